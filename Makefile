@@ -1,0 +1,40 @@
+# Everything runs from a virtual environment in the checkout; `make test` and `make demo` set
+# it up on a fresh machine with only python3 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install generate check lint typecheck test demo clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/ucwa-gen generate
+
+# generated/ must be exactly what definitions/ and templates/ produce
+check: $(STAMP)
+	$(BIN)/ucwa-gen check
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator generated tests
+	$(BIN)/ruff format --check generator generated tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy generator/ucwa_codegen generated/ucwa
+
+test: $(STAMP)
+	$(BIN)/ucwa-gen check
+	$(BIN)/python -m pytest
+
+demo: generate
+	$(BIN)/python -m ucwa_codegen.demo
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

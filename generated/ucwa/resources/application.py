@@ -1,0 +1,140 @@
+"""application: The client's registered application instance; the starting point for finding every
+other capability.
+
+Reference: application_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    LinkSpec,
+    PropertySpec,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    call,
+)
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .communication import Communication
+
+
+@attrs.define(kw_only=True)
+class ApplicationLinks(Links):
+    """The links of a application (its self link is Resource.self_link)."""
+
+    batch: Link[Any] | None = None
+    events: Link[Any] | None = None
+    policies: Link[Any] | None = None
+    report_my_network: Link[Any] | None = None
+
+
+@attrs.define(kw_only=True)
+class ApplicationEmbedded(Embedded):
+    """The resources a application carries inside itself."""
+
+    communication: Communication | None = None
+
+
+@attrs.define(kw_only=True)
+class Application(Resource):
+    """The client's registered application instance; the starting point for finding every other
+    capability.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "application"
+
+    type: str | None = None
+    """Kind of device the application runs on; only Browser is supported in this release."""
+    culture: str | None = None
+    """Language and locale, which drive language-dependent features such as meeting announcements.
+    """
+    endpoint_id: str | None = None
+    id: str | None = None
+    """Per-user, per-device registration identifier, used for telemetry."""
+    instance_id: str | None = None
+    user_agent: str | None = None
+    """Identifies the client software and possibly its operating system."""
+    links: ApplicationLinks = attrs.field(factory=ApplicationLinks)
+    embedded: ApplicationEmbedded = attrs.field(factory=ApplicationEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Application],
+    ) -> Application:
+        """Read the application.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Application = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def delete(
+        cls,
+        client: Client,
+        link: Link[Application],
+    ) -> None:
+        """Sign the application out, ending its conversations and subscriptions.
+
+        Errors: Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _DELETE,
+            link,
+            {},
+        )
+
+
+Application.SPEC = ResourceSpec(
+    rel="application",
+    links_class=ApplicationLinks,
+    embedded_class=ApplicationEmbedded,
+    properties=(
+        PropertySpec("type", "type", str),
+        PropertySpec("culture", "culture", str),
+        PropertySpec("endpointId", "endpoint_id", str),
+        PropertySpec("id", "id", str),
+        PropertySpec("instanceId", "instance_id", str),
+        PropertySpec("userAgent", "user_agent", str),
+    ),
+    links=(
+        LinkSpec("batch", "batch"),
+        LinkSpec("events", "events"),
+        LinkSpec("policies", "policies"),
+        LinkSpec("reportMyNetwork", "report_my_network"),
+    ),
+    embedded=(LinkSpec("communication", "communication", target="communication"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="application"),),
+)
+
+_DELETE = OperationSpec(
+    method="DELETE",
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,136 @@
+"""applications: Entry point where a client registers itself and gets back its application resource.
+
+Reference: applications_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    ParameterSpec,
+    call,
+)
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .application import Application
+
+
+@attrs.define(kw_only=True)
+class ApplicationsLinks(Links):
+    """The links of a applications (its self link is Resource.self_link)."""
+
+
+@attrs.define(kw_only=True)
+class ApplicationsEmbedded(Embedded):
+    """The resources a applications carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class Applications(Resource):
+    """Entry point where a client registers itself and gets back its application resource."""
+
+    REL: ClassVar[str] = "applications"
+
+    links: ApplicationsLinks = attrs.field(factory=ApplicationsLinks)
+    embedded: ApplicationsEmbedded = attrs.field(factory=ApplicationsEmbedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[Applications],
+        *,
+        culture: str,
+        endpoint_id: str,
+        user_agent: str,
+        instance_id: str | None = None,
+    ) -> Application:
+        """Register a new application instance.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Application = call(
+            client,
+            _POST,
+            link,
+            {
+                "culture": culture,
+                "endpoint_id": endpoint_id,
+                "user_agent": user_agent,
+                "instance_id": instance_id,
+            },
+        )
+        return result
+
+    @classmethod
+    def options(
+        cls,
+        client: Client,
+        link: Link[Applications],
+    ) -> None:
+        """Ask which HTTP methods and parameters the resource supports."""
+        call(
+            client,
+            _OPTIONS,
+            link,
+            {},
+        )
+
+
+Applications.SPEC = ResourceSpec(
+    rel="applications",
+    links_class=ApplicationsLinks,
+    embedded_class=ApplicationsEmbedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec(
+            "culture",
+            "culture",
+            str,
+            required=True,
+            max_length=100,
+        ),
+        ParameterSpec(
+            "endpointId",
+            "endpoint_id",
+            str,
+            required=True,
+            max_length=100,
+        ),
+        ParameterSpec(
+            "instanceId",
+            "instance_id",
+            str,
+            max_length=100,
+        ),
+        ParameterSpec(
+            "userAgent",
+            "user_agent",
+            str,
+            required=True,
+            max_length=100,
+        ),
+    ),
+    outcomes=(OutcomeSpec(201, body="application"),),
+)
+
+_OPTIONS = OperationSpec(
+    method="OPTIONS",
+    outcomes=(OutcomeSpec(200),),
+)

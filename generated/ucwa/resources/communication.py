@@ -1,0 +1,184 @@
+"""communication: Hub for the user's communication settings and for starting or joining
+conversations and meetings.
+
+Reference: communication_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    LinkSpec,
+    PropertySpec,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    call,
+)
+from .._runtime.transport import Client
+from ..enums import AudioPreference, GenericPolicy, LisQueryResultEnum, MessageFormat, ModalityType
+
+if TYPE_CHECKING:
+    from .conversation_logs import ConversationLogs
+    from .conversations import Conversations
+    from .start_messaging import StartMessaging
+
+
+@attrs.define(kw_only=True)
+class CommunicationLinks(Links):
+    """The links of a communication (its self link is Resource.self_link)."""
+
+    conversation_logs: Link[ConversationLogs] | None = None
+    conversations: Link[Conversations] | None = None
+    join_online_meeting: Link[Any] | None = None
+    media_policies: Link[Any] | None = None
+    media_relay_access_token: Link[Any] | None = None
+    missed_items: Link[Any] | None = None
+    replay_message: Link[Any] | None = None
+    start_audio_on_behalf_of_delegator: Link[Any] | None = None
+    start_audio: Link[Any] | None = None
+    start_audio_video_on_behalf_of_delegator: Link[Any] | None = None
+    start_audio_video: Link[Any] | None = None
+    start_emergency_call: Link[Any] | None = None
+    start_messaging: Link[StartMessaging] | None = None
+    start_online_meeting: Link[Any] | None = None
+    start_phone_audio_on_behalf_of_delegator: Link[Any] | None = None
+    start_phone_audio: Link[Any] | None = None
+    start_video: Link[Any] | None = None
+
+
+@attrs.define(kw_only=True)
+class CommunicationEmbedded(Embedded):
+    """The resources a communication carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class Communication(Resource):
+    """Hub for the user's communication settings and for starting or joining conversations and
+    meetings.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "communication"
+
+    audio_preference: AudioPreference | None = None
+    """How the user wants incoming audio delivered; VoIP unless set otherwise."""
+    conversation_history: GenericPolicy | None = None
+    """Whether conversation history is kept."""
+    lis_location: str | None = None
+    """Endpoint location as reported by the Location Information Service."""
+    lis_query_result: LisQueryResultEnum | None = None
+    """Outcome of the Location Information Service lookup."""
+    phone_number: str | None = None
+    """Number of the phone on which the user wants to be reached. At most 100 characters."""
+    publish_endpoint_location: bool | None = None
+    """Whether the endpoint location of the user is published."""
+    supported_message_formats: list[MessageFormat] | None = None
+    """Message formats this application can handle."""
+    supported_modalities: list[ModalityType] | None = None
+    """Incoming modalities the user is interested in."""
+    video_based_screen_sharing: GenericPolicy | None = None
+    """Whether video-based screen sharing is available."""
+    simultaneous_ring_number_match: GenericPolicy | None = None
+    """Missing from the page's Properties table; the examples show it."""
+    links: CommunicationLinks = attrs.field(factory=CommunicationLinks)
+    embedded: CommunicationEmbedded = attrs.field(factory=CommunicationEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Communication],
+    ) -> Communication:
+        """Read the communication settings and capabilities.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Communication = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    def put(
+        self,
+        client: Client,
+        link: Link[Communication] | None = None,
+    ) -> None:
+        """Change the communication settings.
+
+        Sends this resource back whole (unknown properties included), to ``link`` or to its self
+        link.
+
+        Errors: ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _PUT,
+            link or self.require_self_link(),
+            {},
+            self,
+        )
+
+
+Communication.SPEC = ResourceSpec(
+    rel="communication",
+    links_class=CommunicationLinks,
+    embedded_class=CommunicationEmbedded,
+    properties=(
+        PropertySpec("audioPreference", "audio_preference", AudioPreference),
+        PropertySpec("conversationHistory", "conversation_history", GenericPolicy),
+        PropertySpec("lisLocation", "lis_location", str),
+        PropertySpec("lisQueryResult", "lis_query_result", LisQueryResultEnum),
+        PropertySpec("phoneNumber", "phone_number", str),
+        PropertySpec("publishEndpointLocation", "publish_endpoint_location", bool),
+        PropertySpec("supportedMessageFormats", "supported_message_formats", list[MessageFormat]),
+        PropertySpec("supportedModalities", "supported_modalities", list[ModalityType]),
+        PropertySpec("videoBasedScreenSharing", "video_based_screen_sharing", GenericPolicy),
+        PropertySpec(
+            "simultaneousRingNumberMatch", "simultaneous_ring_number_match", GenericPolicy
+        ),
+    ),
+    links=(
+        LinkSpec("conversationLogs", "conversation_logs", target="conversationLogs"),
+        LinkSpec("conversations", "conversations", target="conversations"),
+        LinkSpec("joinOnlineMeeting", "join_online_meeting"),
+        LinkSpec("mediaPolicies", "media_policies"),
+        LinkSpec("mediaRelayAccessToken", "media_relay_access_token"),
+        LinkSpec("missedItems", "missed_items"),
+        LinkSpec("replayMessage", "replay_message"),
+        LinkSpec("startAudioOnBehalfOfDelegator", "start_audio_on_behalf_of_delegator"),
+        LinkSpec("startAudio", "start_audio"),
+        LinkSpec("startAudioVideoOnBehalfOfDelegator", "start_audio_video_on_behalf_of_delegator"),
+        LinkSpec("startAudioVideo", "start_audio_video"),
+        LinkSpec("startEmergencyCall", "start_emergency_call"),
+        LinkSpec("startMessaging", "start_messaging", target="startMessaging"),
+        LinkSpec("startOnlineMeeting", "start_online_meeting"),
+        LinkSpec("startPhoneAudioOnBehalfOfDelegator", "start_phone_audio_on_behalf_of_delegator"),
+        LinkSpec("startPhoneAudio", "start_phone_audio"),
+        LinkSpec("startVideo", "start_video"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="communication"),),
+)
+
+_PUT = OperationSpec(
+    method="PUT",
+    sends_resource=True,
+    outcomes=(OutcomeSpec(200),),
+)

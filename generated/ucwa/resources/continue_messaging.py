@@ -1,0 +1,103 @@
+"""continueMessaging: Picks up a past conversation again over instant messaging.
+
+Reference: continueMessaging_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    Created,
+    OperationSpec,
+    OutcomeSpec,
+    ParameterSpec,
+    call,
+)
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .messaging_invitation import MessagingInvitation
+
+
+@attrs.define(kw_only=True)
+class ContinueMessagingLinks(Links):
+    """The links of a continueMessaging (its self link is Resource.self_link)."""
+
+
+@attrs.define(kw_only=True)
+class ContinueMessagingEmbedded(Embedded):
+    """The resources a continueMessaging carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class ContinueMessaging(Resource):
+    """Picks up a past conversation again over instant messaging.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "continueMessaging"
+
+    links: ContinueMessagingLinks = attrs.field(factory=ContinueMessagingLinks)
+    embedded: ContinueMessagingEmbedded = attrs.field(factory=ContinueMessagingEmbedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ContinueMessaging],
+        *,
+        operation_id: str | None = None,
+        message: DataUri | str | None = None,
+    ) -> Created[MessagingInvitation]:
+        """Resume instant messaging in the conversation of a conversationLog.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[MessagingInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "operation_id": operation_id,
+                "message": message,
+            },
+        )
+        return result
+
+
+ContinueMessaging.SPEC = ResourceSpec(
+    rel="continueMessaging",
+    links_class=ContinueMessagingLinks,
+    embedded_class=ContinueMessagingEmbedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec(
+            "operationId",
+            "operation_id",
+            str,
+            max_length=50,
+        ),
+        ParameterSpec(
+            "message",
+            "message",
+            DataUri,
+            as_link=True,
+        ),
+    ),
+    outcomes=(OutcomeSpec(201, creates="messagingInvitation"),),
+)

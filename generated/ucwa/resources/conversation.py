@@ -1,0 +1,185 @@
+"""conversation: The user's own view of one communication session, which may span several modalities
+and participants.
+
+Reference: conversation_ref.md.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    LinkSpec,
+    PropertySpec,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    call,
+)
+from .._runtime.transport import Client
+from ..enums import (
+    AudienceMessaging,
+    AudienceMuteLock,
+    ConversationModalityType,
+    ConversationState,
+    Importance,
+)
+
+if TYPE_CHECKING:
+    from .messaging import Messaging
+
+
+@attrs.define(kw_only=True)
+class ConversationLinks(Links):
+    """The links of a conversation (its self link is Resource.self_link)."""
+
+    add_participant: Link[Any] | None = None
+    application_sharing: Link[Any] | None = None
+    attendees: Link[Any] | None = None
+    audio_video: Link[Any] | None = None
+    data_collaboration: Link[Any] | None = None
+    disable_audience_messaging: Link[Any] | None = None
+    disable_audience_mute_lock: Link[Any] | None = None
+    enable_audience_messaging: Link[Any] | None = None
+    enable_audience_mute_lock: Link[Any] | None = None
+    leaders: Link[Any] | None = None
+    lobby: Link[Any] | None = None
+    local_participant: Link[Any] | None = None
+    messaging: Link[Messaging] | None = None
+    online_meeting: Link[Any] | None = None
+    participants: Link[Any] | None = None
+    phone_audio: Link[Any] | None = None
+    user_acknowledged: Link[Any] | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationEmbedded(Embedded):
+    """The resources a conversation carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class Conversation(Resource):
+    """The user's own view of one communication session, which may span several modalities and
+    participants.
+
+    Scopes (Skype for Business Online): Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "conversation"
+
+    active_modalities: list[ConversationModalityType] | None = None
+    """Modalities in use right now."""
+    audience_messaging: AudienceMessaging | None = None
+    """Whether messaging is on for the audience of the conversation."""
+    audience_mute: AudienceMuteLock | None = None
+    """Audio mute state of the local participant."""
+    created: datetime | None = None
+    """When the conversation was created (UTC)."""
+    expiration_time: datetime | None = None
+    """When the conversation expires."""
+    importance: Importance | None = None
+    participant_count: int | None = None
+    """How many people take part."""
+    read_locally: bool | None = None
+    """Whether this client has marked the conversation read."""
+    recording: bool | None = None
+    """Whether the conversation is recorded."""
+    state: ConversationState | None = None
+    subject: str | None = None
+    thread_id: str | None = None
+    links: ConversationLinks = attrs.field(factory=ConversationLinks)
+    embedded: ConversationEmbedded = attrs.field(factory=ConversationEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Conversation],
+    ) -> Conversation:
+        """Read the conversation.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Conversation = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def delete(
+        cls,
+        client: Client,
+        link: Link[Conversation],
+    ) -> None:
+        """Leave the conversation, closing all of its modalities; other participants may carry on.
+
+        Errors: Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _DELETE,
+            link,
+            {},
+        )
+
+
+Conversation.SPEC = ResourceSpec(
+    rel="conversation",
+    links_class=ConversationLinks,
+    embedded_class=ConversationEmbedded,
+    properties=(
+        PropertySpec("activeModalities", "active_modalities", list[ConversationModalityType]),
+        PropertySpec("audienceMessaging", "audience_messaging", AudienceMessaging),
+        PropertySpec("audienceMute", "audience_mute", AudienceMuteLock),
+        PropertySpec("created", "created", datetime),
+        PropertySpec("expirationTime", "expiration_time", datetime),
+        PropertySpec("importance", "importance", Importance),
+        PropertySpec("participantCount", "participant_count", int),
+        PropertySpec("readLocally", "read_locally", bool),
+        PropertySpec("recording", "recording", bool),
+        PropertySpec("state", "state", ConversationState),
+        PropertySpec("subject", "subject", str),
+        PropertySpec("threadId", "thread_id", str),
+    ),
+    links=(
+        LinkSpec("addParticipant", "add_participant"),
+        LinkSpec("applicationSharing", "application_sharing"),
+        LinkSpec("attendees", "attendees"),
+        LinkSpec("audioVideo", "audio_video"),
+        LinkSpec("dataCollaboration", "data_collaboration"),
+        LinkSpec("disableAudienceMessaging", "disable_audience_messaging"),
+        LinkSpec("disableAudienceMuteLock", "disable_audience_mute_lock"),
+        LinkSpec("enableAudienceMessaging", "enable_audience_messaging"),
+        LinkSpec("enableAudienceMuteLock", "enable_audience_mute_lock"),
+        LinkSpec("leaders", "leaders"),
+        LinkSpec("lobby", "lobby"),
+        LinkSpec("localParticipant", "local_participant"),
+        LinkSpec("messaging", "messaging", target="messaging"),
+        LinkSpec("onlineMeeting", "online_meeting"),
+        LinkSpec("participants", "participants"),
+        LinkSpec("phoneAudio", "phone_audio"),
+        LinkSpec("userAcknowledged", "user_acknowledged"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="conversation"),),
+)
+
+_DELETE = OperationSpec(
+    method="DELETE",
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,168 @@
+"""conversationLog: One past conversation from the user's history, as stored in Exchange.
+
+Reference: conversationLog_ref.md.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    LinkSpec,
+    PropertySpec,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    call,
+)
+from .._runtime.transport import Client
+from ..enums import (
+    ConversationLogStatus,
+    ConversationLogType,
+    ConversationModalityType,
+    Direction,
+    Importance,
+)
+
+if TYPE_CHECKING:
+    from .continue_messaging import ContinueMessaging
+    from .conversation_log_recipient import ConversationLogRecipient
+
+
+@attrs.define(kw_only=True)
+class ConversationLogLinks(Links):
+    """The links of a conversationLog (its self link is Resource.self_link)."""
+
+    continue_audio: Link[Any] | None = None
+    continue_audio_video: Link[Any] | None = None
+    continue_messaging: Link[ContinueMessaging] | None = None
+    continue_phone_audio: Link[Any] | None = None
+    continue_video: Link[Any] | None = None
+    conversation_log_transcripts: Link[Any] | None = None
+    mark_as_read: Link[Any] | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationLogEmbedded(Embedded):
+    """The resources a conversationLog carries inside itself."""
+
+    conversation_log_recipient: list[ConversationLogRecipient] | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationLog(Resource):
+    """One past conversation from the user's history, as stored in Exchange.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "conversationLog"
+
+    creation_time: datetime | None = None
+    """When the log reached Exchange."""
+    direction: Direction | None = None
+    """Whether the conversation was incoming or outgoing."""
+    importance: Importance | None = None
+    modalities: list[ConversationModalityType] | None = None
+    """The modalities the conversation used."""
+    online_meeting_uri: str | None = None
+    preview_message: str | None = None
+    """The start of the conversation's messages, cut short."""
+    status: ConversationLogStatus | None = None
+    subject: str | None = None
+    thread_id: str | None = None
+    total_recipients_count: int | None = None
+    type: ConversationLogType | None = None
+    links: ConversationLogLinks = attrs.field(factory=ConversationLogLinks)
+    embedded: ConversationLogEmbedded = attrs.field(factory=ConversationLogEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ConversationLog],
+    ) -> ConversationLog:
+        """Read the past conversation.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ConversationLog = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def delete(
+        cls,
+        client: Client,
+        link: Link[ConversationLog],
+    ) -> None:
+        """Remove the past conversation from the history.
+
+        Errors: Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _DELETE,
+            link,
+            {},
+        )
+
+
+ConversationLog.SPEC = ResourceSpec(
+    rel="conversationLog",
+    links_class=ConversationLogLinks,
+    embedded_class=ConversationLogEmbedded,
+    properties=(
+        PropertySpec("creationTime", "creation_time", datetime),
+        PropertySpec("direction", "direction", Direction),
+        PropertySpec("importance", "importance", Importance),
+        PropertySpec("modalities", "modalities", list[ConversationModalityType]),
+        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
+        PropertySpec("previewMessage", "preview_message", str),
+        PropertySpec("status", "status", ConversationLogStatus),
+        PropertySpec("subject", "subject", str),
+        PropertySpec("threadId", "thread_id", str),
+        PropertySpec("totalRecipientsCount", "total_recipients_count", int),
+        PropertySpec("type", "type", ConversationLogType),
+    ),
+    links=(
+        LinkSpec("continueAudio", "continue_audio"),
+        LinkSpec("continueAudioVideo", "continue_audio_video"),
+        LinkSpec("continueMessaging", "continue_messaging", target="continueMessaging"),
+        LinkSpec("continuePhoneAudio", "continue_phone_audio"),
+        LinkSpec("continueVideo", "continue_video"),
+        LinkSpec("conversationLogTranscripts", "conversation_log_transcripts"),
+        LinkSpec("markAsRead", "mark_as_read"),
+    ),
+    embedded=(
+        LinkSpec(
+            "conversationLogRecipient",
+            "conversation_log_recipient",
+            many=True,
+            target="conversationLogRecipient",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="conversationLog"),),
+)
+
+_DELETE = OperationSpec(
+    method="DELETE",
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,98 @@
+"""conversationLogRecipient: One of the people who took part in a past conversation.
+
+Reference: conversationLogRecipient_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    LinkSpec,
+    PropertySpec,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    call,
+)
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ConversationLogRecipientLinks(Links):
+    """The links of a conversationLogRecipient (its self link is Resource.self_link)."""
+
+    contact: Link[Any] | None = None
+    contact_photo: Link[Any] | None = None
+    contact_presence: Link[Any] | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationLogRecipientEmbedded(Embedded):
+    """The resources a conversationLogRecipient carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class ConversationLogRecipient(Resource):
+    """One of the people who took part in a past conversation.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "conversationLogRecipient"
+
+    display_name: str | None = None
+    """Name shown for the recipient."""
+    sip_uri: str | None = None
+    """SIP address of the recipient."""
+    links: ConversationLogRecipientLinks = attrs.field(factory=ConversationLogRecipientLinks)
+    embedded: ConversationLogRecipientEmbedded = attrs.field(
+        factory=ConversationLogRecipientEmbedded
+    )
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ConversationLogRecipient],
+    ) -> ConversationLogRecipient:
+        """Read the recipient.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ConversationLogRecipient = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ConversationLogRecipient.SPEC = ResourceSpec(
+    rel="conversationLogRecipient",
+    links_class=ConversationLogRecipientLinks,
+    embedded_class=ConversationLogRecipientEmbedded,
+    properties=(
+        PropertySpec("displayName", "display_name", str),
+        PropertySpec("sipUri", "sip_uri", str),
+    ),
+    links=(
+        LinkSpec("contact", "contact"),
+        LinkSpec("contactPhoto", "contact_photo"),
+        LinkSpec("contactPresence", "contact_presence"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="conversationLogRecipient"),),
+)

@@ -1,0 +1,97 @@
+"""conversationLogs: The user's history of past conversations, peer-to-peer calls and conferences
+alike.
+
+Reference: conversationLogs_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    LinkSpec,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    ParameterSpec,
+    call,
+)
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .conversation_log import ConversationLog
+
+
+@attrs.define(kw_only=True)
+class ConversationLogsLinks(Links):
+    """The links of a conversationLogs (its self link is Resource.self_link)."""
+
+    conversation_log: list[Link[ConversationLog]] | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationLogsEmbedded(Embedded):
+    """The resources a conversationLogs carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class ConversationLogs(Resource):
+    """The user's history of past conversations, peer-to-peer calls and conferences alike.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "conversationLogs"
+
+    links: ConversationLogsLinks = attrs.field(factory=ConversationLogsLinks)
+    embedded: ConversationLogsEmbedded = attrs.field(factory=ConversationLogsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ConversationLogs],
+        *,
+        limit: int | None = None,
+    ) -> ConversationLogs:
+        """List the past conversations.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ConversationLogs = call(
+            client,
+            _GET,
+            link,
+            {
+                "limit": limit,
+            },
+        )
+        return result
+
+
+ConversationLogs.SPEC = ResourceSpec(
+    rel="conversationLogs",
+    links_class=ConversationLogsLinks,
+    embedded_class=ConversationLogsEmbedded,
+    links=(LinkSpec("conversationLog", "conversation_log", many=True, target="conversationLog"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    query=(
+        ParameterSpec(
+            "limit",
+            "limit",
+            int,
+        ),
+    ),
+    outcomes=(OutcomeSpec(200, body="conversationLogs"),),
+)

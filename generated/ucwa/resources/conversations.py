@@ -1,0 +1,84 @@
+"""conversations: The conversations the user is currently taking part in.
+
+Reference: conversations_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    LinkSpec,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    call,
+)
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .conversation import Conversation
+
+
+@attrs.define(kw_only=True)
+class ConversationsLinks(Links):
+    """The links of a conversations (its self link is Resource.self_link)."""
+
+    conversation: list[Link[Conversation]] | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationsEmbedded(Embedded):
+    """The resources a conversations carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class Conversations(Resource):
+    """The conversations the user is currently taking part in.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "conversations"
+
+    links: ConversationsLinks = attrs.field(factory=ConversationsLinks)
+    embedded: ConversationsEmbedded = attrs.field(factory=ConversationsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Conversations],
+    ) -> Conversations:
+        """List the ongoing conversations.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Conversations = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Conversations.SPEC = ResourceSpec(
+    rel="conversations",
+    links_class=ConversationsLinks,
+    embedded_class=ConversationsEmbedded,
+    links=(LinkSpec("conversation", "conversation", many=True, target="conversation"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="conversations"),),
+)

@@ -1,0 +1,122 @@
+"""message: A single instant message the user sent or received, with its delivery status.
+
+Reference: message_ref.md.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    LinkSpec,
+    PropertySpec,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    call,
+)
+from .._runtime.transport import Client
+from ..enums import Direction, Status
+
+if TYPE_CHECKING:
+    from .messaging import Messaging
+
+
+@attrs.define(kw_only=True)
+class MessageLinks(Links):
+    """The links of a message (its self link is Resource.self_link)."""
+
+    contact: Link[Any] | None = None
+    failed_delivery_participant: list[Link[Any]] | None = None
+    """Participants the message did not reach."""
+    messaging: Link[Messaging] | None = None
+    participant: Link[Any] | None = None
+    html_message: Link[Any] | None = None
+    """Not in the page's Links table; the examples carry the htmlMessage property here."""
+    plain_message: Link[Any] | None = None
+    """Not in the page's Links table; the examples carry the plainMessage property here."""
+
+
+@attrs.define(kw_only=True)
+class MessageEmbedded(Embedded):
+    """The resources a message carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class Message(Resource):
+    """A single instant message the user sent or received, with its delivery status.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "message"
+
+    direction: Direction | None = None
+    """Whether the message was received or sent."""
+    html_message: DataUri | None = None
+    """HTML body, when there is one; the examples carry it as a data URI under _links."""
+    operation_id: str | None = None
+    """The correlation id the client gave to sendMessage for an outgoing message."""
+    status: Status | None = None
+    """Delivery status."""
+    plain_message: DataUri | None = None
+    """Plain-text body, when there is one; the examples carry it as a data URI under _links."""
+    time_stamp: datetime | None = None
+    links: MessageLinks = attrs.field(factory=MessageLinks)
+    embedded: MessageEmbedded = attrs.field(factory=MessageEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Message],
+    ) -> Message:
+        """Read the message.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Message = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Message.SPEC = ResourceSpec(
+    rel="message",
+    links_class=MessageLinks,
+    embedded_class=MessageEmbedded,
+    properties=(
+        PropertySpec("direction", "direction", Direction),
+        PropertySpec("htmlMessage", "html_message", DataUri),
+        PropertySpec("operationId", "operation_id", str),
+        PropertySpec("status", "status", Status),
+        PropertySpec("plainMessage", "plain_message", DataUri),
+        PropertySpec("timeStamp", "time_stamp", datetime),
+    ),
+    links=(
+        LinkSpec("contact", "contact"),
+        LinkSpec("failedDeliveryParticipant", "failed_delivery_participant", many=True),
+        LinkSpec("messaging", "messaging", target="messaging"),
+        LinkSpec("participant", "participant"),
+        LinkSpec("htmlMessage", "html_message"),
+        LinkSpec("plainMessage", "plain_message"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="message"),),
+)

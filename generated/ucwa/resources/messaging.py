@@ -1,0 +1,109 @@
+"""messaging: The instant messaging part of a conversation; present when the conversation can use
+it.
+
+Reference: messaging_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    LinkSpec,
+    PropertySpec,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    OperationSpec,
+    OutcomeSpec,
+    call,
+)
+from .._runtime.transport import Client
+from ..enums import MessageFormat
+
+if TYPE_CHECKING:
+    from .conversation import Conversation
+    from .send_message import SendMessage
+    from .stop_messaging import StopMessaging
+
+
+@attrs.define(kw_only=True)
+class MessagingLinks(Links):
+    """The links of a messaging (its self link is Resource.self_link)."""
+
+    add_messaging: Link[Any] | None = None
+    conversation: Link[Conversation] | None = None
+    send_message: Link[SendMessage] | None = None
+    set_is_typing: Link[Any] | None = None
+    stop_messaging: Link[StopMessaging] | None = None
+    typing_participants: Link[Any] | None = None
+
+
+@attrs.define(kw_only=True)
+class MessagingEmbedded(Embedded):
+    """The resources a messaging carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class Messaging(Resource):
+    """The instant messaging part of a conversation; present when the conversation can use it.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "messaging"
+
+    negotiated_message_formats: list[MessageFormat] | None = None
+    """Formats (plain text, HTML) agreed for this conversation's messages."""
+    state: str | None = None
+    """Where the modality stands, for example Connecting or Connected."""
+    links: MessagingLinks = attrs.field(factory=MessagingLinks)
+    embedded: MessagingEmbedded = attrs.field(factory=MessagingEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Messaging],
+    ) -> Messaging:
+        """Read the messaging modality.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Messaging = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Messaging.SPEC = ResourceSpec(
+    rel="messaging",
+    links_class=MessagingLinks,
+    embedded_class=MessagingEmbedded,
+    properties=(
+        PropertySpec("negotiatedMessageFormats", "negotiated_message_formats", list[MessageFormat]),
+        PropertySpec("state", "state", str),
+    ),
+    links=(
+        LinkSpec("addMessaging", "add_messaging"),
+        LinkSpec("conversation", "conversation", target="conversation"),
+        LinkSpec("sendMessage", "send_message", target="sendMessage"),
+        LinkSpec("setIsTyping", "set_is_typing"),
+        LinkSpec("stopMessaging", "stop_messaging", target="stopMessaging"),
+        LinkSpec("typingParticipants", "typing_participants"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="messaging"),),
+)

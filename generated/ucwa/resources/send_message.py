@@ -1,0 +1,100 @@
+"""sendMessage: Posts an instant message to everyone else in the conversation; offered only while
+messaging is connected.
+
+Reference: sendMessage_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import (
+    Embedded,
+    Link,
+    Links,
+    Resource,
+    ResourceSpec,
+)
+from .._runtime.operations import (
+    Created,
+    OperationSpec,
+    OutcomeSpec,
+    ParameterSpec,
+    call,
+)
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .message import Message
+
+
+@attrs.define(kw_only=True)
+class SendMessageLinks(Links):
+    """The links of a sendMessage (its self link is Resource.self_link)."""
+
+
+@attrs.define(kw_only=True)
+class SendMessageEmbedded(Embedded):
+    """The resources a sendMessage carries inside itself."""
+
+
+@attrs.define(kw_only=True)
+class SendMessage(Resource):
+    """Posts an instant message to everyone else in the conversation; offered only while messaging
+    is connected.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "sendMessage"
+
+    links: SendMessageLinks = attrs.field(factory=SendMessageLinks)
+    embedded: SendMessageEmbedded = attrs.field(factory=SendMessageEmbedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[SendMessage],
+        text: str,
+        *,
+        media_type: str = "text/plain",
+        operation_id: str,
+    ) -> Created[Message]:
+        """Send a message; a message operation then starts in the event channel.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[Message] = call(
+            client,
+            _POST,
+            link,
+            {
+                "operation_id": operation_id,
+            },
+            text=(text, media_type),
+        )
+        return result
+
+
+SendMessage.SPEC = ResourceSpec(
+    rel="sendMessage",
+    links_class=SendMessageLinks,
+    embedded_class=SendMessageEmbedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(
+        ParameterSpec(
+            "operationId",
+            "operation_id",
+            str,
+            required=True,
+        ),
+    ),
+    text_body=("text/plain", "text/html"),
+    outcomes=(OutcomeSpec(201, creates="message"),),
+)

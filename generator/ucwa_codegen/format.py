@@ -1,0 +1,46 @@
+"""Stage 4b: lay out the rendered Python the way ``ruff format`` does, in one ruff run.
+
+Templates decide what code says; ruff decides where lines break. Writing a second layout
+engine into the templates would drift from ruff with every long name, so the rendered tree is
+formatted here (imports sorted, then formatted) with the ruff version the project pins, which
+keeps the output byte-identical from run to run. Only this module starts a subprocess.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from ruff.__main__ import find_ruff_bin
+
+LINE_LENGTH = 100
+TARGET = "py311"
+
+
+class FormatFailed(Exception):
+    """ruff could not format the rendered code: a template produced invalid Python."""
+
+
+def format_tree(files: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The same tree with every ``.py`` file import-sorted and formatted."""
+    python = {path: content for path, content in files.items() if path.endswith(".py")}
+    with tempfile.TemporaryDirectory(prefix="ucwa-gen-format-") as scratch:
+        root = Path(scratch)
+        for relative, content in python.items():
+            target = root / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        common = ["--isolated", "--no-cache", "--line-length", str(LINE_LENGTH), "--target-version", TARGET]
+        for command in (
+            ["check", "--select", "I", "--fix", "--exit-zero", "--quiet", *common],
+            ["format", "--quiet", *common],
+        ):
+            result = subprocess.run(
+                [find_ruff_bin(), *command, str(root)], capture_output=True, text=True, check=False
+            )
+            if result.returncode != 0:
+                raise FormatFailed(result.stderr.replace(scratch, "<generated>") or result.stdout)
+        formatted = {path: (root / path).read_bytes() for path in python}
+    return {path: formatted.get(path, content) for path, content in files.items()}

@@ -1,0 +1,134 @@
+"""Stage 1: read definition files into plain data, remembering where each value stands.
+
+PyYAML's node graph carries line and column marks; the data is built from it directly so the
+positions come for free and no value is copied twice. Duplicate keys, which plain YAML loading
+silently resolves by keeping the last one, are errors here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import DefinitionError, DefinitionsInvalid
+
+try:  # the C loader composes the same nodes, several times faster
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined,unused-ignore]
+except AttributeError:  # pragma: no cover - libyaml missing
+    _Loader = yaml.SafeLoader
+
+Location = tuple[int, int]
+DataPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """One loaded file: its data and the position of every value and mapping key in it."""
+
+    path: Path
+    data: Any
+    values: dict[DataPath, Location]
+    keys: dict[DataPath, Location]
+
+    def where(self, path: DataPath, *, key: bool = False) -> Location:
+        """Position of the value (or, with key=True, the key) at ``path``, or of its nearest
+        ancestor that has one."""
+        if key and path in self.keys:
+            return self.keys[path]
+        while path not in self.values and path:
+            path = path[:-1]
+        return self.values.get(path, (1, 1))
+
+    def error(self, path: DataPath, message: str, *, key: bool = False) -> DefinitionError:
+        line, column = self.where(path, key=key)
+        return DefinitionError(self.path, line, column, message)
+
+
+def _mark(node: yaml.Node) -> Location:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Builder:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.values: dict[DataPath, Location] = {}
+        self.keys: dict[DataPath, Location] = {}
+        self.errors: list[DefinitionError] = []
+        self.scalars = yaml.constructor.SafeConstructor()
+
+    def build(self, node: yaml.Node, path: DataPath) -> Any:
+        self.values[path] = _mark(node)
+        if isinstance(node, yaml.MappingNode):
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = self.build_key(key_node)
+                if key is None:
+                    continue
+                if key in result:
+                    line, column = _mark(key_node)
+                    self.errors.append(
+                        DefinitionError(self.path, line, column, f"duplicate key {key!r}")
+                    )
+                    continue
+                self.keys[(*path, key)] = _mark(key_node)
+                result[key] = self.build(value_node, (*path, key))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+        return self.scalars.construct_object(node)  # type: ignore[no-untyped-call]
+
+    def build_key(self, node: yaml.Node) -> str | None:
+        if isinstance(node, yaml.ScalarNode):
+            value = self.scalars.construct_object(node)  # type: ignore[no-untyped-call]
+            if isinstance(value, str):
+                return value
+        line, column = _mark(node)
+        self.errors.append(DefinitionError(self.path, line, column, "keys must be strings"))
+        return None
+
+
+def load_file(path: Path) -> SourceFile:
+    """Load one YAML file; raise DefinitionsInvalid for bad YAML or duplicate keys."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DefinitionsInvalid([DefinitionError(path, 1, 1, f"not UTF-8: {exc}")]) from None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = " ".join(part for part in (exc.context, exc.problem) if part)
+        raise DefinitionsInvalid([DefinitionError(path, line, column, problem)]) from None
+    if node is None:
+        raise DefinitionsInvalid([DefinitionError(path, 1, 1, "the file is empty")])
+    builder = _Builder(path)
+    data = builder.build(node, ())
+    if builder.errors:
+        raise DefinitionsInvalid(builder.errors)
+    return SourceFile(path, data, builder.values, builder.keys)
+
+
+def definition_paths(root: Path) -> Iterator[Path]:
+    """Every definition file under ``root``, in a fixed order (independent of the disk's)."""
+    yield from sorted(root.rglob("*.yaml"), key=lambda p: p.relative_to(root).as_posix())
+
+
+def load_definitions(root: Path) -> list[SourceFile]:
+    """Load every file under ``root``; collect the errors of all files before raising."""
+    if not root.is_dir():
+        raise DefinitionsInvalid([DefinitionError(root, 1, 1, "no such definitions folder")])
+    files: list[SourceFile] = []
+    errors: list[DefinitionError] = []
+    for path in definition_paths(root):
+        try:
+            files.append(load_file(path))
+        except DefinitionsInvalid as exc:
+            errors.extend(exc.errors)
+    if errors:
+        raise DefinitionsInvalid(errors)
+    return files

@@ -1,0 +1,161 @@
+"""Stage 4: the model through the Jinja2 templates, into an in-memory tree of files.
+
+Nothing here touches the output folder: ``render`` returns ``{relative path: bytes}`` and
+stage 5 (write) decides what reaches the disk. Every string that ends up inside generated
+code goes through ``pyrepr`` or ``docstring``, so no definition text can become code.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import jinja2
+
+from .model import Api, Operation, Parameter, Resource, TypeRef
+
+PACKAGE = "ucwa"
+LINE_LENGTH = 100
+
+_PRIMITIVE_TYPES = {
+    "string": "str",
+    "uri": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "datetime": "datetime",
+    "timespan": "timedelta",
+    "data_uri": "DataUri",
+}
+
+
+def python_type(ref: TypeRef) -> str:
+    name = _PRIMITIVE_TYPES.get(ref.name, ref.name)
+    return f"list[{name}]" if ref.array else name
+
+
+def parameter_type(param: Parameter) -> str:
+    # A message can be given as plain text; the runtime wraps it in a data: URI.
+    if param.type.name == "data_uri" and not param.type.array:
+        return "DataUri | str"
+    return python_type(param.type)
+
+
+def pyrepr(value: object) -> str:
+    """A Python literal of a string or number from the definitions (never raw text)."""
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    return repr(value)
+
+
+def docstring(text: str, indent: int) -> str:
+    """A docstring (quotes included) wrapped to the line length at ``indent`` spaces."""
+    safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    if safe.endswith('"'):
+        safe += " "
+    width = LINE_LENGTH - indent - 3  # room for the opening quotes on the first line
+    paragraphs = [
+        textwrap.fill(" ".join(p.split()), width, break_long_words=False, break_on_hyphens=False)
+        for p in safe.split("\n\n")
+        if p.strip()
+    ]
+    body = "\n\n".join(paragraphs)
+    pad = " " * indent
+    if "\n" not in body and len(body) + 6 <= width:
+        return f'"""{body}"""'
+    lines = ('"""' + body + "\n").splitlines()
+    return "\n".join((pad + line if line and i else line) for i, line in enumerate(lines)) + f'\n{pad}"""'
+
+
+def sorted_names(names: list[str]) -> list[str]:
+    """``__all__`` order as ruff's RUF022 wants it: CONSTANTS, then Classes, then functions."""
+
+    def key(name: str) -> tuple[int, str]:
+        if name.isupper():
+            return 0, name
+        return (1 if name[:1].isupper() else 2), name
+
+    return sorted(names, key=key)
+
+
+def return_type(operation: Operation, api: Api) -> str:
+    kinds: list[str] = []
+    for response in operation.responses:
+        if response.creates or (response.status == 201 and response.body is None):
+            target = api.resource(response.creates).class_name if response.creates else "Resource"
+            kinds.append(f"Created[{target}]")
+        elif response.body:
+            kinds.append(api.resource(response.body).class_name)
+        else:
+            kinds.append("None")
+    unique = list(dict.fromkeys(kinds))
+    if "None" in unique:  # None reads best last
+        unique = [k for k in unique if k != "None"] + ["None"]
+    return " | ".join(unique) or "None"
+
+
+def _resource_context(resource: Resource, api: Api) -> dict[str, object]:
+    """What the resource template needs beyond the model: its imports, worked out once."""
+    referenced: set[str] = set()
+    for relation in resource.links + resource.embedded:
+        if relation.target:
+            referenced.add(relation.target)
+    for operation in resource.operations:
+        for response in operation.responses:
+            referenced.update(r for r in (response.body, response.creates) if r)
+    referenced.discard(resource.rel)
+    types = [p.type for p in resource.properties] + [
+        p.type for o in resource.operations for p in o.parameters
+    ]
+    returns = [return_type(o, api) for o in resource.operations]
+    return {
+        "resource": resource,
+        "type_checking": sorted((api.resource(rel).module, api.resource(rel).class_name) for rel in referenced),
+        "enums": sorted({t.name for t in types if t.is_enum}),
+        "uses_datetime": any(t.name == "datetime" for t in types),
+        "uses_timedelta": any(t.name == "timespan" for t in types),
+        "uses_data_uri": any(t.name == "data_uri" for t in types),
+        "uses_any_link": any(r.target is None for r in resource.links),
+        "uses_created": any("Created[" in r for r in returns),
+        "uses_generic_resource": any("Created[Resource]" in r for r in returns),
+    }
+
+
+def make_environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates / "package"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # the output is Python, escaped by pyrepr/docstring, not HTML
+    )
+    env.filters.update(sorted_names=sorted_names, pytype=python_type, param_type=parameter_type, pyrepr=pyrepr, docstring=docstring)
+    return env
+
+
+def render(api: Api, templates: Path) -> dict[str, bytes]:
+    """Every file of the generated package, keyed by its path below the output folder."""
+    env = make_environment(templates)
+    files: dict[str, bytes] = {}
+
+    def emit(path: str, template: str, **context: object) -> None:
+        text = env.get_template(template).render(api=api, package=PACKAGE, **context)
+        files[f"{PACKAGE}/{path}"] = text.encode("utf-8")
+
+    emit("__init__.py", "__init__.py.j2")
+    emit("enums.py", "enums.py.j2")
+    emit("errors.py", "errors.py.j2")
+    emit("resources/__init__.py", "resources_init.py.j2")
+    for resource in api.resources:
+        emit(
+            f"resources/{resource.module}.py",
+            "resource.py.j2",
+            return_type=lambda op: return_type(op, api),
+            **_resource_context(resource, api),
+        )
+    files[f"{PACKAGE}/py.typed"] = b""
+    runtime = templates / "runtime"
+    for source in sorted(runtime.glob("*.py")):
+        files[f"{PACKAGE}/_runtime/{source.name}"] = source.read_bytes()
+    return files

@@ -1,0 +1,271 @@
+"""Stage 2: check definitions against the JSON Schema of the format and against each other.
+
+The schema (schema/definition.schema.json) decides the shape of each file; the rules here
+decide what a schema cannot: names that collide or stop being identifiers once converted,
+references to resources and enumerations that do not exist, error codes that disagree with the
+error catalogue, examples that do not parse. Every error names file:line:column.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources as package_files
+from typing import Any
+
+import jsonschema
+from defusedxml import ElementTree
+
+from . import names
+from .diagnostics import DefinitionError, DefinitionsInvalid
+from .load import DataPath, SourceFile
+from .model import PRIMITIVES
+
+_KINDS = {"resource": "resourceFile", "enum": "enumFile", "errors": "errorsFile"}
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The JSON Schema of a definition file, as shipped with the generator."""
+    text = package_files.files(__package__).joinpath("schema/definition.schema.json").read_text()
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@cache
+def _validator(kind: str) -> jsonschema.Draft202012Validator:
+    full = schema()
+    return jsonschema.Draft202012Validator({"$ref": f"#/$defs/{kind}", "$defs": full["$defs"]})
+
+
+def _schema_errors(source: SourceFile) -> list[DefinitionError]:
+    data = source.data
+    if not isinstance(data, dict):
+        return [source.error((), "a definition file holds a mapping")]
+    kinds = [key for key in _KINDS if key in data]
+    if len(kinds) != 1:
+        return [
+            source.error((), "a definition file has exactly one of the keys resource, enum, errors")
+        ]
+    errors = []
+    for error in _validator(_KINDS[kinds[0]]).iter_errors(data):
+        path: DataPath = tuple(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = error.schema.get("properties", {})
+            for key in error.instance:
+                if key not in allowed:
+                    errors.append(source.error((*path, key), f"unknown key {key!r}", key=True))
+            continue
+        if error.validator == "propertyNames":
+            errors.append(source.error(path, f"bad name: {error.message}"))
+            continue
+        where = ".".join(str(part) for part in path) or "file"
+        errors.append(source.error(path, f"{where}: {error.message}"))
+    return errors
+
+
+class _Checker:
+    """The cross-file rules; run only when every file passed the schema."""
+
+    def __init__(self, files: list[SourceFile]) -> None:
+        self.files = files
+        self.errors: list[DefinitionError] = []
+        self.resources = {f.data["resource"]: f for f in files if "resource" in f.data}
+        self.enums = {f.data["enum"]: f for f in files if "enum" in f.data}
+        self.catalogues = [f for f in files if "errors" in f.data]
+
+    def fail(self, source: SourceFile, path: DataPath, message: str, *, key: bool = False) -> None:
+        self.errors.append(source.error(path, message, key=key))
+
+    def run(self) -> list[DefinitionError]:
+        self.check_file_names()
+        self.check_top_level_names()
+        for source in self.resources.values():
+            self.check_resource(source)
+        for source in self.enums.values():
+            self.check_enum(source)
+        self.check_catalogue()
+        for source in self.files:
+            self.check_examples(source)
+        return self.errors
+
+    def check_file_names(self) -> None:
+        seen: dict[tuple[str, str], SourceFile] = {}
+        for source in self.files:
+            data = source.data
+            kind = next(k for k in _KINDS if k in data)
+            name = "errors" if kind == "errors" else data[kind]
+            if source.path.stem != name:
+                self.fail(source, (kind,), f"{kind} {name!r} must be in a file named {name}.yaml")
+            if (kind, name) in seen:
+                first = seen[(kind, name)]
+                self.fail(source, (kind,), f"duplicate {kind} {name!r} (also in {first.path})")
+            seen.setdefault((kind, name), source)
+
+    def check_top_level_names(self) -> None:
+        # Resources and enumerations share one namespace of class names, and resources one
+        # of module names.
+        classes: dict[str, SourceFile] = {}
+        modules: dict[str, SourceFile] = {}
+        for rel, source in self.resources.items():
+            self.claim(classes, names.class_name(rel), source, ("resource",), "class")
+            self.claim(modules, names.module_name(rel), source, ("resource",), "module")
+        for name, source in self.enums.items():
+            self.claim(classes, name, source, ("enum",), "class")
+
+    def claim(
+        self, taken: dict[str, SourceFile], name: str, source: SourceFile, path: DataPath, what: str
+    ) -> None:
+        if not names.is_valid(name):
+            self.fail(source, path, f"{what} name {name!r} is not a valid Python identifier")
+        elif name in taken:
+            self.fail(source, path, f"{what} name {name!r} collides with {taken[name].path}")
+        else:
+            taken[name] = source
+
+    def check_names(self, source: SourceFile, path: DataPath, wires: Iterable[str], what: str) -> None:
+        seen: dict[str, str] = {}
+        for wire in wires:
+            attr = names.attribute_name(wire)
+            if not names.is_valid(attr):
+                self.fail(
+                    source,
+                    (*path, wire),
+                    f"{what} {wire!r} gives {attr!r}, which is not a valid Python identifier",
+                    key=True,
+                )
+            elif attr in seen:
+                self.fail(
+                    source,
+                    (*path, wire),
+                    f"{what} {wire!r} and {seen[attr]!r} both become {attr!r}",
+                    key=True,
+                )
+            else:
+                seen[attr] = wire
+
+    def check_type(self, source: SourceFile, path: DataPath, item: dict[str, Any]) -> None:
+        name = item["type"]
+        if name not in PRIMITIVES and name not in self.enums:
+            self.fail(source, (*path, "type"), f"type {name!r} is neither a primitive nor a defined enumeration")
+
+    def check_rel(self, source: SourceFile, path: DataPath, rel: str | None, what: str) -> None:
+        if rel is not None and rel not in self.resources:
+            self.fail(source, path, f"{what} {rel!r} is not a defined resource")
+
+    def check_resource(self, source: SourceFile) -> None:
+        data = source.data
+        props = data.get("properties", {})
+        self.check_names(source, ("properties",), props, "property")
+        for wire, item in props.items():
+            self.check_type(source, ("properties", wire), item)
+        for section in ("links", "embedded"):
+            items = data.get(section, {})
+            self.check_names(source, (section,), [w for w in items if w != "self"], section[:-1] if section == "links" else "embedded resource")
+            if "self" in items and section == "links":
+                self.fail(source, (section, "self"), "the self link is implicit; do not define it", key=True)
+            for wire, item in items.items():
+                self.check_rel(source, (section, wire, "target"), item.get("target"), "target")
+        for method, operation in data.get("operations", {}).items():
+            path: DataPath = ("operations", method)
+            body = operation.get("body", {})
+            query = operation.get("query", {})
+            self.check_names(source, (*path, "body"), body, "parameter")
+            self.check_names(source, (*path, "query"), [w for w in query if names.attribute_name(w) not in {names.attribute_name(b) for b in body}], "parameter")
+            for section, params in (("body", body), ("query", query)):
+                for wire, item in params.items():
+                    self.check_type(source, (*path, section, wire), item)
+            for index, response in enumerate(operation.get("responses", ())):
+                for key in ("body", "creates"):
+                    self.check_rel(source, (*path, "responses", index, key), response.get(key), key)
+            for index, error in enumerate(operation.get("errors", ())):
+                self.check_error(source, (*path, "errors", index), error)
+        for index, event in enumerate(data.get("events", ())):
+            self.check_rel(source, ("events", index, "sender"), event["sender"], "event sender")
+
+    def check_enum(self, source: SourceFile) -> None:
+        seen: dict[str, str] = {}
+        for wire in source.data["values"]:
+            member = names.member_name(wire)
+            if not names.is_valid(member):
+                self.fail(source, ("values", wire), f"value {wire!r} gives member {member!r}, which is not a valid Python identifier", key=True)
+            elif member in seen:
+                self.fail(source, ("values", wire), f"values {wire!r} and {seen[member]!r} both become {member!r}", key=True)
+            else:
+                seen[member] = wire
+
+    def enum_values(self, name: str) -> set[str]:
+        source = self.enums.get(name)
+        return set(source.data["values"]) if source else set()
+
+    def statuses(self) -> dict[str, int]:
+        if len(self.catalogues) != 1:
+            return {}
+        codes = self.catalogues[0].data["errors"]["codes"]
+        return {name: item["status"] for name, item in codes.items()}
+
+    def check_error(self, source: SourceFile, path: DataPath, error: dict[str, Any]) -> None:
+        code = error["error"]
+        if code not in self.enum_values("ErrorCode"):
+            self.fail(source, (*path, "error"), f"error {code!r} is not a value of enumeration ErrorCode")
+        expected = self.statuses().get(code)
+        if expected is not None and expected != error["status"]:
+            self.fail(source, (*path, "status"), f"error {code!r} has status {expected} in errors.yaml, not {error['status']}")
+        subcode = error.get("subcode")
+        if subcode is not None and subcode not in self.enum_values("ErrorSubcode"):
+            self.fail(source, (*path, "subcode"), f"subcode {subcode!r} is not a value of enumeration ErrorSubcode")
+
+    def check_catalogue(self) -> None:
+        anchor = self.catalogues[0] if self.catalogues else (self.files[0] if self.files else None)
+        if anchor is None:
+            return
+        for name in ("ErrorCode", "ErrorSubcode"):
+            if name not in self.enums:
+                self.fail(anchor, (), f"the enumeration {name} must be defined (errors are typed with it)")
+        if len(self.catalogues) != 1:
+            self.fail(anchor, (), f"exactly one errors.yaml is needed, found {len(self.catalogues)}")
+            return
+        source = self.catalogues[0]
+        errors = source.data["errors"]
+        known = self.enum_values("ErrorCode")
+        for name in errors["codes"]:
+            if name not in known:
+                self.fail(source, ("errors", "codes", name), f"{name!r} is not a value of enumeration ErrorCode", key=True)
+        missing = sorted(known - set(errors["codes"]))
+        if missing and "ErrorCode" in self.enums:
+            self.fail(source, ("errors", "codes"), f"no HTTP status for ErrorCode values: {', '.join(missing)}")
+        for index, error in enumerate(errors.get("generic", ())):
+            self.check_error(source, ("errors", "generic", index), error)
+
+    def check_examples(self, source: SourceFile) -> None:
+        for index, example in enumerate(source.data.get("examples", ())):
+            body = example.get("body")
+            if body is None:
+                continue
+            path: DataPath = ("examples", index, "body")
+            if example.get("headers", {}).get("Content-Type", "").startswith("text/"):
+                continue  # message text (sendMessage), not a payload of the format
+            try:
+                if example["format"] == "json":
+                    json.loads(body)
+                else:
+                    ElementTree.fromstring(body.encode())
+            except (ValueError, ElementTree.ParseError) as exc:
+                self.fail(source, path, f"example body is not valid {example['format'].upper()}: {exc}")
+
+
+def validate(files: list[SourceFile]) -> None:
+    """Raise DefinitionsInvalid listing every problem; return when the definitions are sound."""
+    errors = [error for source in files for error in _schema_errors(source)]
+    if not errors:
+        errors = _Checker(files).run()
+    if errors:
+        raise DefinitionsInvalid(errors)
+
+
+def iter_examples(files: Iterable[SourceFile]) -> Iterator[tuple[SourceFile, dict[str, Any]]]:
+    """Every example of every resource file, with the file it is in (for tests and tools)."""
+    for source in files:
+        for example in source.data.get("examples", ()):
+            yield source, example

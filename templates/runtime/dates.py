@@ -1,0 +1,104 @@
+"""UCWA's two spellings of a point in time.
+
+JSON carries ``/Date(ms)/`` (milliseconds since the Unix epoch, UTC, optionally followed by
+the sender's offset as ``+hhmm``); XML carries ISO 8601 with up to seven fractional digits.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+_JSON_DATE = re.compile(r"^/Date\((-?\d+)([+-]\d{4})?\)/$")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_ISO = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})?$"
+)
+
+
+def parse_json_date(text: str) -> datetime:
+    """Read ``/Date(ms)/`` or ``/Date(ms+hhmm)/`` into an aware datetime.
+
+    The offset, when present, only says in which zone to show the instant; the milliseconds
+    are always UTC. Raises ValueError for anything else.
+    """
+    match = _JSON_DATE.match(text)
+    if match is None:
+        raise ValueError(f"not a /Date(ms)/ value: {text!r}")
+    millis, offset = match.groups()
+    instant = _EPOCH + timedelta(milliseconds=int(millis))
+    if offset is None:
+        return instant
+    sign = 1 if offset[0] == "+" else -1
+    zone = timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5])))
+    return instant.astimezone(zone)
+
+
+def format_json_date(value: datetime) -> str:
+    """Write an aware datetime as ``/Date(ms)/``; a non-UTC offset is kept as ``+hhmm``.
+
+    A naive datetime is refused: UCWA instants are absolute, and guessing a zone would move
+    them.
+    """
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError("a naive datetime has no instant; give it a tzinfo")
+    delta = value - _EPOCH
+    millis = delta // timedelta(milliseconds=1)
+    if not offset:
+        return f"/Date({millis})/"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"/Date({millis}{sign}{hours:02d}{rest:02d})/"
+
+
+def parse_iso_date(text: str) -> datetime:
+    """Read ISO 8601 as UCWA's XML writes it (seven fractional digits are cut to six)."""
+    match = _ISO.match(text)
+    if match is None:
+        raise ValueError(f"not an ISO 8601 date-time: {text!r}")
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    micros = int((fraction or "0").ljust(7, "0")[:6])
+    tzinfo: timezone | None
+    if zone is None:
+        tzinfo = None
+    elif zone == "Z":
+        tzinfo = UTC
+    else:
+        sign = 1 if zone[0] == "+" else -1
+        tzinfo = timezone(sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6])))
+    return datetime(
+        int(year), int(month), int(day), int(hour), int(minute), int(second), micros, tzinfo
+    )
+
+_TIMESPAN = re.compile(r"^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$")
+
+
+def parse_timespan(text: str) -> timedelta:
+    """Read a .NET TimeSpan as UCWA writes it: ``[-][d.]hh:mm:ss[.fffffff]``."""
+    match = _TIMESPAN.match(text)
+    if match is None:
+        raise ValueError(f"not a timespan: {text!r}")
+    minus, days, hours, minutes, seconds, fraction = match.groups()
+    span = timedelta(
+        days=int(days or 0),
+        hours=int(hours),
+        minutes=int(minutes),
+        seconds=int(seconds),
+        microseconds=int((fraction or "0").ljust(7, "0")[:6]),
+    )
+    return -span if minus else span
+
+
+def format_timespan(value: timedelta) -> str:
+    """Write a timedelta the way .NET formats a TimeSpan (the inverse of parse_timespan)."""
+    sign = "-" if value < timedelta(0) else ""
+    value = abs(value)
+    hours, rest = divmod(value.seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    text = f"{sign}{value.days}." if value.days else sign
+    text += f"{hours:02d}:{minutes:02d}:{seconds:02d}"
+    if value.microseconds:
+        text += f".{value.microseconds:06d}0"
+    return text

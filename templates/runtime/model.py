@@ -1,0 +1,156 @@
+"""The shapes every generated resource shares: links, open enumerations, resource specs.
+
+A generated resource class declares *what* it holds (a :class:`ResourceSpec`); the codecs in
+this package decide *how* it travels. Nothing here knows a particular UCWA resource.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Any, ClassVar, Generic, TypeVar
+
+import attrs
+
+from .errors import RequestError
+
+R = TypeVar("R", bound="Resource")
+
+
+class OpenEnum(enum.StrEnum):
+    """A string enumeration that keeps values it does not know.
+
+    UCWA servers add values over time; a client that rejected them would break on the next
+    server update. ``Direction("Sideways")`` gives a member-like value that compares equal to
+    its string, serialises back unchanged and reports ``known`` as false.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> OpenEnum | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def known(self) -> bool:
+        """True when the value is one the definitions list."""
+        return type(self)._value2member_map_.get(self._value_) is self
+
+
+@attrs.define(kw_only=True)
+class Link(Generic[R]):
+    """A hypermedia link as the server gave it.
+
+    ``href`` is followed exactly as given (relative hrefs against ``base_url``, the URL of the
+    response the link came from). Attributes other than ``href`` (``revision``, ``title``...)
+    are kept in ``attributes`` and sent back unchanged.
+    """
+
+    href: str
+    attributes: dict[str, Any] = attrs.field(factory=dict)
+    base_url: str | None = attrs.field(default=None, eq=False, repr=False)
+
+
+@attrs.define(kw_only=True)
+class Links:
+    """Base of each resource's generated ``...Links`` class.
+
+    ``extra`` keeps the links the definitions do not name (and any whose shape disagrees
+    with the defined cardinality), so that nothing the server sent is lost.
+    """
+
+    extra: dict[str, Link[Any] | list[Link[Any]]] = attrs.field(factory=dict)
+
+
+@attrs.define(kw_only=True)
+class Embedded:
+    """Base of each resource's generated ``...Embedded`` class.
+
+    ``extra`` keeps embedded resources the definitions do not type, as the raw payload.
+    """
+
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class PropertySpec:
+    """One defined property: its wire name, attribute name and Python type."""
+
+    wire: str
+    attr: str
+    type: Any
+
+
+@attrs.frozen
+class LinkSpec:
+    """One defined link or embedded resource: wire name, attribute, cardinality, target rel."""
+
+    wire: str
+    attr: str
+    many: bool = False
+    target: str | None = None
+
+
+@attrs.frozen
+class ResourceSpec:
+    """What a resource holds, as the definitions say; read by the codecs."""
+
+    rel: str | None
+    links_class: type[Links]
+    embedded_class: type[Embedded]
+    properties: tuple[PropertySpec, ...] = ()
+    links: tuple[LinkSpec, ...] = ()
+    embedded: tuple[LinkSpec, ...] = ()
+
+
+@attrs.define(kw_only=True)
+class Resource:
+    """Base of every generated resource class.
+
+    ``extra_properties`` keeps properties the definitions do not know, in the order the
+    server sent them, and values that did not fit their defined type; both are sent back
+    unchanged, since UCWA's PUT rejects a body that drops them. ``explicit_nulls`` names the
+    defined properties the server sent as null (``None`` otherwise means absent).
+    """
+
+    SPEC: ClassVar[ResourceSpec]
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+    extra_properties: dict[str, Any] = attrs.field(factory=dict)
+    explicit_nulls: frozenset[str] = attrs.field(factory=frozenset, repr=False)
+    rel_omitted: bool = attrs.field(default=False, repr=False)
+
+    @property
+    def self_link(self) -> Link[Any] | None:
+        """The resource's own link (``_links.self``), if the server sent one."""
+        link = self.links.extra.get("self")
+        return link if isinstance(link, Link) else None
+
+    def require_self_link(self) -> Link[Any]:
+        """The self link, or RequestError when the resource has none to send a request to."""
+        link = self.self_link
+        if link is None:
+            raise RequestError(f"this {type(self).__name__} has no self link; pass a link")
+        return link
+
+
+@attrs.define(kw_only=True)
+class GenericResource(Resource):
+    """A resource whose rel the definitions do not know: everything lands in the extras.
+
+    Its ``rel`` (when sent) stays in ``extra_properties``, so it serialises back as received.
+    """
+
+    @property
+    def rel(self) -> str | None:
+        value = self.extra_properties.get("rel")
+        return value if isinstance(value, str) else None
+
+
+GenericResource.SPEC = ResourceSpec(rel=None, links_class=Links, embedded_class=Embedded)
+
+ResourceLookup = Callable[[str], "type[Resource] | None"]
