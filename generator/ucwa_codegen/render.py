@@ -86,8 +86,10 @@ def return_type(operation: Operation, api: Api) -> str:
             kinds.append(f"Created[{target}]")
         elif response.body:
             kinds.append(api.resource(response.body).class_name)
-        else:
+        elif response.status == 204:
             kinds.append("None")
+        else:  # a body may come that the definition does not type
+            kinds += ["Resource", "None"]
     unique = list(dict.fromkeys(kinds))
     if "None" in unique:  # None reads best last
         unique = [k for k in unique if k != "None"] + ["None"]

@@ -16,7 +16,7 @@ import attrs
 from . import codec_json
 from .datauri import DataUri
 from .errors import ParseError, RequestError, UnexpectedResponse
-from .model import Link, Resource
+from .model import GenericResource, Link, Resource
 from .transport import Client, Response
 
 R = TypeVar("R", bound=Resource)
@@ -188,6 +188,9 @@ def call(
             return Created(link=Link(href=location, base_url=response.url), response=response)
         if outcome.body is not None:
             return parse_response(response, _registry().get(outcome.body))
+        if response.body.strip():
+            # A body the definition does not type (OPTIONS metadata, say): kept, untyped.
+            return parse_response(response, GenericResource)
         return None
     raise UnexpectedResponse(
         f"{op.method} answered {response.status}, which its definition does not list",

@@ -163,7 +163,7 @@ class Client:
             )
         except urllib3.exceptions.HTTPError as exc:
             raise TransportError(f"{method} {url}: {exc}", method=method, url=url) from exc
-        response = Response(method, url, raw.status, raw.headers, raw.data)
+        response = Response(method, url, raw.status, raw.headers, raw.data or b"")
         if response.status >= 400:
             from .. import errors  # the generated error classes, one per UCWA error code
 

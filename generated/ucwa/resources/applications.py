@@ -80,14 +80,15 @@ class Applications(Resource):
         cls,
         client: Client,
         link: Link[Applications],
-    ) -> None:
+    ) -> Resource | None:
         """Ask which HTTP methods and parameters the resource supports."""
-        call(
+        result: Resource | None = call(
             client,
             _OPTIONS,
             link,
             {},
         )
+        return result
 
 
 Applications.SPEC = ResourceSpec(

@@ -116,7 +116,7 @@ class Communication(Resource):
         self,
         client: Client,
         link: Link[Communication] | None = None,
-    ) -> None:
+    ) -> Resource | None:
         """Change the communication settings.
 
         Sends this resource back whole (unknown properties included), to ``link`` or to its self
@@ -124,13 +124,14 @@ class Communication(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        result: Resource | None = call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
+        return result
 
 
 Communication.SPEC = ResourceSpec(
