@@ -34,7 +34,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 demo: generate
-	$(BIN)/python -m ucwa_codegen.demo
+	$(BIN)/python examples/slice_demo.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -260,12 +260,12 @@ ERRORS_BY_STATUS: Mapping[int, type[ApiError]] = {
     415: UnsupportedMediaType,
     428: PreconditionRequired,
     429: TooManyRequests,
-    500: ExchangeServiceFailure,
+    500: ServiceFailure,
     502: RemoteFailure,
     503: ServiceUnavailable,
     504: GatewayTimeout,
 }
-"""The exception class for a status whose body names no code (the first code with it)."""
+"""The exception class for a status whose body names no code."""
 
 
 def _reason_fields(response: Response) -> dict[str, str]:

@@ -74,7 +74,6 @@ def validate_command(definitions: Path) -> None:
     click.echo(f"{len(api.resources)} resources and {len(api.enums)} enumerations are valid.")
 
 
-
 @main.command()
 @_definitions
 @_templates

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from ruff.__main__ import find_ruff_bin
+from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 LINE_LENGTH = 100
 TARGET = "py311"
@@ -32,7 +32,14 @@ def format_tree(files: Mapping[str, bytes]) -> dict[str, bytes]:
             target = root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
-        common = ["--isolated", "--no-cache", "--line-length", str(LINE_LENGTH), "--target-version", TARGET]
+        common = [
+            "--isolated",
+            "--no-cache",
+            "--line-length",
+            str(LINE_LENGTH),
+            "--target-version",
+            TARGET,
+        ]
         for command in (
             ["check", "--select", "I", "--fix", "--exit-zero", "--quiet", *common],
             ["format", "--quiet", *common],

@@ -16,10 +16,8 @@ import yaml
 
 from .diagnostics import DefinitionError, DefinitionsInvalid
 
-try:  # the C loader composes the same nodes, several times faster
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined,unused-ignore]
-except AttributeError:  # pragma: no cover - libyaml missing
-    _Loader = yaml.SafeLoader
+# The C loader composes the same nodes several times faster; PyYAML without libyaml lacks it.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Location = tuple[int, int]
 DataPath = tuple[str | int, ...]
@@ -59,9 +57,24 @@ class _Builder:
         self.keys: dict[DataPath, Location] = {}
         self.errors: list[DefinitionError] = []
         self.scalars = yaml.constructor.SafeConstructor()
+        self.open: set[int] = set()  # ids of the collections being built (aliases can loop)
 
     def build(self, node: yaml.Node, path: DataPath) -> Any:
         self.values[path] = _mark(node)
+        if not isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            return self.scalars.construct_object(node)
+        if id(node) in self.open:
+            line, column = _mark(node)
+            message = "recursive alias: a collection holds itself"
+            self.errors.append(DefinitionError(self.path, line, column, message))
+            return None
+        self.open.add(id(node))
+        try:
+            return self.build_collection(node, path)
+        finally:
+            self.open.discard(id(node))
+
+    def build_collection(self, node: yaml.Node, path: DataPath) -> Any:
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
@@ -77,18 +90,21 @@ class _Builder:
                 self.keys[(*path, key)] = _mark(key_node)
                 result[key] = self.build(value_node, (*path, key))
             return result
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
-        return self.scalars.construct_object(node)  # type: ignore[no-untyped-call]
+        return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
 
     def build_key(self, node: yaml.Node) -> str | None:
         if isinstance(node, yaml.ScalarNode):
-            value = self.scalars.construct_object(node)  # type: ignore[no-untyped-call]
+            value = self.scalars.construct_object(node)
             if isinstance(value, str):
                 return value
         line, column = _mark(node)
         self.errors.append(DefinitionError(self.path, line, column, "keys must be strings"))
         return None
+
+
+def _at_end(mark: yaml.Mark, text: str) -> bool:
+    """Whether ``mark`` is at (or, as libyaml puts it, on the line after) the end of ``text``."""
+    return (mark.line, mark.column) >= (text.count("\n"), len(text.rpartition("\n")[2]))
 
 
 def load_file(path: Path) -> SourceFile:
@@ -101,6 +117,8 @@ def load_file(path: Path) -> SourceFile:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if mark and exc.context_mark and _at_end(mark, text):
+            mark = exc.context_mark  # an unclosed quote or bracket: point at where it opens
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(part for part in (exc.context, exc.problem) if part)
         raise DefinitionsInvalid([DefinitionError(path, line, column, problem)]) from None
@@ -122,9 +140,12 @@ def load_definitions(root: Path) -> list[SourceFile]:
     """Load every file under ``root``; collect the errors of all files before raising."""
     if not root.is_dir():
         raise DefinitionsInvalid([DefinitionError(root, 1, 1, "no such definitions folder")])
+    paths = list(definition_paths(root))
+    if not paths:
+        raise DefinitionsInvalid([DefinitionError(root, 1, 1, "no definition files (*.yaml)")])
     files: list[SourceFile] = []
     errors: list[DefinitionError] = []
-    for path in definition_paths(root):
+    for path in paths:
         try:
             files.append(load_file(path))
         except DefinitionsInvalid as exc:

@@ -15,7 +15,9 @@ from typing import Any
 from . import names
 from .load import SourceFile
 
-PRIMITIVES = frozenset({"string", "int", "float", "bool", "datetime", "timespan", "uri", "data_uri"})
+PRIMITIVES = frozenset(
+    {"string", "int", "float", "bool", "datetime", "timespan", "uri", "data_uri"}
+)
 METHODS = ("GET", "POST", "PUT", "DELETE", "OPTIONS")
 
 
@@ -148,10 +150,13 @@ class ErrorCode:
     name: str
     status: int
     description: str | None = None
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Api:
+    """The whole API; ``error_codes`` keep the catalogue's order."""
+
     resources: tuple[Resource, ...]
     enums: tuple[Enumeration, ...]
     error_codes: tuple[ErrorCode, ...]
@@ -163,6 +168,16 @@ class Api:
 
     def resource(self, rel: str) -> Resource:
         return self._by_rel[rel]
+
+    @property
+    def status_fallbacks(self) -> tuple[tuple[int, str], ...]:
+        """(status, code) for a response whose body names no code: the only code with that
+        status, or the one marked ``fallback`` (validate makes sure there is one)."""
+        chosen: dict[int, str] = {}
+        for code in self.error_codes:
+            if code.fallback or code.status not in chosen:
+                chosen[code.status] = code.name
+        return tuple(sorted(chosen.items()))
 
 
 def _type(data: dict[str, Any]) -> TypeRef:
@@ -214,7 +229,10 @@ def _operation(method: str, data: dict[str, Any]) -> Operation:
         body,
         bool(data.get("sends_resource")),
         tuple(data.get("text_body", ())),
-        tuple(Response(r["status"], r.get("body"), r.get("creates")) for r in data.get("responses", ())),
+        tuple(
+            Response(r["status"], r.get("body"), r.get("creates"))
+            for r in data.get("responses", ())
+        ),
         tuple(_error(e) for e in data.get("errors", ())),
         data.get("revision"),
     )
@@ -287,7 +305,7 @@ def build_api(files: Iterable[SourceFile]) -> Api:
         else:
             errors = data["errors"]
             codes = tuple(
-                ErrorCode(name, item["status"], item.get("description"))
+                ErrorCode(name, item["status"], item.get("description"), bool(item.get("fallback")))
                 for name, item in errors["codes"].items()
             )
             generic = tuple(_error(e) for e in errors.get("generic", ()))

@@ -30,9 +30,47 @@ RESERVED_ATTRIBUTES = frozenset(
     }
 )
 
+# Names the generated modules bind next to the classes of resources, enumerations and error
+# codes (runtime classes and typing helpers they import); a class named like one would shadow
+# it. Resources also take NameLinks and NameEmbedded (see validate.check_top_level_names).
+RESERVED_CLASSES = frozenset(
+    {
+        "Any",
+        "ApiError",
+        "BearerToken",
+        "ClassVar",
+        "Client",
+        "Created",
+        "DataUri",
+        "ElementTree",
+        "Embedded",
+        "GenericResource",
+        "HttpError",
+        "LazyClassMap",
+        "Link",
+        "LinkSpec",
+        "Links",
+        "Mapping",
+        "OpenEnum",
+        "OperationSpec",
+        "OutcomeSpec",
+        "ParameterSpec",
+        "ParseError",
+        "PropertySpec",
+        "RequestError",
+        "Resource",
+        "ResourceSpec",
+        "Response",
+        "ResponseError",
+        "TransportError",
+        "UcwaError",
+        "UnexpectedResponse",
+    }
+)
+
 
 def snake_case(name: str) -> str:
-    """``onlineMeetingUri`` -> ``online_meeting_uri``; ``ApplicationSharing`` -> ``application_sharing``."""
+    """``onlineMeetingUri`` -> ``online_meeting_uri``, ``AppSharing`` -> ``app_sharing``."""
     return _WORD_BOUNDARY.sub("_", name).lower()
 
 
@@ -61,5 +99,10 @@ def member_name(value: str) -> str:
 
 
 def is_valid(name: str) -> bool:
-    """A plain ASCII identifier that Python and attrs accept as a public name."""
-    return name.isascii() and name.isidentifier() and not name.startswith("_")
+    """A plain ASCII identifier, not a keyword, that Python and attrs accept as a public name."""
+    return (
+        name.isascii()
+        and name.isidentifier()
+        and not keyword.iskeyword(name)
+        and not name.startswith("_")
+    )

@@ -64,7 +64,10 @@ def docstring(text: str, indent: int) -> str:
     if "\n" not in body and len(body) + 6 <= width:
         return f'"""{body}"""'
     lines = ('"""' + body + "\n").splitlines()
-    return "\n".join((pad + line if line and i else line) for i, line in enumerate(lines)) + f'\n{pad}"""'
+    return (
+        "\n".join((pad + line if line and i else line) for i, line in enumerate(lines))
+        + f'\n{pad}"""'
+    )
 
 
 def sorted_names(names: list[str]) -> list[str]:
@@ -112,7 +115,9 @@ def _resource_context(resource: Resource, api: Api) -> dict[str, object]:
     returns = [return_type(o, api) for o in resource.operations]
     return {
         "resource": resource,
-        "type_checking": sorted((api.resource(rel).module, api.resource(rel).class_name) for rel in referenced),
+        "type_checking": sorted(
+            (api.resource(rel).module, api.resource(rel).class_name) for rel in referenced
+        ),
         "enums": sorted({t.name for t in types if t.is_enum}),
         "uses_datetime": any(t.name == "datetime" for t in types),
         "uses_timedelta": any(t.name == "timespan" for t in types),
@@ -132,7 +137,13 @@ def make_environment(templates: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,  # the output is Python, escaped by pyrepr/docstring, not HTML
     )
-    env.filters.update(sorted_names=sorted_names, pytype=python_type, param_type=parameter_type, pyrepr=pyrepr, docstring=docstring)
+    env.filters.update(
+        sorted_names=sorted_names,
+        pytype=python_type,
+        param_type=parameter_type,
+        pyrepr=pyrepr,
+        docstring=docstring,
+    )
     return env
 
 

@@ -109,22 +109,31 @@ class _Checker:
         classes: dict[str, SourceFile] = {}
         modules: dict[str, SourceFile] = {}
         for rel, source in self.resources.items():
-            self.claim(classes, names.class_name(rel), source, ("resource",), "class")
+            class_name = names.class_name(rel)
+            if self.claim(classes, class_name, source, ("resource",), "class"):
+                for helper in ("Links", "Embedded"):  # defined next to it in its module
+                    self.claim(classes, class_name + helper, source, ("resource",), "class")
             self.claim(modules, names.module_name(rel), source, ("resource",), "module")
         for name, source in self.enums.items():
             self.claim(classes, name, source, ("enum",), "class")
 
     def claim(
         self, taken: dict[str, SourceFile], name: str, source: SourceFile, path: DataPath, what: str
-    ) -> None:
+    ) -> bool:
         if not names.is_valid(name):
             self.fail(source, path, f"{what} name {name!r} is not a valid Python identifier")
+        elif what == "class" and name in names.RESERVED_CLASSES:
+            self.fail(source, path, f"class name {name!r} is reserved (generated code imports it)")
         elif name in taken:
             self.fail(source, path, f"{what} name {name!r} collides with {taken[name].path}")
         else:
             taken[name] = source
+            return True
+        return False
 
-    def check_names(self, source: SourceFile, path: DataPath, wires: Iterable[str], what: str) -> None:
+    def check_names(
+        self, source: SourceFile, path: DataPath, wires: Iterable[str], what: str
+    ) -> None:
         seen: dict[str, str] = {}
         for wire in wires:
             attr = names.attribute_name(wire)
@@ -148,7 +157,11 @@ class _Checker:
     def check_type(self, source: SourceFile, path: DataPath, item: dict[str, Any]) -> None:
         name = item["type"]
         if name not in PRIMITIVES and name not in self.enums:
-            self.fail(source, (*path, "type"), f"type {name!r} is neither a primitive nor a defined enumeration")
+            self.fail(
+                source,
+                (*path, "type"),
+                f"type {name!r} is neither a primitive nor a defined enumeration",
+            )
 
     def check_rel(self, source: SourceFile, path: DataPath, rel: str | None, what: str) -> None:
         if rel is not None and rel not in self.resources:
@@ -162,9 +175,19 @@ class _Checker:
             self.check_type(source, ("properties", wire), item)
         for section in ("links", "embedded"):
             items = data.get(section, {})
-            self.check_names(source, (section,), [w for w in items if w != "self"], section[:-1] if section == "links" else "embedded resource")
+            self.check_names(
+                source,
+                (section,),
+                [w for w in items if w != "self"],
+                section[:-1] if section == "links" else "embedded resource",
+            )
             if "self" in items and section == "links":
-                self.fail(source, (section, "self"), "the self link is implicit; do not define it", key=True)
+                self.fail(
+                    source,
+                    (section, "self"),
+                    "the self link is implicit; do not define it",
+                    key=True,
+                )
             for wire, item in items.items():
                 self.check_rel(source, (section, wire, "target"), item.get("target"), "target")
         for method, operation in data.get("operations", {}).items():
@@ -172,7 +195,16 @@ class _Checker:
             body = operation.get("body", {})
             query = operation.get("query", {})
             self.check_names(source, (*path, "body"), body, "parameter")
-            self.check_names(source, (*path, "query"), [w for w in query if names.attribute_name(w) not in {names.attribute_name(b) for b in body}], "parameter")
+            self.check_names(
+                source,
+                (*path, "query"),
+                [
+                    w
+                    for w in query
+                    if names.attribute_name(w) not in {names.attribute_name(b) for b in body}
+                ],
+                "parameter",
+            )
             for section, params in (("body", body), ("query", query)):
                 for wire, item in params.items():
                     self.check_type(source, (*path, section, wire), item)
@@ -189,9 +221,19 @@ class _Checker:
         for wire in source.data["values"]:
             member = names.member_name(wire)
             if not names.is_valid(member):
-                self.fail(source, ("values", wire), f"value {wire!r} gives member {member!r}, which is not a valid Python identifier", key=True)
+                self.fail(
+                    source,
+                    ("values", wire),
+                    f"value {wire!r} gives member {member!r}, not a valid Python identifier",
+                    key=True,
+                )
             elif member in seen:
-                self.fail(source, ("values", wire), f"values {wire!r} and {seen[member]!r} both become {member!r}", key=True)
+                self.fail(
+                    source,
+                    ("values", wire),
+                    f"values {wire!r} and {seen[member]!r} both become {member!r}",
+                    key=True,
+                )
             else:
                 seen[member] = wire
 
@@ -208,13 +250,23 @@ class _Checker:
     def check_error(self, source: SourceFile, path: DataPath, error: dict[str, Any]) -> None:
         code = error["error"]
         if code not in self.enum_values("ErrorCode"):
-            self.fail(source, (*path, "error"), f"error {code!r} is not a value of enumeration ErrorCode")
+            self.fail(
+                source, (*path, "error"), f"error {code!r} is not a value of enumeration ErrorCode"
+            )
         expected = self.statuses().get(code)
         if expected is not None and expected != error["status"]:
-            self.fail(source, (*path, "status"), f"error {code!r} has status {expected} in errors.yaml, not {error['status']}")
+            self.fail(
+                source,
+                (*path, "status"),
+                f"error {code!r} has status {expected} in errors.yaml, not {error['status']}",
+            )
         subcode = error.get("subcode")
         if subcode is not None and subcode not in self.enum_values("ErrorSubcode"):
-            self.fail(source, (*path, "subcode"), f"subcode {subcode!r} is not a value of enumeration ErrorSubcode")
+            self.fail(
+                source,
+                (*path, "subcode"),
+                f"subcode {subcode!r} is not a value of enumeration ErrorSubcode",
+            )
 
     def check_catalogue(self) -> None:
         anchor = self.catalogues[0] if self.catalogues else (self.files[0] if self.files else None)
@@ -222,19 +274,48 @@ class _Checker:
             return
         for name in ("ErrorCode", "ErrorSubcode"):
             if name not in self.enums:
-                self.fail(anchor, (), f"the enumeration {name} must be defined (errors are typed with it)")
+                self.fail(
+                    anchor, (), f"the enumeration {name} must be defined (errors are typed with it)"
+                )
         if len(self.catalogues) != 1:
-            self.fail(anchor, (), f"exactly one errors.yaml is needed, found {len(self.catalogues)}")
+            self.fail(
+                anchor, (), f"exactly one errors.yaml is needed, found {len(self.catalogues)}"
+            )
             return
         source = self.catalogues[0]
         errors = source.data["errors"]
         known = self.enum_values("ErrorCode")
         for name in errors["codes"]:
             if name not in known:
-                self.fail(source, ("errors", "codes", name), f"{name!r} is not a value of enumeration ErrorCode", key=True)
+                self.fail(
+                    source,
+                    ("errors", "codes", name),
+                    f"{name!r} is not a value of enumeration ErrorCode",
+                    key=True,
+                )
+            elif not names.is_valid(name) or name in names.RESERVED_CLASSES:
+                message = f"error code {name!r} cannot name an exception class"
+                self.fail(source, ("errors", "codes", name), message, key=True)
         missing = sorted(known - set(errors["codes"]))
         if missing and "ErrorCode" in self.enums:
-            self.fail(source, ("errors", "codes"), f"no HTTP status for ErrorCode values: {', '.join(missing)}")
+            self.fail(
+                source,
+                ("errors", "codes"),
+                f"no HTTP status for ErrorCode values: {', '.join(missing)}",
+            )
+        by_status: dict[int, list[str]] = {}
+        for name, item in errors["codes"].items():
+            by_status.setdefault(item["status"], []).append(name)
+        for status, shared in sorted(by_status.items()):
+            marked = [n for n in shared if errors["codes"][n].get("fallback")]
+            if len(shared) > 1 and len(marked) != 1:
+                self.fail(
+                    source,
+                    ("errors", "codes", (marked or shared)[-1]),
+                    f"status {status} is shared by {', '.join(shared)}: mark exactly one with"
+                    " `fallback: true` (raised when an error body names no code)",
+                    key=True,
+                )
         for index, error in enumerate(errors.get("generic", ())):
             self.check_error(source, ("errors", "generic", index), error)
 
@@ -252,7 +333,9 @@ class _Checker:
                 else:
                     ElementTree.fromstring(body.encode())
             except (ValueError, ElementTree.ParseError) as exc:
-                self.fail(source, path, f"example body is not valid {example['format'].upper()}: {exc}")
+                self.fail(
+                    source, path, f"example body is not valid {example['format'].upper()}: {exc}"
+                )
 
 
 def validate(files: list[SourceFile]) -> None:

@@ -1,12 +1,17 @@
 """Stage 5: put a rendered tree on disk atomically, or compare it with what is there.
 
-Generation writes into a fresh sibling folder and swaps it in with renames, so a run that
-fails or is killed leaves the previous package untouched (at worst a stray temporary folder
-that the next run removes).
+Generation writes into a fresh sibling folder and swaps it with the old package in one
+system call (Linux ``renameat2(RENAME_EXCHANGE)``), so a run that fails or is killed at any
+point leaves either the whole old package or the whole new one, never a mix or nothing; at
+worst a stray temporary folder stays, which the next run removes. Where the exchange is not
+available the swap takes two renames, and a run killed between them is repaired by the next
+run, which moves the old package back before anything else.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
 import tempfile
@@ -20,7 +25,35 @@ def _top_level(files: Mapping[str, bytes]) -> set[str]:
     return {path.split("/", 1)[0] for path in files}
 
 
-def _remove_leftovers(out: Path) -> None:
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically; False where the system cannot (not Linux, old kernel, ...)."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    done = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if done == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def _old(out: Path, name: str) -> Path:
+    return out / f"{TEMP_PREFIX}old-{name}"
+
+
+def _remove_leftovers(out: Path, names: set[str]) -> None:
+    for name in names:  # a run killed between the two fallback renames: put the old one back
+        if _old(out, name).is_dir() and not (out / name).exists():
+            os.replace(_old(out, name), out / name)
     for stray in out.glob(TEMP_PREFIX + "*"):
         shutil.rmtree(stray, ignore_errors=True)
 
@@ -28,7 +61,7 @@ def _remove_leftovers(out: Path) -> None:
 def write_tree(files: Mapping[str, bytes], out: Path) -> None:
     """Replace each top-level folder of ``files`` under ``out`` with exactly ``files``."""
     out.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(out)
+    _remove_leftovers(out, _top_level(files))
     staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
     try:
         for relative, content in sorted(files.items()):
@@ -36,12 +69,13 @@ def write_tree(files: Mapping[str, bytes], out: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
         for name in sorted(_top_level(files)):
-            final = out / name
-            old = out / f"{TEMP_PREFIX}old-{name}"
-            if final.exists():
-                os.replace(final, old)
-            os.replace(staging / name, final)
-            shutil.rmtree(old, ignore_errors=True)
+            final, fresh = out / name, staging / name
+            if not final.exists():
+                os.replace(fresh, final)
+            elif not _exchange(fresh, final):  # the old package stays in staging, removed below
+                os.replace(final, _old(out, name))
+                os.replace(fresh, final)
+                shutil.rmtree(_old(out, name), ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

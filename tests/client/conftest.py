@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 import urllib3
-
 from ucwa_codegen.load import SourceFile, load_definitions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,12 +52,18 @@ class FakePool:
     answers: list[urllib3.HTTPResponse] = field(default_factory=list)
     sent: list[SentRequest] = field(default_factory=list)
 
-    def answer(self, status: int, body: bytes = b"", headers: Mapping[str, str] | None = None) -> None:
+    def answer(
+        self, status: int, body: bytes = b"", headers: Mapping[str, str] | None = None
+    ) -> None:
         self.answers.append(
-            urllib3.HTTPResponse(body=body, status=status, headers=dict(headers or {}), preload_content=True)
+            urllib3.HTTPResponse(
+                body=body, status=status, headers=dict(headers or {}), preload_content=True
+            )
         )
 
-    def request(self, method: str, url: str, body: bytes | None = None, headers: Any = None, **_: Any) -> Any:
+    def request(
+        self, method: str, url: str, body: bytes | None = None, headers: Any = None, **_: Any
+    ) -> Any:
         self.sent.append(SentRequest(method, url, body, dict(headers or {})))
         return self.answers.pop(0)
 

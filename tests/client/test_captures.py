@@ -15,7 +15,6 @@ from typing import Any
 
 import attrs
 import pytest
-
 import ucwa
 
 from .conftest import ROOT

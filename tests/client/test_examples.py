@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-
 import ucwa
 from ucwa._runtime.codec_json import CONVERTER
 from ucwa._runtime.datauri import DataUri
@@ -33,8 +32,7 @@ def test_the_slice_has_examples_to_check() -> None:
 
 
 def expected_class(data: dict[str, Any]) -> type[Resource]:
-    rel = data.get("rel")
-    return ucwa.RESOURCES[rel] if rel in ucwa.RESOURCES else ucwa.GenericResource
+    return ucwa.RESOURCES.get(data.get("rel", ""), ucwa.GenericResource)
 
 
 def assert_typed(resource: Resource, data: dict[str, Any]) -> None:
@@ -42,7 +40,9 @@ def assert_typed(resource: Resource, data: dict[str, Any]) -> None:
     typed embedded resource is a resource of its own class, checked the same way."""
     for prop in type(resource).SPEC.properties:
         if prop.wire in data and data[prop.wire] is not None:
-            assert prop.wire not in resource.extra_properties, f"{prop.wire} did not fit {prop.type}"
+            assert prop.wire not in resource.extra_properties, (
+                f"{prop.wire} did not fit {prop.type}"
+            )
             assert getattr(resource, prop.attr) is not None
     for item in type(resource).SPEC.embedded:
         raw = data.get("_embedded", {}).get(item.wire)

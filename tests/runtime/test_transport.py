@@ -1,0 +1,240 @@
+"""The runtime's HTTP layer and generated calls over real HTTP on loopback."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+import ucwa
+from ucwa import errors
+from ucwa._runtime.transport import add_query
+
+TOKEN = "cwt=secret-token-value"
+
+
+class Recorder(ThreadingHTTPServer):
+    """A loopback server that answers from a script and records what it received."""
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.received: list[dict[str, Any]] = []
+        self.script: list[tuple[int, dict[str, str], bytes]] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: Recorder
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length", 0))
+        self.server.received.append(
+            {
+                "method": self.command,
+                "path": self.path,
+                "headers": dict(self.headers),
+                "body": self.rfile.read(length),
+            }
+        )
+        status, headers, body = self.server.script.pop(0)
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+
+@pytest.fixture
+def server() -> Iterator[Recorder]:
+    recorder = Recorder()
+    thread = threading.Thread(target=recorder.serve_forever, args=(0.01,), daemon=True)
+    thread.start()
+    yield recorder
+    recorder.shutdown()
+    recorder.server_close()
+
+
+def client_for(server: Recorder, token: bool = True) -> ucwa.Client:
+    bearer = ucwa.BearerToken(TOKEN, issued_for=server.url) if token else None
+    return ucwa.Client(server.url, token=bearer)
+
+
+LOG = {
+    "rel": "conversationLog",
+    "subject": "hello",
+    "_links": {
+        "self": {"href": "/ucwa/oauth/v1/applications/1/logs/7"},
+        "continueMessaging": {"href": "7/cm?x=1"},
+    },
+}
+JSON = {"Content-Type": "application/json; charset=utf-8"}
+
+
+def test_a_generated_get_follows_the_href_and_types_the_result(server: Recorder) -> None:
+    server.script.append((200, JSON, json.dumps(LOG).encode()))
+    with client_for(server) as client:
+        log = ucwa.ConversationLog.get(
+            client, ucwa.Link(href="/ucwa/oauth/v1/applications/1/logs/7")
+        )
+    assert isinstance(log, ucwa.ConversationLog) and log.subject == "hello"
+    [request] = server.received
+    assert request["method"] == "GET" and request["path"] == "/ucwa/oauth/v1/applications/1/logs/7"
+    assert request["headers"]["Authorization"] == f"Bearer {TOKEN}"
+    assert request["headers"]["Accept"] == "application/json"
+    # A relative href is resolved against the URL of the response that carried it.
+    assert log.links.continue_messaging is not None
+    assert client.url_for(log.links.continue_messaging) == (
+        f"{server.url}/ucwa/oauth/v1/applications/1/logs/7/cm?x=1"
+    )
+
+
+def test_a_post_sends_the_input_and_returns_the_created_link(server: Recorder) -> None:
+    server.script.append((201, {"Location": "/invitations/602"}, b""))
+    with client_for(server) as client:
+        created = ucwa.ContinueMessaging.post(
+            client,
+            ucwa.Link(href="/logs/7/cm?x=1"),
+            operation_id="op-1",
+            message="Hi, there",
+        )
+    [request] = server.received
+    assert request["path"] == "/logs/7/cm?x=1"
+    assert json.loads(request["body"]) == {
+        "operationId": "op-1",
+        "_links": {"message": {"href": "data:text/plain;charset=utf-8,Hi%2C%20there"}},
+    }
+    assert isinstance(created, ucwa.Created)
+    assert client.url_for(created.link) == f"{server.url}/invitations/602"
+
+
+def test_the_token_never_goes_to_another_origin(server: Recorder) -> None:
+    other = Recorder()
+    thread = threading.Thread(target=other.serve_forever, args=(0.01,), daemon=True)
+    thread.start()
+    try:
+        other.script.append((204, {}, b""))
+        with client_for(server) as client:
+            # Same loopback machine, another port: another origin.
+            ucwa.ConversationLog.delete(client, ucwa.Link(href=f"{other.url}/logs/7"))
+        assert "Authorization" not in other.received[0]["headers"]
+    finally:
+        other.shutdown()
+        other.server_close()
+
+
+def test_the_token_shows_nowhere(server: Recorder) -> None:
+    server.script.append((401, {"WWW-Authenticate": 'Bearer realm="x"'}, b"<html>denied</html>"))
+    client = client_for(server)
+    with pytest.raises(errors.ApiError) as caught:
+        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+    assert TOKEN not in repr(client) and TOKEN not in str(client.token)
+    assert TOKEN not in str(caught.value) and TOKEN not in repr(caught.value)
+    assert caught.value.status == 401 and caught.value.body == b"<html>denied</html>"
+    assert caught.value.headers["WWW-Authenticate"] == 'Bearer realm="x"'
+
+
+def test_an_error_body_gives_its_class_and_typed_subcode(server: Recorder) -> None:
+    reason = {"code": "Conflict", "subcode": "AlreadyExists", "message": "It exists."}
+    server.script.append((409, JSON, json.dumps(reason).encode()))
+    with pytest.raises(errors.Conflict) as caught, client_for(server) as client:
+        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+    error = caught.value
+    assert error.status == 409 and error.reason == "It exists."
+    assert error.code == ucwa.ENUMS["ErrorCode"]("Conflict")
+    assert isinstance(error.subcode, ucwa.ENUMS["ErrorSubcode"]) and error.subcode.known
+    assert json.loads(error.body) == reason and error.headers["Content-Type"].startswith(
+        "application/json"
+    )
+
+
+def test_an_xml_error_body_is_read_too(server: Recorder) -> None:
+    body = (
+        b'<?xml version="1.0" encoding="utf-8"?>'
+        b'<reason xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa">'
+        b'<property name="code">Gone</property>'
+        b'<property name="subcode">CannotRedirect</property></reason>'
+    )
+    server.script.append((410, {"Content-Type": "application/xml"}, body))
+    with pytest.raises(errors.Gone) as caught, client_for(server) as client:
+        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+    assert caught.value.subcode == "CannotRedirect"
+
+
+def test_a_proxy_error_page_still_raises_by_status_and_keeps_the_page(server: Recorder) -> None:
+    server.script.append((500, {"Content-Type": "text/html"}, b"<h1>Server Error</h1>"))
+    with pytest.raises(errors.ServiceFailure) as caught, client_for(server) as client:
+        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+    assert caught.value.code is None and caught.value.body == b"<h1>Server Error</h1>"
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        (JSON, b'{"rel": "conversationLog", '),
+        ({"Content-Type": "text/html"}, b"<html></html>"),
+        (JSON, b"[1, 2]"),
+    ],
+)
+def test_an_unreadable_success_body_raises_parse_error(
+    server: Recorder, headers: dict[str, str], body: bytes
+) -> None:
+    server.script.append((200, headers, body))
+    with pytest.raises(errors.ParseError) as caught, client_for(server) as client:
+        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+    assert caught.value.status == 200 and caught.value.body == body
+
+
+def test_a_status_the_definition_does_not_list_is_an_error(server: Recorder) -> None:
+    server.script.append((202, {}, b""))
+    with pytest.raises(errors.UnexpectedResponse) as caught, client_for(server) as client:
+        ucwa.ConversationLog.delete(client, ucwa.Link(href="/logs/7"))
+    assert caught.value.status == 202
+
+
+def test_redirects_are_not_followed(server: Recorder) -> None:
+    server.script.append((302, {"Location": "http://127.0.0.2:1/steal"}, b""))
+    with client_for(server) as client:
+        response = client.request("GET", "/logs/7")
+    assert response.status == 302 and len(server.received) == 1
+
+
+def test_a_refused_connection_is_a_transport_error() -> None:
+    client = ucwa.Client("http://127.0.0.1:9", timeout=2.0)
+    with pytest.raises(errors.TransportError) as caught:
+        client.request("GET", "/x")
+    assert caught.value.url == "http://127.0.0.1:9/x"
+
+
+def test_arguments_are_checked_before_anything_is_sent(server: Recorder) -> None:
+    with client_for(server) as client:
+        link: ucwa.Link[Any] = ucwa.Link(href="/start")
+        with pytest.raises(errors.RequestError, match="at most 50"):
+            ucwa.StartMessaging.post(client, link, to="sip:a@b", operation_id="x" * 51)
+        with pytest.raises(errors.RequestError, match="required"):
+            ucwa.StartMessaging.post(client, link, to=None)  # type: ignore[arg-type]
+    assert server.received == []
+
+
+def test_add_query_keeps_what_the_href_has() -> None:
+    url = "https://h/ucwa/events?ack=1&key=a%26b"
+    assert add_query(url, {"timeout": "180"}) == "https://h/ucwa/events?ack=1&key=a%26b&timeout=180"
+    assert add_query(url, {}) == url
+
+
+def test_tls_is_verified_by_default() -> None:
+    client = ucwa.Client("https://example.invalid")
+    assert client._pool.connection_pool_kw.get("cert_reqs") == "CERT_REQUIRED"

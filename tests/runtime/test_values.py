@@ -1,0 +1,110 @@
+"""The runtime's value codecs on their own: dates, timespans, data: URIs, open enumerations."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+import ucwa
+from ucwa._runtime.datauri import DataUri
+from ucwa._runtime.dates import (
+    format_json_date,
+    format_timespan,
+    parse_iso_date,
+    parse_json_date,
+    parse_timespan,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/Date(1474932024587)/", datetime(2016, 9, 26, 23, 20, 24, 587000, tzinfo=UTC)),
+        ("/Date(0)/", datetime(1970, 1, 1, tzinfo=UTC)),
+        ("/Date(-86400000)/", datetime(1969, 12, 31, tzinfo=UTC)),
+    ],
+)
+def test_json_dates_read_and_write_back_exactly(text: str, expected: datetime) -> None:
+    assert parse_json_date(text) == expected
+    assert format_json_date(parse_json_date(text)) == text
+
+
+def test_a_json_date_offset_is_kept_and_does_not_move_the_instant() -> None:
+    value = parse_json_date("/Date(1474932024587-0700)/")
+    assert value == datetime(2016, 9, 26, 23, 20, 24, 587000, tzinfo=UTC)
+    assert value.utcoffset() == timedelta(hours=-7)
+    assert format_json_date(value) == "/Date(1474932024587-0700)/"
+
+
+@pytest.mark.parametrize("text", ["/Date()/", "Date(1)", "/Date(1.5)/", "2016-09-26", ""])
+def test_bad_json_dates_are_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_json_date(text)
+
+
+def test_a_naive_datetime_is_refused() -> None:
+    with pytest.raises(ValueError, match="naive"):
+        format_json_date(datetime(2020, 1, 1))
+
+
+def test_iso_dates_with_seven_fraction_digits() -> None:
+    value = parse_iso_date("2016-09-26T16:20:24.6066543-07:00")
+    assert value == datetime(2016, 9, 26, 16, 20, 24, 606654, tzinfo=timezone(timedelta(hours=-7)))
+    assert parse_iso_date("2016-09-26T16:20:24Z").tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("00:30:00", timedelta(minutes=30)),
+        ("1.02:03:04", timedelta(days=1, hours=2, minutes=3, seconds=4)),
+        ("-00:00:05", timedelta(seconds=-5)),
+        ("00:00:01.5000000", timedelta(seconds=1.5)),
+    ],
+)
+def test_timespans_round_trip(text: str, expected: timedelta) -> None:
+    assert parse_timespan(text) == expected
+    assert format_timespan(expected) == text
+
+
+def test_data_uri_base64_and_percent_encoded() -> None:
+    plain = DataUri.parse("data:text/plain;charset=utf-8,Hello%2C%20w%C3%B6rld")
+    assert plain.text == "Hello, wörld" and plain.media_type == "text/plain"
+    encoded = DataUri.parse("data:text/html;base64,PGI+aGk8L2I+")
+    assert encoded.is_base64 and encoded.text == "<b>hi</b>"
+    assert encoded.media_type == "text/html"
+
+
+def test_a_parsed_data_uri_goes_back_byte_for_byte() -> None:
+    # Encoders differ (+ or %20, padding...); what the server wrote is what is sent back.
+    for text in ("data:text/plain,a+b%20c", "data:,x", "data:text/plain;base64,aGk="):
+        assert str(DataUri.parse(text)) == text
+
+
+@pytest.mark.parametrize("encode_base64", [False, True])
+def test_data_uri_from_text_survives_a_round_trip(encode_base64: bool) -> None:
+    message = "Grüße, 100% <sure> & done\n"
+    uri = DataUri.from_text(message, "text/html", encode_base64=encode_base64)
+    assert DataUri.parse(str(uri)).text == message
+    assert str(uri).startswith(
+        "data:text/html;charset=utf-8" + (";base64," if encode_base64 else ",")
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["text/plain,abc", "data:text/plain", "data:text/plain;base64,@@@", "data:;x,1"]
+)
+def test_bad_data_uris_are_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        DataUri.parse(text)
+
+
+def test_open_enumerations_keep_unknown_values() -> None:
+    direction = ucwa.ENUMS["Direction"]
+    known = direction("Incoming")
+    assert known.known and known is direction.INCOMING  # type: ignore[attr-defined]
+    unknown = direction("Sideways")
+    assert isinstance(unknown, direction) and not unknown.known
+    assert unknown == "Sideways" and unknown.value == "Sideways"
+    with pytest.raises(ValueError):
+        direction(42)

@@ -1,0 +1,40 @@
+"""The generated package, as committed, passes the project's linters and strict typing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["ruff", "check", "generated"],
+        ["ruff", "format", "--check", "generated"],
+        ["mypy", "--strict", "generated/ucwa"],
+    ],
+    ids=["ruff-check", "ruff-format", "mypy-strict"],
+)
+def test_generated_code_passes(command: list[str]) -> None:
+    result = subprocess.run(
+        [str(BIN / command[0]), *command[1:]], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_importing_the_package_loads_no_resource_module() -> None:
+    code = (
+        "import sys, ucwa\n"
+        "loaded = [m for m in sys.modules if m.startswith('ucwa.resources.')]\n"
+        "assert loaded == [], loaded\n"
+        "assert ucwa.RESOURCES['conversationLog'] is ucwa.ConversationLog\n"
+        "assert 'ucwa.resources.conversation_log' in sys.modules\n"
+        "assert 'ucwa.resources.message' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
