@@ -23,13 +23,14 @@ check: $(STAMP)
 	$(BIN)/ucwa-gen check
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator generated tests
-	$(BIN)/ruff format --check generator generated tests
+	$(BIN)/ruff check generator generated tests examples
+	$(BIN)/ruff format --check generator generated tests examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator/ucwa_codegen generated/ucwa
 
-test: $(STAMP)
+# the generator's own code is held to the same lint and strict typing as what it generates
+test: $(STAMP) lint typecheck
 	$(BIN)/ucwa-gen check
 	$(BIN)/python -m pytest
 

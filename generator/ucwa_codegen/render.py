@@ -48,17 +48,24 @@ def pyrepr(value: object) -> str:
     return repr(value)
 
 
+def _paragraph(text: str, width: int) -> str:
+    """Wrap one paragraph; a heading line ending in ':' keeps its items, each indented."""
+    lines = text.strip().splitlines()
+    wrapper = textwrap.TextWrapper(width, break_long_words=False, break_on_hyphens=False)
+    if len(lines) > 1 and lines[0].endswith(":"):
+        wrapper.initial_indent, wrapper.subsequent_indent = " " * 4, " " * 8
+        items = [wrapper.fill(" ".join(item.split())) for item in lines[1:]]
+        return "\n".join([lines[0].strip(), *items])
+    return wrapper.fill(" ".join(text.split()))
+
+
 def docstring(text: str, indent: int) -> str:
     """A docstring (quotes included) wrapped to the line length at ``indent`` spaces."""
     safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     if safe.endswith('"'):
         safe += " "
     width = LINE_LENGTH - indent - 3  # room for the opening quotes on the first line
-    paragraphs = [
-        textwrap.fill(" ".join(p.split()), width, break_long_words=False, break_on_hyphens=False)
-        for p in safe.split("\n\n")
-        if p.strip()
-    ]
+    paragraphs = [_paragraph(p, width) for p in safe.split("\n\n") if p.strip()]
     body = "\n\n".join(paragraphs)
     pad = " " * indent
     if "\n" not in body and len(body) + 6 <= width:

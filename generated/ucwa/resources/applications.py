@@ -9,33 +9,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    ParameterSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from .._runtime.transport import Client
 
 if TYPE_CHECKING:
     from .application import Application
-
-
-@attrs.define(kw_only=True)
-class ApplicationsLinks(Links):
-    """The links of a applications (its self link is Resource.self_link)."""
-
-
-@attrs.define(kw_only=True)
-class ApplicationsEmbedded(Embedded):
-    """The resources a applications carries inside itself."""
 
 
 @attrs.define(kw_only=True)
@@ -44,8 +23,8 @@ class Applications(Resource):
 
     REL: ClassVar[str] = "applications"
 
-    links: ApplicationsLinks = attrs.field(factory=ApplicationsLinks)
-    embedded: ApplicationsEmbedded = attrs.field(factory=ApplicationsEmbedded)
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def post(
@@ -59,6 +38,14 @@ class Applications(Resource):
         instance_id: str | None = None,
     ) -> Application:
         """Register a new application instance.
+
+        Args:
+            culture: Client culture; must not be empty. At most 100 characters.
+            endpoint_id: Identifier of this application, unique among the user's running
+                applications on all devices; need not be the device id. At most 100 characters.
+            user_agent: Names the client in messages sent for it; must not be empty. At most 100
+                characters.
+            instance_id: The instanceId parameter. At most 100 characters.
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -93,40 +80,17 @@ class Applications(Resource):
 
 Applications.SPEC = ResourceSpec(
     rel="applications",
-    links_class=ApplicationsLinks,
-    embedded_class=ApplicationsEmbedded,
+    links_class=Links,
+    embedded_class=Embedded,
 )
 
 _POST = OperationSpec(
     method="POST",
     body=(
-        ParameterSpec(
-            "culture",
-            "culture",
-            str,
-            required=True,
-            max_length=100,
-        ),
-        ParameterSpec(
-            "endpointId",
-            "endpoint_id",
-            str,
-            required=True,
-            max_length=100,
-        ),
-        ParameterSpec(
-            "instanceId",
-            "instance_id",
-            str,
-            max_length=100,
-        ),
-        ParameterSpec(
-            "userAgent",
-            "user_agent",
-            str,
-            required=True,
-            max_length=100,
-        ),
+        ParameterSpec("culture", "culture", str, required=True, max_length=100),
+        ParameterSpec("endpointId", "endpoint_id", str, required=True, max_length=100),
+        ParameterSpec("instanceId", "instance_id", str, max_length=100),
+        ParameterSpec("userAgent", "user_agent", str, required=True, max_length=100),
     ),
     outcomes=(OutcomeSpec(201, body="application"),),
 )

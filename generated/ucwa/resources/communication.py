@@ -10,20 +10,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    LinkSpec,
-    PropertySpec,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
 from ..enums import AudioPreference, GenericPolicy, LisQueryResultEnum, MessageFormat, ModalityType
 
@@ -57,11 +45,6 @@ class CommunicationLinks(Links):
 
 
 @attrs.define(kw_only=True)
-class CommunicationEmbedded(Embedded):
-    """The resources a communication carries inside itself."""
-
-
-@attrs.define(kw_only=True)
 class Communication(Resource):
     """Hub for the user's communication settings and for starting or joining conversations and
     meetings.
@@ -92,7 +75,7 @@ class Communication(Resource):
     simultaneous_ring_number_match: GenericPolicy | None = None
     """Missing from the page's Properties table; the examples show it."""
     links: CommunicationLinks = attrs.field(factory=CommunicationLinks)
-    embedded: CommunicationEmbedded = attrs.field(factory=CommunicationEmbedded)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def get(
@@ -137,7 +120,7 @@ class Communication(Resource):
 Communication.SPEC = ResourceSpec(
     rel="communication",
     links_class=CommunicationLinks,
-    embedded_class=CommunicationEmbedded,
+    embedded_class=Embedded,
     properties=(
         PropertySpec("audioPreference", "audio_preference", AudioPreference),
         PropertySpec("conversationHistory", "conversation_history", GenericPolicy),

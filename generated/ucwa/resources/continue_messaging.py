@@ -10,34 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 
 from .._runtime.datauri import DataUri
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    Created,
-    OperationSpec,
-    OutcomeSpec,
-    ParameterSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from .._runtime.transport import Client
 
 if TYPE_CHECKING:
     from .messaging_invitation import MessagingInvitation
-
-
-@attrs.define(kw_only=True)
-class ContinueMessagingLinks(Links):
-    """The links of a continueMessaging (its self link is Resource.self_link)."""
-
-
-@attrs.define(kw_only=True)
-class ContinueMessagingEmbedded(Embedded):
-    """The resources a continueMessaging carries inside itself."""
 
 
 @attrs.define(kw_only=True)
@@ -49,8 +27,8 @@ class ContinueMessaging(Resource):
 
     REL: ClassVar[str] = "continueMessaging"
 
-    links: ContinueMessagingLinks = attrs.field(factory=ContinueMessagingLinks)
-    embedded: ContinueMessagingEmbedded = attrs.field(factory=ContinueMessagingEmbedded)
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def post(
@@ -62,6 +40,12 @@ class ContinueMessaging(Resource):
         message: DataUri | str | None = None,
     ) -> Created[MessagingInvitation]:
         """Resume instant messaging in the conversation of a conversationLog.
+
+        Args:
+            operation_id: Chosen by the client to match this request with the operation that then
+                starts in the event channel. At most 50 characters.
+            message: Text sent with the messaging invitation. Sent as _links.message.href; plain
+                text becomes a data: URI.
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -79,25 +63,15 @@ class ContinueMessaging(Resource):
 
 ContinueMessaging.SPEC = ResourceSpec(
     rel="continueMessaging",
-    links_class=ContinueMessagingLinks,
-    embedded_class=ContinueMessagingEmbedded,
+    links_class=Links,
+    embedded_class=Embedded,
 )
 
 _POST = OperationSpec(
     method="POST",
     body=(
-        ParameterSpec(
-            "operationId",
-            "operation_id",
-            str,
-            max_length=50,
-        ),
-        ParameterSpec(
-            "message",
-            "message",
-            DataUri,
-            as_link=True,
-        ),
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("message", "message", DataUri, as_link=True),
     ),
     outcomes=(OutcomeSpec(201, creates="messagingInvitation"),),
 )

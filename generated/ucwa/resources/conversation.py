@@ -11,20 +11,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    LinkSpec,
-    PropertySpec,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
 from ..enums import (
     AudienceMessaging,
@@ -62,11 +50,6 @@ class ConversationLinks(Links):
 
 
 @attrs.define(kw_only=True)
-class ConversationEmbedded(Embedded):
-    """The resources a conversation carries inside itself."""
-
-
-@attrs.define(kw_only=True)
 class Conversation(Resource):
     """The user's own view of one communication session, which may span several modalities and
     participants.
@@ -97,7 +80,7 @@ class Conversation(Resource):
     subject: str | None = None
     thread_id: str | None = None
     links: ConversationLinks = attrs.field(factory=ConversationLinks)
-    embedded: ConversationEmbedded = attrs.field(factory=ConversationEmbedded)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def get(
@@ -138,7 +121,7 @@ class Conversation(Resource):
 Conversation.SPEC = ResourceSpec(
     rel="conversation",
     links_class=ConversationLinks,
-    embedded_class=ConversationEmbedded,
+    embedded_class=Embedded,
     properties=(
         PropertySpec("activeModalities", "active_modalities", list[ConversationModalityType]),
         PropertySpec("audienceMessaging", "audience_messaging", AudienceMessaging),

@@ -9,20 +9,8 @@ from typing import Any, ClassVar
 
 import attrs
 
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    LinkSpec,
-    PropertySpec,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
 
 
@@ -33,11 +21,6 @@ class ConversationLogRecipientLinks(Links):
     contact: Link[Any] | None = None
     contact_photo: Link[Any] | None = None
     contact_presence: Link[Any] | None = None
-
-
-@attrs.define(kw_only=True)
-class ConversationLogRecipientEmbedded(Embedded):
-    """The resources a conversationLogRecipient carries inside itself."""
 
 
 @attrs.define(kw_only=True)
@@ -54,9 +37,7 @@ class ConversationLogRecipient(Resource):
     sip_uri: str | None = None
     """SIP address of the recipient."""
     links: ConversationLogRecipientLinks = attrs.field(factory=ConversationLogRecipientLinks)
-    embedded: ConversationLogRecipientEmbedded = attrs.field(
-        factory=ConversationLogRecipientEmbedded
-    )
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def get(
@@ -80,7 +61,7 @@ class ConversationLogRecipient(Resource):
 ConversationLogRecipient.SPEC = ResourceSpec(
     rel="conversationLogRecipient",
     links_class=ConversationLogRecipientLinks,
-    embedded_class=ConversationLogRecipientEmbedded,
+    embedded_class=Embedded,
     properties=(
         PropertySpec("displayName", "display_name", str),
         PropertySpec("sipUri", "sip_uri", str),

@@ -10,20 +10,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    LinkSpec,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    ParameterSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from .._runtime.transport import Client
 
 if TYPE_CHECKING:
@@ -38,11 +26,6 @@ class ConversationLogsLinks(Links):
 
 
 @attrs.define(kw_only=True)
-class ConversationLogsEmbedded(Embedded):
-    """The resources a conversationLogs carries inside itself."""
-
-
-@attrs.define(kw_only=True)
 class ConversationLogs(Resource):
     """The user's history of past conversations, peer-to-peer calls and conferences alike.
 
@@ -52,7 +35,7 @@ class ConversationLogs(Resource):
     REL: ClassVar[str] = "conversationLogs"
 
     links: ConversationLogsLinks = attrs.field(factory=ConversationLogsLinks)
-    embedded: ConversationLogsEmbedded = attrs.field(factory=ConversationLogsEmbedded)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def get(
@@ -63,6 +46,9 @@ class ConversationLogs(Resource):
         limit: int | None = None,
     ) -> ConversationLogs:
         """List the past conversations.
+
+        Args:
+            limit: Caps how many logs are returned.
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -80,18 +66,12 @@ class ConversationLogs(Resource):
 ConversationLogs.SPEC = ResourceSpec(
     rel="conversationLogs",
     links_class=ConversationLogsLinks,
-    embedded_class=ConversationLogsEmbedded,
+    embedded_class=Embedded,
     links=(LinkSpec("conversationLog", "conversation_log", many=True, target="conversationLog"),),
 )
 
 _GET = OperationSpec(
     method="GET",
-    query=(
-        ParameterSpec(
-            "limit",
-            "limit",
-            int,
-        ),
-    ),
+    query=(ParameterSpec("limit", "limit", int),),
     outcomes=(OutcomeSpec(200, body="conversationLogs"),),
 )

@@ -9,19 +9,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    LinkSpec,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
 
 if TYPE_CHECKING:
@@ -36,11 +25,6 @@ class ConversationsLinks(Links):
 
 
 @attrs.define(kw_only=True)
-class ConversationsEmbedded(Embedded):
-    """The resources a conversations carries inside itself."""
-
-
-@attrs.define(kw_only=True)
 class Conversations(Resource):
     """The conversations the user is currently taking part in.
 
@@ -50,7 +34,7 @@ class Conversations(Resource):
     REL: ClassVar[str] = "conversations"
 
     links: ConversationsLinks = attrs.field(factory=ConversationsLinks)
-    embedded: ConversationsEmbedded = attrs.field(factory=ConversationsEmbedded)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def get(
@@ -74,7 +58,7 @@ class Conversations(Resource):
 Conversations.SPEC = ResourceSpec(
     rel="conversations",
     links_class=ConversationsLinks,
-    embedded_class=ConversationsEmbedded,
+    embedded_class=Embedded,
     links=(LinkSpec("conversation", "conversation", many=True, target="conversation"),),
 )
 

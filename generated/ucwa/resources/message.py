@@ -11,20 +11,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from .._runtime.datauri import DataUri
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    LinkSpec,
-    PropertySpec,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
 from ..enums import Direction, Status
 
@@ -48,11 +36,6 @@ class MessageLinks(Links):
 
 
 @attrs.define(kw_only=True)
-class MessageEmbedded(Embedded):
-    """The resources a message carries inside itself."""
-
-
-@attrs.define(kw_only=True)
 class Message(Resource):
     """A single instant message the user sent or received, with its delivery status.
 
@@ -73,7 +56,7 @@ class Message(Resource):
     """Plain-text body, when there is one; the examples carry it as a data URI under _links."""
     time_stamp: datetime | None = None
     links: MessageLinks = attrs.field(factory=MessageLinks)
-    embedded: MessageEmbedded = attrs.field(factory=MessageEmbedded)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def get(
@@ -97,7 +80,7 @@ class Message(Resource):
 Message.SPEC = ResourceSpec(
     rel="message",
     links_class=MessageLinks,
-    embedded_class=MessageEmbedded,
+    embedded_class=Embedded,
     properties=(
         PropertySpec("direction", "direction", Direction),
         PropertySpec("htmlMessage", "html_message", DataUri),

@@ -10,20 +10,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    LinkSpec,
-    PropertySpec,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
 from ..enums import MessageFormat
 
@@ -46,11 +34,6 @@ class MessagingLinks(Links):
 
 
 @attrs.define(kw_only=True)
-class MessagingEmbedded(Embedded):
-    """The resources a messaging carries inside itself."""
-
-
-@attrs.define(kw_only=True)
 class Messaging(Resource):
     """The instant messaging part of a conversation; present when the conversation can use it.
 
@@ -64,7 +47,7 @@ class Messaging(Resource):
     state: str | None = None
     """Where the modality stands, for example Connecting or Connected."""
     links: MessagingLinks = attrs.field(factory=MessagingLinks)
-    embedded: MessagingEmbedded = attrs.field(factory=MessagingEmbedded)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def get(
@@ -88,7 +71,7 @@ class Messaging(Resource):
 Messaging.SPEC = ResourceSpec(
     rel="messaging",
     links_class=MessagingLinks,
-    embedded_class=MessagingEmbedded,
+    embedded_class=Embedded,
     properties=(
         PropertySpec("negotiatedMessageFormats", "negotiated_message_formats", list[MessageFormat]),
         PropertySpec("state", "state", str),

@@ -11,20 +11,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from .._runtime.datauri import DataUri
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    LinkSpec,
-    PropertySpec,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
 from ..enums import Direction, Importance, InvitationState
 
@@ -55,11 +43,6 @@ class MessagingInvitationLinks(Links):
 
 
 @attrs.define(kw_only=True)
-class MessagingInvitationEmbedded(Embedded):
-    """The resources a messagingInvitation carries inside itself."""
-
-
-@attrs.define(kw_only=True)
 class MessagingInvitation(Resource):
     """An incoming or outgoing invitation to instant messaging, tracked until it is accepted,
     declined, cancelled or fails.
@@ -86,7 +69,7 @@ class MessagingInvitation(Resource):
     to: str | None = None
     """SIP address of the invitee."""
     links: MessagingInvitationLinks = attrs.field(factory=MessagingInvitationLinks)
-    embedded: MessagingInvitationEmbedded = attrs.field(factory=MessagingInvitationEmbedded)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def get(
@@ -110,7 +93,7 @@ class MessagingInvitation(Resource):
 MessagingInvitation.SPEC = ResourceSpec(
     rel="messagingInvitation",
     links_class=MessagingInvitationLinks,
-    embedded_class=MessagingInvitationEmbedded,
+    embedded_class=Embedded,
     properties=(
         PropertySpec("customContent", "custom_content", DataUri),
         PropertySpec("direction", "direction", Direction),

@@ -10,34 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    Created,
-    OperationSpec,
-    OutcomeSpec,
-    ParameterSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from .._runtime.transport import Client
 
 if TYPE_CHECKING:
     from .message import Message
-
-
-@attrs.define(kw_only=True)
-class SendMessageLinks(Links):
-    """The links of a sendMessage (its self link is Resource.self_link)."""
-
-
-@attrs.define(kw_only=True)
-class SendMessageEmbedded(Embedded):
-    """The resources a sendMessage carries inside itself."""
 
 
 @attrs.define(kw_only=True)
@@ -50,8 +28,8 @@ class SendMessage(Resource):
 
     REL: ClassVar[str] = "sendMessage"
 
-    links: SendMessageLinks = attrs.field(factory=SendMessageLinks)
-    embedded: SendMessageEmbedded = attrs.field(factory=SendMessageEmbedded)
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def post(
@@ -64,6 +42,10 @@ class SendMessage(Resource):
         operation_id: str,
     ) -> Created[Message]:
         """Send a message; a message operation then starts in the event channel.
+
+        Args:
+            text: The message, sent as the request body (text/plain or text/html).
+            operation_id: Chosen by the client to follow the message resource the server creates.
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -81,20 +63,13 @@ class SendMessage(Resource):
 
 SendMessage.SPEC = ResourceSpec(
     rel="sendMessage",
-    links_class=SendMessageLinks,
-    embedded_class=SendMessageEmbedded,
+    links_class=Links,
+    embedded_class=Embedded,
 )
 
 _POST = OperationSpec(
     method="POST",
-    query=(
-        ParameterSpec(
-            "operationId",
-            "operation_id",
-            str,
-            required=True,
-        ),
-    ),
+    query=(ParameterSpec("operationId", "operation_id", str, required=True),),
     text_body=("text/plain", "text/html"),
     outcomes=(OutcomeSpec(201, creates="message"),),
 )

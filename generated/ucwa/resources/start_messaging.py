@@ -11,35 +11,13 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 
 from .._runtime.datauri import DataUri
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    Created,
-    OperationSpec,
-    OutcomeSpec,
-    ParameterSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from .._runtime.transport import Client
 from ..enums import Importance
 
 if TYPE_CHECKING:
     from .messaging_invitation import MessagingInvitation
-
-
-@attrs.define(kw_only=True)
-class StartMessagingLinks(Links):
-    """The links of a startMessaging (its self link is Resource.self_link)."""
-
-
-@attrs.define(kw_only=True)
-class StartMessagingEmbedded(Embedded):
-    """The resources a startMessaging carries inside itself."""
 
 
 @attrs.define(kw_only=True)
@@ -51,8 +29,8 @@ class StartMessaging(Resource):
 
     REL: ClassVar[str] = "startMessaging"
 
-    links: StartMessagingLinks = attrs.field(factory=StartMessagingLinks)
-    embedded: StartMessagingEmbedded = attrs.field(factory=StartMessagingEmbedded)
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def post(
@@ -70,6 +48,21 @@ class StartMessaging(Resource):
         to_query: str | None = None,
     ) -> Created[MessagingInvitation]:
         """Invite a contact to a new instant messaging conversation.
+
+        Args:
+            to: SIP URI of the contact to invite. Revision 2 makes it optional.
+            operation_id: Chosen by the client to match this request with the invitation that
+                then starts in the event channel. Revision 2 makes it required. At most 50
+                characters.
+            importance: A hint the receiving application may show to the user.
+            subject: The subject parameter. At most 250 characters.
+            thread_id: Lets a client carry on an earlier conversation. Only revision 2 states the
+                length limit. At most 250 characters.
+            message: First message, sent with the invitation. Sent as _links.message.href; plain
+                text becomes a data: URI.
+            custom_content: Application-defined content sent with the invitation. Sent as
+                _links.customContent.href; plain text becomes a data: URI.
+            to_query: Who the invitation goes to.
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -93,61 +86,21 @@ class StartMessaging(Resource):
 
 StartMessaging.SPEC = ResourceSpec(
     rel="startMessaging",
-    links_class=StartMessagingLinks,
-    embedded_class=StartMessagingEmbedded,
+    links_class=Links,
+    embedded_class=Embedded,
 )
 
 _POST = OperationSpec(
     method="POST",
-    query=(
-        ParameterSpec(
-            "to",
-            "to_query",
-            str,
-        ),
-    ),
+    query=(ParameterSpec("to", "to_query", str),),
     body=(
-        ParameterSpec(
-            "operationId",
-            "operation_id",
-            str,
-            max_length=50,
-        ),
-        ParameterSpec(
-            "to",
-            "to",
-            str,
-            required=True,
-        ),
-        ParameterSpec(
-            "importance",
-            "importance",
-            Importance,
-        ),
-        ParameterSpec(
-            "subject",
-            "subject",
-            str,
-            max_length=250,
-        ),
-        ParameterSpec(
-            "threadId",
-            "thread_id",
-            str,
-            max_length=250,
-        ),
-        ParameterSpec(
-            "message",
-            "message",
-            DataUri,
-            as_link=True,
-        ),
-        ParameterSpec(
-            "customContent",
-            "custom_content",
-            DataUri,
-            as_link=True,
-        ),
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("to", "to", str, required=True),
+        ParameterSpec("importance", "importance", Importance),
+        ParameterSpec("subject", "subject", str, max_length=250),
+        ParameterSpec("threadId", "thread_id", str, max_length=250),
+        ParameterSpec("message", "message", DataUri, as_link=True),
+        ParameterSpec("customContent", "custom_content", DataUri, as_link=True),
     ),
     outcomes=(OutcomeSpec(201, creates="messagingInvitation"),),
 )

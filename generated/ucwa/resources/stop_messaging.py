@@ -9,29 +9,9 @@ from typing import ClassVar
 
 import attrs
 
-from .._runtime.model import (
-    Embedded,
-    Link,
-    Links,
-    Resource,
-    ResourceSpec,
-)
-from .._runtime.operations import (
-    OperationSpec,
-    OutcomeSpec,
-    call,
-)
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
-
-
-@attrs.define(kw_only=True)
-class StopMessagingLinks(Links):
-    """The links of a stopMessaging (its self link is Resource.self_link)."""
-
-
-@attrs.define(kw_only=True)
-class StopMessagingEmbedded(Embedded):
-    """The resources a stopMessaging carries inside itself."""
 
 
 @attrs.define(kw_only=True)
@@ -43,8 +23,8 @@ class StopMessaging(Resource):
 
     REL: ClassVar[str] = "stopMessaging"
 
-    links: StopMessagingLinks = attrs.field(factory=StopMessagingLinks)
-    embedded: StopMessagingEmbedded = attrs.field(factory=StopMessagingEmbedded)
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
 
     @classmethod
     def post(
@@ -66,8 +46,8 @@ class StopMessaging(Resource):
 
 StopMessaging.SPEC = ResourceSpec(
     rel="stopMessaging",
-    links_class=StopMessagingLinks,
-    embedded_class=StopMessagingEmbedded,
+    links_class=Links,
+    embedded_class=Embedded,
 )
 
 _POST = OperationSpec(
