@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, openapi
 from .diagnostics import DefinitionsInvalid
 from .format import format_tree
 from .load import load_definitions
@@ -98,3 +98,20 @@ def check(definitions: Path, templates: Path, out: Path) -> None:
         click.echo(f"{out} is out of date: run `make generate`.", err=True)
         sys.exit(EXIT_CHECK_FAILED)
     click.echo(f"{out} is up to date.")
+
+
+@main.command(name="export-openapi")
+@_definitions
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="File to write; standard output when left out.",
+)
+def export_openapi(definitions: Path, output: Path | None) -> None:
+    """Write an OpenAPI 3.1 document of the definitions."""
+    document = openapi.dumps(load_api(definitions))
+    if output is None:
+        click.echo(document, nl=False)
+    else:
+        output.write_text(document, encoding="utf-8")
