@@ -7,7 +7,9 @@ code goes through ``pyrepr`` or ``docstring``, so no definition text can become 
 
 from __future__ import annotations
 
+import json
 import textwrap
+import unicodedata
 from pathlib import Path
 
 import jinja2
@@ -42,10 +44,24 @@ def parameter_type(param: Parameter) -> str:
 
 
 def pyrepr(value: object) -> str:
-    """A Python literal of a string or number from the definitions (never raw text)."""
+    """A Python literal of a string or number from the definitions (never raw text).
+
+    JSON's string escapes are all valid Python escapes, and json.dumps escapes every control
+    character, so the literal is always one well-formed line.
+    """
     if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+        return json.dumps(value, ensure_ascii=False)
     return repr(value)
+
+
+def _escape_docstring(text: str) -> str:
+    # A docstring is a normal string literal: backslashes, closing quotes and control
+    # characters (a NUL cannot even appear in source) must be written as escapes.
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return "".join(
+        f"\\x{ord(char):02x}" if unicodedata.category(char) == "Cc" and char not in "\n\t" else char
+        for char in text
+    )
 
 
 def _paragraph(text: str, width: int) -> str:
@@ -61,12 +77,12 @@ def _paragraph(text: str, width: int) -> str:
 
 def docstring(text: str, indent: int) -> str:
     """A docstring (quotes included) wrapped to the line length at ``indent`` spaces."""
-    safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    if safe.endswith('"'):
-        safe += " "
+    safe = _escape_docstring(text).strip()
     width = LINE_LENGTH - indent - 3  # room for the opening quotes on the first line
     paragraphs = [_paragraph(p, width) for p in safe.split("\n\n") if p.strip()]
     body = "\n\n".join(paragraphs)
+    if body.endswith('"'):  # a quote next to the closing quotes would end the string early
+        body += " "
     pad = " " * indent
     if "\n" not in body and len(body) + 6 <= width:
         return f'"""{body}"""'

@@ -22,6 +22,9 @@ from .diagnostics import DefinitionError, DefinitionsInvalid
 from .load import DataPath, SourceFile
 from .model import PRIMITIVES
 
+# Keys the payload format itself uses next to the properties of a resource.
+STRUCTURAL_KEYS = frozenset({"rel", "_links", "_embedded"})
+
 _KINDS = {"resource": "resourceFile", "enum": "enumFile", "errors": "errorsFile"}
 
 
@@ -171,6 +174,13 @@ class _Checker:
         data = source.data
         props = data.get("properties", {})
         self.check_names(source, ("properties",), props, "property")
+        for wire in STRUCTURAL_KEYS.intersection(props):
+            self.fail(
+                source,
+                ("properties", wire),
+                f"{wire!r} is part of every payload's structure, not a property",
+                key=True,
+            )
         for wire, item in props.items():
             self.check_type(source, ("properties", wire), item)
         for section in ("links", "embedded"):
