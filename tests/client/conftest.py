@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import urllib3
+
 from ucwa_codegen.load import SourceFile, load_definitions
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 import pytest
+
 import ucwa
 
 from .conftest import ROOT

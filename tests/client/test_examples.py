@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+
 import ucwa
 from ucwa._runtime.codec_json import CONVERTER
 from ucwa._runtime.datauri import DataUri

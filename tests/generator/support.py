@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from click.testing import CliRunner
+
 from ucwa_codegen.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
+
 from ucwa_codegen.load import load_definitions
 from ucwa_codegen.model import build_api
 

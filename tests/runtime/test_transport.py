@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+
 import ucwa
 from ucwa import errors
 from ucwa._runtime.transport import add_query

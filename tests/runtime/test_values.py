@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+
 import ucwa
 from ucwa._runtime.datauri import DataUri
 from ucwa._runtime.dates import (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, get_origin
 
 import attrs
 import cattrs
@@ -77,7 +77,19 @@ class _PropertyPlan:
 
 def _plan_property(kind: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     structure_hook = CONVERTER.get_structure_hook(kind)
-    return (lambda value: structure_hook(value, kind)), CONVERTER.get_unstructure_hook(kind)
+    if get_origin(kind) is list:
+        # cattrs would take any iterable: a string would become a list of its characters.
+        def structure(value: Any) -> Any:
+            if not isinstance(value, list):
+                raise TypeError(f"expected a list, got {type(value).__name__}")
+            return structure_hook(value, kind)
+
+    else:
+
+        def structure(value: Any) -> Any:
+            return structure_hook(value, kind)
+
+    return structure, CONVERTER.get_unstructure_hook(kind)
 
 
 class _Plan:
@@ -195,7 +207,7 @@ def structure(
             else:
                 try:
                     values[prop.attr] = prop.structure(value)
-                except (TypeError, ValueError):
+                except (TypeError, ValueError, cattrs.BaseValidationError):
                     # A value the definitions did not expect: keep it as sent, untyped,
                     # rather than refuse the whole resource or change it on the way back.
                     extra[key] = value
@@ -208,6 +220,7 @@ def structure(
         extra_properties=extra,
         explicit_nulls=frozenset(nulls),
         rel_omitted=plan.spec.rel is not None and "rel" not in data,
+        empty_sections=frozenset(key for key in ("_links", "_embedded") if data.get(key) == {}),
     )
 
 
@@ -235,7 +248,7 @@ def unstructure(resource: Resource) -> dict[str, Any]:
     for wire, value in link_extra.items():
         if wire != "self":
             links[wire] = _unstructure_link_value(value)
-    if links:
+    if links or "_links" in resource.empty_sections:
         out["_links"] = links
     embedded: dict[str, Any] = {}
     for wire, spec in plan.embedded.items():
@@ -244,7 +257,7 @@ def unstructure(resource: Resource) -> dict[str, Any]:
             continue
         embedded[wire] = [unstructure(item) for item in value] if spec.many else unstructure(value)
     embedded.update(resource.embedded.extra)
-    if embedded:
+    if embedded or "_embedded" in resource.empty_sections:
         out["_embedded"] = embedded
     return out
 
@@ -261,7 +274,10 @@ def loads(
     Raises json.JSONDecodeError / UnicodeDecodeError for bad JSON and ShapeError for JSON
     that is not a resource; callers turn both into ParseError with the response attached.
     """
-    data = json.loads(body)
+    try:
+        data = json.loads(body)
+    except RecursionError:
+        raise ShapeError("the JSON is nested too deeply to read") from None
     if cls is None:
         rel = data.get("rel") if isinstance(data, dict) else None
         found = registry.get(rel) if isinstance(rel, str) else None

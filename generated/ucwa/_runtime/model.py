@@ -113,7 +113,9 @@ class Resource:
     ``extra_properties`` keeps properties the definitions do not know, in the order the
     server sent them, and values that did not fit their defined type; both are sent back
     unchanged, since UCWA's PUT rejects a body that drops them. ``explicit_nulls`` names the
-    defined properties the server sent as null (``None`` otherwise means absent).
+    defined properties the server sent as null (``None`` otherwise means absent);
+    ``rel_omitted`` and ``empty_sections`` record the rest of the payload's shape, so that it
+    serialises back as it came.
     """
 
     SPEC: ClassVar[ResourceSpec]
@@ -123,6 +125,8 @@ class Resource:
     extra_properties: dict[str, Any] = attrs.field(factory=dict)
     explicit_nulls: frozenset[str] = attrs.field(factory=frozenset, repr=False)
     rel_omitted: bool = attrs.field(default=False, repr=False)
+    empty_sections: frozenset[str] = attrs.field(factory=frozenset, repr=False)
+    """``_links`` / ``_embedded`` when the server sent them empty (written back empty)."""
 
     @property
     def self_link(self) -> Link[Any] | None:
