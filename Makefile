@@ -23,8 +23,8 @@ check: $(STAMP)
 	$(BIN)/ucwa-gen check
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator generated tests examples
-	$(BIN)/ruff format --check generator generated tests examples
+	$(BIN)/ruff check generator generated templates/runtime tests examples
+	$(BIN)/ruff format --check generator generated templates/runtime tests examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator/ucwa_codegen generated/ucwa

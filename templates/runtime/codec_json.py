@@ -52,9 +52,13 @@ def make_converter() -> cattrs.Converter:
     # More specific than the str hook (enumerations are str subclasses): keep them typed.
     converter.register_structure_hook(OpenEnum, lambda v, kind: kind(_structure_string(v, kind)))
     converter.register_unstructure_hook(OpenEnum, lambda member: member.value)
-    converter.register_structure_hook(datetime, lambda v, _: parse_json_date(_structure_string(v, _)))
+    converter.register_structure_hook(
+        datetime, lambda v, _: parse_json_date(_structure_string(v, _))
+    )
     converter.register_unstructure_hook(datetime, format_json_date)
-    converter.register_structure_hook(timedelta, lambda v, _: parse_timespan(_structure_string(v, _)))
+    converter.register_structure_hook(
+        timedelta, lambda v, _: parse_timespan(_structure_string(v, _))
+    )
     converter.register_unstructure_hook(timedelta, format_timespan)
     converter.register_structure_hook(DataUri, lambda v, _: DataUri.parse(_structure_string(v, _)))
     converter.register_unstructure_hook(DataUri, str)
@@ -182,7 +186,9 @@ def structure(
                     embedded_extra[name] = raw
                 elif item_spec.many:
                     embedded_kwargs[item_spec.attr] = [
-                        structure(item, target, registry, base_url, f"{where}._embedded.{name}[{i}]")
+                        structure(
+                            item, target, registry, base_url, f"{where}._embedded.{name}[{i}]"
+                        )
                         for i, item in enumerate(raw)
                     ]
                 else:
@@ -257,7 +263,10 @@ def unstructure(resource: Resource) -> dict[str, Any]:
 
 
 def loads(
-    body: bytes | str, registry: Registry, cls: type[Resource] | None = None, base_url: str | None = None
+    body: bytes | str,
+    registry: Registry,
+    cls: type[Resource] | None = None,
+    base_url: str | None = None,
 ) -> Resource:
     """Decode a JSON body into the resource its ``rel`` names (or ``cls``, when given).
 

@@ -72,6 +72,7 @@ def parse_iso_date(text: str) -> datetime:
         int(year), int(month), int(day), int(hour), int(minute), int(second), micros, tzinfo
     )
 
+
 _TIMESPAN = re.compile(r"^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$")
 
 

@@ -17,7 +17,9 @@ T = TypeVar("T")
 class LazyClassMap(Mapping[str, type[T]], Generic[T]):
     """A read-only mapping of name -> class that imports each class on first access."""
 
-    def __init__(self, locations: Mapping[str, tuple[str, str]], package: str | None = None) -> None:
+    def __init__(
+        self, locations: Mapping[str, tuple[str, str]], package: str | None = None
+    ) -> None:
         self._locations = dict(locations)
         self._package = package
         self._loaded: dict[str, type[T]] = {}

@@ -28,10 +28,13 @@ from .support import (
     MINIMAL_DEFINITIONS,
     PYPROJECT,
     ROOT,
+    TEMPLATES,
     files_of,
     generate,
     read_tree,
 )
+
+RUNTIME = "ucwa/_runtime/"
 
 
 def _first_difference(expected: dict[str, bytes], actual: dict[str, bytes]) -> str:
@@ -52,10 +55,17 @@ def test_minimal_fixture_matches_golden_files(tmp_path: Path) -> None:
     out = tmp_path / "out"
     run = generate(MINIMAL_DEFINITIONS, out)
     assert run.exit_code == 0, run.stderr
-    actual = files_of(read_tree(out))
+    everything = files_of(read_tree(out))
+    # The hand-written runtime is copied verbatim and tested on its own; pinning it here too
+    # would only make every runtime change a golden-file change.
+    runtime = {p: c for p, c in everything.items() if p.startswith(RUNTIME)}
+    for path, content in runtime.items():
+        assert content == (TEMPLATES / "runtime" / path.removeprefix(RUNTIME)).read_bytes()
+    assert runtime
+    actual = {p: c for p, c in everything.items() if p not in runtime}
     if os.environ.get("UPDATE_GOLDEN"):
         shutil.rmtree(EXPECTED, ignore_errors=True)
-        shutil.copytree(out, EXPECTED)
+        shutil.copytree(out, EXPECTED, ignore=shutil.ignore_patterns("_runtime"))
     expected = files_of(read_tree(EXPECTED))
     assert expected, f"no golden files in {EXPECTED}; run with UPDATE_GOLDEN=1"
     assert sorted(actual) == sorted(expected), "the generated file set differs"
@@ -99,6 +109,9 @@ def golden_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the golden package, so tools and imports leave no caches in the fixture."""
     root = tmp_path_factory.mktemp("golden")
     shutil.copytree(EXPECTED / "ucwa", root / "ucwa")
+    shutil.copytree(
+        TEMPLATES / "runtime", root / RUNTIME, ignore=shutil.ignore_patterns("__pycache__")
+    )
     return root
 
 
