@@ -1,23 +1,27 @@
-"""``ucwa-gen``: generate, check and validate. Exit codes: 0 ok, 1 check failed, 2 bad input."""
+"""``ucwa-gen``: generate, check, validate, export. Exit codes: 0 ok, 1 check failed, 2 bad input.
+
+The pipeline's modules are imported inside the commands: ``generate`` with nothing to do
+answers before jinja2, jsonschema or PyYAML are even loaded.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from . import __version__, openapi
-from .diagnostics import DefinitionsInvalid
-from .format import format_tree
-from .load import load_definitions
-from .model import Api, build_api
-from .render import render
-from .validate import validate
-from .write import differences, write_tree
+from . import __version__
+from .cache import Cache, digest, fingerprint, tree_digest
+
+if TYPE_CHECKING:
+    from .model import Api
 
 EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
+PACKAGE_FOLDERS = ("ucwa",)
 
 _definitions = click.option(
     "--definitions",
@@ -40,13 +44,37 @@ _out = click.option(
     show_default=True,
     help="Folder the package is written to.",
 )
+_no_cache = click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Neither read nor write the cache (the output is the same either way).",
+)
+_cache_dir = click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar="UCWA_GEN_CACHE_DIR",
+    default=None,
+    help="Where to remember earlier runs [default: ~/.cache/ucwa-gen, or $XDG_CACHE_HOME].",
+)
 
 
-def load_api(definitions: Path) -> Api:
+def load_api(definitions: Path, cache: Cache | None = None) -> Api:
     """Load, validate and model the definitions; exit 2 listing every error if any."""
+    from .diagnostics import DefinitionsInvalid
+    from .load import load_definitions
+    from .model import build_api
+    from .validate import validate
+
     try:
-        files = load_definitions(definitions)
-        validate(files)
+        try:
+            files = load_definitions(definitions, cache)
+            validate(files, cache)
+        except DefinitionsInvalid:
+            if cache is None or cache.folder is None:
+                raise
+            # Cached files carry no positions: find the errors again from the files.
+            files = load_definitions(definitions)
+            validate(files)
     except DefinitionsInvalid as exc:
         for error in exc.errors:
             click.echo(str(error), err=True)
@@ -55,9 +83,23 @@ def load_api(definitions: Path) -> Api:
     return build_api(files)
 
 
-def build(definitions: Path, templates: Path) -> dict[str, bytes]:
+def build(definitions: Path, templates: Path, cache: Cache | None = None) -> dict[str, bytes]:
     """The whole generated tree, in memory: load, validate, model, render, format."""
-    return format_tree(render(load_api(definitions), templates))
+    from .format import format_tree
+    from .render import render
+
+    return format_tree(render(load_api(definitions, cache), templates, cache), cache)
+
+
+def _cache(out: Path, cache_dir: Path | None, no_cache: bool) -> Cache:
+    # Outside the output folder, which holds only the package; one folder per output
+    # folder, since a run prunes what it did not use.
+    if no_cache:
+        return Cache(None)
+    base = (
+        cache_dir or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ucwa-gen"
+    )
+    return Cache(base / digest(str(out.resolve()))[:16])
 
 
 @click.group()
@@ -78,10 +120,22 @@ def validate_command(definitions: Path) -> None:
 @_definitions
 @_templates
 @_out
-def generate(definitions: Path, templates: Path, out: Path) -> None:
+@_cache_dir
+@_no_cache
+def generate(
+    definitions: Path, templates: Path, out: Path, cache_dir: Path | None, no_cache: bool
+) -> None:
     """Write the package; on any error nothing is written."""
-    files = build(definitions, templates)
+    from .write import write_tree
+
+    cache = _cache(out, cache_dir, no_cache)
+    inputs = fingerprint(definitions, templates)
+    if cache.read_stamp() == f"{inputs} {tree_digest(out, PACKAGE_FOLDERS)}":
+        click.echo(f"{out} is up to date.")
+        return
+    files = build(definitions, templates, cache)
     write_tree(files, out)
+    cache.finish(f"{inputs} {tree_digest(out, PACKAGE_FOLDERS)}")
     click.echo(f"wrote {len(files)} files to {out}")
 
 
@@ -89,9 +143,15 @@ def generate(definitions: Path, templates: Path, out: Path) -> None:
 @_definitions
 @_templates
 @_out
-def check(definitions: Path, templates: Path, out: Path) -> None:
+@_cache_dir
+@_no_cache
+def check(
+    definitions: Path, templates: Path, out: Path, cache_dir: Path | None, no_cache: bool
+) -> None:
     """Exit 1, listing the files, if the package on disk is not what generate would write."""
-    found = differences(build(definitions, templates), out)
+    from .write import differences
+
+    found = differences(build(definitions, templates, _cache(out, cache_dir, no_cache)), out)
     for line in found:
         click.echo(line)
     if found:
@@ -110,6 +170,8 @@ def check(definitions: Path, templates: Path, out: Path) -> None:
 )
 def export_openapi(definitions: Path, output: Path | None) -> None:
     """Write an OpenAPI 3.1 document of the definitions."""
+    from . import openapi
+
     document = openapi.dumps(load_api(definitions))
     if output is None:
         click.echo(document, nl=False)

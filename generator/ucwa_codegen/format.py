@@ -11,21 +11,49 @@ from __future__ import annotations
 import subprocess
 import tempfile
 from collections.abc import Mapping
+from importlib.metadata import version
 from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
+from .cache import Cache, digest
+
 LINE_LENGTH = 100
 TARGET = "py311"
+RUFF_VERSION = version("ruff")
 
 
 class FormatFailed(Exception):
     """ruff could not format the rendered code: a template produced invalid Python."""
 
 
-def format_tree(files: Mapping[str, bytes]) -> dict[str, bytes]:
-    """The same tree with every ``.py`` file import-sorted and formatted."""
-    python = {path: content for path, content in files.items() if path.endswith(".py")}
+def format_tree(files: Mapping[str, bytes], cache: Cache | None = None) -> dict[str, bytes]:
+    """The same tree with every ``.py`` file import-sorted and formatted.
+
+    With a ``cache``, only files whose unformatted text is new go through ruff.
+    """
+    keys = {
+        path: digest("format", RUFF_VERSION, str(LINE_LENGTH), TARGET, content)
+        for path, content in files.items()
+        if path.endswith(".py")
+    }
+    done: dict[str, bytes] = {}
+    for path, key in keys.items():
+        cached = cache.get(key) if cache else None
+        if isinstance(cached, bytes):
+            done[path] = cached
+    todo = {path: files[path] for path in keys if path not in done}
+    if todo:
+        formatted = _run_ruff(todo)
+        done.update(formatted)
+        if cache:
+            for path, content in formatted.items():
+                cache.put(keys[path], content)
+    return {path: done.get(path, content) for path, content in files.items()}
+
+
+def _run_ruff(python: Mapping[str, bytes]) -> dict[str, bytes]:
+    """Sort imports and format the given files in one ruff run over a scratch folder."""
     with tempfile.TemporaryDirectory(prefix="ucwa-gen-format-") as scratch:
         root = Path(scratch)
         for relative, content in python.items():
@@ -49,5 +77,4 @@ def format_tree(files: Mapping[str, bytes]) -> dict[str, bytes]:
             )
             if result.returncode != 0:
                 raise FormatFailed(result.stderr.replace(scratch, "<generated>") or result.stdout)
-        formatted = {path: (root / path).read_bytes() for path in python}
-    return {path: formatted.get(path, content) for path, content in files.items()}
+        return {path: (root / path).read_bytes() for path in python}

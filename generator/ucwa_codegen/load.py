@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from .cache import Cache, digest
 from .diagnostics import DefinitionError, DefinitionsInvalid
 
 # The C loader composes the same nodes several times faster; PyYAML without libyaml lacks it.
@@ -31,6 +32,8 @@ class SourceFile:
     data: Any
     values: dict[DataPath, Location]
     keys: dict[DataPath, Location]
+    digest: str = ""
+    """Hash of the file's path and bytes: what later stages key their caches on."""
 
     def where(self, path: DataPath, *, key: bool = False) -> Location:
         """Position of the value (or, with key=True, the key) at ``path``, or of its nearest
@@ -107,10 +110,15 @@ def _at_end(mark: yaml.Mark, text: str) -> bool:
     return (mark.line, mark.column) >= (text.count("\n"), len(text.rpartition("\n")[2]))
 
 
-def load_file(path: Path) -> SourceFile:
+def load_file(path: Path, cache: Cache | None = None) -> SourceFile:
     """Load one YAML file; raise DefinitionsInvalid for bad YAML or duplicate keys."""
+    raw = path.read_bytes()
+    key = digest("load", str(path), raw)
+    cached = cache.get(key) if cache else None
+    if isinstance(cached, SourceFile):
+        return cached
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DefinitionsInvalid([DefinitionError(path, 1, 1, f"not UTF-8: {exc}")]) from None
     try:
@@ -128,7 +136,11 @@ def load_file(path: Path) -> SourceFile:
     data = builder.build(node, ())
     if builder.errors:
         raise DefinitionsInvalid(builder.errors)
-    return SourceFile(path, data, builder.values, builder.keys)
+    if cache:
+        # Positions are only read to report an error, and a run that finds one starts over
+        # without the cache (cli.load_api); leaving them out makes an entry far cheaper.
+        cache.put(key, SourceFile(path, data, {}, {}, key))
+    return SourceFile(path, data, builder.values, builder.keys, key)
 
 
 def definition_paths(root: Path) -> Iterator[Path]:
@@ -136,7 +148,7 @@ def definition_paths(root: Path) -> Iterator[Path]:
     yield from sorted(root.rglob("*.yaml"), key=lambda p: p.relative_to(root).as_posix())
 
 
-def load_definitions(root: Path) -> list[SourceFile]:
+def load_definitions(root: Path, cache: Cache | None = None) -> list[SourceFile]:
     """Load every file under ``root``; collect the errors of all files before raising."""
     if not root.is_dir():
         raise DefinitionsInvalid([DefinitionError(root, 1, 1, "no such definitions folder")])
@@ -147,7 +159,7 @@ def load_definitions(root: Path) -> list[SourceFile]:
     errors: list[DefinitionError] = []
     for path in paths:
         try:
-            files.append(load_file(path))
+            files.append(load_file(path, cache))
         except DefinitionsInvalid as exc:
             errors.extend(exc.errors)
     if errors:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jinja2
 
+from .cache import Cache, digest
 from .model import Api, Operation, Parameter, Resource, TypeRef
 
 PACKAGE = "ucwa"
@@ -151,9 +152,16 @@ def _resource_context(resource: Resource, api: Api) -> dict[str, object]:
     }
 
 
-def make_environment(templates: Path) -> jinja2.Environment:
+def make_environment(templates: Path, cache: Cache | None = None) -> jinja2.Environment:
+    # Compiling the templates costs more than rendering one module; jinja2 can keep the
+    # compiled code (checked against the template files) in the cache folder.
+    bytecode = None
+    if cache and cache.folder:
+        (cache.folder / "templates").mkdir(parents=True, exist_ok=True)
+        bytecode = jinja2.FileSystemBytecodeCache(str(cache.folder / "templates"))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates / "package"),
+        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -170,10 +178,22 @@ def make_environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render(api: Api, templates: Path) -> dict[str, bytes]:
-    """Every file of the generated package, keyed by its path below the output folder."""
-    env = make_environment(templates)
+def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, bytes]:
+    """Every file of the generated package, keyed by its path below the output folder.
+
+    A resource module depends only on its own definition (other resources enter it by rel,
+    and their class and module names follow from the rel), so with a ``cache`` it is rendered
+    again only when that definition or a template changed.
+    """
+    env = make_environment(templates, cache)
     files: dict[str, bytes] = {}
+    template_digest = digest(
+        *(
+            part
+            for path in sorted((templates / "package").glob("*.j2"))
+            for part in (path.name, path.read_bytes())
+        )
+    )
 
     def emit(path: str, template: str, **context: object) -> None:
         text = env.get_template(template).render(api=api, package=PACKAGE, **context)
@@ -184,12 +204,20 @@ def render(api: Api, templates: Path) -> dict[str, bytes]:
     emit("errors.py", "errors.py.j2")
     emit("resources/__init__.py", "resources_init.py.j2")
     for resource in api.resources:
+        path = f"resources/{resource.module}.py"
+        key = digest("render", template_digest, repr(resource))
+        cached = cache.get(key) if cache else None
+        if isinstance(cached, bytes):
+            files[f"{PACKAGE}/{path}"] = cached
+            continue
         emit(
-            f"resources/{resource.module}.py",
+            path,
             "resource.py.j2",
             return_type=lambda op: return_type(op, api),
             **_resource_context(resource, api),
         )
+        if cache:
+            cache.put(key, files[f"{PACKAGE}/{path}"])
     files[f"{PACKAGE}/py.typed"] = b""
     runtime = templates / "runtime"
     for source in sorted(runtime.glob("*.py")):

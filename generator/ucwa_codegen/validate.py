@@ -9,18 +9,22 @@ error catalogue, examples that do not parse. Every error names file:line:column.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources as package_files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+import fastjsonschema
 from defusedxml import ElementTree
 
 from . import names
+from .cache import Cache, digest
 from .diagnostics import DefinitionError, DefinitionsInvalid
 from .load import DataPath, SourceFile
 from .model import PRIMITIVES
+
+if TYPE_CHECKING:
+    import jsonschema
 
 # Keys the payload format itself uses next to the properties of a resource.
 STRUCTURAL_KEYS = frozenset({"rel", "_links", "_embedded"})
@@ -37,9 +41,34 @@ def schema() -> dict[str, Any]:
 
 
 @cache
+def _schema_digest() -> str:
+    return digest(json.dumps(schema(), sort_keys=True))
+
+
+@cache
 def _validator(kind: str) -> jsonschema.Draft202012Validator:
+    import jsonschema  # only needed to explain a failure: slow to import, slow to run
+
     full = schema()
     return jsonschema.Draft202012Validator({"$ref": f"#/$defs/{kind}", "$defs": full["$defs"]})
+
+
+@cache
+def _fast_check(kind: str) -> Callable[[Any], Any]:
+    # jsonschema reports every error with its path, but is slow; fastjsonschema compiles the
+    # same schema to Python that only says yes or no. Nearly every file passes, so the fast
+    # check goes first and jsonschema runs only to explain a failure.
+    defs = schema()["$defs"]
+    check: Callable[[Any], Any] = fastjsonschema.compile({"$ref": f"#/$defs/{kind}", "$defs": defs})
+    return check
+
+
+def _schema_ok(kind: str, data: Any) -> bool:
+    try:
+        _fast_check(kind)(data)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
 
 
 def _schema_errors(source: SourceFile) -> list[DefinitionError]:
@@ -51,6 +80,8 @@ def _schema_errors(source: SourceFile) -> list[DefinitionError]:
         return [
             source.error((), "a definition file has exactly one of the keys resource, enum, errors")
         ]
+    if _schema_ok(_KINDS[kinds[0]], data):
+        return []
     errors = []
     for error in _validator(_KINDS[kinds[0]]).iter_errors(data):
         path: DataPath = tuple(error.absolute_path)
@@ -89,8 +120,6 @@ class _Checker:
         for source in self.enums.values():
             self.check_enum(source)
         self.check_catalogue()
-        for source in self.files:
-            self.check_examples(source)
         return self.errors
 
     def check_file_names(self) -> None:
@@ -329,28 +358,46 @@ class _Checker:
         for index, error in enumerate(errors.get("generic", ())):
             self.check_error(source, ("errors", "generic", index), error)
 
-    def check_examples(self, source: SourceFile) -> None:
-        for index, example in enumerate(source.data.get("examples", ())):
-            body = example.get("body")
-            if body is None:
-                continue
-            path: DataPath = ("examples", index, "body")
-            if example.get("headers", {}).get("Content-Type", "").startswith("text/"):
-                continue  # message text (sendMessage), not a payload of the format
-            try:
-                if example["format"] == "json":
-                    json.loads(body)
-                else:
-                    ElementTree.fromstring(body.encode())
-            except (ValueError, ElementTree.ParseError) as exc:
-                self.fail(
-                    source, path, f"example body is not valid {example['format'].upper()}: {exc}"
+
+def _example_errors(source: SourceFile) -> list[DefinitionError]:
+    """Example bodies must parse in their format (after the repairs the file lists)."""
+    errors = []
+    for index, example in enumerate(source.data.get("examples", ())):
+        body = example.get("body")
+        if body is None:
+            continue
+        if example.get("headers", {}).get("Content-Type", "").startswith("text/"):
+            continue  # message text (sendMessage), not a payload of the format
+        try:
+            if example["format"] == "json":
+                json.loads(body)
+            else:
+                ElementTree.fromstring(body.encode())
+        except (ValueError, ElementTree.ParseError) as exc:
+            errors.append(
+                source.error(
+                    ("examples", index, "body"),
+                    f"example body is not valid {example['format'].upper()}: {exc}",
                 )
+            )
+    return errors
 
 
-def validate(files: list[SourceFile]) -> None:
+def _file_errors(source: SourceFile, cache: Cache | None) -> list[DefinitionError]:
+    """What one file gets wrong on its own (schema, examples); remembered by its digest."""
+    key = digest("file-checks", _schema_digest(), source.digest)
+    cached = cache.get(key) if cache and source.digest else None
+    if isinstance(cached, list):
+        return cached
+    errors = _schema_errors(source) or _example_errors(source)
+    if cache and source.digest and not errors:  # errors are found again, with positions
+        cache.put(key, errors)
+    return errors
+
+
+def validate(files: list[SourceFile], cache: Cache | None = None) -> None:
     """Raise DefinitionsInvalid listing every problem; return when the definitions are sound."""
-    errors = [error for source in files for error in _schema_errors(source)]
+    errors = [error for source in files for error in _file_errors(source, cache)]
     if not errors:
         errors = _Checker(files).run()
     if errors:

@@ -58,16 +58,29 @@ def _remove_leftovers(out: Path, names: set[str]) -> None:
         shutil.rmtree(stray, ignore_errors=True)
 
 
+def _same(path: Path, content: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(content) and path.read_bytes() == content
+    except OSError:
+        return False
+
+
 def write_tree(files: Mapping[str, bytes], out: Path) -> None:
     """Replace each top-level folder of ``files`` under ``out`` with exactly ``files``."""
     out.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(out, _top_level(files))
     staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
     try:
+        made: set[Path] = set()
         for relative, content in sorted(files.items()):
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
+            target, current = staging / relative, out / relative
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            if _same(current, content):
+                os.link(current, target)  # unchanged: share the file instead of copying it
+            else:
+                target.write_bytes(content)
         for name in sorted(_top_level(files)):
             final, fresh = out / name, staging / name
             if not final.exists():

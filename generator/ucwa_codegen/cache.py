@@ -1,0 +1,116 @@
+"""Content-addressed memory of earlier runs, so regeneration costs what changed.
+
+Three things are remembered, each under the hash of everything it depends on:
+
+- a loaded and schema-checked definition file, under the hash of its path and bytes;
+- a rendered module, under the hash of the templates and of its rendering context;
+- a formatted module, under the hash of the ruff version, its settings and the unformatted text.
+
+On top of that, a fingerprint of every input (definitions, templates, the generator's own
+code) lets ``generate`` stop before importing anything heavy when nothing changed and the
+output on disk is still what the last run wrote. Entries a run did not use are pruned when it
+ends, so the cache holds one generation's worth. Everything here is an optimisation: a run
+without a cache (``--no-cache``) writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+GENERATOR_ROOT = Path(__file__).resolve().parent
+
+
+def digest(*parts: bytes | str) -> str:
+    """A hex sha256 of the parts, each length-prefixed so that boundaries count."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def _files(root: Path) -> Iterable[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def fingerprint(definitions: Path, templates: Path) -> str:
+    """The hash of every input of a generation, the generator's own code included."""
+    parts: list[bytes | str] = []
+    for root in (definitions, templates, GENERATOR_ROOT):
+        for path in _files(root):
+            parts += [path.relative_to(root).as_posix(), path.read_bytes()]
+    return digest(*parts)
+
+
+def tree_digest(root: Path, names: Iterable[str]) -> str:
+    """The hash of the output folders ``names`` below ``root``, as they are on disk."""
+    parts: list[bytes | str] = []
+    for name in sorted(names):
+        for path in _files(root / name):
+            parts += [path.relative_to(root).as_posix(), path.read_bytes()]
+    return digest(*parts)
+
+
+class Cache:
+    """A folder of pickled values by key; ``Cache(None)`` remembers nothing."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / "entries" / key[:2] / key
+
+    def get(self, key: str) -> Any | None:
+        if self.folder is None:
+            return None
+        self.used.add(key)
+        try:
+            return pickle.loads(self._path(key).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None  # missing, or written by another version: recompute
+
+    def put(self, key: str, value: Any) -> None:
+        if self.folder is None:
+            return
+        self.used.add(key)
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, path)  # readers never see half an entry
+
+    def read_stamp(self) -> str | None:
+        if self.folder is None:
+            return None
+        try:
+            return (self.folder / "stamp").read_text()
+        except OSError:
+            return None
+
+    def finish(self, stamp: str | None) -> None:
+        """Record the run's stamp and drop every entry it did not use."""
+        if self.folder is None:
+            return
+        entries = self.folder / "entries"
+        if entries.is_dir():
+            for shard in entries.iterdir():
+                for entry in shard.iterdir():
+                    if entry.name not in self.used:
+                        entry.unlink(missing_ok=True)
+        if stamp is None:
+            (self.folder / "stamp").unlink(missing_ok=True)
+        else:
+            (self.folder / "stamp").write_text(stamp)
+
+    def clear(self) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)

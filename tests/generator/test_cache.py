@@ -1,0 +1,82 @@
+"""The generation cache changes how long a run takes, never what it writes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .support import TEMPLATES, copy_minimal, read_tree, ucwa_gen
+
+
+def run(definitions: Path, out: Path, cache: Path | None, *more: str) -> tuple[int, str, str]:
+    args: list[str | Path] = ["generate", "--definitions", definitions, "--templates", TEMPLATES]
+    args += ["--out", out, *more]
+    args += ["--cache-dir", cache] if cache else ["--no-cache"]
+    result = ucwa_gen(*args)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> tuple[Path, Path, Path]:
+    return copy_minimal(tmp_path / "definitions"), tmp_path / "out", tmp_path / "cache"
+
+
+def test_cached_and_uncached_runs_write_the_same_bytes(setup: tuple[Path, Path, Path]) -> None:
+    definitions, out, cache = setup
+    assert run(definitions, out, None)[0] == 0
+    uncached = read_tree(out)
+    shutil.rmtree(out)
+    assert run(definitions, out, cache)[0] == 0  # cold cache
+    assert read_tree(out) == uncached
+    widget = definitions / "resources" / "widget.yaml"
+    widget.write_text(widget.read_text().replace("summary: ", "summary: Changed. "))
+    assert run(definitions, out, cache)[0] == 0  # warm cache, one file changed
+    warm = read_tree(out)
+    shutil.rmtree(out)
+    assert run(definitions, out, None)[0] == 0
+    assert read_tree(out) == warm != uncached
+
+
+def test_nothing_changed_is_answered_without_generating(setup: tuple[Path, Path, Path]) -> None:
+    definitions, out, cache = setup
+    assert run(definitions, out, cache)[1].startswith("wrote")
+    assert run(definitions, out, cache)[1].strip().endswith("is up to date.")
+
+
+def test_an_edited_output_is_regenerated_even_when_inputs_did_not_change(
+    setup: tuple[Path, Path, Path],
+) -> None:
+    definitions, out, cache = setup
+    run(definitions, out, cache)
+    before = read_tree(out)
+    (out / "ucwa" / "enums.py").write_text("# edited by hand\n")
+    assert run(definitions, out, cache)[1].startswith("wrote")
+    assert read_tree(out) == before
+
+
+def test_errors_found_with_a_warm_cache_still_name_the_right_line(
+    setup: tuple[Path, Path, Path],
+) -> None:
+    definitions, out, cache = setup
+    run(definitions, out, cache)  # every file is now cached without positions
+    gadget = definitions / "resources" / "gadget.yaml"
+    lines = gadget.read_text().splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text.strip().startswith("type: string"))
+    gadget.write_text(gadget.read_text().replace("type: string", "type: Nonesuch", 1))
+    code, _, stderr = run(definitions, out, cache)
+    assert code == 2
+    assert f"gadget.yaml:{line}:" in stderr and "Nonesuch" in stderr
+
+
+def test_a_damaged_cache_is_recomputed(setup: tuple[Path, Path, Path]) -> None:
+    definitions, out, cache = setup
+    run(definitions, out, cache)
+    expected = read_tree(out)
+    for entry in (cache).rglob("*"):
+        if entry.is_file() and entry.parent.parent.name == "entries":
+            entry.write_bytes(b"not a pickle")
+    (out / "ucwa" / "py.typed").unlink()  # force a real run
+    assert run(definitions, out, cache)[0] == 0
+    assert read_tree(out) == expected
