@@ -69,7 +69,10 @@ class Links:
 class Embedded:
     """Base of each resource's generated ``...Embedded`` class.
 
-    ``extra`` keeps embedded resources the definitions do not type, as the raw payload.
+    ``extra`` keeps embedded resources the definitions do not type (and any whose shape
+    disagrees with the defined cardinality): from JSON as the raw JSON value, from XML as
+    :class:`GenericResource` objects (XML has no raw form worth keeping). Each codec writes
+    both kinds.
     """
 
     extra: dict[str, Any] = attrs.field(factory=dict)
@@ -114,6 +117,9 @@ class Resource:
     server sent them, and values that did not fit their defined type; both are sent back
     unchanged, since UCWA's PUT rejects a body that drops them. ``explicit_nulls`` names the
     defined properties the server sent as null (``None`` otherwise means absent).
+    ``property_order`` is the order the properties arrived in (``rel`` included): the codecs
+    write them back in that order, since a document read and written again should differ
+    only where the caller changed it.
     """
 
     SPEC: ClassVar[ResourceSpec]
@@ -123,6 +129,7 @@ class Resource:
     extra_properties: dict[str, Any] = attrs.field(factory=dict)
     explicit_nulls: frozenset[str] = attrs.field(factory=frozenset, repr=False)
     rel_omitted: bool = attrs.field(default=False, repr=False)
+    property_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @property
     def self_link(self) -> Link[Any] | None:
