@@ -8,12 +8,16 @@ next to nothing whatever the size of the API::
 
     log = ucwa.parse(body, "application/json")  # a ucwa.ConversationLog, chosen by rel
     ucwa.serialize(log, "application/json")  # the same JSON back, unknown fields included
+    ucwa.serialize(log, "application/xml")  # the same resource as UCWA's XML
+
+The XML codec (and the XML parser) is imported only when XML is first asked for.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._runtime import formats
 from ._runtime.datauri import DataUri
 from ._runtime.model import GenericResource, Link, OpenEnum, Resource
 from ._runtime.operations import Created
@@ -135,8 +139,6 @@ _CLASS_NAMES = {
     "StopMessaging": "stopMessaging",
 }
 
-JSON_TYPES = ("application/json", "application/vnd.microsoft.com.ucwa+json")
-
 
 def __getattr__(name: str) -> Any:
     # Resource classes are attributes of the package, imported when first touched.
@@ -148,35 +150,26 @@ def __getattr__(name: str) -> Any:
     return cls
 
 
-def _media_type(content_type: str) -> str:
-    media_type = content_type.split(";", 1)[0].strip().lower()
-    if media_type not in JSON_TYPES:
-        raise ValueError(
-            f"unsupported content type {content_type!r}; supported: {', '.join(JSON_TYPES)}"
-        )
-    return media_type
-
-
 def parse(
     body: bytes | str,
     content_type: str = "application/json",
     *,
     base_url: str | None = None,
 ) -> Resource:
-    """The resource a payload holds, typed by its rel (GenericResource for an unknown rel).
+    """The resource a JSON or XML payload holds, typed by its rel (GenericResource for an
+    unknown rel).
 
     ``base_url`` is the URL the payload came from; relative hrefs are followed from there.
-    Raises ValueError for an unsupported content type or a payload that is not a resource.
+    Raises ValueError for an unsupported content type, a payload that is not a resource, or
+    XML that declares a DTD or entities (refused).
     """
-    from ._runtime import codec_json
-
-    _media_type(content_type)
-    return codec_json.loads(body, RESOURCES, base_url=base_url)
+    return formats.codec_for(content_type).loads(body, RESOURCES, base_url=base_url)
 
 
 def serialize(resource: Resource, content_type: str = "application/json") -> bytes:
-    """The wire form of a resource, with everything the server sent that was kept."""
-    from ._runtime import codec_json
+    """The wire form of a resource in ``content_type``, with everything read that was kept.
 
-    _media_type(content_type)
-    return codec_json.dumps(resource)
+    Raises ValueError for an unsupported content type, or for an extra the format cannot
+    express (a JSON object kept from a JSON payload, written as XML).
+    """
+    return formats.codec_for(content_type).dumps(resource)

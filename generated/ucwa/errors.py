@@ -11,8 +11,6 @@ import json
 from collections.abc import Mapping
 from typing import ClassVar
 
-from defusedxml import ElementTree
-
 from ._runtime.errors import (
     HttpError,
     ParseError,
@@ -58,8 +56,6 @@ __all__ = [
     "UnsupportedMediaType",
     "error_from_response",
 ]
-
-_XML_NAMESPACE = "{http://schemas.microsoft.com/rtc/2012/03/ucwa}"
 
 
 class ApiError(HttpError):
@@ -269,21 +265,20 @@ ERRORS_BY_STATUS: Mapping[int, type[ApiError]] = {
 
 
 def _reason_fields(response: Response) -> dict[str, str]:
-    # The body of an error is a reason resource: code, subcode and message, in JSON or XML.
-    # Anything else (an HTML page from a proxy, an empty body) yields nothing.
+    # The body of an error is a reason: code, subcode and message, in JSON or XML. Anything
+    # else (an HTML page from a proxy, an empty body) yields nothing.
     try:
         if response.content_type.endswith("json"):
             data = json.loads(response.body)
             if isinstance(data, dict):
                 return {k: v for k, v in data.items() if isinstance(v, str)}
         elif response.content_type.endswith("xml"):
-            root = ElementTree.fromstring(response.body)
-            return {
-                str(node.get("name")): node.text or ""
-                for node in root.iter(f"{_XML_NAMESPACE}property")
-                if node.get("name")
-            }
-    except (ValueError, UnicodeDecodeError, ElementTree.ParseError, RecursionError):
+            # Imported here: the XML codec (and parser) load only when XML arrives. It
+            # parses with defusedxml, DTDs refused, like every XML body.
+            from ._runtime import codec_xml
+
+            return codec_xml.reason_fields(response.body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
         pass
     return {}
 

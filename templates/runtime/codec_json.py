@@ -1,7 +1,7 @@
 """JSON (application/json, application/vnd.microsoft.com.ucwa+json) <-> resource objects.
 
-The shape of a resource (which keys are properties, links, embedded resources) comes from its
-:class:`~.model.ResourceSpec`; the conversion of each property value comes from a cattrs
+Where each key goes (typed attribute, extras, links, embedded) is decided by :mod:`.layout`,
+shared with the XML codec; the conversion of each property value comes from a cattrs
 converter set up for UCWA's JSON spellings (``/Date(ms)/`` dates, ``data:`` URIs, .NET
 timespans, open enumerations). Whatever the definitions do not name is kept, in order, in the
 resource's extras, and written back where it came from.
@@ -12,18 +12,25 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any, get_origin
+from typing import Any
 
-import attrs
 import cattrs
 
 from .datauri import DataUri
 from .dates import format_json_date, format_timespan, parse_json_date, parse_timespan
-from .model import GenericResource, Link, OpenEnum, Resource, ResourceSpec
+from .layout import (
+    REL,
+    Registry,
+    ResourceReader,
+    ShapeError,
+    embedded_out,
+    links_out,
+    plan,
+    properties_out,
+)
+from .model import GenericResource, Link, OpenEnum, Resource
 
 JSON_CONTENT_TYPES = ("application/json", "application/vnd.microsoft.com.ucwa+json")
-
-Registry = Mapping[str, type[Resource]]
 
 
 def _strict(kind: type[Any]) -> Callable[[Any, Any], Any]:
@@ -68,59 +75,6 @@ def make_converter() -> cattrs.Converter:
 CONVERTER = make_converter()
 
 
-@attrs.frozen
-class _PropertyPlan:
-    attr: str
-    structure: Callable[[Any], Any]
-    unstructure: Callable[[Any], Any]
-
-
-def _plan_property(kind: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
-    structure_hook = CONVERTER.get_structure_hook(kind)
-    if get_origin(kind) is list:
-        # cattrs would take any iterable: a string would become a list of its characters.
-        def structure(value: Any) -> Any:
-            if not isinstance(value, list):
-                raise TypeError(f"expected a list, got {type(value).__name__}")
-            return structure_hook(value, kind)
-
-    else:
-
-        def structure(value: Any) -> Any:
-            return structure_hook(value, kind)
-
-    return structure, CONVERTER.get_unstructure_hook(kind)
-
-
-class _Plan:
-    """What the codec does with each key of one resource class, worked out once per class."""
-
-    def __init__(self, cls: type[Resource]) -> None:
-        spec: ResourceSpec = cls.SPEC
-        self.cls = cls
-        self.spec = spec
-        self.properties: dict[str, _PropertyPlan] = {}
-        for prop in spec.properties:
-            structure, unstructure = _plan_property(prop.type)
-            self.properties[prop.wire] = _PropertyPlan(prop.attr, structure, unstructure)
-        self.links = {link.wire: link for link in spec.links}
-        self.embedded = {item.wire: item for item in spec.embedded}
-
-
-_PLANS: dict[type[Resource], _Plan] = {}
-
-
-def _plan(cls: type[Resource]) -> _Plan:
-    plan = _PLANS.get(cls)
-    if plan is None:
-        plan = _PLANS[cls] = _Plan(cls)
-    return plan
-
-
-class ShapeError(ValueError):
-    """A payload that is not shaped like a UCWA resource (the caller adds the response)."""
-
-
 def _structure_link(value: Any, base_url: str | None, where: str) -> Link[Any]:
     if not isinstance(value, dict) or not isinstance(value.get("href"), str):
         raise ShapeError(f"{where}: a link must be an object with a string href")
@@ -146,6 +100,16 @@ def _unstructure_link_value(value: Link[Any] | list[Link[Any]]) -> Any:
     return _unstructure_link(value)
 
 
+def _unstructure_embedded(value: Any) -> Any:
+    # Typed embedded resources, and untyped ones read from XML, are Resource objects; untyped
+    # ones read from JSON are kept as their raw JSON and go back as they came.
+    if isinstance(value, Resource):
+        return unstructure(value)
+    if isinstance(value, list):
+        return [_unstructure_embedded(item) for item in value]
+    return value
+
+
 def structure(
     data: Any,
     cls: type[Resource],
@@ -156,107 +120,49 @@ def structure(
     """Build a ``cls`` from a decoded JSON object; ``registry`` types embedded resources."""
     if not isinstance(data, dict):
         raise ShapeError(f"{where}: a resource must be a JSON object, not {type(data).__name__}")
-    plan = _plan(cls)
-    values: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    nulls: list[str] = []
-    links_kwargs: dict[str, Any] = {}
-    links_extra: dict[str, Any] = {}
-    embedded_kwargs: dict[str, Any] = {}
-    embedded_extra: dict[str, Any] = {}
+    reader = ResourceReader(cls, CONVERTER, where)
     for key, value in data.items():
-        if key == "_links":
+        if key in ("_links", "_embedded") and value == {}:
+            reader.empty_section(key)
+        elif key == "_links":
             if not isinstance(value, dict):
                 raise ShapeError(f"{where}._links must be an object")
             for rel, raw in value.items():
-                link_where = f"{where}._links.{rel}"
-                link = _structure_link_value(raw, base_url, link_where)
-                spec = plan.links.get(rel)
-                if spec is not None and isinstance(link, list) == spec.many:
-                    links_kwargs[spec.attr] = link
-                else:
-                    links_extra[rel] = link
+                reader.link(rel, _structure_link_value(raw, base_url, f"{where}._links.{rel}"))
         elif key == "_embedded":
             if not isinstance(value, dict):
                 raise ShapeError(f"{where}._embedded must be an object")
             for name, raw in value.items():
-                item_spec = plan.embedded.get(name)
-                target = registry.get(item_spec.target) if item_spec and item_spec.target else None
-                if item_spec is None or target is None or isinstance(raw, list) != item_spec.many:
-                    embedded_extra[name] = raw
-                elif item_spec.many:
-                    embedded_kwargs[item_spec.attr] = [
-                        structure(
-                            item, target, registry, base_url, f"{where}._embedded.{name}[{i}]"
-                        )
+                typed = reader.embedded_target(name, registry)
+                if typed is None or isinstance(raw, list) != typed[0].many:
+                    reader.embedded_extra(name, raw)
+                    continue
+                spec, target = typed
+                item_where = f"{where}._embedded.{name}"
+                reader.embedded(
+                    spec,
+                    [
+                        structure(item, target, registry, base_url, f"{item_where}[{i}]")
                         for i, item in enumerate(raw)
                     ]
-                else:
-                    embedded_kwargs[item_spec.attr] = structure(
-                        raw, target, registry, base_url, f"{where}._embedded.{name}"
-                    )
-        elif key == "rel" and plan.spec.rel is not None:
-            if value != plan.spec.rel:
-                raise ShapeError(f"{where}: rel {value!r} where {plan.spec.rel!r} was expected")
+                    if spec.many
+                    else structure(raw, target, registry, base_url, item_where),
+                )
         else:
-            prop = plan.properties.get(key)
-            if prop is None:
-                extra[key] = value
-            elif value is None:
-                nulls.append(key)
-            else:
-                try:
-                    values[prop.attr] = prop.structure(value)
-                except (TypeError, ValueError, cattrs.BaseValidationError):
-                    # A value the definitions did not expect: keep it as sent, untyped,
-                    # rather than refuse the whole resource or change it on the way back.
-                    extra[key] = value
-    links = plan.spec.links_class(**links_kwargs, extra=links_extra)
-    embedded = plan.spec.embedded_class(**embedded_kwargs, extra=embedded_extra)
-    return cls(
-        **values,
-        links=links,
-        embedded=embedded,
-        extra_properties=extra,
-        explicit_nulls=frozenset(nulls),
-        rel_omitted=plan.spec.rel is not None and "rel" not in data,
-        empty_sections=frozenset(key for key in ("_links", "_embedded") if data.get(key) == {}),
-    )
+            reader.property(key, value)
+    return reader.build()
 
 
 def unstructure(resource: Resource) -> dict[str, Any]:
-    """The JSON object of a resource: rel, properties, extras, ``_links``, ``_embedded``."""
-    plan = _plan(type(resource))
-    out: dict[str, Any] = {}
-    if plan.spec.rel is not None and not resource.rel_omitted:
-        out["rel"] = plan.spec.rel
-    for wire, prop in plan.properties.items():
-        value = getattr(resource, prop.attr)
-        if value is not None:
-            out[wire] = prop.unstructure(value)
-        elif wire in resource.explicit_nulls:
-            out[wire] = None
-    out.update(resource.extra_properties)
-    links: dict[str, Any] = {}
-    link_extra = resource.links.extra
-    if "self" in link_extra:
-        links["self"] = _unstructure_link_value(link_extra["self"])
-    for wire, spec in plan.links.items():
-        value = getattr(resource.links, spec.attr)
-        if value is not None:  # an empty list was sent empty; None means absent
-            links[wire] = _unstructure_link_value(value)
-    for wire, value in link_extra.items():
-        if wire != "self":
-            links[wire] = _unstructure_link_value(value)
+    """The JSON object of a resource: properties (``rel`` included), ``_links``, ``_embedded``."""
+    rel = plan(type(resource)).spec.rel
+    out = {
+        wire: rel if value is REL else value for wire, value in properties_out(resource, CONVERTER)
+    }
+    links = {rel: _unstructure_link_value(value) for rel, value in links_out(resource)}
     if links or "_links" in resource.empty_sections:
         out["_links"] = links
-    embedded: dict[str, Any] = {}
-    for wire, spec in plan.embedded.items():
-        value = getattr(resource.embedded, spec.attr)
-        if value is None:
-            continue
-        embedded[wire] = [unstructure(item) for item in value] if spec.many else unstructure(value)
-    embedded.update(resource.embedded.extra)
+    embedded = {name: _unstructure_embedded(value) for name, value in embedded_out(resource)}
     if embedded or "_embedded" in resource.empty_sections:
         out["_embedded"] = embedded
     return out
@@ -285,6 +191,19 @@ def loads(
     return structure(data, cls, registry, base_url)
 
 
+def encode(data: Any) -> bytes:
+    """Compact UTF-8 JSON, the way every JSON body is sent."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def dumps(resource: Resource) -> bytes:
     """Encode a resource as compact UTF-8 JSON."""
-    return json.dumps(unstructure(resource), ensure_ascii=False, separators=(",", ":")).encode()
+    return encode(unstructure(resource))
+
+
+def dumps_input(properties: Mapping[str, Any], links: Mapping[str, str]) -> bytes:
+    """The JSON body of a POST: its parameters, then ``_links`` (hrefs such as data: URIs)."""
+    body = {wire: CONVERTER.unstructure(value) for wire, value in properties.items()}
+    if links:
+        body["_links"] = {rel: {"href": href} for rel, href in links.items()}
+    return encode(body)

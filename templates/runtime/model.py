@@ -69,7 +69,10 @@ class Links:
 class Embedded:
     """Base of each resource's generated ``...Embedded`` class.
 
-    ``extra`` keeps embedded resources the definitions do not type, as the raw payload.
+    ``extra`` keeps embedded resources the definitions do not type (and any whose shape
+    disagrees with the defined cardinality): from JSON as the raw JSON value, from XML as
+    :class:`GenericResource` objects (XML has no raw form worth keeping). Each codec writes
+    both kinds.
     """
 
     extra: dict[str, Any] = attrs.field(factory=dict)
@@ -113,9 +116,11 @@ class Resource:
     ``extra_properties`` keeps properties the definitions do not know, in the order the
     server sent them, and values that did not fit their defined type; both are sent back
     unchanged, since UCWA's PUT rejects a body that drops them. ``explicit_nulls`` names the
-    defined properties the server sent as null (``None`` otherwise means absent);
-    ``rel_omitted`` and ``empty_sections`` record the rest of the payload's shape, so that it
-    serialises back as it came.
+    defined properties the server sent as null (``None`` otherwise means absent).
+    ``property_order`` is the order the properties arrived in (``rel`` included): the codecs
+    write them back in that order, since a document read and written again should differ
+    only where the caller changed it. ``rel_omitted`` and ``empty_sections`` record the rest
+    of the payload's shape, so that it serialises back as it came.
     """
 
     SPEC: ClassVar[ResourceSpec]
@@ -127,6 +132,7 @@ class Resource:
     rel_omitted: bool = attrs.field(default=False, repr=False)
     empty_sections: frozenset[str] = attrs.field(factory=frozenset, repr=False)
     """``_links`` / ``_embedded`` when the server sent them empty (written back empty)."""
+    property_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @property
     def self_link(self) -> Link[Any] | None:

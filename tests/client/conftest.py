@@ -7,10 +7,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import urllib3
 
+from ucwa._runtime.operations import OperationSpec
 from ucwa_codegen.load import SourceFile, load_definitions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +34,24 @@ def examples(direction: str, fmt: str = "json") -> Iterator[tuple[SourceFile, in
 def example_id(case: tuple[SourceFile, int, dict[str, Any]]) -> str:
     source, index, example = case
     return f"{source.path.stem}-{example.get('operation', example.get('event', ''))}-{index}"
+
+
+def query_arguments(op: OperationSpec, href: str) -> tuple[dict[str, Any], str]:
+    """The query arguments of a request example's href, and the URL the call must use."""
+    arguments: dict[str, Any] = {}
+    in_href = dict(parse_qsl(urlsplit(href).query))
+    missing = []
+    for param in op.query:
+        if param.wire in in_href:
+            arguments[param.attr] = in_href[param.wire]
+        elif param.required:
+            # The pages show only server-supplied query parameters; a required one the
+            # caller supplies is expected appended to the href.
+            arguments[param.attr] = "op-74cb7404"
+            missing.append(f"{param.wire}=op-74cb7404")
+    if missing:
+        href += ("&" if "?" in href else "?") + "&".join(missing)
+    return arguments, href
 
 
 @dataclass

@@ -10,7 +10,6 @@ import copy
 import importlib
 import json
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -20,7 +19,7 @@ from ucwa._runtime.datauri import DataUri
 from ucwa._runtime.model import OpenEnum, Resource
 from ucwa._runtime.operations import Created, OperationSpec
 
-from .conftest import FakePool, example_id, examples
+from .conftest import FakePool, example_id, examples, query_arguments
 
 RESPONSES = [case for case in examples("response") if case[2].get("body")]
 REQUESTS = list(examples("request"))
@@ -137,20 +136,8 @@ def _arguments(op: OperationSpec, example: dict[str, Any]) -> tuple[dict[str, An
                 arguments[param.attr] = DataUri(source=href)
         elif param.wire in body:
             arguments[param.attr] = CONVERTER.structure(body[param.wire], param.type)
-    url = example["href"]
-    in_href = dict(parse_qsl(urlsplit(url).query))
-    missing = []
-    for param in op.query:
-        if param.wire in in_href:
-            arguments[param.attr] = in_href[param.wire]
-        elif param.required:
-            # The pages show only server-supplied query parameters; a required one the
-            # caller supplies is expected appended to the href.
-            arguments[param.attr] = "op-74cb7404"
-            missing.append(f"{param.wire}=op-74cb7404")
-    if missing:
-        url += ("&" if "?" in url else "?") + "&".join(missing)
-    return arguments, url
+    query, url = query_arguments(op, example["href"])
+    return {**arguments, **query}, url
 
 
 @pytest.mark.parametrize("case", REQUESTS, ids=example_id)

@@ -53,8 +53,24 @@ def format_json_date(value: datetime) -> str:
     return f"/Date({millis}{sign}{hours:02d}{rest:02d})/"
 
 
+class IsoDateTime(datetime):
+    """A datetime read from XML that remembers the text it was read from.
+
+    UCWA's XML writes seven fractional digits (100 ns) and the sender's offset; a datetime
+    keeps six, so writing the value anew would change what goes back in a PUT.
+    :func:`format_iso_date` writes ``source`` instead, the way :class:`~.datauri.DataUri` does.
+    Any datetime derived from one (``replace``, arithmetic, ``astimezone``) is built afresh
+    without ``source``, so a changed value is never written as the old text.
+    """
+
+    source: str | None = None
+
+
 def parse_iso_date(text: str) -> datetime:
-    """Read ISO 8601 as UCWA's XML writes it (seven fractional digits are cut to six)."""
+    """Read ISO 8601 as UCWA's XML writes it (seven fractional digits are cut to six).
+
+    The result is an :class:`IsoDateTime` holding ``text``, so it is written back unchanged.
+    """
     match = _ISO.match(text)
     if match is None:
         raise ValueError(f"not an ISO 8601 date-time: {text!r}")
@@ -68,9 +84,35 @@ def parse_iso_date(text: str) -> datetime:
     else:
         sign = 1 if zone[0] == "+" else -1
         tzinfo = timezone(sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6])))
-    return datetime(
+    value = IsoDateTime(
         int(year), int(month), int(day), int(hour), int(minute), int(second), micros, tzinfo
     )
+    value.source = text
+    return value
+
+
+def format_iso_date(value: datetime) -> str:
+    """Write a datetime as UCWA's XML does: ``2016-09-26T16:20:24.6066543-07:00``.
+
+    A value read by :func:`parse_iso_date` gives back its text; any other is written with
+    seven fractional digits and its offset (``Z`` for UTC), or none for a naive datetime,
+    which XML, unlike JSON's ``/Date(ms)/``, can express.
+    """
+    if isinstance(value, IsoDateTime) and value.source is not None:
+        return value.source
+    text = (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:"
+        f"{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}0"
+    )
+    offset = value.utcoffset()
+    if offset is None:
+        return text
+    if not offset:
+        return text + "Z"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{text}{sign}{hours:02d}:{rest:02d}"
 
 
 _TIMESPAN = re.compile(r"^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$")

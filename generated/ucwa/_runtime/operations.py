@@ -8,12 +8,12 @@ as links, which statuses mean what) live here once and are tested once.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from . import codec_json
+from . import codec_json, formats
 from .datauri import DataUri
 from .errors import ParseError, RequestError, UnexpectedResponse
 from .model import GenericResource, Link, Resource
@@ -75,16 +75,16 @@ def _check(param: ParameterSpec, value: Any) -> None:
         )
 
 
-def _wire_value(param: ParameterSpec, value: Any) -> Any:
-    if param.as_link:
-        return {"href": str(value)}
-    return codec_json.CONVERTER.unstructure(value)
+def build_input(
+    op: OperationSpec, arguments: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """An operation's body parameters, before a codec spells them: (properties, link hrefs).
 
-
-def build_body(op: OperationSpec, arguments: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON input object of an operation: properties first, then ``_links``."""
-    body: dict[str, Any] = {}
-    links: dict[str, Any] = {}
+    Parameters marked ``as_link`` travel as links (JSON ``_links``, XML ``<link>``); plain
+    text given for a ``data:`` URI parameter becomes one.
+    """
+    properties: dict[str, Any] = {}
+    links: dict[str, str] = {}
     for param in op.body:
         value = arguments.get(param.attr)
         if value is None:
@@ -94,10 +94,11 @@ def build_body(op: OperationSpec, arguments: Mapping[str, Any]) -> dict[str, Any
         _check(param, value)
         if isinstance(value, str) and param.as_link and param.type is DataUri:
             value = DataUri.from_text(value)
-        (links if param.as_link else body)[param.wire] = _wire_value(param, value)
-    if links:
-        body["_links"] = links
-    return body
+        if param.as_link:
+            links[param.wire] = str(value)
+        else:
+            properties[param.wire] = value
+    return properties, links
 
 
 def build_query(op: OperationSpec, arguments: Mapping[str, Any]) -> dict[str, str]:
@@ -114,28 +115,39 @@ def build_query(op: OperationSpec, arguments: Mapping[str, Any]) -> dict[str, st
     return query
 
 
+def _parse_error(message: str, response: Response) -> ParseError:
+    return ParseError(
+        message,
+        status=response.status,
+        headers=response.headers,
+        body=response.body,
+        method=response.method,
+        url=response.url,
+    )
+
+
 def parse_response(response: Response, cls: type[Resource] | None = None) -> Resource:
-    """Read a response body as a resource; a body that cannot be read raises ParseError."""
-    if response.content_type not in codec_json.JSON_CONTENT_TYPES:
-        raise ParseError(
-            f"cannot read a {response.content_type or 'untyped'} body as a resource",
-            status=response.status,
-            headers=response.headers,
-            body=response.body,
-            method=response.method,
-            url=response.url,
-        )
+    """Read a response body (JSON or XML) as a resource; one that cannot be read raises
+    ParseError."""
     try:
-        return codec_json.loads(response.body, _registry(), cls, base_url=response.url)
+        codec = formats.codec_for(response.content_type)
+    except formats.UnsupportedContentType:
+        raise _parse_error(
+            f"cannot read a {response.content_type or 'untyped'} body as a resource", response
+        ) from None
+    try:
+        return codec.loads(response.body, _registry(), cls, base_url=response.url)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise ParseError(
-            f"unreadable JSON resource: {exc}",
-            status=response.status,
-            headers=response.headers,
-            body=response.body,
-            method=response.method,
-            url=response.url,
-        ) from exc
+        kind = "XML" if formats.is_xml(response.content_type) else "JSON"
+        raise _parse_error(f"unreadable {kind} resource: {exc}", response) from exc
+
+
+def _encode(write: Callable[..., bytes], *args: Any) -> bytes:
+    try:
+        return write(*args)
+    except formats.UnrepresentableError as exc:
+        # Nothing has been sent: the caller's resource cannot travel in the chosen format.
+        raise RequestError(str(exc)) from exc
 
 
 def call(
@@ -151,7 +163,7 @@ def call(
     ``text`` is (message, media type) for an operation whose body is message text.
     """
     query = build_query(op, arguments)
-    json_body: Any = None
+    codec = formats.codec_for(client.content_type)
     body: bytes | None = None
     content_type: str | None = None
     if op.text_body:
@@ -165,26 +177,19 @@ def call(
     elif op.sends_resource:
         if resource is None:
             raise RequestError(f"{op.method} sends a resource; none was given")
-        json_body = codec_json.unstructure(resource)
+        body = _encode(codec.dumps, resource)
+        content_type = client.content_type
     elif op.body:
-        json_body = build_body(op, arguments)
-    response = client.request(
-        op.method, link, query=query, json_body=json_body, body=body, content_type=content_type
-    )
+        body = _encode(codec.dumps_input, *build_input(op, arguments))
+        content_type = client.content_type
+    response = client.request(op.method, link, query=query, body=body, content_type=content_type)
     for outcome in op.outcomes:
         if outcome.status != response.status:
             continue
         if outcome.creates is not None or (outcome.status == 201 and outcome.body is None):
             location = response.headers.get("Location")
             if not location:
-                raise ParseError(
-                    "201 Created without a Location header",
-                    status=response.status,
-                    headers=response.headers,
-                    body=response.body,
-                    method=response.method,
-                    url=response.url,
-                )
+                raise _parse_error("201 Created without a Location header", response)
             return Created(link=Link(href=location, base_url=response.url), response=response)
         if outcome.body is not None:
             return parse_response(response, _registry().get(outcome.body))

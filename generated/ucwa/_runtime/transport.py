@@ -7,7 +7,6 @@ against the URL of the response that carried it), with query parameters added by
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -15,6 +14,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import attrs
 import urllib3
 
+from . import formats
+from .codec_json import encode
 from .errors import TransportError
 from .model import Link
 
@@ -85,6 +86,9 @@ class Client:
 
     ``base_url`` resolves relative hrefs that do not come with the URL of their own
     response. TLS certificates are verified unless a custom ``pool`` says otherwise.
+    ``content_type`` is the format the client asks for (Accept) and sends (Content-Type):
+    ``application/json`` by default, or ``application/xml`` (or either's ``vnd.microsoft``
+    form). Responses are read in whatever supported format the server answers with.
     """
 
     def __init__(
@@ -95,8 +99,11 @@ class Client:
         timeout: urllib3.Timeout | float = DEFAULT_TIMEOUT,
         pool: urllib3.PoolManager | None = None,
         user_agent: str = "ucwa-python",
+        content_type: str = JSON,
     ) -> None:
         origin_of(base_url)  # refuse a relative base early
+        formats.supported(content_type)  # refuse a format no codec writes before any request
+        self.content_type = content_type
         self.base_url = base_url
         self.token = token
         self.timeout = timeout
@@ -131,7 +138,7 @@ class Client:
         body: bytes | None = None,
         content_type: str | None = None,
         headers: Mapping[str, str] | None = None,
-        accept: str = JSON,
+        accept: str | None = None,
     ) -> Response:
         """Send one request and return the response; raise for a failure status.
 
@@ -140,9 +147,9 @@ class Client:
         links, and following a 3xx blindly could carry the token to another host.
         """
         url = add_query(self.url_for(target), query or {})
-        send_headers = {"Accept": accept, "User-Agent": self.user_agent}
+        send_headers = {"Accept": accept or self.content_type, "User-Agent": self.user_agent}
         if json_body is not None:
-            body = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
+            body = encode(json_body)
             content_type = content_type or JSON
         if content_type is not None:
             send_headers["Content-Type"] = content_type
