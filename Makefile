@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check lint typecheck test demo clean
+.PHONY: install generate check lint typecheck test demo bench clean
 
 install: $(STAMP)
 
@@ -23,8 +23,8 @@ check: $(STAMP)
 	$(BIN)/ucwa-gen check
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator generated templates/runtime tests examples
-	$(BIN)/ruff format --check generator generated templates/runtime tests examples
+	$(BIN)/ruff check generator generated templates/runtime tests examples bench
+	$(BIN)/ruff format --check generator generated templates/runtime tests examples bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator/ucwa_codegen generated/ucwa
@@ -37,5 +37,16 @@ test: $(STAMP) lint typecheck
 demo: generate
 	$(BIN)/python examples/slice_demo.py
 
+# openapi-python-client lives in its own environment: its dependencies are not ours
+BENCH_STAMP := .venv-bench/.installed
+
+$(BENCH_STAMP):
+	$(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet openapi-python-client
+	touch $(BENCH_STAMP)
+
+bench: $(STAMP) $(BENCH_STAMP) generate
+	$(BIN)/python bench/run.py
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-bench build dist .pytest_cache .mypy_cache .ruff_cache
