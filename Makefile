@@ -35,7 +35,7 @@ test: $(STAMP) lint typecheck
 	$(BIN)/python -m pytest
 
 demo: generate
-	$(BIN)/python examples/slice_demo.py
+	$(BIN)/python examples/session_demo.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
