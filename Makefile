@@ -23,8 +23,8 @@ check: $(STAMP)
 	$(BIN)/ucwa-gen check
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator generated templates/runtime tests examples bench
-	$(BIN)/ruff format --check generator generated templates/runtime tests examples bench
+	$(BIN)/ruff check generator generated templates/runtime templates/testing tests examples bench
+	$(BIN)/ruff format --check generator generated templates/runtime templates/testing tests examples bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator/ucwa_codegen generated/ucwa
@@ -35,7 +35,7 @@ test: $(STAMP) lint typecheck
 	$(BIN)/python -m pytest
 
 demo: generate
-	$(BIN)/python examples/slice_demo.py
+	$(BIN)/python examples/session_demo.py
 
 # openapi-python-client lives in its own environment: its dependencies are not ours
 BENCH_STAMP := .venv-bench/.installed

@@ -1,4 +1,4 @@
-"""`make demo`'s script runs and shows the slice at work."""
+"""`make demo`'s script signs in, continues a conversation and shows the echo's reply."""
 
 from __future__ import annotations
 
@@ -9,15 +9,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_demo_reads_a_log_and_continues_messaging() -> None:
+def test_demo_signs_in_messages_and_stops_cleanly() -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "slice_demo.py")],
+        [sys.executable, str(ROOT / "examples" / "session_demo.py")],
         capture_output=True,
         text=True,
         timeout=60,
         check=True,
     )
-    assert "conversationLog 'Conversation with xxx.', Incoming" in result.stdout
-    assert "/continueMessaging?ctx=9b1" in result.stdout
-    assert '"operationId":"demo-1"' in result.stdout
-    assert "created messagingInvitation at http://127.0.0.1:" in result.stdout
+    out = result.stdout
+    assert "conversation log: 'Chat 1 with Echo'" in out
+    assert "messaging connected" in out
+    assert "event: completed messagingInvitation (from communication) Success" in out
+    assert "reply: 'echo: Hello from the demo'" in out
+    assert "messaging stopped; signing out" in out
+    assert "cwt=" not in out + result.stderr

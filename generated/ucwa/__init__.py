@@ -18,10 +18,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._runtime import formats
+from ._runtime.auth import Challenge, PasswordGrant, TokenProvider, TokenRequest, parse_challenges
+from ._runtime.batch_client import BatchRequest, BatchResult
 from ._runtime.datauri import DataUri
+from ._runtime.events import ChannelNotice, Event, EventChannel
 from ._runtime.model import GenericResource, Link, OpenEnum, Resource
 from ._runtime.operations import Created
 from ._runtime.registry import LazyClassMap
+from ._runtime.session import Chat, MessageText, Session, message_text
+from ._runtime.tracking import OperationFailed, PendingOperation
 from ._runtime.transport import BearerToken, Client, Response
 
 if TYPE_CHECKING:
@@ -46,7 +51,12 @@ __all__ = [
     "RESOURCES",
     "Application",
     "Applications",
+    "BatchRequest",
+    "BatchResult",
     "BearerToken",
+    "Challenge",
+    "ChannelNotice",
+    "Chat",
     "Client",
     "Communication",
     "ContinueMessaging",
@@ -57,18 +67,29 @@ __all__ = [
     "Conversations",
     "Created",
     "DataUri",
+    "Event",
+    "EventChannel",
     "GenericResource",
     "Link",
     "Message",
+    "MessageText",
     "Messaging",
     "MessagingInvitation",
     "OpenEnum",
+    "OperationFailed",
+    "PasswordGrant",
+    "PendingOperation",
     "Resource",
     "Response",
     "SendMessage",
+    "Session",
     "StartMessaging",
     "StopMessaging",
+    "TokenProvider",
+    "TokenRequest",
+    "message_text",
     "parse",
+    "parse_challenges",
     "serialize",
 ]
 

@@ -20,6 +20,25 @@ from .model import Api, Operation, Parameter, Resource, TypeRef
 PACKAGE = "ucwa"
 LINE_LENGTH = 100
 
+# The hand-written session (templates/runtime/session.py) drives these resources by their
+# generated classes; definitions without them get a package without the session.
+SESSION_RELS = frozenset(
+    {
+        "application",
+        "applications",
+        "communication",
+        "continueMessaging",
+        "conversationLog",
+        "conversationLogs",
+        "message",
+        "messaging",
+        "messagingInvitation",
+        "sendMessage",
+        "startMessaging",
+        "stopMessaging",
+    }
+)
+
 _PRIMITIVE_TYPES = {
     "string": "str",
     "uri": "str",
@@ -194,9 +213,12 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
             for part in (path.name, path.read_bytes())
         )
     )
+    has_session = SESSION_RELS.issubset(resource.rel for resource in api.resources)
 
     def emit(path: str, template: str, **context: object) -> None:
-        text = env.get_template(template).render(api=api, package=PACKAGE, **context)
+        text = env.get_template(template).render(
+            api=api, package=PACKAGE, has_session=has_session, **context
+        )
         files[f"{PACKAGE}/{path}"] = text.encode("utf-8")
 
     emit("__init__.py", "__init__.py.j2")
@@ -219,7 +241,10 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
         if cache:
             cache.put(key, files[f"{PACKAGE}/{path}"])
     files[f"{PACKAGE}/py.typed"] = b""
-    runtime = templates / "runtime"
-    for source in sorted(runtime.glob("*.py")):
-        files[f"{PACKAGE}/_runtime/{source.name}"] = source.read_bytes()
+    # Hand-written parts, copied unchanged: the runtime, and the UCWA server for users' tests.
+    for folder, target in (("runtime", "_runtime"), ("testing", "testing")):
+        for source in sorted((templates / folder).glob("*.py")):
+            if source.name == "session.py" and not has_session:
+                continue
+            files[f"{PACKAGE}/{target}/{source.name}"] = source.read_bytes()
     return files

@@ -7,8 +7,9 @@ against the URL of the response that carried it), with query parameters added by
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import attrs
@@ -57,18 +58,49 @@ class Response:
         return self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
 
 
+class Authorizer(Protocol):
+    """Gives the Authorization header for a request, or None to send none.
+
+    A :class:`BearerToken` is one; a session's token cache (one token per origin) is another.
+    """
+
+    def header_for(self, url: str) -> str | None: ...
+
+
 class BearerToken:
     """An OAuth bearer token bound to the origin it was issued for.
 
     Its value never shows in repr, str or logs; ask for it with :meth:`header_for`, which
-    gives nothing for any other origin.
+    gives nothing for any other origin. ``expires_at`` is a ``time.monotonic()`` instant
+    (None: no known expiry); :meth:`from_expires_in` turns a token response's
+    ``expires_in`` into one.
     """
 
-    __slots__ = ("_origin", "_value")
+    __slots__ = ("_origin", "_value", "expires_at")
 
-    def __init__(self, value: str, issued_for: str) -> None:
+    def __init__(self, value: str, issued_for: str, expires_at: float | None = None) -> None:
         self._value = value
         self._origin = origin_of(issued_for)
+        self.expires_at = expires_at
+
+    @classmethod
+    def from_expires_in(
+        cls, value: str, issued_for: str, expires_in: float | None, now: float | None = None
+    ) -> BearerToken:
+        """A token that expires ``expires_in`` seconds from ``now`` (monotonic; default: now)."""
+        if expires_in is None:
+            return cls(value, issued_for)
+        start = time.monotonic() if now is None else now
+        return cls(value, issued_for, expires_at=start + expires_in)
+
+    @property
+    def origin(self) -> tuple[str, str, int]:
+        """(scheme, host, port) this token may be sent to."""
+        return self._origin
+
+    def expired(self, now: float, margin: float = 0.0) -> bool:
+        """True when the token is past (or within ``margin`` seconds of) its expiry."""
+        return self.expires_at is not None and now >= self.expires_at - margin
 
     def header_for(self, url: str) -> str | None:
         """The Authorization header value for a request to ``url``, or None for another origin."""
@@ -95,7 +127,7 @@ class Client:
         self,
         base_url: str,
         *,
-        token: BearerToken | None = None,
+        token: Authorizer | None = None,
         timeout: urllib3.Timeout | float = DEFAULT_TIMEOUT,
         pool: urllib3.PoolManager | None = None,
         user_agent: str = "ucwa-python",
@@ -139,8 +171,12 @@ class Client:
         content_type: str | None = None,
         headers: Mapping[str, str] | None = None,
         accept: str | None = None,
+        timeout: urllib3.Timeout | float | None = None,
     ) -> Response:
         """Send one request and return the response; raise for a failure status.
+
+        ``timeout`` overrides the client's for this request (the event channel's long poll
+        needs a longer read timeout than ordinary calls).
 
         A status of 400 or more raises the generated ``ApiError`` subclass for the error
         code in the body (or the status). No redirect is followed: UCWA signals moves with
@@ -164,7 +200,7 @@ class Client:
                 url,
                 body=body,
                 headers=send_headers,
-                timeout=self.timeout,
+                timeout=self.timeout if timeout is None else timeout,
                 redirect=False,
                 retries=False,
             )

@@ -1,0 +1,59 @@
+"""A UCWA session end to end, against the bundled server on loopback.
+
+Signs in (autodiscovery, the 401 challenge, the password grant), creates an application,
+lists the conversation logs, continues messaging from one, sends a message, prints the
+events as they arrive and the echo contact's reply, then stops messaging and signs out.
+"""
+
+from __future__ import annotations
+
+import ucwa
+from ucwa.testing import UcwaServer
+
+
+def describe(item: ucwa.Event | ucwa.ChannelNotice) -> str:
+    if isinstance(item, ucwa.ChannelNotice):
+        return f"notice: {item.kind}"
+    line = f"event: {item.type} {item.link.rel} (from {item.sender.rel})"
+    if item.status:
+        line += f" {item.status}"
+    if isinstance(item.resource, ucwa.Message):
+        text = ucwa.message_text(item.resource)
+        if text is not None:
+            line += f" [{item.resource.direction}] {text.text!r}"
+    return line
+
+
+def main() -> None:
+    with UcwaServer(poll_timeout=1.0) as server:
+        grant = ucwa.PasswordGrant(server.username, lambda: server.password)
+        with ucwa.Session(grant, root_url=server.root_url, poll_timeout=1.0) as session:
+            application = session.sign_in(start_events=False)
+            # Listeners run on the channel's thread, in order, as each P-GET is read.
+            session.events.listen(lambda item: print("  " + describe(item)))
+            session.events.start()
+            print(f"signed in as {server.username}; application {application.user_agent!r}")
+            logs = session.conversation_logs()
+            for log in logs:
+                print(f"conversation log: {log.subject!r} ({log.direction})")
+            chat = session.continue_messaging(logs[0])
+            chat.wait(timeout=10)
+            print("messaging connected")
+            chat.send("Hello from the demo").wait(timeout=10)
+            reply = session.events.wait_for(
+                lambda item: (
+                    isinstance(item, ucwa.Event)
+                    and isinstance(item.resource, ucwa.Message)
+                    and str(item.resource.direction) == "Incoming"
+                ),
+                timeout=10,
+            )
+            assert isinstance(reply, ucwa.Event) and isinstance(reply.resource, ucwa.Message)
+            text = ucwa.message_text(reply.resource)
+            print(f"reply: {text.text if text else None!r}")
+            chat.stop()
+            print("messaging stopped; signing out")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,333 @@
+"""Sign-in: the 401 challenge, token providers, and one bearer token per origin.
+
+UCWA answers an unauthenticated request with 401 and a ``WWW-Authenticate`` header that may
+hold several challenges (``Bearer ...``, ``MsRtcOAuth href="...", grant_type="..."``), in one
+header or several. The client asks a :class:`TokenProvider` for a token bound to the origin
+that challenged, and a :class:`TokenCache` keeps one token per origin: a token is sent only to
+the origin it was issued for, so moving to another pool means a new token, never the old one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+from urllib.parse import urlencode, urljoin
+
+import attrs
+import urllib3
+
+from .errors import HttpError, TransportError, UcwaError
+from .model import Link
+from .transport import DEFAULT_TIMEOUT, BearerToken, Client, Response, origin_of
+
+# A token is renewed this many seconds before its expiry, so that a request sent just before
+# the deadline does not arrive just after it.
+EXPIRY_MARGIN = 30.0
+
+_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+_PARAM = re.compile(rf'\s*({_TOKEN})\s*=\s*("(?:[^"\\]|\\.)*"|[^,\s]*)\s*')
+_SCHEME_START = re.compile(rf"\s*({_TOKEN})(?:\s+|$)")
+_TOKEN68 = re.compile(r"[A-Za-z0-9._~+/-]+=*")
+
+
+class AuthenticationError(UcwaError):
+    """No token could be had: no challenge we can answer, or the token request failed.
+
+    The message names the token URL and the OAuth error code, never a password or a token.
+    """
+
+
+@attrs.frozen
+class Challenge:
+    """One challenge of a ``WWW-Authenticate`` header: a scheme and its parameters.
+
+    Parameter names are lower-cased (they are case-insensitive); values are unquoted.
+    ``token68`` keeps a bare value (``Negotiate abc==``).
+    """
+
+    scheme: str
+    params: Mapping[str, str] = attrs.field(factory=dict)
+    token68: str | None = None
+
+    @property
+    def token_url(self) -> str | None:
+        """The token endpoint of an ``MsRtcOAuth`` challenge (its ``href``)."""
+        return self.params.get("href")
+
+    @property
+    def grant_types(self) -> tuple[str, ...]:
+        """The grant types the token endpoint accepts, in the server's order."""
+        raw = self.params.get("grant_type", "")
+        return tuple(g.strip() for g in raw.split(",") if g.strip())
+
+
+def _split_items(header: str) -> list[str]:
+    # Commas separate both challenges and parameters; a comma inside quotes does neither.
+    items: list[str] = []
+    current: list[str] = []
+    quoted = escaped = False
+    for char in header:
+        if escaped:
+            escaped = False
+        elif char == "\\" and quoted:
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            items.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    items.append("".join(current))
+    return [item.strip() for item in items if item.strip()]
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", value[1:-1])
+    return value
+
+
+def parse_challenges(header: str) -> list[Challenge]:
+    """Every challenge of a ``WWW-Authenticate`` value (several headers joined by commas).
+
+    An item that starts with a token followed by a space (and not by ``=``) opens a new
+    challenge; ``name=value`` items add to the current one; values may be quoted or bare.
+    """
+    challenges: list[tuple[str, dict[str, str], str | None]] = []
+    for item in _split_items(header):
+        param = _PARAM.fullmatch(item)
+        if param and challenges:
+            challenges[-1][1][param.group(1).lower()] = _unquote(param.group(2))
+            continue
+        start = _SCHEME_START.match(item)
+        if not start:
+            continue  # not a challenge we can read; skip rather than guess
+        rest = item[start.end() :]
+        params: dict[str, str] = {}
+        token68: str | None = None
+        if rest:
+            param = _PARAM.fullmatch(rest)
+            # "abc==" reads as a parameter too; trailing '=' only is the token68 padding.
+            if _TOKEN68.fullmatch(rest.strip()) or not param:
+                token68 = rest.strip()
+            else:
+                params[param.group(1).lower()] = _unquote(param.group(2))
+        challenges.append((start.group(1), params, token68))
+    return [Challenge(scheme, params, token68) for scheme, params, token68 in challenges]
+
+
+def challenges_of(response_headers: Mapping[str, str]) -> list[Challenge]:
+    """The challenges of a response; urllib3 joins repeated headers with ``, ``."""
+    return parse_challenges(response_headers.get("WWW-Authenticate", ""))
+
+
+@attrs.frozen
+class TokenRequest:
+    """What a token provider is asked: a token for ``resource_url``'s origin.
+
+    ``challenges`` are those of the 401 (or remembered from it, when a known token expired);
+    ``pool`` is the session's connection pool for the request; ``now`` is the session clock's
+    reading, from which ``expires_in`` counts (``BearerToken.from_expires_in(..., now=now)``).
+    """
+
+    resource_url: str
+    challenges: tuple[Challenge, ...]
+    pool: urllib3.PoolManager = attrs.field(repr=False)
+    now: float = attrs.field(factory=time.monotonic, repr=False)
+    timeout: urllib3.Timeout | float = attrs.field(default=DEFAULT_TIMEOUT, repr=False)
+
+
+class TokenProvider(Protocol):
+    """Gives a bearer token for the origin of ``request.resource_url``.
+
+    :class:`PasswordGrant` answers UCWA's own ``MsRtcOAuth`` challenge. For Skype for
+    Business Online, a provider returns an Azure AD token for the resource (the origin of
+    ``resource_url``), e.g. from MSAL: ``BearerToken.from_expires_in(token, request.resource_url,
+    expires_in)``. A provider must bind the token to ``request.resource_url``.
+    """
+
+    def __call__(self, request: TokenRequest) -> BearerToken: ...
+
+
+class PasswordGrant:
+    """The OAuth password grant to the ``MsRtcOAuth`` token endpoint of the challenge.
+
+    ``password`` is a callable asked once per token request; the string it returns is referenced
+    only during that request, so the provider never holds the password itself. A constant
+    ``lambda: secret`` works, at the cost of keeping ``secret`` in the caller's closure.
+
+    The password is only ever posted to a token endpoint on the same origin as the resource
+    that challenged: a challenge naming another host could otherwise collect it.
+    """
+
+    def __init__(self, username: str, password: Callable[[], str]) -> None:
+        self.username = username
+        self._password = password
+
+    def __repr__(self) -> str:
+        return f"PasswordGrant(username={self.username!r}, password=<hidden>)"
+
+    def __call__(self, request: TokenRequest) -> BearerToken:
+        token_url = self._token_url(request)
+        form = urlencode(
+            {"grant_type": "password", "username": self.username, "password": self._password()}
+        ).encode()
+        try:
+            raw = request.pool.request(
+                "POST",
+                token_url,
+                body=form,
+                headers={
+                    "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8",
+                    "Accept": "application/json",
+                },
+                timeout=request.timeout,
+                redirect=False,
+                retries=False,
+            )
+        except urllib3.exceptions.HTTPError as exc:
+            raise TransportError(f"POST {token_url}: {exc}", method="POST", url=token_url) from exc
+        return _read_token_response(raw.status, raw.data or b"", token_url, request)
+
+    def _token_url(self, request: TokenRequest) -> str:
+        for challenge in request.challenges:
+            if challenge.scheme.lower() != "msrtcoauth" or not challenge.token_url:
+                continue
+            if challenge.grant_types and "password" not in challenge.grant_types:
+                continue
+            url = urljoin(request.resource_url, challenge.token_url)
+            if origin_of(url) != origin_of(request.resource_url):
+                raise AuthenticationError(
+                    f"the token endpoint {url} is not on the origin of {request.resource_url}; "
+                    "the password is not sent there"
+                )
+            return url
+        raise AuthenticationError(
+            f"{request.resource_url} offers no MsRtcOAuth endpoint with the password grant"
+        )
+
+
+def _read_token_response(
+    status: int, body: bytes, token_url: str, request: TokenRequest
+) -> BearerToken:
+    try:
+        data: Any = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        data = None
+    if not isinstance(data, dict):
+        raise AuthenticationError(f"POST {token_url} -> {status}: not a JSON token response")
+    if status != 200 or not isinstance(data.get("access_token"), str):
+        error = data.get("error") if isinstance(data.get("error"), str) else "no access_token"
+        raise AuthenticationError(f"POST {token_url} -> {status}: {error}")
+    expires_in = data.get("expires_in")
+    try:  # a number, or (Azure AD) a string of one
+        seconds = float(expires_in) if expires_in is not None else None
+    except (TypeError, ValueError):
+        seconds = None
+    return BearerToken.from_expires_in(
+        data["access_token"], request.resource_url, seconds, now=request.now
+    )
+
+
+class TokenCache:
+    """One bearer token per origin, fetched and renewed through a :class:`TokenProvider`.
+
+    Serves as the client's authorizer: :meth:`header_for` gives the token of the request's
+    origin (none for an origin without one), so a token never reaches another host. The
+    challenges each origin sent are remembered, so an expired token is renewed before the
+    request rather than after a 401. Safe to share between the event thread and the caller.
+    """
+
+    def __init__(
+        self,
+        provider: TokenProvider,
+        pool: urllib3.PoolManager,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        margin: float = EXPIRY_MARGIN,
+    ) -> None:
+        self._provider = provider
+        self._pool = pool
+        self._clock = clock
+        self._margin = margin
+        self._tokens: dict[tuple[str, str, int], BearerToken] = {}
+        self._challenges: dict[tuple[str, str, int], tuple[Challenge, ...]] = {}
+        self._lock = threading.Lock()
+        # One renewal at a time: the event thread and the caller often meet the same 401.
+        self._renewing = threading.Lock()
+
+    def __repr__(self) -> str:
+        origins = sorted(f"{s}://{h}:{p}" for s, h, p in self._tokens)
+        return f"TokenCache(origins={origins})"
+
+    def header_for(self, url: str) -> str | None:
+        with self._lock:
+            token = self._tokens.get(origin_of(url))
+        return token.header_for(url) if token is not None else None
+
+    def refresh_if_expired(self, url: str) -> None:
+        """Renew the token of ``url``'s origin when it is (nearly) expired and we know how."""
+        origin = origin_of(url)
+        with self._lock:
+            token = self._tokens.get(origin)
+            challenges = self._challenges.get(origin)
+        if token is not None and challenges and token.expired(self._clock(), self._margin):
+            self.renew(url, challenges, replacing=token)
+
+    def token_for(self, url: str) -> BearerToken | None:
+        """The token kept for ``url``'s origin (None when there is none)."""
+        with self._lock:
+            return self._tokens.get(origin_of(url))
+
+    def renew(
+        self, url: str, challenges: tuple[Challenge, ...], replacing: BearerToken | None = None
+    ) -> None:
+        """Get a new token for ``url``'s origin from the provider and keep it.
+
+        ``replacing`` is the token the caller found wanting; when another thread has already
+        replaced it, that newer token is kept and the provider is not asked again.
+        """
+        origin = origin_of(url)
+        with self._renewing:
+            with self._lock:
+                current = self._tokens.get(origin)
+            if current is not None and current is not replacing:
+                return
+            token = self._provider(TokenRequest(url, challenges, self._pool, self._clock()))
+            if token.origin != origin:
+                raise AuthenticationError(
+                    f"the provider gave a token for another origin than {url}"
+                )
+            with self._lock:
+                self._tokens[origin] = token
+                self._challenges[origin] = challenges
+
+
+class AuthenticatingClient(Client):
+    """A client that answers UCWA's 401 challenges through a :class:`TokenCache`.
+
+    Before a request, an expired token of the target origin is renewed; a 401 gets the token
+    renewed from its challenge and the request sent once more (a second 401 is raised).
+    """
+
+    def __init__(self, base_url: str, tokens: TokenCache, **kwargs: Any) -> None:
+        super().__init__(base_url, token=tokens, **kwargs)
+        self.tokens = tokens
+
+    def request(self, method: str, target: Link[Any] | str, **kwargs: Any) -> Response:
+        url = self.url_for(target)
+        self.tokens.refresh_if_expired(url)
+        used = self.tokens.token_for(url)
+        try:
+            return super().request(method, target, **kwargs)
+        except HttpError as error:
+            challenges = tuple(challenges_of(error.headers))
+            if error.status != 401 or not challenges:
+                raise
+        self.tokens.renew(url, challenges, replacing=used)
+        return super().request(method, target, **kwargs)

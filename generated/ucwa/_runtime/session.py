@@ -1,0 +1,460 @@
+"""A UCWA session: sign in, hold an application, read its events, and message people.
+
+::
+
+    with ucwa.Session(ucwa.PasswordGrant("alice@contoso.com", ask_password),
+                      domain="contoso.com") as session:
+        session.sign_in()
+        conversation = session.start_messaging("sip:bob@contoso.com", "Hello")
+        conversation.wait(timeout=30)
+        conversation.send("How are you?").wait(timeout=30)
+
+The session owns one connection pool and a :class:`~.auth.TokenCache` (one token per
+origin), finds the user resource by autodiscovery, creates the application, runs the event
+channel on a daemon thread, and matches operation completions to the calls that started them.
+When the server drops the application (404 ApplicationNotFound, 410
+InactiveApplicationExpired) the session creates a new one and tells the user through
+``on_application_recreated`` and an ``application_recreated`` notice in the channel; links
+taken from the old application are dead after that, so read them again from ``application``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import urllib3
+
+from . import codec_json
+from .auth import AuthenticatingClient, TokenCache, TokenProvider
+from .batch_client import BatchRequest, BatchResult, send_batch
+from .datauri import DataUri
+from .discovery import Discovered, candidate_urls, discover
+from .errors import HttpError, RequestError
+from .events import DEFAULT_POLL_TIMEOUT, ChannelNotice, EventChannel, Item
+from .model import GenericResource, Link, Resource
+from .tracking import OperationTracker, PendingOperation
+from .transport import DEFAULT_TIMEOUT, Response
+
+if TYPE_CHECKING:
+    from ..resources.application import Application
+    from ..resources.communication import Communication
+    from ..resources.conversation_log import ConversationLog
+    from ..resources.message import Message
+    from ..resources.messaging_invitation import MessagingInvitation
+
+# The two ways the server says an application is gone (ApplicationDashboard.md).
+_APPLICATION_LOST = {(404, "ApplicationNotFound"), (410, "InactiveApplicationExpired")}
+
+
+def application_lost(error: HttpError) -> bool:
+    """True for the errors after which the application must be created again."""
+    return (error.status, str(getattr(error, "subcode", "") or "")) in _APPLICATION_LOST
+
+
+@attrs.frozen
+class MessageText:
+    """The text of a message and its media type (text/plain or text/html)."""
+
+    text: str
+    media_type: str
+
+
+def message_text(message: Message) -> MessageText | None:
+    """A message's text, from its ``htmlMessage``/``plainMessage`` (property or data: link)."""
+    for attr, media_type in (("html_message", "text/html"), ("plain_message", "text/plain")):
+        value: DataUri | None = getattr(message, attr)
+        link = getattr(message.links, attr)
+        if value is None and isinstance(link, Link) and link.href.startswith("data:"):
+            value = DataUri.parse(link.href)
+        if value is not None:
+            return MessageText(value.text, media_type)
+    return None
+
+
+class Chat:
+    """An IM conversation (a chat) started or accepted through the session.
+
+    ``invitation`` completes when the remote side accepts; :meth:`wait` waits for it and
+    gives the invitation resource, from which :meth:`send` and :meth:`stop` find messaging.
+    """
+
+    def __init__(self, session: Session, invitation: PendingOperation) -> None:
+        self._session = session
+        self.invitation = invitation
+        self.resource: MessagingInvitation | None = None
+
+    def wait(self, timeout: float) -> MessagingInvitation:
+        """Wait for the invitation to complete; OperationFailed if it was declined or failed."""
+        from ..resources.messaging_invitation import MessagingInvitation
+
+        result = self.invitation.wait(timeout)
+        if not isinstance(result.resource, MessagingInvitation):
+            raise RequestError("the invitation completed without its resource")
+        self.resource = result.resource
+        return result.resource
+
+    def _messaging_link(self) -> Link[Any]:
+        if self.resource is None or self.resource.links.messaging is None:
+            raise RequestError("the conversation is not connected yet; wait() for it first")
+        return self.resource.links.messaging
+
+    def send(self, text: str, media_type: str = "text/plain") -> PendingOperation:
+        """Send a message (text/plain or text/html); wait on the result for its delivery."""
+        from ..resources.messaging import Messaging
+        from ..resources.send_message import SendMessage
+
+        messaging = Messaging.get(self._session.client, self._messaging_link())
+        if messaging.links.send_message is None:
+            raise RequestError("messaging offers no sendMessage now (not connected?)")
+        operation = self._session.operations.start()
+        created = SendMessage.post(
+            self._session.client,
+            messaging.links.send_message,
+            text,
+            media_type=media_type,
+            operation_id=operation.operation_id,
+        )
+        operation.bind(self._session.client.url_for(created.link))
+        return operation
+
+    def stop(self) -> None:
+        """Stop messaging in this conversation."""
+        from ..resources.messaging import Messaging
+        from ..resources.stop_messaging import StopMessaging
+
+        messaging = Messaging.get(self._session.client, self._messaging_link())
+        if messaging.links.stop_messaging is None:
+            raise RequestError("messaging offers no stopMessaging now")
+        StopMessaging.post(self._session.client, messaging.links.stop_messaging)
+
+
+class Session:
+    """Signs in to UCWA and keeps an application alive; see the module documentation.
+
+    Give either ``domain`` (autodiscovery through lyncdiscoverinternal/lyncdiscover) or
+    ``root_url`` (an autodiscovery root). ``clock`` (monotonic seconds) decides token expiry.
+    """
+
+    def __init__(
+        self,
+        token_provider: TokenProvider,
+        *,
+        domain: str | None = None,
+        root_url: str | None = None,
+        user_agent: str = "ucwa-python",
+        endpoint_id: str | None = None,
+        culture: str = "en-US",
+        pool: urllib3.PoolManager | None = None,
+        timeout: urllib3.Timeout | float = DEFAULT_TIMEOUT,
+        poll_timeout: float = DEFAULT_POLL_TIMEOUT,
+        on_application_recreated: Callable[[Application], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if (domain is None) == (root_url is None):
+            raise RequestError("give either domain or root_url")
+        self._roots = [root_url] if root_url is not None else candidate_urls(str(domain))
+        # Two connections per host at least: the event channel's P-GET holds one.
+        self._pool = pool or urllib3.PoolManager(maxsize=4, cert_reqs="CERT_REQUIRED")
+        self.tokens = TokenCache(token_provider, self._pool, clock=clock)
+        self.client = AuthenticatingClient(
+            self._roots[0], self.tokens, pool=self._pool, timeout=timeout, user_agent=user_agent
+        )
+        self.user_agent = user_agent
+        self.endpoint_id = endpoint_id or str(uuid.uuid4())
+        self.culture = culture
+        self.poll_timeout = poll_timeout
+        self.on_application_recreated = on_application_recreated
+        self.operations = OperationTracker()
+        self.discovered: Discovered | None = None
+        self._application: Application | None = None
+        self._channel: EventChannel | None = None
+        self._etags: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self._keep_alive_stop = threading.Event()
+
+    def __repr__(self) -> str:
+        return f"Session(roots={self._roots!r}, tokens={self.tokens!r})"
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- application ------------------------------------------------------------------
+
+    @property
+    def application(self) -> Application:
+        if self._application is None:
+            raise RequestError("not signed in; call sign_in() first")
+        return self._application
+
+    @property
+    def events(self) -> EventChannel:
+        """The event channel (iterate it, or ``listen`` to it)."""
+        if self._channel is None:
+            raise RequestError("not signed in; call sign_in() first")
+        return self._channel
+
+    def sign_in(self, *, start_events: bool = True) -> Application:
+        """Discover the user resource, authenticate, create the application, start events."""
+        self.discovered = discover(self.client, self._roots)
+        self._application = self._create_application()
+        events = self._application.links.events
+        if events is None:
+            raise RequestError("the application has no events link")
+        self._channel = EventChannel(
+            self.client, events, poll_timeout=self.poll_timeout, on_lost=self._recreate
+        )
+        self._channel.listen(self.operations)
+        self._channel.listen(self._on_channel_item)
+        if start_events:
+            self._channel.start()
+        return self._application
+
+    def _create_application(self) -> Application:
+        from ..resources.applications import Applications
+
+        assert self.discovered is not None
+        return Applications.post(
+            self.client,
+            Link(href=self.discovered.applications_url),
+            culture=self.culture,
+            endpoint_id=self.endpoint_id,
+            user_agent=self.user_agent,
+        )
+
+    def _recreate(self, error: HttpError) -> Link[Any] | None:
+        # Called by the event channel (and by calls below) when the application is gone.
+        with self._lock:
+            application = self._create_application()
+            self._application = application
+        if self.on_application_recreated is not None:
+            self.on_application_recreated(application)
+        return application.links.events
+
+    def _on_channel_item(self, item: Item) -> None:
+        # After a resync our copies may be stale: read the application again. The notice
+        # itself reaches the user through the channel.
+        if isinstance(item, ChannelNotice) and item.kind == "resync":
+            self.refresh_application()
+
+    def refresh_application(self) -> Application:
+        """Read the application resource again (its embedded me, communication...)."""
+        from ..resources.application import Application
+
+        link = self.application.require_self_link()
+        self._application = Application.get(self.client, link)
+        return self._application
+
+    def close(self) -> None:
+        """Stop the event channel and keep-alive, delete the application, close the pool."""
+        self._keep_alive_stop.set()
+        if self._channel is not None:
+            self._channel.stop(wait=0)
+        if self._application is not None:
+            from ..resources.application import Application
+
+            link = self._application.self_link
+            self._application = None
+            if link is not None:
+                try:
+                    Application.delete(self.client, link)
+                except HttpError as error:
+                    if not application_lost(error):
+                        raise
+        self.client.close()
+
+    def _embedded(self, rel: str) -> Resource:
+        # me, people, onlineMeetings come embedded in the application; no definition of
+        # them is needed, they are read as generic resources.
+        raw = self.application.embedded.extra.get(rel)
+        if not isinstance(raw, dict):
+            raise RequestError(f"the application embeds no {rel}")
+        base = self.application.self_link
+        base_url = self.client.url_for(base) if base is not None else None
+        return codec_json.structure(raw, GenericResource, {}, base_url)
+
+    def _link_of(self, resource: Resource, rel: str) -> Link[Any]:
+        link = resource.links.extra.get(rel)
+        if not isinstance(link, Link):
+            raise RequestError(
+                f"{resource.extra_properties.get('rel', 'the resource')} has no {rel} link"
+            )
+        return link
+
+    def _retrying(self, call: Callable[[], Response]) -> Response:
+        # One retry after re-creating a lost application; ``call`` reads its links afresh.
+        try:
+            return call()
+        except HttpError as error:
+            if not application_lost(error):
+                raise
+            self._recreate(error)
+            return call()
+
+    def me(self) -> Resource:
+        """The me resource, read now (its links change after makeMeAvailable)."""
+        link = self._link_of(self._embedded("me"), "self")
+        return self.get(link)
+
+    def make_me_available(
+        self,
+        sign_in_as: str = "Online",
+        message_formats: Sequence[str] = ("Plain", "Html"),
+        modalities: Sequence[str] = ("Messaging",),
+    ) -> None:
+        """Make the user reachable (needed to receive invitations and report activity)."""
+        body = {
+            "signInAs": sign_in_as,
+            "supportedMessageFormats": list(message_formats),
+            "supportedModalities": list(modalities),
+        }
+        self._retrying(
+            lambda: self.client.request(
+                "POST", self._link_of(self._embedded("me"), "makeMeAvailable"), json_body=body
+            )
+        )
+
+    def report_activity(self) -> None:
+        """Tell the server the user is active (keeps the application and presence alive)."""
+        self._retrying(
+            lambda: self.client.request("POST", self._link_of(self.me(), "reportMyActivity"))
+        )
+
+    def start_keep_alive(self, interval: float = 180.0) -> threading.Thread:
+        """Report activity every ``interval`` seconds on a daemon thread until close()."""
+
+        def run() -> None:
+            while not self._keep_alive_stop.wait(interval):
+                self.report_activity()
+
+        thread = threading.Thread(target=run, name="ucwa-keep-alive", daemon=True)
+        thread.start()
+        return thread
+
+    # -- resources and PUT ------------------------------------------------------------
+
+    def _remember_etag(self, response: Response) -> None:
+        etag = response.headers.get("ETag")
+        if etag:
+            self._etags[response.url] = etag
+
+    def get(self, link: Link[Any] | str) -> Resource:
+        """Read any resource (typed by its rel); its ETag is kept for a later :meth:`put`."""
+        from .operations import parse_response
+
+        response = self.client.request("GET", link)
+        self._remember_etag(response)
+        return parse_response(response)
+
+    def put(self, resource: Resource, link: Link[Any] | None = None) -> Resource | None:
+        """PUT the resource back whole (unknown properties included) with If-Match.
+
+        The ETag is the one the last :meth:`get` of its URL answered with, else the
+        resource's ``etag`` property. 412 raises ``errors.PreconditionFailed`` (read it again
+        and retry), 428 ``errors.PreconditionRequired``.
+        """
+        from .operations import parse_response
+
+        target = link or resource.require_self_link()
+        url = self.client.url_for(target)
+        etag = self._etags.get(url) or resource.extra_properties.get("etag")
+        headers = {"If-Match": _quoted(str(etag))} if etag else {}
+        response = self.client.request(
+            "PUT", target, json_body=codec_json.unstructure(resource), headers=headers
+        )
+        self._remember_etag(response)
+        return parse_response(response) if response.body.strip() else None
+
+    def batch(self, requests: Sequence[BatchRequest]) -> list[BatchResult]:
+        """Send several requests in one POST to the application's batch link."""
+        link = self.application.links.batch
+        if link is None:
+            raise RequestError("the application has no batch link")
+        return send_batch(self.client, link, requests)
+
+    # -- messaging --------------------------------------------------------------------
+
+    def communication(self) -> Communication:
+        """The communication resource as embedded in the application."""
+        communication = self.application.embedded.communication
+        if communication is None:
+            raise RequestError("the application embeds no communication")
+        return communication
+
+    def conversation_logs(self, limit: int | None = None) -> list[ConversationLog]:
+        """The past conversations, each read in full."""
+        from ..resources.conversation_log import ConversationLog
+        from ..resources.conversation_logs import ConversationLogs
+
+        link = self.communication().links.conversation_logs
+        if link is None:
+            raise RequestError("communication offers no conversationLogs")
+        logs = ConversationLogs.get(self.client, link, limit=limit)
+        return [
+            ConversationLog.get(self.client, item) for item in logs.links.conversation_log or []
+        ]
+
+    def start_messaging(
+        self, to: str, message: str | None = None, *, subject: str | None = None
+    ) -> Chat:
+        """Invite ``to`` (a sip: URI) to an IM conversation; wait() on the result."""
+        from ..resources.start_messaging import StartMessaging
+
+        link = self.communication().links.start_messaging
+        if link is None:
+            raise RequestError("communication offers no startMessaging")
+        operation = self.operations.start()
+        created = StartMessaging.post(
+            self.client,
+            link,
+            to=to,
+            operation_id=operation.operation_id,
+            subject=subject,
+            message=message,
+        )
+        operation.bind(self.client.url_for(created.link))
+        return Chat(self, operation)
+
+    def continue_messaging(self, log: ConversationLog, message: str | None = None) -> Chat:
+        """Start messaging again with the people of a past conversation."""
+        from ..resources.continue_messaging import ContinueMessaging
+
+        link = log.links.continue_messaging
+        if link is None:
+            raise RequestError("this conversationLog offers no continueMessaging")
+        operation = self.operations.start()
+        created = ContinueMessaging.post(
+            self.client, link, operation_id=operation.operation_id, message=message
+        )
+        operation.bind(self.client.url_for(created.link))
+        return Chat(self, operation)
+
+    def accept(self, invitation: MessagingInvitation) -> Chat:
+        """Accept an incoming invitation (from a ``started`` event); wait() on the result."""
+        link = invitation.links.accept
+        if link is None:
+            raise RequestError("this invitation cannot be accepted (no accept link)")
+        operation = self.operations.start()
+        # The completion is the invitation's own completed event.
+        operation.bind(self.client.url_for(invitation.require_self_link()))
+        self.client.request("POST", link, query={"operationId": operation.operation_id})
+        return Chat(self, operation)
+
+    def decline(self, invitation: MessagingInvitation) -> None:
+        """Decline an incoming invitation."""
+        link = invitation.links.decline
+        if link is None:
+            raise RequestError("this invitation cannot be declined (no decline link)")
+        self.client.request("POST", link)
+
+
+def _quoted(etag: str) -> str:
+    # An ETag header value is a quoted string; the etag property comes without quotes.
+    return etag if etag.startswith(('"', 'W/"')) else f'"{etag}"'

@@ -1,0 +1,124 @@
+"""Waiting for asynchronous operations (startMessaging, sendMessage, accept...) to complete.
+
+An operation is started with an ``operationId`` the client chose; its progress arrives in
+the event channel as started/updated/completed events of the operation resource. The
+completion can arrive before the 201 response that names the operation's URL (the event
+channel is a separate connection), so every completion is kept until someone asks for it,
+found by operationId or by the operation's URL.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections import OrderedDict
+
+import attrs
+
+from .errors import UcwaError
+from .events import Event, Item, Reason
+from .model import Resource
+
+# Completions nobody has asked for yet are kept up to this many (oldest dropped first).
+MAX_UNCLAIMED = 1000
+
+
+class OperationFailed(UcwaError):
+    """An operation completed with a status other than Success; ``reason`` says why."""
+
+    def __init__(self, operation_id: str, event: Event) -> None:
+        reason = event.reason
+        detail = " ".join(str(x) for x in (reason.code, reason.subcode) if x) if reason else ""
+        super().__init__(f"operation {operation_id} failed: {event.status} {detail}".strip())
+        self.operation_id = operation_id
+        self.event = event
+        self.reason: Reason | None = reason
+
+
+@attrs.frozen
+class OperationResult:
+    """A successful completion: its status and the operation resource as last sent."""
+
+    operation_id: str
+    status: str | None
+    resource: Resource | None
+    event: Event
+
+
+class PendingOperation:
+    """An operation started (or about to be) with ``operation_id``; :meth:`wait` for it."""
+
+    def __init__(self, tracker: OperationTracker, operation_id: str) -> None:
+        self._tracker = tracker
+        self.operation_id = operation_id
+
+    def __repr__(self) -> str:
+        return f"PendingOperation({self.operation_id!r})"
+
+    def bind(self, url: str) -> None:
+        """Record the operation's URL (the 201's Location) to match events without an id."""
+        self._tracker.bind(self.operation_id, url)
+
+    def wait(self, timeout: float) -> OperationResult:
+        """The completion; OperationFailed for a failure, TimeoutError when none comes."""
+        event = self._tracker.completion(self.operation_id, timeout)
+        if event.status not in (None, "Success"):
+            raise OperationFailed(self.operation_id, event)
+        return OperationResult(self.operation_id, event.status, event.resource, event)
+
+
+class OperationTracker:
+    """Matches ``completed`` events to operations; a listener of the event channel."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._url_to_id: dict[str, str] = {}
+        self._by_id: OrderedDict[str, Event] = OrderedDict()
+        self._by_url: OrderedDict[str, Event] = OrderedDict()
+
+    def start(self, operation_id: str | None = None) -> PendingOperation:
+        """A handle for an operation about to be sent (a fresh id when none is given)."""
+        return PendingOperation(self, operation_id or uuid.uuid4().hex)
+
+    def bind(self, operation_id: str, url: str) -> None:
+        with self._condition:
+            self._url_to_id[url] = operation_id
+            event = self._by_url.pop(url, None)
+            if event is not None:
+                self._by_id.setdefault(operation_id, event)
+                self._condition.notify_all()
+
+    def __call__(self, item: Item) -> None:
+        """Take in one channel item (registered with ``EventChannel.listen``)."""
+        if not isinstance(item, Event):
+            return
+        operation_id = item.operation_id
+        with self._condition:
+            if operation_id is not None:
+                self._url_to_id.setdefault(item.link.url, operation_id)
+            if item.type != "completed":
+                return
+            known = operation_id or self._url_to_id.get(item.link.url)
+            if known is not None:
+                self._by_id[known] = item
+                _trim(self._by_id)
+            else:  # the 201 with this URL has not been read yet
+                self._by_url[item.link.url] = item
+                _trim(self._by_url)
+            self._condition.notify_all()
+
+    def completion(self, operation_id: str, timeout: float) -> Event:
+        deadline = time.monotonic() + timeout
+        with self._condition:
+            while operation_id not in self._by_id:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"operation {operation_id} did not complete in {timeout} s")
+                self._condition.wait(remaining)
+            return self._by_id.pop(operation_id)
+
+
+def _trim(buffer: OrderedDict[str, Event]) -> None:
+    while len(buffer) > MAX_UNCLAIMED:
+        buffer.popitem(last=False)

@@ -1,0 +1,9 @@
+"""A UCWA server to test against: ``UcwaServer`` (a context manager) and a pytest fixture.
+
+``from ucwa.testing.pytest_plugin import ucwa_server`` in a conftest.py gives tests a running
+server; see :mod:`ucwa.testing.server` for what it speaks and its test controls.
+"""
+
+from .server import ServerConfig, UcwaServer
+
+__all__ = ["ServerConfig", "UcwaServer"]

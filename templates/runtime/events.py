@@ -1,0 +1,369 @@
+"""The event channel: UCWA's pending GET (P-GET), read in order, without loss or repeats.
+
+Each P-GET goes to the ``next`` href exactly as the server gave it, with ``timeout`` (and, after
+a reconnect, ``priority``) appended by :func:`~.transport.add_query`. The channel moves to the
+next href only once a response has been read whole, so a dropped connection or a timeout
+retries the same href, and the server answers it with the same events: none lost, none twice.
+
+Special answers: ``resync`` (the server lost track of us: follow it, and tell the user that
+cached state is stale), ``resume`` (follow it like ``next``; transient state was reset),
+409 ``PGetReplaced`` (another P-GET took our place: the channel stops and says so), and
+404 ``ApplicationNotFound`` / 410 ``InactiveApplicationExpired`` (handed to ``on_lost``, which
+may give the events link of a new application to carry on with).
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any, Literal
+
+import attrs
+
+from . import codec_json
+from .errors import HttpError, ParseError, TransportError, UcwaError
+from .model import Link, Resource
+from .transport import Client, Response
+
+NoticeKind = Literal["resync", "resume", "replaced", "application_recreated", "stopped"]
+
+# How long the server may hold a P-GET (seconds); its own limit may be shorter.
+DEFAULT_POLL_TIMEOUT = 180.0
+# Grace beyond the poll timeout before the client gives up on a silent connection.
+READ_MARGIN = 15.0
+
+
+@attrs.frozen
+class EventLink:
+    """A link in an event (sender, target or ``in``): rel, href as given, and absolute URL."""
+
+    rel: str
+    href: str
+    url: str
+    attributes: dict[str, Any] = attrs.field(factory=dict, eq=False)
+
+
+@attrs.frozen
+class Reason:
+    """Why an operation failed or the server changed something: UCWA's error structure.
+
+    ``code`` and ``subcode`` are ``ucwa.enums.ErrorCode`` / ``ErrorSubcode`` values (open
+    enumerations, so an unknown value is kept).
+    """
+
+    code: Any
+    subcode: Any
+    message: str | None
+    raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Reason:
+        from ..enums import ErrorCode, ErrorSubcode  # generated beside this runtime
+
+        code, subcode, message = data.get("code"), data.get("subcode"), data.get("message")
+        return cls(
+            ErrorCode(code) if isinstance(code, str) else None,
+            ErrorSubcode(subcode) if isinstance(subcode, str) else None,
+            message if isinstance(message, str) else None,
+            data,
+        )
+
+
+@attrs.frozen
+class Event:
+    """One event: who sent it, what it is about, and the resource when the server embedded it.
+
+    ``type`` is added/updated/deleted (resources) or started/updated/completed (operations);
+    ``status`` (Success/Failure) and ``reason`` come with completed operations.
+    """
+
+    type: str
+    sender: EventLink
+    link: EventLink
+    resource: Resource | None = None
+    status: str | None = None
+    reason: Reason | None = None
+    in_: EventLink | None = None
+    raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @property
+    def operation_id(self) -> str | None:
+        """The operationId of the embedded operation resource, if it carries one."""
+        if self.resource is None:
+            return None
+        value = getattr(self.resource, "operation_id", None)
+        if value is None:
+            value = self.resource.extra_properties.get("operationId")
+        return value if isinstance(value, str) else None
+
+
+@attrs.frozen
+class ChannelNotice:
+    """Something the user should know about the channel itself (not a resource event)."""
+
+    kind: NoticeKind
+    detail: str = ""
+
+
+Item = Event | ChannelNotice
+Listener = Callable[[Item], None]
+LostHandler = Callable[[HttpError], "Link[Any] | None"]
+
+
+class ChannelStopped(UcwaError):
+    """The event channel stopped; ``notice`` says why."""
+
+    def __init__(self, notice: ChannelNotice) -> None:
+        super().__init__(f"event channel stopped: {notice.kind} {notice.detail}".strip())
+        self.notice = notice
+
+
+def _event_link(data: Any, base_url: str, client: Client) -> EventLink | None:
+    if not isinstance(data, dict) or not isinstance(data.get("href"), str):
+        return None
+    rel = data.get("rel") if isinstance(data.get("rel"), str) else ""
+    # A sender block also holds its events; they are not attributes of the link.
+    attributes = {k: v for k, v in data.items() if k not in ("rel", "href", "events")}
+    href: str = data["href"]
+    return EventLink(str(rel), href, client.url_for(Link(href=href, base_url=base_url)), attributes)
+
+
+def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[str, str]]:
+    """The events of a P-GET response, in order, and its links (rel -> absolute URL)."""
+    from .. import RESOURCES  # the generated rel -> class map
+
+    try:
+        data = json.loads(response.body)
+        if not isinstance(data, dict):
+            raise ValueError("an events response is a JSON object")
+        links = {
+            rel: client.url_for(Link(href=value["href"], base_url=response.url))
+            for rel, value in (data.get("_links") or {}).items()
+            if isinstance(value, dict) and isinstance(value.get("href"), str)
+        }
+        events: list[Event] = []
+        for sender_data in data.get("sender") or []:
+            sender = _event_link(sender_data, response.url, client)
+            if sender is None:
+                raise ValueError("an event sender has no href")
+            for item in sender_data.get("events") or []:
+                events.append(_event(item, sender, response.url, client, RESOURCES))
+    except (ValueError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+        raise ParseError(
+            f"unreadable events response: {exc}",
+            status=response.status,
+            headers=response.headers,
+            body=response.body,
+            method=response.method,
+            url=response.url,
+        ) from exc
+    return events, links
+
+
+def _event(item: Any, sender: EventLink, base_url: str, client: Client, registry: Any) -> Event:
+    if not isinstance(item, dict) or not isinstance(item.get("type"), str):
+        raise ValueError("an event needs a type")
+    link = _event_link(item.get("link"), base_url, client)
+    if link is None:
+        raise ValueError("an event needs a link with an href")
+    resource: Resource | None = None
+    embedded = item.get("_embedded")
+    if isinstance(embedded, dict) and embedded:
+        # The embedded resource sits under the link's rel (localParticipant...), typed by
+        # its own rel property.
+        body = embedded.get(link.rel, next(iter(embedded.values())))
+        resource = codec_json.structure(
+            body, registry.get(body.get("rel")) or _generic(), registry, base_url
+        )
+    reason = item.get("reason")
+    status = item.get("status")
+    return Event(
+        type=item["type"],
+        sender=sender,
+        link=link,
+        resource=resource,
+        status=status if isinstance(status, str) else None,
+        reason=Reason.from_json(reason) if isinstance(reason, dict) else None,
+        in_=_event_link(item.get("in"), base_url, client),
+        raw=item,
+    )
+
+
+def _generic() -> type[Resource]:
+    from .model import GenericResource
+
+    return GenericResource
+
+
+class EventChannel:
+    """Reads the event channel from ``events_link`` on; by iteration, callbacks, or both.
+
+    ``poll()`` sends one P-GET and returns what it brought. ``start()`` polls on a daemon
+    thread, calling each listener (in order, on that thread) and queueing every item for
+    ``items()``/iteration. ``on_lost`` is called for 404/410 of the application; it returns
+    the events link of a new application (the channel goes on there and emits an
+    ``application_recreated`` notice) or None to stop.
+    """
+
+    def __init__(
+        self,
+        client: Client,
+        events_link: Link[Any],
+        *,
+        poll_timeout: float = DEFAULT_POLL_TIMEOUT,
+        on_lost: LostHandler | None = None,
+        reconnect_delays: tuple[float, ...] = (0.0, 0.05, 0.2, 1.0, 2.0),
+    ) -> None:
+        self._client = client
+        self._next = client.url_for(events_link)
+        self._poll_timeout = poll_timeout
+        self._on_lost = on_lost
+        self._delays = reconnect_delays
+        self._reconnects = 0
+        self._listeners: list[Listener] = []
+        self._queue: queue.Queue[Item] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.stopped: ChannelNotice | None = None
+
+    @property
+    def next_url(self) -> str:
+        """The href the next P-GET goes to (it acknowledges everything read so far)."""
+        return self._next
+
+    def listen(self, listener: Listener) -> None:
+        """Call ``listener`` with every event and notice, in order (on the polling thread)."""
+        self._listeners.append(listener)
+
+    def poll(self) -> list[Item]:
+        """One P-GET (retrying the same href after a dropped connection); its items in order."""
+        while True:
+            # After a reconnect the server may still hold our earlier P-GET; a higher priority
+            # tells it which one is current should the two cross.
+            query = {"timeout": str(max(1, round(self._poll_timeout)))}
+            if self._reconnects:
+                query["priority"] = str(self._reconnects)
+            try:
+                response = self._client.request(
+                    "GET",
+                    self._next,
+                    query=query,
+                    timeout=self._poll_timeout + READ_MARGIN,
+                )
+            except TransportError:
+                self._wait_before_reconnect()
+                continue
+            except HttpError as error:
+                return self._failed(error)
+            return self._read(response)
+
+    def _wait_before_reconnect(self) -> None:
+        delay = self._delays[min(self._reconnects, len(self._delays) - 1)]
+        self._reconnects += 1
+        if self._stop.wait(delay):
+            raise ChannelStopped(ChannelNotice("stopped", "stopped while reconnecting"))
+
+    def _read(self, response: Response) -> list[Item]:
+        events, links = parse_events(response, self._client)
+        items: list[Item] = list(events)
+        if "next" in links:
+            self._next = links["next"]
+        elif "resume" in links:
+            self._next = links["resume"]
+            items.append(
+                ChannelNotice("resume", "the server reset conversations and subscriptions")
+            )
+        elif "resync" in links:
+            self._next = links["resync"]
+            items.append(ChannelNotice("resync", "events may have been missed; re-read resources"))
+        else:
+            raise ParseError(
+                "an events response without next, resume or resync",
+                status=response.status,
+                headers=response.headers,
+                body=response.body,
+                method=response.method,
+                url=response.url,
+            )
+        self._reconnects = 0
+        return items
+
+    def _failed(self, error: HttpError) -> list[Item]:
+        subcode = str(getattr(error, "subcode", "") or "")
+        if error.status == 409 and subcode == "PGetReplaced":
+            raise ChannelStopped(ChannelNotice("replaced", "another P-GET replaced this one"))
+        if (error.status, subcode) in (
+            (404, "ApplicationNotFound"),
+            (410, "InactiveApplicationExpired"),
+        ):
+            new_link = self._on_lost(error) if self._on_lost is not None else None
+            if new_link is None:
+                raise ChannelStopped(ChannelNotice("stopped", f"application lost ({subcode})"))
+            self._next = self._client.url_for(new_link)
+            return [ChannelNotice("application_recreated", f"the application was lost ({subcode})")]
+        raise error
+
+    def start(self) -> None:
+        """Poll on a daemon thread until :meth:`stop` or the channel ends."""
+        if self._thread is not None:
+            raise RuntimeError("the event channel is already running")
+        self._thread = threading.Thread(target=self._run, name="ucwa-events", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                for item in self.poll():
+                    self._dispatch(item)
+        except ChannelStopped as stopped:
+            self._end(stopped.notice)
+        except UcwaError as error:
+            self._end(ChannelNotice("stopped", f"{type(error).__name__}: {error}"))
+        else:
+            self._end(ChannelNotice("stopped", "stopped"))
+
+    def _end(self, notice: ChannelNotice) -> None:
+        self.stopped = notice
+        self._dispatch(notice)
+
+    def _dispatch(self, item: Item) -> None:
+        for listener in self._listeners:
+            listener(item)
+        self._queue.put(item)
+
+    def stop(self, wait: float = 5.0) -> None:
+        """Stop polling; the P-GET in flight is left to finish (its events are still read)."""
+        self._stop.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(wait)
+
+    def items(self, timeout: float | None = None) -> Iterator[Item]:
+        """Events and notices as they arrive; ends after ``timeout`` seconds without one, or
+        after the final ``stopped``/``replaced`` notice."""
+        while True:
+            try:
+                item = self._queue.get(timeout=timeout)
+            except queue.Empty:
+                return
+            yield item
+            if isinstance(item, ChannelNotice) and item is self.stopped:
+                return
+
+    def __iter__(self) -> Iterator[Item]:
+        return self.items()
+
+    def wait_for(self, predicate: Callable[[Item], bool], timeout: float) -> Item:
+        """The first queued item that matches (earlier ones are consumed); TimeoutError if none
+        comes within ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while (remaining := deadline - time.monotonic()) > 0:
+            try:
+                item = self._queue.get(timeout=remaining)
+            except queue.Empty:
+                break
+            if predicate(item):
+                return item
+        raise TimeoutError("no matching event arrived in time")

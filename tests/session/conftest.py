@@ -1,0 +1,43 @@
+"""Session tests run against the bundled UCWA server, over real HTTP on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+import ucwa
+from ucwa.testing import UcwaServer
+from ucwa.testing.pytest_plugin import pytest_configure, ucwa_server
+
+__all__ = ["pytest_configure", "ucwa_server"]
+
+MakeSession = Callable[..., ucwa.Session]
+
+
+@pytest.fixture
+def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
+    """Sessions against the fixture's server (closed after the test); kwargs go to Session."""
+    made: list[ucwa.Session] = []
+
+    def make(**kwargs: object) -> ucwa.Session:
+        settings: dict[str, object] = {"root_url": ucwa_server.root_url, "poll_timeout": 0.2}
+        settings.update(kwargs)
+        session = ucwa.Session(
+            ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
+            **settings,  # type: ignore[arg-type]
+        )
+        made.append(session)
+        return session
+
+    yield make
+    for session in made:
+        session.close()
+
+
+@pytest.fixture
+def session(make_session: MakeSession) -> ucwa.Session:
+    """A signed-in session with its event channel running."""
+    signed_in = make_session()
+    signed_in.sign_in()
+    return signed_in

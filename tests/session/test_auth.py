@@ -1,0 +1,105 @@
+"""Sign-in pieces on their own: the challenge parser, the password grant, autodiscovery."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import urllib3
+
+import ucwa
+from ucwa._runtime.auth import AuthenticationError, TokenCache, TokenRequest
+from ucwa._runtime.discovery import DiscoveryError, candidate_urls, discover
+from ucwa.testing import UcwaServer
+
+ROOT = Path(__file__).resolve().parents[2]
+CAPTURES = Path(os.environ.get("UCWA_CAPTURES", ROOT.parent / "shared" / "ucwa-captures"))
+
+
+def _header(capture: str, name: str) -> str:
+    head = (CAPTURES / capture).read_bytes().split(b"\r\n\r\n", 1)[0].decode()
+    [value] = [
+        line.split(":", 1)[1].strip()
+        for line in head.splitlines()
+        if line.lower().startswith(name.lower() + ":")
+    ]
+    return value
+
+
+def test_the_captured_challenge_gives_both_schemes_and_the_token_endpoint() -> None:
+    bearer, oauth = ucwa.parse_challenges(
+        _header("002_onprem_user_401_www_authenticate_response.http", "WWW-Authenticate")
+    )
+    assert bearer.scheme == "Bearer"
+    assert bearer.params["client_id"] == "00000004-0000-0ff1-ce00-000000000000"
+    assert bearer.params["trusted_issuers"] == "00000002-0000-0ff1-ce00-000000000000@domain.com"
+    assert oauth.scheme == "MsRtcOAuth"
+    assert oauth.token_url == "https://lync.domain.com/WebTicket/oauthtoken"
+    assert oauth.grant_types == (
+        "urn:microsoft.rtc:windows",
+        "urn:microsoft.rtc:anonmeeting",
+        "password",
+    )
+
+
+def test_several_headers_bare_values_and_token68() -> None:
+    # urllib3 joins repeated headers with ", "; bare values and escaped quotes are read too.
+    joined = 'Negotiate abc==, MsRtcOAuth HREF=/token, grant_type=password, Bearer realm="a\\"b"'
+    negotiate, oauth, bearer = ucwa.parse_challenges(joined)
+    assert (negotiate.scheme, negotiate.token68) == ("Negotiate", "abc==")
+    assert oauth.token_url == "/token" and oauth.grant_types == ("password",)
+    assert bearer.params == {"realm": 'a"b'}
+
+
+def test_the_password_goes_only_to_a_token_endpoint_on_the_challenging_origin() -> None:
+    asked: list[str] = []
+
+    def password() -> str:
+        asked.append("asked")
+        return "secret"
+
+    grant = ucwa.PasswordGrant("alice", password)
+    challenge = ucwa.Challenge(
+        "MsRtcOAuth", {"href": "https://evil.example/token", "grant_type": "password"}
+    )
+    request = TokenRequest("https://lync.contoso.com/user", (challenge,), urllib3.PoolManager())
+    with pytest.raises(AuthenticationError, match="not on the origin"):
+        grant(request)
+    assert asked == []
+    assert "secret" not in repr(grant)
+
+
+def test_a_token_provider_for_another_origin_is_refused() -> None:
+    def provider(request: TokenRequest) -> ucwa.BearerToken:
+        return ucwa.BearerToken("t", issued_for="https://elsewhere.example")
+
+    cache = TokenCache(provider, urllib3.PoolManager())
+    with pytest.raises(AuthenticationError):
+        cache.renew("https://lync.contoso.com/user", ())
+    assert cache.token_for("https://lync.contoso.com/") is None
+    assert cache.header_for("https://elsewhere.example/x") is None
+
+
+def test_candidate_roots_of_a_domain() -> None:
+    assert candidate_urls("Contoso.com") == [
+        "https://lyncdiscoverinternal.contoso.com",
+        "https://lyncdiscover.contoso.com",
+    ]
+    with pytest.raises(ValueError):
+        candidate_urls("contoso.com/evil")
+
+
+def test_discovery_skips_an_unreachable_root(ucwa_server: UcwaServer) -> None:
+    tokens = TokenCache(
+        ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
+        urllib3.PoolManager(),
+    )
+    from ucwa._runtime.auth import AuthenticatingClient
+
+    with AuthenticatingClient(ucwa_server.root_url, tokens) as client:
+        found = discover(client, ["http://127.0.0.1:9/unreachable", ucwa_server.root_url])
+        assert found.applications_url.endswith("/ucwa/oauth/v1/applications")
+        with pytest.raises(DiscoveryError):
+            discover(client, ["http://127.0.0.1:9/unreachable"])
+    assert "cwt=" not in repr(tokens) and "cwt=" not in repr(client)

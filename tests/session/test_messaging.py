@@ -1,0 +1,113 @@
+"""Messaging through the session against the bundled server's echo contact."""
+
+from __future__ import annotations
+
+import pytest
+
+import ucwa
+from ucwa.testing import UcwaServer
+
+
+def _incoming_texts(session: ucwa.Session, count: int) -> list[ucwa.MessageText]:
+    texts: list[ucwa.MessageText] = []
+    for item in session.events.items(timeout=5):
+        if (
+            isinstance(item, ucwa.Event)
+            and isinstance(item.resource, ucwa.Message)
+            and str(item.resource.direction) == "Incoming"
+        ):
+            text = ucwa.message_text(item.resource)
+            assert text is not None
+            texts.append(text)
+            if len(texts) == count:
+                break
+    return texts
+
+
+def test_start_send_receive_and_stop(session: ucwa.Session, ucwa_server: UcwaServer) -> None:
+    chat = session.start_messaging(ucwa_server.echo_uri, "Hi", subject="Test")
+    invitation = chat.wait(timeout=5)
+    assert str(invitation.state) == "Connected"
+    sent = chat.send("<b>bold</b>", "text/html").wait(timeout=5)
+    assert isinstance(sent.resource, ucwa.Message)
+    assert ucwa.message_text(sent.resource) == ucwa.MessageText("<b>bold</b>", "text/html")
+    assert _incoming_texts(session, 2) == [
+        ucwa.MessageText("echo: Hi", "text/plain"),
+        ucwa.MessageText("echo: <b>bold</b>", "text/html"),
+    ]
+    chat.stop()
+    with pytest.raises(ucwa.errors.RequestError, match="no sendMessage"):
+        chat.send("too late")  # messaging is disconnected: the server offers no sendMessage
+
+
+def test_continue_messaging_from_a_log(session: ucwa.Session) -> None:
+    logs = session.conversation_logs()
+    assert [log.subject for log in logs] == ["Chat 1 with Echo", "Chat 2 with Echo"]
+    chat = session.continue_messaging(logs[0], "Back again")
+    chat.wait(timeout=5)
+    chat.send("plain").wait(timeout=5)
+    assert [t.text for t in _incoming_texts(session, 2)] == ["echo: Back again", "echo: plain"]
+
+
+def test_a_failed_invitation_gives_a_typed_reason(session: ucwa.Session) -> None:
+    chat = session.start_messaging("sip:nobody@contoso.com")
+    with pytest.raises(ucwa.OperationFailed) as failed:
+        chat.wait(timeout=5)
+    assert failed.value.reason is not None
+    assert failed.value.reason.code == ucwa.enums.ErrorCode.NOT_FOUND
+    assert failed.value.reason.subcode == ucwa.enums.ErrorSubcode("DestinationNotFound")
+
+
+@pytest.mark.ucwa_server(completion_before_created=True)
+def test_completions_that_arrive_before_the_201_are_kept(
+    session: ucwa.Session, ucwa_server: UcwaServer
+) -> None:
+    chat = session.start_messaging(ucwa_server.echo_uri)
+    assert ucwa_server.application().events.delivered == ucwa_server.application().events.enqueued
+    chat.wait(timeout=5)
+    chat.send("early").wait(timeout=5)
+
+
+def test_an_incoming_invitation_is_accepted_or_declined(
+    session: ucwa.Session, ucwa_server: UcwaServer
+) -> None:
+    for accept in (True, False):
+        href = ucwa_server.invite("Knock knock")
+        event = session.events.wait_for(
+            lambda i, href=href: isinstance(i, ucwa.Event) and i.link.url.endswith(href),
+            timeout=5,
+        )
+        assert isinstance(event, ucwa.Event)
+        invitation = event.resource
+        assert isinstance(invitation, ucwa.MessagingInvitation)
+        assert invitation.links.message is not None
+        assert ucwa.DataUri.parse(invitation.links.message.href).text == "Knock knock"
+        if accept:
+            chat = session.accept(invitation)
+            chat.wait(timeout=5)
+            chat.send("Who's there?").wait(timeout=5)
+        else:
+            session.decline(invitation)
+            declined = session.events.wait_for(
+                lambda i, href=href: (
+                    isinstance(i, ucwa.Event)
+                    and i.type == "completed"
+                    and i.link.url.endswith(href)
+                ),
+                timeout=5,
+            )
+            assert isinstance(declined, ucwa.Event) and declined.status == "Failure"
+
+
+def test_the_server_checks_parameters(session: ucwa.Session, ucwa_server: UcwaServer) -> None:
+    link = session.communication().links.start_messaging
+    assert link is not None
+    with pytest.raises(ucwa.errors.BadRequest) as caught:
+        session.client.request("POST", link, json_body={"operationId": "x"})
+    assert str(caught.value.subcode) == "ParameterValidationFailure"
+    with pytest.raises(ucwa.errors.UnsupportedMediaType):
+        session.client.request("POST", link, body=b"to=sip:a", content_type="text/plain")
+    with pytest.raises(ucwa.errors.RequestError):  # checked before sending: at most 50
+        ucwa.StartMessaging.post(
+            session.client, link, to=ucwa_server.echo_uri, operation_id="x" * 51
+        )
