@@ -35,6 +35,8 @@ from .support import (
 )
 
 RUNTIME = "ucwa/_runtime/"
+# Hand-written folders the generator copies verbatim: package path -> template folder.
+VERBATIM = {RUNTIME: "runtime", "ucwa/testing/": "testing"}
 
 
 def _first_difference(expected: dict[str, bytes], actual: dict[str, bytes]) -> str:
@@ -56,16 +58,18 @@ def test_minimal_fixture_matches_golden_files(tmp_path: Path) -> None:
     run = generate(MINIMAL_DEFINITIONS, out)
     assert run.exit_code == 0, run.stderr
     everything = files_of(read_tree(out))
-    # The hand-written runtime is copied verbatim and tested on its own; pinning it here too
-    # would only make every runtime change a golden-file change.
-    runtime = {p: c for p, c in everything.items() if p.startswith(RUNTIME)}
-    for path, content in runtime.items():
-        assert content == (TEMPLATES / "runtime" / path.removeprefix(RUNTIME)).read_bytes()
-    assert runtime
-    actual = {p: c for p, c in everything.items() if p not in runtime}
+    # The hand-written runtime and server are copied verbatim and tested on their own;
+    # pinning them here too would only make every change to them a golden-file change.
+    copied = {}
+    for prefix, folder in VERBATIM.items():
+        for path in (p for p in everything if p.startswith(prefix)):
+            assert everything[path] == (TEMPLATES / folder / path.removeprefix(prefix)).read_bytes()
+            copied[path] = everything[path]
+    assert any(p.startswith(RUNTIME) for p in copied)
+    actual = {p: c for p, c in everything.items() if p not in copied}
     if os.environ.get("UPDATE_GOLDEN"):
         shutil.rmtree(EXPECTED, ignore_errors=True)
-        shutil.copytree(out, EXPECTED, ignore=shutil.ignore_patterns("_runtime"))
+        shutil.copytree(out, EXPECTED, ignore=shutil.ignore_patterns("_runtime", "testing"))
     expected = files_of(read_tree(EXPECTED))
     assert expected, f"no golden files in {EXPECTED}; run with UPDATE_GOLDEN=1"
     assert sorted(actual) == sorted(expected), "the generated file set differs"
@@ -113,6 +117,7 @@ def golden_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = root / "generated"
     assert generate(MINIMAL_DEFINITIONS, out).exit_code == 0
     shutil.copytree(out / "ucwa" / "_runtime", root / RUNTIME)
+    shutil.copytree(out / "ucwa" / "testing", root / "ucwa" / "testing")
     shutil.copytree(EXPECTED / "ucwa", root / "ucwa", dirs_exist_ok=True)
     return root
 
