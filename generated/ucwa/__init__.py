@@ -117,23 +117,7 @@ ENUMS: LazyClassMap[OpenEnum] = LazyClassMap(
 )
 """Each enumeration class by its name."""
 
-_CLASS_NAMES = {
-    "Application": "application",
-    "Applications": "applications",
-    "Communication": "communication",
-    "ContinueMessaging": "continueMessaging",
-    "Conversation": "conversation",
-    "ConversationLog": "conversationLog",
-    "ConversationLogRecipient": "conversationLogRecipient",
-    "ConversationLogs": "conversationLogs",
-    "Conversations": "conversations",
-    "Message": "message",
-    "Messaging": "messaging",
-    "MessagingInvitation": "messagingInvitation",
-    "SendMessage": "sendMessage",
-    "StartMessaging": "startMessaging",
-    "StopMessaging": "stopMessaging",
-}
+_CLASS_NAMES = RESOURCES.names_by_class()
 
 JSON_TYPES = ("application/json", "application/vnd.microsoft.com.ucwa+json")
 
