@@ -1,4 +1,6 @@
-"""``ucwa-gen``: generate, check and validate. Exit codes: 0 ok, 1 check failed, 2 bad input."""
+"""``ucwa-gen``: generate, check, validate, import-docs, coverage.
+
+Exit codes: 0 ok, 1 check failed, 2 bad input."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import click
 from . import __version__
 from .diagnostics import DefinitionsInvalid
 from .format import format_tree
+from .importer import import_docs
 from .load import load_definitions
 from .model import Api, build_api
 from .render import render
@@ -98,3 +101,39 @@ def check(definitions: Path, templates: Path, out: Path) -> None:
         click.echo(f"{out} is out of date: run `make generate`.", err=True)
         sys.exit(EXIT_CHECK_FAILED)
     click.echo(f"{out} is up to date.")
+
+
+@main.command(name="import-docs")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("definitions"),
+    show_default=True,
+    help="Definitions folder to write into; existing files are merged, what they hold wins.",
+)
+@click.option("--verbose", is_flag=True, help="Also list every repaired page defect.")
+def import_docs_command(sources: tuple[Path, ...], out: Path, verbose: bool) -> None:
+    """Read reference pages (files, or folders of *.md) into definition files.
+
+    Lists what could not be read (skipped), the types the reference leaves open (undecided,
+    written as strings for review) and how many page defects were repaired.
+    """
+    try:
+        result = import_docs(sources, out)
+    except DefinitionsInvalid as exc:
+        for error in exc.errors:
+            click.echo(str(error), err=True)
+        click.echo(
+            "an existing definition file could not be read; nothing more was written.", err=True
+        )
+        sys.exit(EXIT_BAD_INPUT)
+    report = result.report
+    for kind in ("skipped", "undecided", "repaired") if verbose else ("skipped", "undecided"):
+        for note in report.of_kind(kind):
+            click.echo(str(note))
+    counts = ", ".join(
+        f"{len(report.of_kind(k))} {k}" for k in ("skipped", "undecided", "repaired")
+    )
+    written, unchanged = len(result.written), len(result.unchanged)
+    click.echo(f"{written} file(s) written, {unchanged} unchanged in {out}; {counts}")
