@@ -117,10 +117,12 @@ class Resource:
     server sent them, and values that did not fit their defined type; both are sent back
     unchanged, since UCWA's PUT rejects a body that drops them. ``explicit_nulls`` names the
     defined properties the server sent as null (``None`` otherwise means absent).
-    ``property_order`` is the order the properties arrived in (``rel`` included): the codecs
-    write them back in that order, since a document read and written again should differ
-    only where the caller changed it. ``rel_omitted`` and ``empty_sections`` record the rest
-    of the payload's shape, so that it serialises back as it came.
+    ``property_order`` is the order the properties arrived in (``rel`` included), and
+    ``embedded_order`` the order of the embedded resources' names: the codecs write them back
+    in that order, since a document read and written again should differ only where the
+    caller changed it (XML keeps its nested ``<resource>`` elements in document order).
+    ``rel_omitted`` and ``empty_sections`` record the rest of the payload's shape, so that it
+    serialises back as it came.
     """
 
     SPEC: ClassVar[ResourceSpec]
@@ -133,6 +135,7 @@ class Resource:
     empty_sections: frozenset[str] = attrs.field(factory=frozenset, repr=False)
     """``_links`` / ``_embedded`` when the server sent them empty (written back empty)."""
     property_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    embedded_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @property
     def self_link(self) -> Link[Any] | None:
