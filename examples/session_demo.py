@@ -27,7 +27,7 @@ def describe(item: ucwa.Event | ucwa.ChannelNotice) -> str:
 def main() -> None:
     with UcwaServer(poll_timeout=1.0) as server:
         grant = ucwa.PasswordGrant(server.username, lambda: server.password)
-        with ucwa.Session(grant, root_url=server.root_url, poll_timeout=1.0) as session:
+        with ucwa.UcwaSession(grant, root_url=server.root_url, poll_timeout=1.0) as session:
             application = session.sign_in(start_events=False)
             # Listeners run on the channel's thread, in order, as each P-GET is read.
             session.events.listen(lambda item: print("  " + describe(item)))

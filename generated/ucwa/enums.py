@@ -8,6 +8,29 @@ from __future__ import annotations
 from ._runtime.model import OpenEnum
 
 
+class AccessLevel(OpenEnum):
+    """The AccessLevel enumeration.
+
+    Reference: AccessLevel_ref.md.
+    """
+
+    EVERYONE = "Everyone"
+    INVITED = "Invited"
+    LOCKED = "Locked"
+    NONE = "None"
+    SAME_ENTERPRISE = "SameEnterprise"
+
+
+class ActivePeriod(OpenEnum):
+    """The ActivePeriod enumeration.
+
+    Reference: ActivePeriod_ref.md.
+    """
+
+    ALWAYS = "Always"
+    WORKHOURS = "Workhours"
+
+
 class AudienceMessaging(OpenEnum):
     """Whether instant messaging is open to every member of an audience conversation.
 
@@ -46,6 +69,161 @@ class AudioPreference(OpenEnum):
     """On a phone."""
     VOIP_AUDIO = "VoipAudio"
     """Over VoIP."""
+
+
+class AudioTranscriptStatus(OpenEnum):
+    """The AudioTranscriptStatus enumeration.
+
+    Reference: AudioTranscriptStatus_ref.md.
+    """
+
+    CONNECTED = "Connected"
+    ENDED = "Ended"
+    TRANSFERRED = "Transferred"
+    UNKNOWN = "Unknown"
+
+
+class AutomaticLeaderAssignment(OpenEnum):
+    """The AutomaticLeaderAssignment enumeration.
+
+    Reference: AutomaticLeaderAssignment_ref.md.
+    """
+
+    DISABLED = "Disabled"
+    EVERYONE = "Everyone"
+    SAME_ENTERPRISE = "SameEnterprise"
+
+
+class Availability(OpenEnum):
+    """The Availability enumeration.
+
+    Reference: Availability_ref.md.
+    """
+
+    AWAY = "Away"
+    BE_RIGHT_BACK = "BeRightBack"
+    BUSY = "Busy"
+    DO_NOT_DISTURB = "DoNotDisturb"
+    IDLE_BUSY = "IdleBusy"
+    IDLE_ONLINE = "IdleOnline"
+    OFFLINE = "Offline"
+    ONLINE = "Online"
+
+
+class BandwidthControlPolicy(OpenEnum):
+    """The BandwidthControlPolicy enumeration.
+
+    Reference: BandwidthControlPolicy_ref.md.
+    """
+
+    OFF = "Off"
+    OFF_REPORT_MODE = "OffReportMode"
+    ON = "On"
+    ON_REPORT_MODE = "OnReportMode"
+
+
+class CallDeclineReason(OpenEnum):
+    """The CallDeclineReason enumeration.
+
+    Reference: CallDeclineReason_ref.md.
+    """
+
+    CODEC_MISMATCH = "CodecMismatch"
+    ENCRYPTION_MISMATCH = "EncryptionMismatch"
+    GLOBAL = "Global"
+    INSUFFICIENT_BANDWIDTH = "InsufficientBandwidth"
+    INSUFFICIENT_BANDWIDTH_REROUTE_OVER_PSTN = "InsufficientBandwidthRerouteOverPstn"
+    INVALID_MEDIA_OFFER = "InvalidMediaOffer"
+    I_PV6_NOT_SUPPORTED = "IPv6NotSupported"
+    LOCAL = "Local"
+    MEDIA_ALLOCATION_FAILURE = "MediaAllocationFailure"
+    MEDIA_CONNECTIVITY_FAILURE = "MediaConnectivityFailure"
+    UNKNOWN = "Unknown"
+    UNSUPPORTED_MEDIA = "UnsupportedMedia"
+
+
+class CallForwardingState(OpenEnum):
+    """The CallForwardingState enumeration.
+
+    Reference: CallForwardingState_ref.md.
+    """
+
+    IMMEDIATE_FORWARD = "ImmediateForward"
+    SIMULTANEOUS_RING = "SimultaneousRing"
+    NONE = "None"
+    """Not on the enumeration's page; callForwardingSettings_ref.md uses it."""
+
+
+class CallState(OpenEnum):
+    """The CallState enumeration.
+
+    Reference: CallState_ref.md.
+    """
+
+    CONNECTED = "Connected"
+    CONNECTING = "Connecting"
+    DISCONNECTED = "Disconnected"
+    DISCONNECTING = "Disconnecting"
+    TRANSFERRING = "Transferring"
+
+
+class CallTerminationReason(OpenEnum):
+    """The CallTerminationReason enumeration.
+
+    Reference: CallTerminationReason_ref.md.
+    """
+
+    CALL_ESTABLISH_FAILURE_BOTH_INTERNAL = "CallEstablishFailureBothInternal"
+    CALL_ESTABLISH_FAILURE_ONE_INTERNAL_ONE_EXTERNAL = "CallEstablishFailureOneInternalOneExternal"
+    CANCEL = "Cancel"
+    CODEC_MISMATCH = "CodecMismatch"
+    CONVERSATION_SUSPENDED_LOSS_NETWORK = "ConversationSuspendedLossNetwork"
+    FAILED_START_AUDIO_STREAM = "FailedStartAudioStream"
+    INTERNAL_FAILURE = "InternalFailure"
+    INVALID_MEDIA_ANSWER = "InvalidMediaAnswer"
+    MEDIA_CONNECTIVITY_FAILURE = "MediaConnectivityFailure"
+    MEDIA_TIMEOUT = "MediaTimeout"
+    MID_CALL_FAILURE_BOTH_INTERNAL = "MidCallFailureBothInternal"
+    MID_CALL_FAILURE_ONE_INTERNAL_ONE_EXTERNAL = "MidCallFailureOneInternalOneExternal"
+    SHARER_LEFT_CONFERENCE = "SharerLeftConference"
+    UNKNOWN = "Unknown"
+    UNSUPPORTED_MEDIA = "UnsupportedMedia"
+    USER_INITIATED_ACTION = "UserInitiatedAction"
+
+
+class ClientNetworkType(OpenEnum):
+    """The ClientNetworkType enumeration.
+
+    Reference: ClientNetworkType_ref.md.
+    """
+
+    EXTERNAL = "External"
+    INTERNAL = "Internal"
+
+
+class ContactDeviceType(OpenEnum):
+    """The ContactDeviceType enumeration.
+
+    Reference: ContactDeviceType_ref.md.
+    """
+
+    DESK_PHONE = "DeskPhone"
+    MOBILE = "Mobile"
+    PC = "PC"
+    UNKNOWN = "Unknown"
+    WEB = "Web"
+
+
+class ContactType(OpenEnum):
+    """The ContactType enumeration.
+
+    Reference: ContactType_ref.md.
+    """
+
+    BOT = "Bot"
+    PHONE = "Phone"
+    REPLAY_BOT = "ReplayBot"
+    USER = "User"
 
 
 class ConversationLogStatus(OpenEnum):
@@ -122,6 +300,28 @@ class Direction(OpenEnum):
     """Received by the user."""
     OUTGOING = "Outgoing"
     """Sent by the user."""
+
+
+class EnforcementPolicy(OpenEnum):
+    """The EnforcementPolicy enumeration.
+
+    Reference: EnforcementPolicy_ref.md.
+    """
+
+    ENFORCED = "Enforced"
+    NOT_SUPPORTED = "NotSupported"
+    SUPPORTED = "Supported"
+
+
+class EntryExitAnnouncement(OpenEnum):
+    """The EntryExitAnnouncement enumeration.
+
+    Reference: EntryExitAnnouncement_ref.md.
+    """
+
+    DISABLED = "Disabled"
+    ENABLED = "Enabled"
+    UNSUPPORTED = "Unsupported"
 
 
 class ErrorCode(OpenEnum):
@@ -350,6 +550,21 @@ class ErrorSubcode(OpenEnum):
     """No backup pool is configured to redirect to. Not on ErrorSubcode_ref.md; added because all
     sixteen reference pages of this slice (startMessaging2_ref.md included) use it (Gone 410).
     """
+    MAX_EVENT_COUNT_REACHED = "MaxEventCountReached"
+    """Not on the enumeration's page; reportMediaDiagnostics_ref.md uses it."""
+    NONE = "None"
+    """Not on the enumeration's page; reportMediaDiagnostics_ref.md uses it."""
+    UNPROCESSABLE_ENTITY = "UnprocessableEntity"
+    """Not on the enumeration's page; reportMediaDiagnostics_ref.md uses it."""
+
+
+class ErrorTranscriptReason(OpenEnum):
+    """The ErrorTranscriptReason enumeration.
+
+    Reference: ErrorTranscriptReason_ref.md.
+    """
+
+    TRANSCRIPTION_FAILED = "TranscriptionFailed"
 
 
 class GenericPolicy(OpenEnum):
@@ -366,6 +581,17 @@ class GenericPolicy(OpenEnum):
     """Not on GenericPolicy_ref.md; added because communication_ref.md lists None among the
     GenericPolicy values of conversationHistory and videoBasedScreenSharing.
     """
+
+
+class ImmediateForwardSettingsTarget(OpenEnum):
+    """The ImmediateForwardSettingsTarget enumeration.
+
+    Reference: ImmediateForwardSettingsTarget_ref.md.
+    """
+
+    CONTACT = "Contact"
+    DELEGATES = "Delegates"
+    VOICEMAIL = "Voicemail"
 
 
 class Importance(OpenEnum):
@@ -403,6 +629,17 @@ class InvitationState(OpenEnum):
     """The invitee's team is being rung."""
 
 
+class LargeMeetingMode(OpenEnum):
+    """The LargeMeetingMode enumeration.
+
+    Reference: LargeMeetingMode_ref.md.
+    """
+
+    DISABLED = "Disabled"
+    ENABLED = "Enabled"
+    UNKNOWN = "Unknown"
+
+
 class LisQueryResultEnum(OpenEnum):
     """Outcome of a Location Information Service lookup.
 
@@ -415,6 +652,40 @@ class LisQueryResultEnum(OpenEnum):
     """Not on LisQueryResultEnum_ref.md; added because communication_ref.md lists it as a
     lisQueryResult value and its examples send it.
     """
+
+
+class LobbyBypassForPhoneUsers(OpenEnum):
+    """The LobbyBypassForPhoneUsers enumeration.
+
+    Reference: LobbyBypassForPhoneUsers_ref.md.
+    """
+
+    DISABLED = "Disabled"
+    ENABLED = "Enabled"
+
+
+class LocationRequiredEnum(OpenEnum):
+    """The LocationRequiredEnum enumeration.
+
+    Reference: LocationRequiredEnum_ref.md.
+    """
+
+    DISCLAIMER = "Disclaimer"
+    NO = "No"
+    YES = "Yes"
+
+
+class MediaDirectionType(OpenEnum):
+    """The MediaDirectionType enumeration.
+
+    Reference: MediaDirectionType_ref.md.
+    """
+
+    INACTIVE = "Inactive"
+    RECEIVE_ONLY = "ReceiveOnly"
+    SEND_ONLY = "SendOnly"
+    SEND_RECEIVE = "SendReceive"
+    UNKNOWN = "Unknown"
 
 
 class MessageFormat(OpenEnum):
@@ -452,6 +723,170 @@ class ModalityType(OpenEnum):
     """
 
 
+class MuteStatus(OpenEnum):
+    """The MuteStatus enumeration.
+
+    Reference: MuteStatus_ref.md.
+    """
+
+    MUTED = "Muted"
+    UNMUTED = "Unmuted"
+
+
+class NoteType(OpenEnum):
+    """The NoteType enumeration.
+
+    Reference: NoteType_ref.md.
+    """
+
+    OUT_OF_OFFICE = "OutOfOffice"
+    PERSONAL = "Personal"
+
+
+class OnlineMeetingExtensionType(OpenEnum):
+    """The OnlineMeetingExtensionType enumeration.
+
+    Reference: OnlineMeetingExtensionType_ref.md.
+    """
+
+    ROAMED_ORGANIZER_DATA = "RoamedOrganizerData"
+    ROAMED_PARTICIPANT_DATA = "RoamedParticipantData"
+    UNDEFINED = "Undefined"
+
+
+class OnlineMeetingRel(OpenEnum):
+    """The OnlineMeetingRel enumeration.
+
+    Reference: OnlineMeetingRel_ref.md.
+    """
+
+    MY_ASSIGNED_ONLINE_MEETING = "myAssignedOnlineMeeting"
+    MY_ONLINE_MEETINGS = "myOnlineMeetings"
+
+
+class PhoneUserAdmission(OpenEnum):
+    """The PhoneUserAdmission enumeration.
+
+    Reference: PhoneUserAdmission_ref.md.
+    """
+
+    DISABLED = "Disabled"
+    ENABLED = "Enabled"
+
+
+class PreferredAvailability(OpenEnum):
+    """The PreferredAvailability enumeration.
+
+    Reference: PreferredAvailability_ref.md.
+    """
+
+    AWAY = "Away"
+    BE_RIGHT_BACK = "BeRightBack"
+    BUSY = "Busy"
+    DO_NOT_DISTURB = "DoNotDisturb"
+    OFFWORK = "Offwork"
+    ONLINE = "Online"
+
+
+class PrivacyRelationshipLevel(OpenEnum):
+    """The PrivacyRelationshipLevel enumeration.
+
+    Reference: PrivacyRelationshipLevel_ref.md.
+    """
+
+    BLOCKED = "Blocked"
+    COLLEAGUES = "Colleagues"
+    EXTERNAL = "External"
+    FRIENDS_AND_FAMILY = "FriendsAndFamily"
+    UNKNOWN = "Unknown"
+    WORKGROUP = "Workgroup"
+
+
+class ReNegotiationDeclineReason(OpenEnum):
+    """The ReNegotiationDeclineReason enumeration.
+
+    Reference: ReNegotiationDeclineReason_ref.md.
+    """
+
+    CONFLICT = "Conflict"
+    ENCRYPTION_MISMATCH = "EncryptionMismatch"
+    INSUFFICIENT_BANDWIDTH = "InsufficientBandwidth"
+    INVALID_MEDIA_OFFER = "InvalidMediaOffer"
+    I_PV6_NOT_SUPPORTED = "IPv6NotSupported"
+    MEDIA_ALLOCATION_FAILURE = "MediaAllocationFailure"
+    UNKNOWN = "Unknown"
+    UNSUPPORTED_MEDIA = "UnsupportedMedia"
+
+
+class RelayLocation(OpenEnum):
+    """The RelayLocation enumeration.
+
+    Reference: RelayLocation_ref.md.
+    """
+
+    ALL = "All"
+    INTERNET = "Internet"
+    INTRANET = "Intranet"
+
+
+class RequirementPolicy(OpenEnum):
+    """The RequirementPolicy enumeration.
+
+    Reference: RequirementPolicy_ref.md.
+    """
+
+    NOT_REQUIRED = "NotRequired"
+    REQUIRED = "Required"
+
+
+class Role(OpenEnum):
+    """The Role enumeration.
+
+    Reference: Role_ref.md.
+    """
+
+    ATTENDEE = "Attendee"
+    LEADER = "Leader"
+    UNKNOWN = "Unknown"
+
+
+class SessionState(OpenEnum):
+    """The SessionState enumeration.
+
+    Reference: SessionState_ref.md.
+    """
+
+    ESTABLISHED = "Established"
+    ESTABLISHING = "Establishing"
+    SUSPENDED = "Suspended"
+
+
+class SimultaneousRingTarget(OpenEnum):
+    """The SimultaneousRingTarget enumeration.
+
+    Reference: SimultaneousRingTarget_ref.md.
+    """
+
+    CONTACT = "Contact"
+    DELEGATES = "Delegates"
+    TEAM = "Team"
+    NONE = "None"
+    """Not on the enumeration's page; simultaneousRingSettings_ref.md uses it."""
+
+
+class SourceNetwork(OpenEnum):
+    """The SourceNetwork enumeration.
+
+    Reference: SourceNetwork_ref.md.
+    """
+
+    EVERYONE = "Everyone"
+    FEDERATED = "Federated"
+    PUBLIC_CLOUD = "PublicCloud"
+    SAME_ENTERPRISE = "SameEnterprise"
+    UNKNOWN = "Unknown"
+
+
 class Status(OpenEnum):
     """Outcome of a job such as delivering a message.
 
@@ -464,3 +899,49 @@ class Status(OpenEnum):
     """Still under way."""
     SUCCEEDED = "Succeeded"
     """It completed successfully."""
+
+
+class SubscriptionState(OpenEnum):
+    """The SubscriptionState enumeration.
+
+    Reference: SubscriptionState_ref.md.
+    """
+
+    CONNECTED = "Connected"
+    CONNECTING = "Connecting"
+    DISCONNECTED = "Disconnected"
+    DISCONNECTING = "Disconnecting"
+
+
+class UnansweredCallHandling(OpenEnum):
+    """The UnansweredCallHandling enumeration.
+
+    Reference: UnansweredCallHandling_ref.md.
+    """
+
+    DISABLED = "Disabled"
+    ENABLED = "Enabled"
+
+
+class UnansweredCallHandlingTarget(OpenEnum):
+    """The UnansweredCallHandlingTarget enumeration.
+
+    Reference: UnansweredCallHandlingTarget_ref.md.
+    """
+
+    CONTACT = "Contact"
+    VOICEMAIL = "Voicemail"
+    NONE = "None"
+    """Not on the enumeration's page; unansweredCallSettings_ref.md uses it."""
+
+
+class VideoSourcesAllowed(OpenEnum):
+    """The VideoSourcesAllowed enumeration.
+
+    Reference: VideoSourcesAllowed_ref.md.
+    """
+
+    EVERYONE = "Everyone"
+    ONE_PARTICIPANT = "OneParticipant"
+    PRESENTERS_ONLY = "PresentersOnly"
+    UNKNOWN = "Unknown"

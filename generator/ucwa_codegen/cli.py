@@ -1,7 +1,8 @@
-"""``ucwa-gen``: generate, check, validate, export. Exit codes: 0 ok, 1 check failed, 2 bad input.
+"""``ucwa-gen``: generate, check, validate, export-openapi, import-docs.
 
-The pipeline's modules are imported inside the commands: ``generate`` with nothing to do
-answers before jinja2, jsonschema or PyYAML are even loaded.
+Exit codes: 0 ok, 1 check failed, 2 bad input. The pipeline's modules are imported inside
+the commands: ``generate`` with nothing to do answers before jinja2, jsonschema or PyYAML are
+even loaded.
 """
 
 from __future__ import annotations
@@ -177,3 +178,42 @@ def export_openapi(definitions: Path, output: Path | None) -> None:
         click.echo(document, nl=False)
     else:
         output.write_text(document, encoding="utf-8")
+
+
+@main.command(name="import-docs")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("definitions"),
+    show_default=True,
+    help="Definitions folder to write into; existing files are merged, what they hold wins.",
+)
+@click.option("--verbose", is_flag=True, help="Also list every repaired page defect.")
+def import_docs_command(sources: tuple[Path, ...], out: Path, verbose: bool) -> None:
+    """Read reference pages (files, or folders of *.md) into definition files.
+
+    Lists what could not be read (skipped), the types the reference leaves open (undecided,
+    written as strings for review) and how many page defects were repaired.
+    """
+    from .diagnostics import DefinitionsInvalid
+    from .importer import import_docs
+
+    try:
+        result = import_docs(sources, out)
+    except DefinitionsInvalid as exc:
+        for error in exc.errors:
+            click.echo(str(error), err=True)
+        click.echo(
+            "an existing definition file could not be read; nothing more was written.", err=True
+        )
+        sys.exit(EXIT_BAD_INPUT)
+    report = result.report
+    for kind in ("skipped", "undecided", "repaired") if verbose else ("skipped", "undecided"):
+        for note in report.of_kind(kind):
+            click.echo(str(note))
+    counts = ", ".join(
+        f"{len(report.of_kind(k))} {k}" for k in ("skipped", "undecided", "repaired")
+    )
+    written, unchanged = len(result.written), len(result.unchanged)
+    click.echo(f"{written} file(s) written, {unchanged} unchanged in {out}; {counts}")

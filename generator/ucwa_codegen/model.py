@@ -108,6 +108,7 @@ class Operation:
 class Event:
     type: str
     sender: str
+    resource: str | None = None  # the rel the event reports, where it is not the resource's
     priority: str | None = None
     description: str | None = None
 
@@ -117,7 +118,7 @@ class Resource:
     rel: str
     class_name: str
     module: str
-    summary: str
+    summary: str | None  # written by a person; imported definitions have none
     reference: str
     source: Path
     revisions: tuple[str, ...] = ()
@@ -139,7 +140,7 @@ class EnumValue:
 @dataclass(frozen=True, slots=True)
 class Enumeration:
     name: str
-    summary: str
+    summary: str | None
     reference: str
     source: Path
     values: tuple[EnumValue, ...]
@@ -250,7 +251,7 @@ def build_resource(source: SourceFile) -> Resource:
         rel=rel,
         class_name=names.class_name(rel),
         module=names.module_name(rel),
-        summary=data["summary"],
+        summary=data.get("summary"),
         reference=data["reference"],
         source=source.path,
         revisions=tuple(data.get("revisions", ())),
@@ -270,7 +271,9 @@ def build_resource(source: SourceFile) -> Resource:
         embedded=_relations(data.get("embedded", {})),
         operations=tuple(_operation(m, operations[m]) for m in METHODS if m in operations),
         events=tuple(
-            Event(e["type"], e["sender"], e.get("priority"), e.get("description"))
+            Event(
+                e["type"], e["sender"], e.get("resource"), e.get("priority"), e.get("description")
+            )
             for e in data.get("events", ())
         ),
     )
@@ -280,7 +283,7 @@ def build_enum(source: SourceFile) -> Enumeration:
     data = source.data
     return Enumeration(
         name=data["enum"],
-        summary=data["summary"],
+        summary=data.get("summary"),
         reference=data["reference"],
         source=source.path,
         values=tuple(

@@ -73,7 +73,7 @@ RESERVED_CLASSES = frozenset(
         "ResourceSpec",
         "Response",
         "ResponseError",
-        "Session",
+        "UcwaSession",
         "TokenProvider",
         "TokenRequest",
         "TransportError",

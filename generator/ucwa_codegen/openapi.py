@@ -70,7 +70,7 @@ def _resource_schema(resource: Resource) -> dict[str, Any]:
     # Servers add properties (PUT needs them back), so unknown keys are allowed.
     return {
         "type": "object",
-        "description": resource.summary,
+        **({"description": resource.summary} if resource.summary else {}),
         "properties": properties,
         "additionalProperties": True,
         "externalDocs": {"url": resource.reference},
@@ -174,7 +174,7 @@ def build_document(api: Api) -> dict[str, Any]:
     for enum in api.enums:
         schemas[enum.name] = {
             "type": "string",
-            "description": enum.summary,
+            **({"description": enum.summary} if enum.summary else {}),
             "enum": [value.wire for value in enum.values],
         }
     for resource in api.resources:

@@ -99,6 +99,14 @@ def _schema_errors(source: SourceFile) -> list[DefinitionError]:
     return errors
 
 
+def holds_format_payload(example: dict[str, Any]) -> bool:
+    """Whether an example's body is JSON or XML: false where its Content-Type says otherwise
+    (message text for sendMessage, SDP for media negotiation, a photo, a multipart batch)."""
+    content_type = example.get("headers", {}).get("Content-Type", "")
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return not media_type or media_type.endswith(("/json", "+json", "/xml", "+xml"))
+
+
 class _Checker:
     """The cross-file rules; run only when every file passed the schema."""
 
@@ -254,6 +262,9 @@ class _Checker:
                 self.check_error(source, (*path, "errors", index), error)
         for index, event in enumerate(data.get("events", ())):
             self.check_rel(source, ("events", index, "sender"), event["sender"], "event sender")
+            self.check_rel(
+                source, ("events", index, "resource"), event.get("resource"), "event resource"
+            )
 
     def check_enum(self, source: SourceFile) -> None:
         seen: dict[str, str] = {}
@@ -366,8 +377,8 @@ def _example_errors(source: SourceFile) -> list[DefinitionError]:
         body = example.get("body")
         if body is None:
             continue
-        if example.get("headers", {}).get("Content-Type", "").startswith("text/"):
-            continue  # message text (sendMessage), not a payload of the format
+        if not holds_format_payload(example):
+            continue  # message text (sendMessage), SDP, a photo: not a payload of the format
         try:
             if example["format"] == "json":
                 json.loads(body)

@@ -18,7 +18,7 @@ always a list. Parsing goes through defusedxml with DTDs refused, so no document
 entities (no external entities, no "billion laughs").
 
 What survives a trip (read XML, write XML): every property and propertyList, in order;
-every link with all its attributes; every nested resource (unknown ones as
+every link with all its attributes; every nested resource, in document order (unknown ones as
 :class:`GenericResource`). Attribute order, whitespace and namespace prefixes do not.
 Two things XML spells that the model does not keep: ``True``/``False`` are written in
 that casing whatever casing was read (.NET reads both), and a ``<resource>`` element's

@@ -110,6 +110,7 @@ class ResourceReader:
         self._links_extra: dict[str, Link[Any] | list[Link[Any]]] = {}
         self._embedded: dict[str, Any] = {}
         self._embedded_extra: dict[str, Any] = {}
+        self._embedded_order: list[str] = []
         self._empty_sections: set[str] = set()
 
     def empty_section(self, name: str) -> None:
@@ -168,10 +169,12 @@ class ResourceReader:
     def embedded(self, spec: LinkSpec, value: Resource | list[Resource]) -> None:
         """A typed embedded resource (a list when ``spec`` is many)."""
         self._embedded[spec.attr] = value
+        self._embedded_order.append(spec.wire)
 
     def embedded_extra(self, name: str, value: Any) -> None:
         """An embedded resource kept untyped, in the form the format gives it."""
         self._embedded_extra[name] = value
+        self._embedded_order.append(name)
 
     def build(self) -> Resource:
         spec = self.plan.spec
@@ -183,6 +186,7 @@ class ResourceReader:
             explicit_nulls=frozenset(self._nulls),
             rel_omitted=spec.rel is not None and "rel" not in self._order,
             property_order=tuple(self._order),
+            embedded_order=tuple(self._embedded_order),
             empty_sections=frozenset(self._empty_sections),
         )
 
@@ -232,10 +236,15 @@ def links_out(resource: Resource) -> Iterator[tuple[str, Link[Any] | list[Link[A
 
 
 def embedded_out(resource: Resource) -> Iterator[tuple[str, Any]]:
-    """(rel, value) of every embedded resource: typed ones (a resource or a list of them),
-    then the extras in whatever form their codec kept them."""
+    """(rel, value) of every embedded resource (typed ones as a resource or a list of them,
+    extras in whatever form their codec kept them), in the order they arrived; those the
+    resource did not arrive with follow: the typed ones in definition order, then extras."""
+    found: list[tuple[str, Any]] = []
     for wire, spec in plan(type(resource)).embedded.items():
         value = getattr(resource.embedded, spec.attr)
         if value is not None:
-            yield wire, value
-    yield from resource.embedded.extra.items()
+            found.append((wire, value))
+    found.extend(resource.embedded.extra.items())
+    arrived = {wire: index for index, wire in enumerate(resource.embedded_order)}
+    # A stable sort: what did not arrive keeps its place after what did.
+    yield from sorted(found, key=lambda item: arrived.get(item[0], len(arrived)))

@@ -117,10 +117,12 @@ class Resource:
     server sent them, and values that did not fit their defined type; both are sent back
     unchanged, since UCWA's PUT rejects a body that drops them. ``explicit_nulls`` names the
     defined properties the server sent as null (``None`` otherwise means absent).
-    ``property_order`` is the order the properties arrived in (``rel`` included): the codecs
-    write them back in that order, since a document read and written again should differ
-    only where the caller changed it. ``rel_omitted`` and ``empty_sections`` record the rest
-    of the payload's shape, so that it serialises back as it came.
+    ``property_order`` is the order the properties arrived in (``rel`` included), and
+    ``embedded_order`` the order of the embedded resources' names: the codecs write them back
+    in that order, since a document read and written again should differ only where the
+    caller changed it (XML keeps its nested ``<resource>`` elements in document order).
+    ``rel_omitted`` and ``empty_sections`` record the rest of the payload's shape, so that it
+    serialises back as it came.
     """
 
     SPEC: ClassVar[ResourceSpec]
@@ -133,12 +135,36 @@ class Resource:
     empty_sections: frozenset[str] = attrs.field(factory=frozenset, repr=False)
     """``_links`` / ``_embedded`` when the server sent them empty (written back empty)."""
     property_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    embedded_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @property
     def self_link(self) -> Link[Any] | None:
         """The resource's own link (``_links.self``), if the server sent one."""
         link = self.links.extra.get("self")
         return link if isinstance(link, Link) else None
+
+    def find_link(self, rel: str) -> Link[Any] | list[Link[Any]] | None:
+        """The link(s) with ``rel``, whether the definitions type that rel or not.
+
+        Runtime code that follows rels (discovery, the session) works the same on a typed
+        resource and on a GenericResource through this.
+        """
+        for spec in self.SPEC.links:
+            if spec.wire == rel:
+                value: Link[Any] | list[Link[Any]] | None = getattr(self.links, spec.attr)
+                if value is not None:
+                    return value
+        return self.links.extra.get(rel)
+
+    def find_embedded(self, rel: str) -> Any:
+        """The resource(s) embedded as ``rel``: typed when defined, else as the codec kept
+        them (a GenericResource from XML, the raw JSON object from JSON), or None."""
+        for spec in self.SPEC.embedded:
+            if spec.wire == rel:
+                value = getattr(self.embedded, spec.attr)
+                if value is not None:
+                    return value
+        return self.embedded.extra.get(rel)
 
     def require_self_link(self) -> Link[Any]:
         """The self link, or RequestError when the resource has none to send a request to."""

@@ -34,6 +34,10 @@ class LazyClassMap(Mapping[str, type[T]], Generic[T]):
         self._loaded[name] = cls
         return cls
 
+    def names_by_class(self) -> dict[str, str]:
+        """Class name -> name, without importing anything."""
+        return {class_name: name for name, (_, class_name) in self._locations.items()}
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._locations)
 

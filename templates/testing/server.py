@@ -5,7 +5,7 @@
     from ucwa.testing import UcwaServer
 
     with UcwaServer(poll_timeout=0.2) as server:
-        session = ucwa.Session(ucwa.PasswordGrant(server.username, lambda: server.password),
+        session = ucwa.UcwaSession(ucwa.PasswordGrant(server.username, lambda: server.password),
                                root_url=server.root_url)
 
 It speaks the parts of UCWA a messaging client needs: autodiscovery (optionally through a

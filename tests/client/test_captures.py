@@ -72,7 +72,8 @@ def test_onprem_application_keeps_the_put_guid_and_etag() -> None:
     # The server's href, not the documented path, is what a call follows.
     assert communication.links.start_messaging is not None
     assert communication.links.start_messaging.href.endswith("/communication/messagingInvitations")
-    assert app.embedded.extra["me"]["name"] == "Test User1"  # me is not defined yet: kept raw
+    assert isinstance(app.embedded.me, ucwa.Me)
+    assert app.embedded.me.name == "Test User1"
 
 
 def _links_of(resource: ucwa.Resource) -> list[ucwa.Link[Any]]:

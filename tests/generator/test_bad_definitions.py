@@ -190,9 +190,9 @@ CASES = [
     ),
     # Missing required keys: reported where the mapping missing them starts.
     case(
-        "missing-summary",
-        replace(GADGET, "summary: A part of a widget.\n", ""),
-        Expected(GADGET, "resource: gadget", "'summary' is a required property"),
+        "missing-reference",
+        replace(GADGET, "reference: gadget_ref.md\n", ""),
+        Expected(GADGET, "resource: gadget", "'reference' is a required property"),
     ),
     case(
         "missing-event-sender",
@@ -227,6 +227,16 @@ CASES = [
         "undefined-embedded-target",
         replace(WIDGET, "    target: gadget", "    target: gizmo"),
         Expected(WIDGET, "target: gizmo", "target 'gizmo' is not a defined resource", at="gizmo"),
+    ),
+    case(
+        "undefined-event-resource",
+        replace(WIDGETS, "resource: widget, sender", "resource: gizmo, sender"),
+        Expected(
+            WIDGETS,
+            "resource: gizmo",
+            "event resource 'gizmo' is not a defined resource",
+            at="gizmo",
+        ),
     ),
     case(
         "undefined-response-body",

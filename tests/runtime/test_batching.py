@@ -40,10 +40,10 @@ def test_a_batch_response_of_two_resources() -> None:
     _, parts = capture("010")
     assert [p.status for p in parts] == [200, 200]
     contacts, me = (ucwa.parse(p.body, p.content_type) for p in parts)
-    # Neither rel is in the slice yet: kept whole, untyped.
-    assert contacts.extra_properties["rel"] == "myContacts"
-    assert [c["name"] for c in contacts.embedded.extra["contact"]] == ["Dana Birkby", "Chris Barry"]
-    assert me.extra_properties["department"] == "Sales & Marketing"
+    assert isinstance(contacts, ucwa.RESOURCES["myContacts"])
+    assert [c.name for c in contacts.embedded.contact] == ["Dana Birkby", "Chris Barry"]  # type: ignore[attr-defined]
+    assert isinstance(me, ucwa.RESOURCES["me"])
+    assert me.department == "Sales & Marketing"  # type: ignore[attr-defined]
     assert json.loads(ucwa.serialize(me)) == json.loads(parts[1].body)
 
 
@@ -61,8 +61,10 @@ def test_a_204_part_has_no_body() -> None:
     assert [p.status for p in parts] == [200, 200, 204]
     assert parts[2].body == b"" and parts[2].headers == (("Cache-Control", "no-cache"),)
     presence, note = (ucwa.parse(p.body, p.content_type) for p in parts[:2])
-    assert presence.extra_properties["availability"] == "DoNotDisturb"
-    assert note.extra_properties == {"message": "", "type": "Personal", "rel": "note"}
+    assert presence.availability == "DoNotDisturb"  # type: ignore[attr-defined]
+    assert isinstance(note, ucwa.RESOURCES["note"])
+    assert (note.message, note.type) == ("", "Personal")  # type: ignore[attr-defined]
+    assert note.extra_properties == {}
 
 
 def test_a_batch_of_three_gets_and_its_answers() -> None:
@@ -75,11 +77,7 @@ def test_a_batch_of_three_gets_and_its_answers() -> None:
         "note",
     ]
     resources = [ucwa.parse(p.body, p.content_type) for p in responses]
-    assert [r.extra_properties["rel"] for r in resources] == [
-        "contactPresence",
-        "contactLocation",
-        "contactNote",
-    ]
+    assert [type(r).REL for r in resources] == ["contactPresence", "contactLocation", "contactNote"]
     for resource, part in zip(resources, responses, strict=True):
         assert json.loads(ucwa.serialize(resource)) == json.loads(part.body)
 

@@ -178,6 +178,35 @@ def test_unknown_properties_and_resources_and_their_order_are_kept() -> None:
     assert names[:2] == ["fd0d277b-4d05-448f-9950-383fac2370d6", "rel"]
 
 
+def test_nested_resources_are_written_back_in_document_order() -> None:
+    # audioVideoInvitation defines from before acceptedByParticipant; the reference page (and
+    # a server) may send them the other way round, typed and untyped mixed.
+    body = doc(
+        "audioVideoInvitation",
+        '<resource rel="future" href="/f" />'
+        '<resource rel="acceptedByParticipant" href="/p/2" />'
+        '<resource rel="from" href="/p/1" />',
+    )
+    invitation = ucwa.parse(body, XML)
+    assert isinstance(invitation, ucwa.AudioVideoInvitation)
+    assert invitation.embedded.from_ is not None
+    out = ucwa.serialize(invitation, XML)
+    assert [e.get("rel") for e in ElementTree.fromstring(out)] == [
+        "future",
+        "acceptedByParticipant",
+        "from",
+    ]
+    assert_equivalent(out, body)
+    # JSON keeps the order of _embedded's keys the same way.
+    data = json.loads(ucwa.serialize(invitation))
+    assert list(data["_embedded"]) == ["future", "acceptedByParticipant", "from"]
+    # What the caller adds goes after what arrived.
+    invitation.embedded.from_ = None
+    invitation.embedded.extra["later"] = invitation.embedded.extra.pop("future")
+    out = ucwa.serialize(invitation, XML)
+    assert [e.get("rel") for e in ElementTree.fromstring(out)] == ["acceptedByParticipant", "later"]
+
+
 def test_a_resource_without_rel_or_href_is_written_back_without_them() -> None:
     # The PUT body of the communication page: no self link, so no rel/href attributes.
     body = f'{HEAD}<resource {XMLNS}><property name="rel">communication</property></resource>'

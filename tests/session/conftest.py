@@ -1,4 +1,4 @@
-"""Session tests run against the bundled UCWA server, over real HTTP on loopback."""
+"""UcwaSession tests run against the bundled UCWA server, over real HTTP on loopback."""
 
 from __future__ import annotations
 
@@ -12,18 +12,18 @@ from ucwa.testing.pytest_plugin import pytest_configure, ucwa_server
 
 __all__ = ["pytest_configure", "ucwa_server"]
 
-MakeSession = Callable[..., ucwa.Session]
+MakeSession = Callable[..., ucwa.UcwaSession]
 
 
 @pytest.fixture
 def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
-    """Sessions against the fixture's server (closed after the test); kwargs go to Session."""
-    made: list[ucwa.Session] = []
+    """Sessions against the fixture's server (closed after the test); kwargs go to UcwaSession."""
+    made: list[ucwa.UcwaSession] = []
 
-    def make(**kwargs: object) -> ucwa.Session:
+    def make(**kwargs: object) -> ucwa.UcwaSession:
         settings: dict[str, object] = {"root_url": ucwa_server.root_url, "poll_timeout": 0.2}
         settings.update(kwargs)
-        session = ucwa.Session(
+        session = ucwa.UcwaSession(
             ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
             **settings,  # type: ignore[arg-type]
         )
@@ -36,7 +36,7 @@ def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
 
 
 @pytest.fixture
-def session(make_session: MakeSession) -> ucwa.Session:
+def session(make_session: MakeSession) -> ucwa.UcwaSession:
     """A signed-in session with its event channel running."""
     signed_in = make_session()
     signed_in.sign_in()

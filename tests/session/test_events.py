@@ -17,7 +17,7 @@ def _invites(server: UcwaServer, count: int) -> list[str]:
     return [server.invite(f"message {n}") for n in range(count)]
 
 
-def _started(session: ucwa.Session, count: int) -> list[str]:
+def _started(session: ucwa.UcwaSession, count: int) -> list[str]:
     hrefs: list[str] = []
     for item in session.events.items(timeout=5):
         if isinstance(item, ucwa.Event) and item.type == "started":
@@ -27,7 +27,9 @@ def _started(session: ucwa.Session, count: int) -> list[str]:
     return hrefs
 
 
-def test_events_arrive_typed_and_in_order(session: ucwa.Session, ucwa_server: UcwaServer) -> None:
+def test_events_arrive_typed_and_in_order(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
     hrefs = _invites(ucwa_server, 3)
     assert _started(session, 3) == [session.client.url_for(h) for h in hrefs]
 
@@ -69,7 +71,7 @@ def test_listeners_hear_every_item_in_order(
 
 
 def test_dropped_connections_lose_and_repeat_nothing(
-    session: ucwa.Session, ucwa_server: UcwaServer
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.drop_polls(3)
     hrefs = _invites(ucwa_server, 2)
@@ -82,7 +84,9 @@ def test_dropped_connections_lose_and_repeat_nothing(
     assert not [i for i in session.events.items(timeout=0.3) if isinstance(i, ucwa.Event)]
 
 
-def test_resync_is_followed_and_reported(session: ucwa.Session, ucwa_server: UcwaServer) -> None:
+def test_resync_is_followed_and_reported(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
     ucwa_server.request_resync()
     notice = session.events.wait_for(lambda i: isinstance(i, ucwa.ChannelNotice), timeout=5)
     assert isinstance(notice, ucwa.ChannelNotice) and notice.kind == "resync"
@@ -90,7 +94,9 @@ def test_resync_is_followed_and_reported(session: ucwa.Session, ucwa_server: Ucw
     assert _started(session, 1) == [session.client.url_for(href)]
 
 
-def test_resume_is_followed_and_reported(session: ucwa.Session, ucwa_server: UcwaServer) -> None:
+def test_resume_is_followed_and_reported(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
     ucwa_server.request_resume()
     [href] = _invites(ucwa_server, 1)
     items = list(session.events.items(timeout=0.5))
@@ -100,7 +106,7 @@ def test_resume_is_followed_and_reported(session: ucwa.Session, ucwa_server: Ucw
 
 
 def test_a_replacing_p_get_stops_the_channel_and_says_so(
-    session: ucwa.Session, ucwa_server: UcwaServer
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     app = ucwa_server.application()
     ucwa_server.wait_until(lambda: app.events.waiting is not None)
@@ -121,7 +127,7 @@ def test_a_replacing_p_get_stops_the_channel_and_says_so(
 
 @pytest.mark.ucwa_server(poll_timeout=0.05)
 def test_an_idle_channel_times_out_and_keeps_polling(
-    session: ucwa.Session, ucwa_server: UcwaServer
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     app = ucwa_server.application()
     ucwa_server.wait_until(lambda: app.events.released >= 3)

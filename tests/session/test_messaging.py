@@ -8,7 +8,7 @@ import ucwa
 from ucwa.testing import UcwaServer
 
 
-def _incoming_texts(session: ucwa.Session, count: int) -> list[ucwa.MessageText]:
+def _incoming_texts(session: ucwa.UcwaSession, count: int) -> list[ucwa.MessageText]:
     texts: list[ucwa.MessageText] = []
     for item in session.events.items(timeout=5):
         if (
@@ -24,7 +24,7 @@ def _incoming_texts(session: ucwa.Session, count: int) -> list[ucwa.MessageText]
     return texts
 
 
-def test_start_send_receive_and_stop(session: ucwa.Session, ucwa_server: UcwaServer) -> None:
+def test_start_send_receive_and_stop(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> None:
     chat = session.start_messaging(ucwa_server.echo_uri, "Hi", subject="Test")
     invitation = chat.wait(timeout=5)
     assert str(invitation.state) == "Connected"
@@ -40,7 +40,7 @@ def test_start_send_receive_and_stop(session: ucwa.Session, ucwa_server: UcwaSer
         chat.send("too late")  # messaging is disconnected: the server offers no sendMessage
 
 
-def test_continue_messaging_from_a_log(session: ucwa.Session) -> None:
+def test_continue_messaging_from_a_log(session: ucwa.UcwaSession) -> None:
     logs = session.conversation_logs()
     assert [log.subject for log in logs] == ["Chat 1 with Echo", "Chat 2 with Echo"]
     chat = session.continue_messaging(logs[0], "Back again")
@@ -49,7 +49,7 @@ def test_continue_messaging_from_a_log(session: ucwa.Session) -> None:
     assert [t.text for t in _incoming_texts(session, 2)] == ["echo: Back again", "echo: plain"]
 
 
-def test_a_failed_invitation_gives_a_typed_reason(session: ucwa.Session) -> None:
+def test_a_failed_invitation_gives_a_typed_reason(session: ucwa.UcwaSession) -> None:
     chat = session.start_messaging("sip:nobody@contoso.com")
     with pytest.raises(ucwa.OperationFailed) as failed:
         chat.wait(timeout=5)
@@ -60,7 +60,7 @@ def test_a_failed_invitation_gives_a_typed_reason(session: ucwa.Session) -> None
 
 @pytest.mark.ucwa_server(completion_before_created=True)
 def test_completions_that_arrive_before_the_201_are_kept(
-    session: ucwa.Session, ucwa_server: UcwaServer
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     chat = session.start_messaging(ucwa_server.echo_uri)
     assert ucwa_server.application().events.delivered == ucwa_server.application().events.enqueued
@@ -69,7 +69,7 @@ def test_completions_that_arrive_before_the_201_are_kept(
 
 
 def test_an_incoming_invitation_is_accepted_or_declined(
-    session: ucwa.Session, ucwa_server: UcwaServer
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     for accept in (True, False):
         href = ucwa_server.invite("Knock knock")
@@ -99,7 +99,7 @@ def test_an_incoming_invitation_is_accepted_or_declined(
             assert isinstance(declined, ucwa.Event) and declined.status == "Failure"
 
 
-def test_the_server_checks_parameters(session: ucwa.Session, ucwa_server: UcwaServer) -> None:
+def test_the_server_checks_parameters(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> None:
     link = session.communication().links.start_messaging
     assert link is not None
     with pytest.raises(ucwa.errors.BadRequest) as caught:

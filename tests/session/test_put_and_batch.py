@@ -2,32 +2,39 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import ucwa
 from ucwa.testing import UcwaServer
 
+Presence = ucwa.RESOURCES["presence"]
+Availability = ucwa.ENUMS["Availability"]
 
-def _presence(session: ucwa.Session) -> tuple[ucwa.Link[ucwa.Resource], ucwa.Resource]:
-    link = session.me().links.extra["presence"]
+
+def _presence(session: ucwa.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource], Any]:
+    link = session.me().find_link("presence")
     assert isinstance(link, ucwa.Link)
-    return link, session.get(link)
+    presence = session.get(link)
+    assert isinstance(presence, Presence)
+    return link, presence
 
 
 def test_put_sends_everything_back_with_if_match(
-    session: ucwa.Session, ucwa_server: UcwaServer
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     _, presence = _presence(session)
-    presence.extra_properties["availability"] = "Away"
+    presence.availability = Availability("Away")
     updated = session.put(presence)
-    assert updated is not None and updated.extra_properties["availability"] == "Away"
+    assert isinstance(updated, Presence) and updated.availability == "Away"
     assert ucwa_server.application().presence.document["availability"] == "Away"
     # a second PUT uses the ETag the first answered with
-    updated.extra_properties["availability"] = "Busy"
+    updated.availability = Availability("Busy")
     session.put(updated)
 
 
-def test_a_stale_etag_is_precondition_failed(session: ucwa.Session) -> None:
+def test_a_stale_etag_is_precondition_failed(session: ucwa.UcwaSession) -> None:
     _, presence = _presence(session)
     session.put(presence)
     session._etags.clear()  # forget the new ETag: the old one comes from the property
@@ -35,7 +42,7 @@ def test_a_stale_etag_is_precondition_failed(session: ucwa.Session) -> None:
         session.put(presence)
 
 
-def test_put_without_if_match_or_the_random_property_is_refused(session: ucwa.Session) -> None:
+def test_put_without_if_match_or_the_random_property_is_refused(session: ucwa.UcwaSession) -> None:
     link, note = _presence(session)
     with pytest.raises(ucwa.errors.PreconditionRequired):
         session.client.request("PUT", link, json_body={"availability": "Away"})
@@ -48,10 +55,10 @@ def test_put_without_if_match_or_the_random_property_is_refused(session: ucwa.Se
         session.put(note)
 
 
-def test_a_batch_gives_one_typed_result_per_part(session: ucwa.Session) -> None:
+def test_a_batch_gives_one_typed_result_per_part(session: ucwa.UcwaSession) -> None:
     me = session.me()
-    presence, note = me.links.extra["presence"], me.links.extra["note"]
-    make_available = me.links.extra["makeMeAvailable"]
+    presence, note = me.find_link("presence"), me.find_link("note")
+    make_available = me.find_link("makeMeAvailable")
     assert isinstance(presence, ucwa.Link) and isinstance(note, ucwa.Link)
     assert isinstance(make_available, ucwa.Link)
     results = session.batch(
@@ -63,7 +70,7 @@ def test_a_batch_gives_one_typed_result_per_part(session: ucwa.Session) -> None:
         ]
     )
     assert [r.status for r in results] == [200, 200, 204, 404]
-    assert isinstance(results[0].resource, ucwa.GenericResource)
-    assert results[0].resource.rel == "presence" and results[1].resource is not None
+    assert isinstance(results[0].resource, Presence)
+    assert isinstance(results[1].resource, ucwa.RESOURCES["note"])
     assert results[2].resource is None and results[2].response.body == b""
     assert isinstance(results[3].error, ucwa.errors.NotFound)

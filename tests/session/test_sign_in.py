@@ -30,7 +30,7 @@ def test_sign_in_creates_the_application_with_the_given_identity(
 
 
 @pytest.mark.ucwa_server(redirect_root=True)
-def test_a_redirecting_root_is_followed(session: ucwa.Session) -> None:
+def test_a_redirecting_root_is_followed(session: ucwa.UcwaSession) -> None:
     assert session.discovered is not None
     assert "hop=" in session.discovered.user_url or session.discovered.user_url.endswith(
         "/oauth/user"
@@ -39,7 +39,7 @@ def test_a_redirecting_root_is_followed(session: ucwa.Session) -> None:
 
 @pytest.mark.ucwa_server(second_pool=True)
 def test_a_user_on_another_pool_gets_a_token_for_it_and_the_first_never_goes_there(
-    session: ucwa.Session, ucwa_server: UcwaServer
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     primary, secondary = (
         ucwa_server.seen_authorization["primary"],
@@ -54,7 +54,7 @@ def test_a_user_on_another_pool_gets_a_token_for_it_and_the_first_never_goes_the
 
 
 def test_an_expired_token_is_renewed_after_one_401(
-    session: ucwa.Session, ucwa_server: UcwaServer
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expire_tokens()
     session.refresh_application()
@@ -96,7 +96,7 @@ def test_a_lost_application_is_created_again_and_the_user_told(
 
 
 def test_report_activity_after_make_me_available_and_recreation(
-    session: ucwa.Session, ucwa_server: UcwaServer
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     with pytest.raises(ucwa.errors.RequestError):
         session.report_activity()  # no reportMyActivity link before makeMeAvailable
@@ -107,7 +107,7 @@ def test_report_activity_after_make_me_available_and_recreation(
     ucwa_server.wait_until(lambda: ucwa_server.application().activity_reports >= 3)
 
 
-def test_the_server_enforces_the_token(ucwa_server: UcwaServer, session: ucwa.Session) -> None:
+def test_the_server_enforces_the_token(ucwa_server: UcwaServer, session: ucwa.UcwaSession) -> None:
     anonymous = ucwa.Client(ucwa_server.root_url)
     with pytest.raises(ucwa.errors.ApiError) as caught:
         anonymous.request("GET", session.client.url_for(session.application.require_self_link()))

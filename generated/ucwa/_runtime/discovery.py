@@ -42,7 +42,7 @@ def candidate_urls(domain: str) -> list[str]:
 
 
 def _link(resource: Resource, rel: str) -> Link[Any] | None:
-    link = resource.links.extra.get(rel)
+    link = resource.find_link(rel)
     return link if isinstance(link, Link) else None
 
 

@@ -2,7 +2,7 @@
 
 ::
 
-    with ucwa.Session(ucwa.PasswordGrant("alice@contoso.com", ask_password),
+    with ucwa.UcwaSession(ucwa.PasswordGrant("alice@contoso.com", ask_password),
                       domain="contoso.com") as session:
         session.sign_in()
         conversation = session.start_messaging("sip:bob@contoso.com", "Hello")
@@ -83,7 +83,7 @@ class Chat:
     gives the invitation resource, from which :meth:`send` and :meth:`stop` find messaging.
     """
 
-    def __init__(self, session: Session, invitation: PendingOperation) -> None:
+    def __init__(self, session: UcwaSession, invitation: PendingOperation) -> None:
         self._session = session
         self.invitation = invitation
         self.resource: MessagingInvitation | None = None
@@ -133,7 +133,7 @@ class Chat:
         StopMessaging.post(self._session.client, messaging.links.stop_messaging)
 
 
-class Session:
+class UcwaSession:
     """Signs in to UCWA and keeps an application alive; see the module documentation.
 
     Give either ``domain`` (autodiscovery through lyncdiscoverinternal/lyncdiscover) or
@@ -178,9 +178,9 @@ class Session:
         self._keep_alive_stop = threading.Event()
 
     def __repr__(self) -> str:
-        return f"Session(roots={self._roots!r}, tokens={self.tokens!r})"
+        return f"UcwaSession(roots={self._roots!r}, tokens={self.tokens!r})"
 
-    def __enter__(self) -> Session:
+    def __enter__(self) -> UcwaSession:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -271,21 +271,22 @@ class Session:
         self.client.close()
 
     def _embedded(self, rel: str) -> Resource:
-        # me, people, onlineMeetings come embedded in the application; no definition of
-        # them is needed, they are read as generic resources.
-        raw = self.application.embedded.extra.get(rel)
-        if not isinstance(raw, dict):
+        # me, people, onlineMeetings come embedded in the application: typed where defined,
+        # read as generic resources otherwise.
+        found = self.application.find_embedded(rel)
+        if isinstance(found, Resource):
+            return found
+        if not isinstance(found, dict):
             raise RequestError(f"the application embeds no {rel}")
         base = self.application.self_link
         base_url = self.client.url_for(base) if base is not None else None
-        return codec_json.structure(raw, GenericResource, {}, base_url)
+        return codec_json.structure(found, GenericResource, {}, base_url)
 
     def _link_of(self, resource: Resource, rel: str) -> Link[Any]:
-        link = resource.links.extra.get(rel)
+        link = resource.find_link(rel)
         if not isinstance(link, Link):
-            raise RequestError(
-                f"{resource.extra_properties.get('rel', 'the resource')} has no {rel} link"
-            )
+            name = type(resource).SPEC.rel or resource.extra_properties.get("rel", "the resource")
+            raise RequestError(f"{name} has no {rel} link")
         return link
 
     def _retrying(self, call: Callable[[], Response]) -> Response:

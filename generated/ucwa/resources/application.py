@@ -6,7 +6,7 @@ Reference: application_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -15,17 +15,28 @@ from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
 
 if TYPE_CHECKING:
+    from .batch import Batch
     from .communication import Communication
+    from .events import Events
+    from .me import Me
+    from .online_meetings import OnlineMeetings
+    from .people import People
+    from .policies import Policies
+    from .report_my_network import ReportMyNetwork
 
 
 @attrs.define(kw_only=True)
 class ApplicationLinks(Links):
     """The links of a application (its self link is Resource.self_link)."""
 
-    batch: Link[Any] | None = None
-    events: Link[Any] | None = None
-    policies: Link[Any] | None = None
-    report_my_network: Link[Any] | None = None
+    batch: Link[Batch] | None = None
+    events: Link[Events] | None = None
+    policies: Link[Policies] | None = None
+    report_my_network: Link[ReportMyNetwork] | None = None
+    communication: Link[Communication] | None = None
+    me: Link[Me] | None = None
+    online_meetings: Link[OnlineMeetings] | None = None
+    people: Link[People] | None = None
 
 
 @attrs.define(kw_only=True)
@@ -33,6 +44,9 @@ class ApplicationEmbedded(Embedded):
     """The resources a application carries inside itself."""
 
     communication: Communication | None = None
+    me: Me | None = None
+    online_meetings: OnlineMeetings | None = None
+    people: People | None = None
 
 
 @attrs.define(kw_only=True)
@@ -109,12 +123,21 @@ Application.SPEC = ResourceSpec(
         PropertySpec("userAgent", "user_agent", str),
     ),
     links=(
-        LinkSpec("batch", "batch"),
-        LinkSpec("events", "events"),
-        LinkSpec("policies", "policies"),
-        LinkSpec("reportMyNetwork", "report_my_network"),
+        LinkSpec("batch", "batch", target="batch"),
+        LinkSpec("events", "events", target="events"),
+        LinkSpec("policies", "policies", target="policies"),
+        LinkSpec("reportMyNetwork", "report_my_network", target="reportMyNetwork"),
+        LinkSpec("communication", "communication", target="communication"),
+        LinkSpec("me", "me", target="me"),
+        LinkSpec("onlineMeetings", "online_meetings", target="onlineMeetings"),
+        LinkSpec("people", "people", target="people"),
     ),
-    embedded=(LinkSpec("communication", "communication", target="communication"),),
+    embedded=(
+        LinkSpec("communication", "communication", target="communication"),
+        LinkSpec("me", "me", target="me"),
+        LinkSpec("onlineMeetings", "online_meetings", target="onlineMeetings"),
+        LinkSpec("people", "people", target="people"),
+    ),
 )
 
 _GET = OperationSpec(

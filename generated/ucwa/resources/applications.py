@@ -1,6 +1,6 @@
 """applications: Entry point where a client registers itself and gets back its application resource.
 
-Reference: applications_ref.md.
+Reference: applications_ref.md (revisions: applications2_ref.md).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
-from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from .._runtime.transport import Client
 
@@ -18,13 +18,45 @@ if TYPE_CHECKING:
 
 
 @attrs.define(kw_only=True)
+class ApplicationsLinks(Links):
+    """The links of a applications (its self link is Resource.self_link)."""
+
+    application: Link[Application] | None = None
+
+
+@attrs.define(kw_only=True)
+class ApplicationsEmbedded(Embedded):
+    """The resources a applications carries inside itself."""
+
+    application: list[Application] | None = None
+
+
+@attrs.define(kw_only=True)
 class Applications(Resource):
     """Entry point where a client registers itself and gets back its application resource."""
 
     REL: ClassVar[str] = "applications"
 
-    links: Links = attrs.field(factory=Links)
-    embedded: Embedded = attrs.field(factory=Embedded)
+    links: ApplicationsLinks = attrs.field(factory=ApplicationsLinks)
+    embedded: ApplicationsEmbedded = attrs.field(factory=ApplicationsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Applications],
+    ) -> Applications:
+        """GET applications.
+
+        Errors: ServiceFailure, Conflict (see ucwa.errors).
+        """
+        result: Applications = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
 
     @classmethod
     def post(
@@ -80,8 +112,15 @@ class Applications(Resource):
 
 Applications.SPEC = ResourceSpec(
     rel="applications",
-    links_class=Links,
-    embedded_class=Embedded,
+    links_class=ApplicationsLinks,
+    embedded_class=ApplicationsEmbedded,
+    links=(LinkSpec("application", "application", target="application"),),
+    embedded=(LinkSpec("application", "application", many=True, target="application"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="applications"),),
 )
 
 _POST = OperationSpec(

@@ -6,7 +6,7 @@ Reference: communication_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -18,7 +18,21 @@ from ..enums import AudioPreference, GenericPolicy, LisQueryResultEnum, MessageF
 if TYPE_CHECKING:
     from .conversation_logs import ConversationLogs
     from .conversations import Conversations
+    from .join_online_meeting import JoinOnlineMeeting
+    from .media_policies import MediaPolicies
+    from .media_relay_access_token import MediaRelayAccessToken
+    from .missed_items import MissedItems
+    from .replay_message import ReplayMessage
+    from .start_audio import StartAudio
+    from .start_audio_on_behalf_of_delegator import StartAudioOnBehalfOfDelegator
+    from .start_audio_video import StartAudioVideo
+    from .start_audio_video_on_behalf_of_delegator import StartAudioVideoOnBehalfOfDelegator
+    from .start_emergency_call import StartEmergencyCall
     from .start_messaging import StartMessaging
+    from .start_online_meeting import StartOnlineMeeting
+    from .start_phone_audio import StartPhoneAudio
+    from .start_phone_audio_on_behalf_of_delegator import StartPhoneAudioOnBehalfOfDelegator
+    from .start_video import StartVideo
 
 
 @attrs.define(kw_only=True)
@@ -27,21 +41,21 @@ class CommunicationLinks(Links):
 
     conversation_logs: Link[ConversationLogs] | None = None
     conversations: Link[Conversations] | None = None
-    join_online_meeting: Link[Any] | None = None
-    media_policies: Link[Any] | None = None
-    media_relay_access_token: Link[Any] | None = None
-    missed_items: Link[Any] | None = None
-    replay_message: Link[Any] | None = None
-    start_audio_on_behalf_of_delegator: Link[Any] | None = None
-    start_audio: Link[Any] | None = None
-    start_audio_video_on_behalf_of_delegator: Link[Any] | None = None
-    start_audio_video: Link[Any] | None = None
-    start_emergency_call: Link[Any] | None = None
+    join_online_meeting: Link[JoinOnlineMeeting] | None = None
+    media_policies: Link[MediaPolicies] | None = None
+    media_relay_access_token: Link[MediaRelayAccessToken] | None = None
+    missed_items: Link[MissedItems] | None = None
+    replay_message: Link[ReplayMessage] | None = None
+    start_audio_on_behalf_of_delegator: Link[StartAudioOnBehalfOfDelegator] | None = None
+    start_audio: Link[StartAudio] | None = None
+    start_audio_video_on_behalf_of_delegator: Link[StartAudioVideoOnBehalfOfDelegator] | None = None
+    start_audio_video: Link[StartAudioVideo] | None = None
+    start_emergency_call: Link[StartEmergencyCall] | None = None
     start_messaging: Link[StartMessaging] | None = None
-    start_online_meeting: Link[Any] | None = None
-    start_phone_audio_on_behalf_of_delegator: Link[Any] | None = None
-    start_phone_audio: Link[Any] | None = None
-    start_video: Link[Any] | None = None
+    start_online_meeting: Link[StartOnlineMeeting] | None = None
+    start_phone_audio_on_behalf_of_delegator: Link[StartPhoneAudioOnBehalfOfDelegator] | None = None
+    start_phone_audio: Link[StartPhoneAudio] | None = None
+    start_video: Link[StartVideo] | None = None
 
 
 @attrs.define(kw_only=True)
@@ -138,21 +152,35 @@ Communication.SPEC = ResourceSpec(
     links=(
         LinkSpec("conversationLogs", "conversation_logs", target="conversationLogs"),
         LinkSpec("conversations", "conversations", target="conversations"),
-        LinkSpec("joinOnlineMeeting", "join_online_meeting"),
-        LinkSpec("mediaPolicies", "media_policies"),
-        LinkSpec("mediaRelayAccessToken", "media_relay_access_token"),
-        LinkSpec("missedItems", "missed_items"),
-        LinkSpec("replayMessage", "replay_message"),
-        LinkSpec("startAudioOnBehalfOfDelegator", "start_audio_on_behalf_of_delegator"),
-        LinkSpec("startAudio", "start_audio"),
-        LinkSpec("startAudioVideoOnBehalfOfDelegator", "start_audio_video_on_behalf_of_delegator"),
-        LinkSpec("startAudioVideo", "start_audio_video"),
-        LinkSpec("startEmergencyCall", "start_emergency_call"),
+        LinkSpec("joinOnlineMeeting", "join_online_meeting", target="joinOnlineMeeting"),
+        LinkSpec("mediaPolicies", "media_policies", target="mediaPolicies"),
+        LinkSpec(
+            "mediaRelayAccessToken", "media_relay_access_token", target="mediaRelayAccessToken"
+        ),
+        LinkSpec("missedItems", "missed_items", target="missedItems"),
+        LinkSpec("replayMessage", "replay_message", target="replayMessage"),
+        LinkSpec(
+            "startAudioOnBehalfOfDelegator",
+            "start_audio_on_behalf_of_delegator",
+            target="startAudioOnBehalfOfDelegator",
+        ),
+        LinkSpec("startAudio", "start_audio", target="startAudio"),
+        LinkSpec(
+            "startAudioVideoOnBehalfOfDelegator",
+            "start_audio_video_on_behalf_of_delegator",
+            target="startAudioVideoOnBehalfOfDelegator",
+        ),
+        LinkSpec("startAudioVideo", "start_audio_video", target="startAudioVideo"),
+        LinkSpec("startEmergencyCall", "start_emergency_call", target="startEmergencyCall"),
         LinkSpec("startMessaging", "start_messaging", target="startMessaging"),
-        LinkSpec("startOnlineMeeting", "start_online_meeting"),
-        LinkSpec("startPhoneAudioOnBehalfOfDelegator", "start_phone_audio_on_behalf_of_delegator"),
-        LinkSpec("startPhoneAudio", "start_phone_audio"),
-        LinkSpec("startVideo", "start_video"),
+        LinkSpec("startOnlineMeeting", "start_online_meeting", target="startOnlineMeeting"),
+        LinkSpec(
+            "startPhoneAudioOnBehalfOfDelegator",
+            "start_phone_audio_on_behalf_of_delegator",
+            target="startPhoneAudioOnBehalfOfDelegator",
+        ),
+        LinkSpec("startPhoneAudio", "start_phone_audio", target="startPhoneAudio"),
+        LinkSpec("startVideo", "start_video", target="startVideo"),
     ),
 )
 

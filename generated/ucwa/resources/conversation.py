@@ -7,7 +7,7 @@ Reference: conversation_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -23,30 +23,46 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from .add_participant import AddParticipant
+    from .application_sharing import ApplicationSharing
+    from .attendees import Attendees
+    from .audio_video import AudioVideo
+    from .data_collaboration import DataCollaboration
+    from .disable_audience_messaging import DisableAudienceMessaging
+    from .disable_audience_mute_lock import DisableAudienceMuteLock
+    from .enable_audience_messaging import EnableAudienceMessaging
+    from .enable_audience_mute_lock import EnableAudienceMuteLock
+    from .leaders import Leaders
+    from .lobby import Lobby
+    from .local_participant import LocalParticipant
     from .messaging import Messaging
+    from .online_meeting import OnlineMeeting
+    from .participants import Participants
+    from .phone_audio import PhoneAudio
+    from .user_acknowledged import UserAcknowledged
 
 
 @attrs.define(kw_only=True)
 class ConversationLinks(Links):
     """The links of a conversation (its self link is Resource.self_link)."""
 
-    add_participant: Link[Any] | None = None
-    application_sharing: Link[Any] | None = None
-    attendees: Link[Any] | None = None
-    audio_video: Link[Any] | None = None
-    data_collaboration: Link[Any] | None = None
-    disable_audience_messaging: Link[Any] | None = None
-    disable_audience_mute_lock: Link[Any] | None = None
-    enable_audience_messaging: Link[Any] | None = None
-    enable_audience_mute_lock: Link[Any] | None = None
-    leaders: Link[Any] | None = None
-    lobby: Link[Any] | None = None
-    local_participant: Link[Any] | None = None
+    add_participant: Link[AddParticipant] | None = None
+    application_sharing: Link[ApplicationSharing] | None = None
+    attendees: Link[Attendees] | None = None
+    audio_video: Link[AudioVideo] | None = None
+    data_collaboration: Link[DataCollaboration] | None = None
+    disable_audience_messaging: Link[DisableAudienceMessaging] | None = None
+    disable_audience_mute_lock: Link[DisableAudienceMuteLock] | None = None
+    enable_audience_messaging: Link[EnableAudienceMessaging] | None = None
+    enable_audience_mute_lock: Link[EnableAudienceMuteLock] | None = None
+    leaders: Link[Leaders] | None = None
+    lobby: Link[Lobby] | None = None
+    local_participant: Link[LocalParticipant] | None = None
     messaging: Link[Messaging] | None = None
-    online_meeting: Link[Any] | None = None
-    participants: Link[Any] | None = None
-    phone_audio: Link[Any] | None = None
-    user_acknowledged: Link[Any] | None = None
+    online_meeting: Link[OnlineMeeting] | None = None
+    participants: Link[Participants] | None = None
+    phone_audio: Link[PhoneAudio] | None = None
+    user_acknowledged: Link[UserAcknowledged] | None = None
 
 
 @attrs.define(kw_only=True)
@@ -137,23 +153,35 @@ Conversation.SPEC = ResourceSpec(
         PropertySpec("threadId", "thread_id", str),
     ),
     links=(
-        LinkSpec("addParticipant", "add_participant"),
-        LinkSpec("applicationSharing", "application_sharing"),
-        LinkSpec("attendees", "attendees"),
-        LinkSpec("audioVideo", "audio_video"),
-        LinkSpec("dataCollaboration", "data_collaboration"),
-        LinkSpec("disableAudienceMessaging", "disable_audience_messaging"),
-        LinkSpec("disableAudienceMuteLock", "disable_audience_mute_lock"),
-        LinkSpec("enableAudienceMessaging", "enable_audience_messaging"),
-        LinkSpec("enableAudienceMuteLock", "enable_audience_mute_lock"),
-        LinkSpec("leaders", "leaders"),
-        LinkSpec("lobby", "lobby"),
-        LinkSpec("localParticipant", "local_participant"),
+        LinkSpec("addParticipant", "add_participant", target="addParticipant"),
+        LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
+        LinkSpec("attendees", "attendees", target="attendees"),
+        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
+        LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
+        LinkSpec(
+            "disableAudienceMessaging",
+            "disable_audience_messaging",
+            target="disableAudienceMessaging",
+        ),
+        LinkSpec(
+            "disableAudienceMuteLock",
+            "disable_audience_mute_lock",
+            target="disableAudienceMuteLock",
+        ),
+        LinkSpec(
+            "enableAudienceMessaging", "enable_audience_messaging", target="enableAudienceMessaging"
+        ),
+        LinkSpec(
+            "enableAudienceMuteLock", "enable_audience_mute_lock", target="enableAudienceMuteLock"
+        ),
+        LinkSpec("leaders", "leaders", target="leaders"),
+        LinkSpec("lobby", "lobby", target="lobby"),
+        LinkSpec("localParticipant", "local_participant", target="localParticipant"),
         LinkSpec("messaging", "messaging", target="messaging"),
-        LinkSpec("onlineMeeting", "online_meeting"),
-        LinkSpec("participants", "participants"),
-        LinkSpec("phoneAudio", "phone_audio"),
-        LinkSpec("userAcknowledged", "user_acknowledged"),
+        LinkSpec("onlineMeeting", "online_meeting", target="onlineMeeting"),
+        LinkSpec("participants", "participants", target="participants"),
+        LinkSpec("phoneAudio", "phone_audio", target="phoneAudio"),
+        LinkSpec("userAcknowledged", "user_acknowledged", target="userAcknowledged"),
     ),
 )
 

@@ -6,7 +6,7 @@ Reference: conversationLog_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -22,21 +22,28 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from .continue_audio import ContinueAudio
+    from .continue_audio_video import ContinueAudioVideo
     from .continue_messaging import ContinueMessaging
+    from .continue_phone_audio import ContinuePhoneAudio
+    from .continue_video import ContinueVideo
     from .conversation_log_recipient import ConversationLogRecipient
+    from .conversation_log_transcripts import ConversationLogTranscripts
+    from .mark_as_read import MarkAsRead
 
 
 @attrs.define(kw_only=True)
 class ConversationLogLinks(Links):
     """The links of a conversationLog (its self link is Resource.self_link)."""
 
-    continue_audio: Link[Any] | None = None
-    continue_audio_video: Link[Any] | None = None
+    continue_audio: Link[ContinueAudio] | None = None
+    continue_audio_video: Link[ContinueAudioVideo] | None = None
     continue_messaging: Link[ContinueMessaging] | None = None
-    continue_phone_audio: Link[Any] | None = None
-    continue_video: Link[Any] | None = None
-    conversation_log_transcripts: Link[Any] | None = None
-    mark_as_read: Link[Any] | None = None
+    continue_phone_audio: Link[ContinuePhoneAudio] | None = None
+    continue_video: Link[ContinueVideo] | None = None
+    conversation_log_transcripts: Link[ConversationLogTranscripts] | None = None
+    mark_as_read: Link[MarkAsRead] | None = None
+    conversation_log_recipient: Link[ConversationLogRecipient] | None = None
 
 
 @attrs.define(kw_only=True)
@@ -127,13 +134,22 @@ ConversationLog.SPEC = ResourceSpec(
         PropertySpec("type", "type", ConversationLogType),
     ),
     links=(
-        LinkSpec("continueAudio", "continue_audio"),
-        LinkSpec("continueAudioVideo", "continue_audio_video"),
+        LinkSpec("continueAudio", "continue_audio", target="continueAudio"),
+        LinkSpec("continueAudioVideo", "continue_audio_video", target="continueAudioVideo"),
         LinkSpec("continueMessaging", "continue_messaging", target="continueMessaging"),
-        LinkSpec("continuePhoneAudio", "continue_phone_audio"),
-        LinkSpec("continueVideo", "continue_video"),
-        LinkSpec("conversationLogTranscripts", "conversation_log_transcripts"),
-        LinkSpec("markAsRead", "mark_as_read"),
+        LinkSpec("continuePhoneAudio", "continue_phone_audio", target="continuePhoneAudio"),
+        LinkSpec("continueVideo", "continue_video", target="continueVideo"),
+        LinkSpec(
+            "conversationLogTranscripts",
+            "conversation_log_transcripts",
+            target="conversationLogTranscripts",
+        ),
+        LinkSpec("markAsRead", "mark_as_read", target="markAsRead"),
+        LinkSpec(
+            "conversationLogRecipient",
+            "conversation_log_recipient",
+            target="conversationLogRecipient",
+        ),
     ),
     embedded=(
         LinkSpec(

@@ -5,7 +5,7 @@ Reference: conversationLogRecipient_ref.md.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -13,14 +13,19 @@ from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Reso
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
 
+if TYPE_CHECKING:
+    from .contact import Contact
+    from .contact_photo import ContactPhoto
+    from .contact_presence import ContactPresence
+
 
 @attrs.define(kw_only=True)
 class ConversationLogRecipientLinks(Links):
     """The links of a conversationLogRecipient (its self link is Resource.self_link)."""
 
-    contact: Link[Any] | None = None
-    contact_photo: Link[Any] | None = None
-    contact_presence: Link[Any] | None = None
+    contact: Link[Contact] | None = None
+    contact_photo: Link[ContactPhoto] | None = None
+    contact_presence: Link[ContactPresence] | None = None
 
 
 @attrs.define(kw_only=True)
@@ -67,9 +72,9 @@ ConversationLogRecipient.SPEC = ResourceSpec(
         PropertySpec("sipUri", "sip_uri", str),
     ),
     links=(
-        LinkSpec("contact", "contact"),
-        LinkSpec("contactPhoto", "contact_photo"),
-        LinkSpec("contactPresence", "contact_presence"),
+        LinkSpec("contact", "contact", target="contact"),
+        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
+        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
     ),
 )
 

@@ -17,18 +17,21 @@ from .._runtime.transport import Client
 from ..enums import Direction, Status
 
 if TYPE_CHECKING:
+    from .contact import Contact
+    from .failed_delivery_participant import FailedDeliveryParticipant
     from .messaging import Messaging
+    from .participant import Participant
 
 
 @attrs.define(kw_only=True)
 class MessageLinks(Links):
     """The links of a message (its self link is Resource.self_link)."""
 
-    contact: Link[Any] | None = None
-    failed_delivery_participant: list[Link[Any]] | None = None
+    contact: Link[Contact] | None = None
+    failed_delivery_participant: list[Link[FailedDeliveryParticipant]] | None = None
     """Participants the message did not reach."""
     messaging: Link[Messaging] | None = None
-    participant: Link[Any] | None = None
+    participant: Link[Participant] | None = None
     html_message: Link[Any] | None = None
     """Not in the page's Links table; the examples carry the htmlMessage property here."""
     plain_message: Link[Any] | None = None
@@ -90,10 +93,15 @@ Message.SPEC = ResourceSpec(
         PropertySpec("timeStamp", "time_stamp", datetime),
     ),
     links=(
-        LinkSpec("contact", "contact"),
-        LinkSpec("failedDeliveryParticipant", "failed_delivery_participant", many=True),
+        LinkSpec("contact", "contact", target="contact"),
+        LinkSpec(
+            "failedDeliveryParticipant",
+            "failed_delivery_participant",
+            many=True,
+            target="failedDeliveryParticipant",
+        ),
         LinkSpec("messaging", "messaging", target="messaging"),
-        LinkSpec("participant", "participant"),
+        LinkSpec("participant", "participant", target="participant"),
         LinkSpec("htmlMessage", "html_message"),
         LinkSpec("plainMessage", "plain_message"),
     ),

@@ -6,7 +6,7 @@ Reference: messaging_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -16,21 +16,24 @@ from .._runtime.transport import Client
 from ..enums import MessageFormat
 
 if TYPE_CHECKING:
+    from .add_messaging import AddMessaging
     from .conversation import Conversation
     from .send_message import SendMessage
+    from .set_is_typing import SetIsTyping
     from .stop_messaging import StopMessaging
+    from .typing_participants import TypingParticipants
 
 
 @attrs.define(kw_only=True)
 class MessagingLinks(Links):
     """The links of a messaging (its self link is Resource.self_link)."""
 
-    add_messaging: Link[Any] | None = None
+    add_messaging: Link[AddMessaging] | None = None
     conversation: Link[Conversation] | None = None
     send_message: Link[SendMessage] | None = None
-    set_is_typing: Link[Any] | None = None
+    set_is_typing: Link[SetIsTyping] | None = None
     stop_messaging: Link[StopMessaging] | None = None
-    typing_participants: Link[Any] | None = None
+    typing_participants: Link[TypingParticipants] | None = None
 
 
 @attrs.define(kw_only=True)
@@ -77,12 +80,12 @@ Messaging.SPEC = ResourceSpec(
         PropertySpec("state", "state", str),
     ),
     links=(
-        LinkSpec("addMessaging", "add_messaging"),
+        LinkSpec("addMessaging", "add_messaging", target="addMessaging"),
         LinkSpec("conversation", "conversation", target="conversation"),
         LinkSpec("sendMessage", "send_message", target="sendMessage"),
-        LinkSpec("setIsTyping", "set_is_typing"),
+        LinkSpec("setIsTyping", "set_is_typing", target="setIsTyping"),
         LinkSpec("stopMessaging", "stop_messaging", target="stopMessaging"),
-        LinkSpec("typingParticipants", "typing_participants"),
+        LinkSpec("typingParticipants", "typing_participants", target="typingParticipants"),
     ),
 )
 

@@ -17,29 +17,50 @@ from .._runtime.transport import Client
 from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from .accept import Accept
+    from .accepted_by_contact import AcceptedByContact
+    from .accepted_by_participant import AcceptedByParticipant
+    from .cancel import Cancel
     from .conversation import Conversation
+    from .decline import Decline
+    from .derived_messaging import DerivedMessaging
+    from .from_ import From
     from .messaging import Messaging
+    from .on_behalf_of import OnBehalfOf
+    from .participant import Participant
+    from .to import To
 
 
 @attrs.define(kw_only=True)
 class MessagingInvitationLinks(Links):
     """The links of a messagingInvitation (its self link is Resource.self_link)."""
 
-    accept: Link[Any] | None = None
-    accepted_by_contact: Link[Any] | None = None
-    cancel: Link[Any] | None = None
+    accept: Link[Accept] | None = None
+    accepted_by_contact: Link[AcceptedByContact] | None = None
+    cancel: Link[Cancel] | None = None
     conversation: Link[Conversation] | None = None
-    decline: Link[Any] | None = None
-    derived_messaging: Link[Any] | None = None
-    from_: Link[Any] | None = None
+    decline: Link[Decline] | None = None
+    derived_messaging: Link[DerivedMessaging] | None = None
+    from_: Link[From] | None = None
     """Listed twice in the page's Links table; the examples show it both here and embedded."""
     messaging: Link[Messaging] | None = None
-    on_behalf_of: Link[Any] | None = None
-    to: Link[Any] | None = None
+    on_behalf_of: Link[OnBehalfOf] | None = None
+    to: Link[To] | None = None
     custom_content: Link[Any] | None = None
     """Not in the page's Links table; the examples carry the customContent property here."""
     message: Link[Any] | None = None
     """Not in the page's Links table; the examples carry the message property here."""
+    accepted_by_participant: Link[AcceptedByParticipant] | None = None
+
+
+@attrs.define(kw_only=True)
+class MessagingInvitationEmbedded(Embedded):
+    """The resources a messagingInvitation carries inside itself."""
+
+    accepted_by_participant: list[Participant] | None = None
+    """Holds participant resources."""
+    from_: Participant | None = None
+    """Holds a participant resource."""
 
 
 @attrs.define(kw_only=True)
@@ -69,7 +90,7 @@ class MessagingInvitation(Resource):
     to: str | None = None
     """SIP address of the invitee."""
     links: MessagingInvitationLinks = attrs.field(factory=MessagingInvitationLinks)
-    embedded: Embedded = attrs.field(factory=Embedded)
+    embedded: MessagingInvitationEmbedded = attrs.field(factory=MessagingInvitationEmbedded)
 
     @classmethod
     def get(
@@ -93,7 +114,7 @@ class MessagingInvitation(Resource):
 MessagingInvitation.SPEC = ResourceSpec(
     rel="messagingInvitation",
     links_class=MessagingInvitationLinks,
-    embedded_class=Embedded,
+    embedded_class=MessagingInvitationEmbedded,
     properties=(
         PropertySpec("customContent", "custom_content", DataUri),
         PropertySpec("direction", "direction", Direction),
@@ -106,18 +127,27 @@ MessagingInvitation.SPEC = ResourceSpec(
         PropertySpec("to", "to", str),
     ),
     links=(
-        LinkSpec("accept", "accept"),
-        LinkSpec("acceptedByContact", "accepted_by_contact"),
-        LinkSpec("cancel", "cancel"),
+        LinkSpec("accept", "accept", target="accept"),
+        LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
+        LinkSpec("cancel", "cancel", target="cancel"),
         LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("decline", "decline"),
-        LinkSpec("derivedMessaging", "derived_messaging"),
-        LinkSpec("from", "from_"),
+        LinkSpec("decline", "decline", target="decline"),
+        LinkSpec("derivedMessaging", "derived_messaging", target="derivedMessaging"),
+        LinkSpec("from", "from_", target="from"),
         LinkSpec("messaging", "messaging", target="messaging"),
-        LinkSpec("onBehalfOf", "on_behalf_of"),
-        LinkSpec("to", "to"),
+        LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
+        LinkSpec("to", "to", target="to"),
         LinkSpec("customContent", "custom_content"),
         LinkSpec("message", "message"),
+        LinkSpec(
+            "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
+        ),
+    ),
+    embedded=(
+        LinkSpec(
+            "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
+        ),
+        LinkSpec("from", "from_", target="participant"),
     ),
 )
 

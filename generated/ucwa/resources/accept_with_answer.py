@@ -1,0 +1,74 @@
+"""acceptWithAnswer resource.
+
+Reference: acceptWithAnswer_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class AcceptWithAnswer(Resource):
+    """The acceptWithAnswer resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "acceptWithAnswer"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[AcceptWithAnswer],
+        text: str,
+        *,
+        session_context: str,
+        processed_offer_id: str | None = None,
+    ) -> None:
+        """POST acceptWithAnswer.
+
+        Args:
+            text: The message, sent as the request body (application/sdp).
+            session_context: The sessionContext query parameter. At most 50 characters.
+            processed_offer_id: The processedOfferId query parameter. At most 100 characters.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "session_context": session_context,
+                "processed_offer_id": processed_offer_id,
+            },
+            text=(text, "application/sdp"),
+        )
+
+
+AcceptWithAnswer.SPEC = ResourceSpec(
+    rel="acceptWithAnswer",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(
+        ParameterSpec("processedOfferId", "processed_offer_id", str, max_length=100),
+        ParameterSpec("sessionContext", "session_context", str, required=True, max_length=50),
+    ),
+    text_body=("application/sdp",),
+    outcomes=(OutcomeSpec(204),),
+)

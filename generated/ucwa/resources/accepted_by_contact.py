@@ -1,0 +1,124 @@
+"""acceptedByContact resource.
+
+Reference: acceptedByContact_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .contact import Contact
+    from .contact_location import ContactLocation
+    from .contact_note import ContactNote
+    from .contact_photo import ContactPhoto
+    from .contact_presence import ContactPresence
+    from .contact_privacy_relationship import ContactPrivacyRelationship
+    from .contact_supported_modalities import ContactSupportedModalities
+
+
+@attrs.define(kw_only=True)
+class AcceptedByContactLinks(Links):
+    """The links of a acceptedByContact (its self link is Resource.self_link)."""
+
+    contact_location: Link[ContactLocation] | None = None
+    contact_note: Link[ContactNote] | None = None
+    contact_photo: Link[ContactPhoto] | None = None
+    contact_presence: Link[ContactPresence] | None = None
+    contact_privacy_relationship: Link[ContactPrivacyRelationship] | None = None
+    contact_supported_modalities: Link[ContactSupportedModalities] | None = None
+
+
+@attrs.define(kw_only=True)
+class AcceptedByContact(Resource):
+    """The acceptedByContact resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "acceptedByContact"
+
+    company: str | None = None
+    department: str | None = None
+    email_addresses: str | None = None
+    home_phone_number: str | None = None
+    source_network_icon_url: str | None = None
+    mobile_phone_number: str | None = None
+    name: str | None = None
+    office: str | None = None
+    other_phone_number: str | None = None
+    source_network: str | None = None
+    title: str | None = None
+    type: str | None = None
+    uri: str | None = None
+    work_phone_number: str | None = None
+    links: AcceptedByContactLinks = attrs.field(factory=AcceptedByContactLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[AcceptedByContact],
+    ) -> Contact:
+        """GET acceptedByContact.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Contact = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+AcceptedByContact.SPEC = ResourceSpec(
+    rel="acceptedByContact",
+    links_class=AcceptedByContactLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("company", "company", str),
+        PropertySpec("department", "department", str),
+        PropertySpec("emailAddresses", "email_addresses", str),
+        PropertySpec("homePhoneNumber", "home_phone_number", str),
+        PropertySpec("sourceNetworkIconUrl", "source_network_icon_url", str),
+        PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
+        PropertySpec("name", "name", str),
+        PropertySpec("office", "office", str),
+        PropertySpec("otherPhoneNumber", "other_phone_number", str),
+        PropertySpec("sourceNetwork", "source_network", str),
+        PropertySpec("title", "title", str),
+        PropertySpec("type", "type", str),
+        PropertySpec("uri", "uri", str),
+        PropertySpec("workPhoneNumber", "work_phone_number", str),
+    ),
+    links=(
+        LinkSpec("contactLocation", "contact_location", target="contactLocation"),
+        LinkSpec("contactNote", "contact_note", target="contactNote"),
+        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
+        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
+        LinkSpec(
+            "contactPrivacyRelationship",
+            "contact_privacy_relationship",
+            target="contactPrivacyRelationship",
+        ),
+        LinkSpec(
+            "contactSupportedModalities",
+            "contact_supported_modalities",
+            target="contactSupportedModalities",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="contact"),),
+)

@@ -1,0 +1,76 @@
+"""addMessaging resource.
+
+Reference: addMessaging_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .messaging_invitation import MessagingInvitation
+
+
+@attrs.define(kw_only=True)
+class AddMessaging(Resource):
+    """The addMessaging resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "addMessaging"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[AddMessaging],
+        *,
+        operation_id: str | None = None,
+        message: DataUri | str | None = None,
+    ) -> Created[MessagingInvitation]:
+        """POST addMessaging.
+
+        Args:
+            operation_id: The operationId parameter. At most 50 characters.
+            message: The message parameter. Sent as _links.message.href; plain text becomes a
+                data: URI.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[MessagingInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "operation_id": operation_id,
+                "message": message,
+            },
+        )
+        return result
+
+
+AddMessaging.SPEC = ResourceSpec(
+    rel="addMessaging",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("message", "message", DataUri, as_link=True),
+    ),
+    outcomes=(OutcomeSpec(201, creates="messagingInvitation"),),
+)

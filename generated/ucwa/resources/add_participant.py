@@ -1,0 +1,74 @@
+"""addParticipant resource.
+
+Reference: addParticipant_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .participant_invitation import ParticipantInvitation
+
+
+@attrs.define(kw_only=True)
+class AddParticipant(Resource):
+    """The addParticipant resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "addParticipant"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[AddParticipant],
+        *,
+        to: str,
+        operation_id: str | None = None,
+    ) -> Created[ParticipantInvitation]:
+        """POST addParticipant.
+
+        Args:
+            to: The to parameter.
+            operation_id: The operationId parameter. At most 50 characters.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[ParticipantInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "to": to,
+                "operation_id": operation_id,
+            },
+        )
+        return result
+
+
+AddParticipant.SPEC = ResourceSpec(
+    rel="addParticipant",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("to", "to", str, required=True),
+    ),
+    outcomes=(OutcomeSpec(201, creates="participantInvitation"),),
+)

@@ -1,0 +1,78 @@
+"""addPhoneAudio resource.
+
+Reference: addPhoneAudio_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .phone_audio_invitation import PhoneAudioInvitation
+
+
+@attrs.define(kw_only=True)
+class AddPhoneAudio(Resource):
+    """The addPhoneAudio resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "addPhoneAudio"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[AddPhoneAudio],
+        *,
+        to: str,
+        operation_id: str | None = None,
+        phone_number: str | None = None,
+    ) -> Created[PhoneAudioInvitation]:
+        """POST addPhoneAudio.
+
+        Args:
+            to: The to parameter.
+            operation_id: The operationId parameter. At most 50 characters.
+            phone_number: The phoneNumber parameter.
+
+        Errors: BadRequest, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[PhoneAudioInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "to": to,
+                "operation_id": operation_id,
+                "phone_number": phone_number,
+            },
+        )
+        return result
+
+
+AddPhoneAudio.SPEC = ResourceSpec(
+    rel="addPhoneAudio",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("phoneNumber", "phone_number", str),
+        ParameterSpec("to", "to", str, required=True),
+    ),
+    outcomes=(OutcomeSpec(201, creates="phoneAudioInvitation"),),
+)

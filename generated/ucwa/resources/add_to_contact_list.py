@@ -1,0 +1,70 @@
+"""addToContactList resource.
+
+Reference: addToContactList_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class AddToContactList(Resource):
+    """The addToContactList resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "addToContactList"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[AddToContactList],
+        *,
+        display_name: str,
+        smtp_address: str,
+    ) -> None:
+        """POST addToContactList.
+
+        Args:
+            display_name: The displayName query parameter. At most 256 characters.
+            smtp_address: The smtpAddress query parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "display_name": display_name,
+                "smtp_address": smtp_address,
+            },
+        )
+
+
+AddToContactList.SPEC = ResourceSpec(
+    rel="addToContactList",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(
+        ParameterSpec("displayName", "display_name", str, required=True, max_length=256),
+        ParameterSpec("smtpAddress", "smtp_address", str, required=True),
+    ),
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,68 @@
+"""addToPresenceSubscription resource.
+
+Reference: addToPresenceSubscription_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .presence_subscription_memberships import PresenceSubscriptionMemberships
+
+
+@attrs.define(kw_only=True)
+class AddToPresenceSubscription(Resource):
+    """The addToPresenceSubscription resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "addToPresenceSubscription"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[AddToPresenceSubscription],
+        *,
+        contact_uris: list[str],
+    ) -> Created[PresenceSubscriptionMemberships]:
+        """POST addToPresenceSubscription.
+
+        Args:
+            contact_uris: The contactUris parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[PresenceSubscriptionMemberships] = call(
+            client,
+            _POST,
+            link,
+            {
+                "contact_uris": contact_uris,
+            },
+        )
+        return result
+
+
+AddToPresenceSubscription.SPEC = ResourceSpec(
+    rel="addToPresenceSubscription",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
+    outcomes=(OutcomeSpec(201, creates="presenceSubscriptionMemberships"),),
+)

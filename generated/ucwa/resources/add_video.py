@@ -1,0 +1,88 @@
+"""addVideo resource.
+
+Reference: addVideo_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .audio_video_invitation import AudioVideoInvitation
+
+
+@attrs.define(kw_only=True)
+class AddVideo(Resource):
+    """The addVideo resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "addVideo"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[AddVideo],
+        *,
+        to: str,
+        operation_id: str | None = None,
+        media_offer: DataUri | str | None = None,
+        session_context: str | None = None,
+        join_video_muted: bool | None = None,
+    ) -> Created[AudioVideoInvitation]:
+        """POST addVideo.
+
+        Args:
+            to: The to parameter.
+            operation_id: The operationId parameter. At most 50 characters.
+            media_offer: The mediaOffer parameter. Sent as _links.mediaOffer.href; plain text
+                becomes a data: URI.
+            session_context: The sessionContext parameter. At most 50 characters.
+            join_video_muted: The joinVideoMuted parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[AudioVideoInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "to": to,
+                "operation_id": operation_id,
+                "media_offer": media_offer,
+                "session_context": session_context,
+                "join_video_muted": join_video_muted,
+            },
+        )
+        return result
+
+
+AddVideo.SPEC = ResourceSpec(
+    rel="addVideo",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("mediaOffer", "media_offer", DataUri, as_link=True),
+        ParameterSpec("sessionContext", "session_context", str, max_length=50),
+        ParameterSpec("joinVideoMuted", "join_video_muted", bool),
+        ParameterSpec("to", "to", str, required=True),
+    ),
+    outcomes=(OutcomeSpec(201, creates="audioVideoInvitation"),),
+)

@@ -1,0 +1,91 @@
+"""anonApplications resource.
+
+Reference: anonApplications_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .application import Application
+
+
+@attrs.define(kw_only=True)
+class AnonApplications(Resource):
+    """The anonApplications resource."""
+
+    REL: ClassVar[str] = "anonApplications"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[AnonApplications],
+        *,
+        culture: str,
+        user_agent: str,
+    ) -> Created[Application]:
+        """POST anonApplications.
+
+        Args:
+            culture: The culture parameter. At most 100 characters.
+            user_agent: The userAgent parameter. At most 100 characters.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[Application] = call(
+            client,
+            _POST,
+            link,
+            {
+                "culture": culture,
+                "user_agent": user_agent,
+            },
+        )
+        return result
+
+    @classmethod
+    def options(
+        cls,
+        client: Client,
+        link: Link[AnonApplications],
+    ) -> Resource | None:
+        """OPTIONS anonApplications."""
+        result: Resource | None = call(
+            client,
+            _OPTIONS,
+            link,
+            {},
+        )
+        return result
+
+
+AnonApplications.SPEC = ResourceSpec(
+    rel="anonApplications",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("culture", "culture", str, required=True, max_length=100),
+        ParameterSpec("userAgent", "user_agent", str, required=True, max_length=100),
+    ),
+    outcomes=(OutcomeSpec(201, creates="application"),),
+)
+
+_OPTIONS = OperationSpec(
+    method="OPTIONS",
+    outcomes=(OutcomeSpec(200),),
+)

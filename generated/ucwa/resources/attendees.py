@@ -1,0 +1,68 @@
+"""attendees resource.
+
+Reference: attendees_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .participant import Participant
+
+
+@attrs.define(kw_only=True)
+class AttendeesLinks(Links):
+    """The links of a attendees (its self link is Resource.self_link)."""
+
+    participant: list[Link[Participant]] | None = None
+
+
+@attrs.define(kw_only=True)
+class Attendees(Resource):
+    """The attendees resource.
+
+    Scopes (Skype for Business Online): Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "attendees"
+
+    links: AttendeesLinks = attrs.field(factory=AttendeesLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Attendees],
+    ) -> Attendees:
+        """GET attendees.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Attendees = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Attendees.SPEC = ResourceSpec(
+    rel="attendees",
+    links_class=AttendeesLinks,
+    embedded_class=Embedded,
+    links=(LinkSpec("participant", "participant", many=True, target="participant"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="attendees"),),
+)

@@ -1,0 +1,63 @@
+"""audioTranscript resource.
+
+Reference: audioTranscript_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class AudioTranscript(Resource):
+    """The audioTranscript resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "audioTranscript"
+
+    duration: str | None = None
+    status: str | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[AudioTranscript],
+    ) -> AudioTranscript:
+        """GET audioTranscript.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: AudioTranscript = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+AudioTranscript.SPEC = ResourceSpec(
+    rel="audioTranscript",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("duration", "duration", str),
+        PropertySpec("status", "status", str),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="audioTranscript"),),
+)

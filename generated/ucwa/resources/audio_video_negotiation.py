@@ -1,0 +1,86 @@
+"""audioVideoNegotiation resource.
+
+Reference: audioVideoNegotiation_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .audio_video_invitation import AudioVideoInvitation
+    from .audio_video_session import AudioVideoSession
+
+
+@attrs.define(kw_only=True)
+class AudioVideoNegotiationLinks(Links):
+    """The links of a audioVideoNegotiation (its self link is Resource.self_link)."""
+
+    audio_video_invitation: Link[AudioVideoInvitation] | None = None
+    audio_video_session: Link[AudioVideoSession] | None = None
+
+
+@attrs.define(kw_only=True)
+class AudioVideoNegotiation(Resource):
+    """The audioVideoNegotiation resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "audioVideoNegotiation"
+
+    media_answer: DataUri | None = None
+    media_provisional_answer: DataUri | None = None
+    ms_accepted_content_id: str | None = None
+    remote_endpoint: str | None = None
+    session_context: str | None = None
+    links: AudioVideoNegotiationLinks = attrs.field(factory=AudioVideoNegotiationLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[AudioVideoNegotiation],
+    ) -> AudioVideoNegotiation:
+        """GET audioVideoNegotiation.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: AudioVideoNegotiation = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+AudioVideoNegotiation.SPEC = ResourceSpec(
+    rel="audioVideoNegotiation",
+    links_class=AudioVideoNegotiationLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("mediaAnswer", "media_answer", DataUri),
+        PropertySpec("mediaProvisionalAnswer", "media_provisional_answer", DataUri),
+        PropertySpec("msAcceptedContentId", "ms_accepted_content_id", str),
+        PropertySpec("remoteEndpoint", "remote_endpoint", str),
+        PropertySpec("sessionContext", "session_context", str),
+    ),
+    links=(
+        LinkSpec("audioVideoInvitation", "audio_video_invitation", target="audioVideoInvitation"),
+        LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="audioVideoNegotiation"),),
+)

@@ -1,0 +1,64 @@
+"""audioVideoPolicies resource.
+
+Reference: audioVideoPolicies_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import MuteStatus
+
+
+@attrs.define(kw_only=True)
+class AudioVideoPolicies(Resource):
+    """The audioVideoPolicies resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "audioVideoPolicies"
+
+    join_scheduled_online_meeting: MuteStatus | None = None
+    multi_view: str | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[AudioVideoPolicies],
+    ) -> AudioVideoPolicies:
+        """GET audioVideoPolicies.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: AudioVideoPolicies = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+AudioVideoPolicies.SPEC = ResourceSpec(
+    rel="audioVideoPolicies",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("joinScheduledOnlineMeeting", "join_scheduled_online_meeting", MuteStatus),
+        PropertySpec("multiView", "multi_view", str),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="audioVideoPolicies"),),
+)

@@ -1,0 +1,91 @@
+"""audioVideoRenegotiation resource.
+
+Reference: audioVideoRenegotiation_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import Direction
+
+if TYPE_CHECKING:
+    from .answer import Answer
+    from .audio_video_session import AudioVideoSession
+    from .conversation import Conversation
+    from .dismiss import Dismiss
+
+
+@attrs.define(kw_only=True)
+class AudioVideoRenegotiationLinks(Links):
+    """The links of a audioVideoRenegotiation (its self link is Resource.self_link)."""
+
+    answer: Link[Answer] | None = None
+    audio_video_session: Link[AudioVideoSession] | None = None
+    conversation: Link[Conversation] | None = None
+    dismiss: Link[Dismiss] | None = None
+
+
+@attrs.define(kw_only=True)
+class AudioVideoRenegotiation(Resource):
+    """The audioVideoRenegotiation resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "audioVideoRenegotiation"
+
+    direction: Direction | None = None
+    media_answer: DataUri | None = None
+    media_offer: DataUri | None = None
+    operation_id: str | None = None
+    links: AudioVideoRenegotiationLinks = attrs.field(factory=AudioVideoRenegotiationLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[AudioVideoRenegotiation],
+    ) -> AudioVideoRenegotiation:
+        """GET audioVideoRenegotiation.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: AudioVideoRenegotiation = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+AudioVideoRenegotiation.SPEC = ResourceSpec(
+    rel="audioVideoRenegotiation",
+    links_class=AudioVideoRenegotiationLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("direction", "direction", Direction),
+        PropertySpec("mediaAnswer", "media_answer", DataUri),
+        PropertySpec("mediaOffer", "media_offer", DataUri),
+        PropertySpec("operationId", "operation_id", str),
+    ),
+    links=(
+        LinkSpec("answer", "answer", target="answer"),
+        LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
+        LinkSpec("conversation", "conversation", target="conversation"),
+        LinkSpec("dismiss", "dismiss", target="dismiss"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="audioVideoRenegotiation"),),
+)

@@ -1,0 +1,32 @@
+"""audioVideoSessions resource.
+
+Reference: audioVideoSessions_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Links, Resource, ResourceSpec
+
+
+@attrs.define(kw_only=True)
+class AudioVideoSessions(Resource):
+    """The audioVideoSessions resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "audioVideoSessions"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+
+AudioVideoSessions.SPEC = ResourceSpec(
+    rel="audioVideoSessions",
+    links_class=Links,
+    embedded_class=Embedded,
+)

@@ -1,0 +1,58 @@
+"""batch resource.
+
+Reference: batch_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class Batch(Resource):
+    """The batch resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "batch"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[Batch],
+    ) -> Batch:
+        """POST batch.
+
+        Errors: TooManyRequests, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Batch = call(
+            client,
+            _POST,
+            link,
+            {},
+        )
+        return result
+
+
+Batch.SPEC = ResourceSpec(
+    rel="batch",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    outcomes=(OutcomeSpec(200, body="batch"),),
+)

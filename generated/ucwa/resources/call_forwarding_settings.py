@@ -1,0 +1,151 @@
+"""callForwardingSettings resource.
+
+Reference: callForwardingSettings_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import ActivePeriod, CallForwardingState, UnansweredCallHandling
+
+if TYPE_CHECKING:
+    from .immediate_forward_settings import ImmediateForwardSettings
+    from .simultaneous_ring_settings import SimultaneousRingSettings
+    from .turn_off_call_forwarding import TurnOffCallForwarding
+    from .unanswered_call_settings import UnansweredCallSettings
+
+
+@attrs.define(kw_only=True)
+class CallForwardingSettingsLinks(Links):
+    """The links of a callForwardingSettings (its self link is Resource.self_link)."""
+
+    turn_off_call_forwarding: Link[TurnOffCallForwarding] | None = None
+    immediate_forward_settings: Link[ImmediateForwardSettings] | None = None
+    simultaneous_ring_settings: Link[SimultaneousRingSettings] | None = None
+    unanswered_call_settings: Link[UnansweredCallSettings] | None = None
+
+
+@attrs.define(kw_only=True)
+class CallForwardingSettingsEmbedded(Embedded):
+    """The resources a callForwardingSettings carries inside itself."""
+
+    immediate_forward_settings: ImmediateForwardSettings | None = None
+    simultaneous_ring_settings: SimultaneousRingSettings | None = None
+    unanswered_call_settings: UnansweredCallSettings | None = None
+
+
+@attrs.define(kw_only=True)
+class CallForwardingSettings(Resource):
+    """The callForwardingSettings resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "callForwardingSettings"
+
+    active_period: ActivePeriod | None = None
+    active_setting: CallForwardingState | None = None
+    unanswered_call_handling: UnansweredCallHandling | None = None
+    links: CallForwardingSettingsLinks = attrs.field(factory=CallForwardingSettingsLinks)
+    embedded: CallForwardingSettingsEmbedded = attrs.field(factory=CallForwardingSettingsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[CallForwardingSettings],
+    ) -> CallForwardingSettings:
+        """GET callForwardingSettings.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: CallForwardingSettings = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    def put(
+        self,
+        client: Client,
+        link: Link[CallForwardingSettings] | None = None,
+    ) -> Resource | None:
+        """PUT callForwardingSettings.
+
+        Sends this resource back whole (unknown properties included), to ``link`` or to its self
+        link.
+
+        Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Resource | None = call(
+            client,
+            _PUT,
+            link or self.require_self_link(),
+            {},
+            self,
+        )
+        return result
+
+
+CallForwardingSettings.SPEC = ResourceSpec(
+    rel="callForwardingSettings",
+    links_class=CallForwardingSettingsLinks,
+    embedded_class=CallForwardingSettingsEmbedded,
+    properties=(
+        PropertySpec("activePeriod", "active_period", ActivePeriod),
+        PropertySpec("activeSetting", "active_setting", CallForwardingState),
+        PropertySpec("unansweredCallHandling", "unanswered_call_handling", UnansweredCallHandling),
+    ),
+    links=(
+        LinkSpec(
+            "turnOffCallForwarding", "turn_off_call_forwarding", target="turnOffCallForwarding"
+        ),
+        LinkSpec(
+            "immediateForwardSettings",
+            "immediate_forward_settings",
+            target="immediateForwardSettings",
+        ),
+        LinkSpec(
+            "simultaneousRingSettings",
+            "simultaneous_ring_settings",
+            target="simultaneousRingSettings",
+        ),
+        LinkSpec(
+            "unansweredCallSettings", "unanswered_call_settings", target="unansweredCallSettings"
+        ),
+    ),
+    embedded=(
+        LinkSpec(
+            "immediateForwardSettings",
+            "immediate_forward_settings",
+            target="immediateForwardSettings",
+        ),
+        LinkSpec(
+            "simultaneousRingSettings",
+            "simultaneous_ring_settings",
+            target="simultaneousRingSettings",
+        ),
+        LinkSpec(
+            "unansweredCallSettings", "unanswered_call_settings", target="unansweredCallSettings"
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="callForwardingSettings"),),
+)
+
+_PUT = OperationSpec(
+    method="PUT",
+    sends_resource=True,
+    outcomes=(OutcomeSpec(200),),
+)

@@ -1,0 +1,70 @@
+"""changeNumber resource.
+
+Reference: changeNumber_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ChangeNumber(Resource):
+    """The changeNumber resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "changeNumber"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ChangeNumber],
+        *,
+        include_in_contact_card: bool | None = None,
+        number: str | None = None,
+    ) -> None:
+        """POST changeNumber.
+
+        Args:
+            include_in_contact_card: The includeInContactCard query parameter.
+            number: The number query parameter. At most 80 characters.
+
+        Errors: Forbidden, Conflict, BadRequest, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "include_in_contact_card": include_in_contact_card,
+                "number": number,
+            },
+        )
+
+
+ChangeNumber.SPEC = ResourceSpec(
+    rel="changeNumber",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(
+        ParameterSpec("includeInContactCard", "include_in_contact_card", bool),
+        ParameterSpec("number", "number", str, max_length=80),
+    ),
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,64 @@
+"""changeVisibility resource.
+
+Reference: changeVisibility_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ChangeVisibility(Resource):
+    """The changeVisibility resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "changeVisibility"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ChangeVisibility],
+        *,
+        include_in_contact_card: str | None = None,
+    ) -> None:
+        """POST changeVisibility.
+
+        Args:
+            include_in_contact_card: The includeInContactCard query parameter.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "include_in_contact_card": include_in_contact_card,
+            },
+        )
+
+
+ChangeVisibility.SPEC = ResourceSpec(
+    rel="changeVisibility",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("includeInContactCard", "include_in_contact_card", str),),
+    outcomes=(OutcomeSpec(204),),
+)

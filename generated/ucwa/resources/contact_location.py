@@ -1,0 +1,59 @@
+"""contactLocation resource.
+
+Reference: contactLocation_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ContactLocation(Resource):
+    """The contactLocation resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "contactLocation"
+
+    location: str | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ContactLocation],
+    ) -> ContactLocation:
+        """GET contactLocation.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ContactLocation = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ContactLocation.SPEC = ResourceSpec(
+    rel="contactLocation",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(PropertySpec("location", "location", str),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="contactLocation"),),
+)

@@ -1,0 +1,65 @@
+"""contactPhoto resource.
+
+Reference: contactPhoto_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ContactPhoto(Resource):
+    """The contactPhoto resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "contactPhoto"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ContactPhoto],
+        *,
+        size: str | None = None,
+    ) -> ContactPhoto:
+        """GET contactPhoto.
+
+        Args:
+            size: The size query parameter.
+
+        Errors: Forbidden, GatewayTimeout, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ContactPhoto = call(
+            client,
+            _GET,
+            link,
+            {
+                "size": size,
+            },
+        )
+        return result
+
+
+ContactPhoto.SPEC = ResourceSpec(
+    rel="contactPhoto",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    query=(ParameterSpec("size", "size", str),),
+    outcomes=(OutcomeSpec(200, body="contactPhoto"),),
+)

@@ -1,0 +1,104 @@
+"""contactPrivacyRelationship resource.
+
+Reference: contactPrivacyRelationship_ref.md (revisions: contactPrivacyRelationship2_ref.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import PrivacyRelationshipLevel
+
+if TYPE_CHECKING:
+    from .reset_contact_privacy_relationship import ResetContactPrivacyRelationship
+
+
+@attrs.define(kw_only=True)
+class ContactPrivacyRelationshipLinks(Links):
+    """The links of a contactPrivacyRelationship (its self link is Resource.self_link)."""
+
+    reset_contact_privacy_relationship: Link[ResetContactPrivacyRelationship] | None = None
+
+
+@attrs.define(kw_only=True)
+class ContactPrivacyRelationship(Resource):
+    """The contactPrivacyRelationship resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "contactPrivacyRelationship"
+
+    relationship_level: PrivacyRelationshipLevel | None = None
+    links: ContactPrivacyRelationshipLinks = attrs.field(factory=ContactPrivacyRelationshipLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ContactPrivacyRelationship],
+    ) -> ContactPrivacyRelationship:
+        """GET contactPrivacyRelationship.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ContactPrivacyRelationship = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    def put(
+        self,
+        client: Client,
+        link: Link[ContactPrivacyRelationship] | None = None,
+    ) -> Resource | None:
+        """PUT contactPrivacyRelationship.
+
+        Sends this resource back whole (unknown properties included), to ``link`` or to its self
+        link.
+
+        Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Resource | None = call(
+            client,
+            _PUT,
+            link or self.require_self_link(),
+            {},
+            self,
+        )
+        return result
+
+
+ContactPrivacyRelationship.SPEC = ResourceSpec(
+    rel="contactPrivacyRelationship",
+    links_class=ContactPrivacyRelationshipLinks,
+    embedded_class=Embedded,
+    properties=(PropertySpec("relationshipLevel", "relationship_level", PrivacyRelationshipLevel),),
+    links=(
+        LinkSpec(
+            "resetContactPrivacyRelationship",
+            "reset_contact_privacy_relationship",
+            target="resetContactPrivacyRelationship",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="contactPrivacyRelationship"),),
+)
+
+_PUT = OperationSpec(
+    method="PUT",
+    sends_resource=True,
+    outcomes=(OutcomeSpec(200),),
+)

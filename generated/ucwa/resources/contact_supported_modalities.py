@@ -1,0 +1,60 @@
+"""contactSupportedModalities resource.
+
+Reference: contactSupportedModalities_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import ConversationModalityType
+
+
+@attrs.define(kw_only=True)
+class ContactSupportedModalities(Resource):
+    """The contactSupportedModalities resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "contactSupportedModalities"
+
+    modalities: list[ConversationModalityType] | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ContactSupportedModalities],
+    ) -> ContactSupportedModalities:
+        """GET contactSupportedModalities.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ContactSupportedModalities = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ContactSupportedModalities.SPEC = ResourceSpec(
+    rel="contactSupportedModalities",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(PropertySpec("modalities", "modalities", list[ConversationModalityType]),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="contactSupportedModalities"),),
+)

@@ -1,0 +1,74 @@
+"""continuePhoneAudio resource.
+
+Reference: continuePhoneAudio_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .phone_audio_invitation import PhoneAudioInvitation
+
+
+@attrs.define(kw_only=True)
+class ContinuePhoneAudio(Resource):
+    """The continuePhoneAudio resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "continuePhoneAudio"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ContinuePhoneAudio],
+        *,
+        operation_id: str | None = None,
+        phone_number: str | None = None,
+    ) -> Created[PhoneAudioInvitation]:
+        """POST continuePhoneAudio.
+
+        Args:
+            operation_id: The operationId parameter. At most 50 characters.
+            phone_number: The phoneNumber parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[PhoneAudioInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "operation_id": operation_id,
+                "phone_number": phone_number,
+            },
+        )
+        return result
+
+
+ContinuePhoneAudio.SPEC = ResourceSpec(
+    rel="continuePhoneAudio",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("phoneNumber", "phone_number", str),
+    ),
+    outcomes=(OutcomeSpec(201, creates="phoneAudioInvitation"),),
+)

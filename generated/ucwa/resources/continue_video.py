@@ -1,0 +1,80 @@
+"""continueVideo resource.
+
+Reference: continueVideo_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .audio_video_invitation import AudioVideoInvitation
+
+
+@attrs.define(kw_only=True)
+class ContinueVideo(Resource):
+    """The continueVideo resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "continueVideo"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ContinueVideo],
+        *,
+        operation_id: str | None = None,
+        media_offer: DataUri | str | None = None,
+        session_context: str | None = None,
+    ) -> Created[AudioVideoInvitation]:
+        """POST continueVideo.
+
+        Args:
+            operation_id: The operationId parameter. At most 50 characters.
+            media_offer: The mediaOffer parameter. Sent as _links.mediaOffer.href; plain text
+                becomes a data: URI.
+            session_context: The sessionContext parameter. At most 50 characters.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[AudioVideoInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "operation_id": operation_id,
+                "media_offer": media_offer,
+                "session_context": session_context,
+            },
+        )
+        return result
+
+
+ContinueVideo.SPEC = ResourceSpec(
+    rel="continueVideo",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("mediaOffer", "media_offer", DataUri, as_link=True),
+        ParameterSpec("sessionContext", "session_context", str, max_length=50),
+    ),
+    outcomes=(OutcomeSpec(201, creates="audioVideoInvitation"),),
+)

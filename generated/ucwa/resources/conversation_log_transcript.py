@@ -1,0 +1,101 @@
+"""conversationLogTranscript resource.
+
+Reference: conversationLogTranscript_ref.md.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .audio_transcript import AudioTranscript
+    from .contact import Contact
+    from .error_transcript import ErrorTranscript
+    from .me import Me
+    from .message_transcript import MessageTranscript
+
+
+@attrs.define(kw_only=True)
+class ConversationLogTranscriptLinks(Links):
+    """The links of a conversationLogTranscript (its self link is Resource.self_link)."""
+
+    contact: Link[Contact] | None = None
+    me: Link[Me] | None = None
+    audio_transcript: Link[AudioTranscript] | None = None
+    error_transcript: Link[ErrorTranscript] | None = None
+    message_transcript: Link[MessageTranscript] | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationLogTranscriptEmbedded(Embedded):
+    """The resources a conversationLogTranscript carries inside itself."""
+
+    audio_transcript: AudioTranscript | None = None
+    error_transcript: ErrorTranscript | None = None
+    message_transcript: MessageTranscript | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationLogTranscript(Resource):
+    """The conversationLogTranscript resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "conversationLogTranscript"
+
+    time_stamp: datetime | None = None
+    links: ConversationLogTranscriptLinks = attrs.field(factory=ConversationLogTranscriptLinks)
+    embedded: ConversationLogTranscriptEmbedded = attrs.field(
+        factory=ConversationLogTranscriptEmbedded
+    )
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ConversationLogTranscript],
+    ) -> ConversationLogTranscript:
+        """GET conversationLogTranscript.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ConversationLogTranscript = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ConversationLogTranscript.SPEC = ResourceSpec(
+    rel="conversationLogTranscript",
+    links_class=ConversationLogTranscriptLinks,
+    embedded_class=ConversationLogTranscriptEmbedded,
+    properties=(PropertySpec("timeStamp", "time_stamp", datetime),),
+    links=(
+        LinkSpec("contact", "contact", target="contact"),
+        LinkSpec("me", "me", target="me"),
+        LinkSpec("audioTranscript", "audio_transcript", target="audioTranscript"),
+        LinkSpec("errorTranscript", "error_transcript", target="errorTranscript"),
+        LinkSpec("messageTranscript", "message_transcript", target="messageTranscript"),
+    ),
+    embedded=(
+        LinkSpec("audioTranscript", "audio_transcript", target="audioTranscript"),
+        LinkSpec("errorTranscript", "error_transcript", target="errorTranscript"),
+        LinkSpec("messageTranscript", "message_transcript", target="messageTranscript"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="conversationLogTranscript"),),
+)

@@ -1,0 +1,98 @@
+"""conversationLogTranscripts resource.
+
+Reference: conversationLogTranscripts_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .conversation_log_transcript import ConversationLogTranscript
+    from .next_conversation_log_transcripts import NextConversationLogTranscripts
+
+
+@attrs.define(kw_only=True)
+class ConversationLogTranscriptsLinks(Links):
+    """The links of a conversationLogTranscripts (its self link is Resource.self_link)."""
+
+    next_conversation_log_transcripts: Link[NextConversationLogTranscripts] | None = None
+    conversation_log_transcript: Link[ConversationLogTranscript] | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationLogTranscriptsEmbedded(Embedded):
+    """The resources a conversationLogTranscripts carries inside itself."""
+
+    conversation_log_transcript: list[ConversationLogTranscript] | None = None
+
+
+@attrs.define(kw_only=True)
+class ConversationLogTranscripts(Resource):
+    """The conversationLogTranscripts resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "conversationLogTranscripts"
+
+    links: ConversationLogTranscriptsLinks = attrs.field(factory=ConversationLogTranscriptsLinks)
+    embedded: ConversationLogTranscriptsEmbedded = attrs.field(
+        factory=ConversationLogTranscriptsEmbedded
+    )
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ConversationLogTranscripts],
+    ) -> ConversationLogTranscripts:
+        """GET conversationLogTranscripts.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ConversationLogTranscripts = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ConversationLogTranscripts.SPEC = ResourceSpec(
+    rel="conversationLogTranscripts",
+    links_class=ConversationLogTranscriptsLinks,
+    embedded_class=ConversationLogTranscriptsEmbedded,
+    links=(
+        LinkSpec(
+            "nextConversationLogTranscripts",
+            "next_conversation_log_transcripts",
+            target="nextConversationLogTranscripts",
+        ),
+        LinkSpec(
+            "conversationLogTranscript",
+            "conversation_log_transcript",
+            target="conversationLogTranscript",
+        ),
+    ),
+    embedded=(
+        LinkSpec(
+            "conversationLogTranscript",
+            "conversation_log_transcript",
+            many=True,
+            target="conversationLogTranscript",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="conversationLogTranscripts"),),
+)

@@ -1,0 +1,70 @@
+"""dataCollaboration resource.
+
+Reference: dataCollaboration_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .conversation import Conversation
+
+
+@attrs.define(kw_only=True)
+class DataCollaborationLinks(Links):
+    """The links of a dataCollaboration (its self link is Resource.self_link)."""
+
+    conversation: Link[Conversation] | None = None
+
+
+@attrs.define(kw_only=True)
+class DataCollaboration(Resource):
+    """The dataCollaboration resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "dataCollaboration"
+
+    state: str | None = None
+    links: DataCollaborationLinks = attrs.field(factory=DataCollaborationLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[DataCollaboration],
+    ) -> DataCollaboration:
+        """GET dataCollaboration.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: DataCollaboration = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+DataCollaboration.SPEC = ResourceSpec(
+    rel="dataCollaboration",
+    links_class=DataCollaborationLinks,
+    embedded_class=Embedded,
+    properties=(PropertySpec("state", "state", str),),
+    links=(LinkSpec("conversation", "conversation", target="conversation"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="dataCollaboration"),),
+)

@@ -1,0 +1,65 @@
+"""decline resource.
+
+Reference: decline_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import CallDeclineReason
+
+
+@attrs.define(kw_only=True)
+class Decline(Resource):
+    """The decline resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "decline"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[Decline],
+        *,
+        reason: CallDeclineReason | None = None,
+    ) -> None:
+        """POST decline.
+
+        Args:
+            reason: The reason parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "reason": reason,
+            },
+        )
+
+
+Decline.SPEC = ResourceSpec(
+    rel="decline",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(ParameterSpec("reason", "reason", CallDeclineReason),),
+    outcomes=(OutcomeSpec(204),),
+)

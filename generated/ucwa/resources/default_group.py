@@ -1,0 +1,84 @@
+"""defaultGroup resource.
+
+Reference: defaultGroup_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .group_contacts import GroupContacts
+    from .subscribe_to_group_presence import SubscribeToGroupPresence
+
+
+@attrs.define(kw_only=True)
+class DefaultGroupLinks(Links):
+    """The links of a defaultGroup (its self link is Resource.self_link)."""
+
+    group_contacts: Link[GroupContacts] | None = None
+    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = None
+
+
+@attrs.define(kw_only=True)
+class DefaultGroup(Resource):
+    """The defaultGroup resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "defaultGroup"
+
+    id: str | None = None
+    name: str | None = None
+    """At most 256 characters."""
+    links: DefaultGroupLinks = attrs.field(factory=DefaultGroupLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[DefaultGroup],
+    ) -> DefaultGroup:
+        """GET defaultGroup.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: DefaultGroup = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+DefaultGroup.SPEC = ResourceSpec(
+    rel="defaultGroup",
+    links_class=DefaultGroupLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("id", "id", str),
+        PropertySpec("name", "name", str),
+    ),
+    links=(
+        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
+        LinkSpec(
+            "subscribeToGroupPresence",
+            "subscribe_to_group_presence",
+            target="subscribeToGroupPresence",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="defaultGroup"),),
+)

@@ -1,0 +1,84 @@
+"""delegatorsGroup resource.
+
+Reference: delegatorsGroup_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .group_contacts import GroupContacts
+    from .subscribe_to_group_presence import SubscribeToGroupPresence
+
+
+@attrs.define(kw_only=True)
+class DelegatorsGroupLinks(Links):
+    """The links of a delegatorsGroup (its self link is Resource.self_link)."""
+
+    group_contacts: Link[GroupContacts] | None = None
+    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = None
+
+
+@attrs.define(kw_only=True)
+class DelegatorsGroup(Resource):
+    """The delegatorsGroup resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "delegatorsGroup"
+
+    id: str | None = None
+    name: str | None = None
+    """At most 256 characters."""
+    links: DelegatorsGroupLinks = attrs.field(factory=DelegatorsGroupLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[DelegatorsGroup],
+    ) -> DelegatorsGroup:
+        """GET delegatorsGroup.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: DelegatorsGroup = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+DelegatorsGroup.SPEC = ResourceSpec(
+    rel="delegatorsGroup",
+    links_class=DelegatorsGroupLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("id", "id", str),
+        PropertySpec("name", "name", str),
+    ),
+    links=(
+        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
+        LinkSpec(
+            "subscribeToGroupPresence",
+            "subscribe_to_group_presence",
+            target="subscribeToGroupPresence",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="delegatorsGroup"),),
+)

@@ -1,0 +1,60 @@
+"""derivedAudioVideo resource.
+
+Reference: derivedAudioVideo_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .audio_video import AudioVideo
+
+
+@attrs.define(kw_only=True)
+class DerivedAudioVideo(Resource):
+    """The derivedAudioVideo resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "derivedAudioVideo"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[DerivedAudioVideo],
+    ) -> AudioVideo:
+        """GET derivedAudioVideo.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: AudioVideo = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+DerivedAudioVideo.SPEC = ResourceSpec(
+    rel="derivedAudioVideo",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="audioVideo"),),
+)

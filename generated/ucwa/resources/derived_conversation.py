@@ -1,0 +1,60 @@
+"""derivedConversation resource.
+
+Reference: derivedConversation_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .conversation import Conversation
+
+
+@attrs.define(kw_only=True)
+class DerivedConversation(Resource):
+    """The derivedConversation resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "derivedConversation"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[DerivedConversation],
+    ) -> Conversation:
+        """GET derivedConversation.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Conversation = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+DerivedConversation.SPEC = ResourceSpec(
+    rel="derivedConversation",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="conversation"),),
+)

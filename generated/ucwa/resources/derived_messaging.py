@@ -1,0 +1,60 @@
+"""derivedMessaging resource.
+
+Reference: derivedMessaging_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .messaging import Messaging
+
+
+@attrs.define(kw_only=True)
+class DerivedMessaging(Resource):
+    """The derivedMessaging resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "derivedMessaging"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[DerivedMessaging],
+    ) -> Messaging:
+        """GET derivedMessaging.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Messaging = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+DerivedMessaging.SPEC = ResourceSpec(
+    rel="derivedMessaging",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="messaging"),),
+)

@@ -1,0 +1,60 @@
+"""derivedPhoneAudio resource.
+
+Reference: derivedPhoneAudio_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .phone_audio import PhoneAudio
+
+
+@attrs.define(kw_only=True)
+class DerivedPhoneAudio(Resource):
+    """The derivedPhoneAudio resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "derivedPhoneAudio"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[DerivedPhoneAudio],
+    ) -> PhoneAudio:
+        """GET derivedPhoneAudio.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: PhoneAudio = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+DerivedPhoneAudio.SPEC = ResourceSpec(
+    rel="derivedPhoneAudio",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="phoneAudio"),),
+)

@@ -1,0 +1,66 @@
+"""dialInRegion resource.
+
+Reference: dialInRegion_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class DialInRegion(Resource):
+    """The dialInRegion resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "dialInRegion"
+
+    languages: list[str] | None = None
+    name: str | None = None
+    number: str | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[DialInRegion],
+    ) -> DialInRegion:
+        """GET dialInRegion.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: DialInRegion = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+DialInRegion.SPEC = ResourceSpec(
+    rel="dialInRegion",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("languages", "languages", list[str]),
+        PropertySpec("name", "name", str),
+        PropertySpec("number", "number", str),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="dialInRegion"),),
+)

@@ -1,0 +1,65 @@
+"""dismiss resource.
+
+Reference: dismiss_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import ReNegotiationDeclineReason
+
+
+@attrs.define(kw_only=True)
+class Dismiss(Resource):
+    """The dismiss resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "dismiss"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[Dismiss],
+        *,
+        reason: ReNegotiationDeclineReason | None = None,
+    ) -> None:
+        """POST dismiss.
+
+        Args:
+            reason: The reason parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "reason": reason,
+            },
+        )
+
+
+Dismiss.SPEC = ResourceSpec(
+    rel="dismiss",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(ParameterSpec("reason", "reason", ReNegotiationDeclineReason),),
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,60 @@
+"""errorTranscript resource.
+
+Reference: errorTranscript_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import ErrorTranscriptReason
+
+
+@attrs.define(kw_only=True)
+class ErrorTranscript(Resource):
+    """The errorTranscript resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "errorTranscript"
+
+    reason: ErrorTranscriptReason | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ErrorTranscript],
+    ) -> ErrorTranscript:
+        """GET errorTranscript.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ErrorTranscript = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ErrorTranscript.SPEC = ResourceSpec(
+    rel="errorTranscript",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(PropertySpec("reason", "reason", ErrorTranscriptReason),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="errorTranscript"),),
+)

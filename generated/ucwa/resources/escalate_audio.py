@@ -1,0 +1,78 @@
+"""escalateAudio resource.
+
+Reference: escalateAudio_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .audio_video_invitation import AudioVideoInvitation
+
+
+@attrs.define(kw_only=True)
+class EscalateAudio(Resource):
+    """The escalateAudio resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "escalateAudio"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[EscalateAudio],
+        text: str,
+        *,
+        operation_id: str,
+        session_context: str,
+    ) -> Created[AudioVideoInvitation]:
+        """POST escalateAudio.
+
+        Args:
+            text: The message, sent as the request body (application/sdp).
+            operation_id: The operationId query parameter. At most 50 characters.
+            session_context: The sessionContext query parameter. At most 50 characters.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[AudioVideoInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "operation_id": operation_id,
+                "session_context": session_context,
+            },
+            text=(text, "application/sdp"),
+        )
+        return result
+
+
+EscalateAudio.SPEC = ResourceSpec(
+    rel="escalateAudio",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(
+        ParameterSpec("operationId", "operation_id", str, required=True, max_length=50),
+        ParameterSpec("sessionContext", "session_context", str, required=True, max_length=50),
+    ),
+    text_body=("application/sdp",),
+    outcomes=(OutcomeSpec(201, creates="audioVideoInvitation"),),
+)

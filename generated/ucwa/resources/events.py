@@ -1,0 +1,76 @@
+"""events resource.
+
+Reference: events_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class Events(Resource):
+    """The events resource."""
+
+    REL: ClassVar[str] = "events"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Events],
+        *,
+        low: str | None = None,
+        medium: str | None = None,
+        priority: str | None = None,
+        timeout: str | None = None,
+    ) -> Events:
+        """GET events.
+
+        Args:
+            low: The low query parameter.
+            medium: The medium query parameter.
+            priority: The priority query parameter.
+            timeout: The timeout query parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Events = call(
+            client,
+            _GET,
+            link,
+            {
+                "low": low,
+                "medium": medium,
+                "priority": priority,
+                "timeout": timeout,
+            },
+        )
+        return result
+
+
+Events.SPEC = ResourceSpec(
+    rel="events",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    query=(
+        ParameterSpec("low", "low", str),
+        ParameterSpec("medium", "medium", str),
+        ParameterSpec("priority", "priority", str),
+        ParameterSpec("timeout", "timeout", str),
+    ),
+    outcomes=(OutcomeSpec(200, body="events"),),
+)

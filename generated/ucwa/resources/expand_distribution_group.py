@@ -1,0 +1,60 @@
+"""expandDistributionGroup resource.
+
+Reference: expandDistributionGroup_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .distribution_group import DistributionGroup
+
+
+@attrs.define(kw_only=True)
+class ExpandDistributionGroup(Resource):
+    """The expandDistributionGroup resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "expandDistributionGroup"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ExpandDistributionGroup],
+    ) -> DistributionGroup:
+        """GET expandDistributionGroup.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: DistributionGroup = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ExpandDistributionGroup.SPEC = ResourceSpec(
+    rel="expandDistributionGroup",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="distributionGroup"),),
+)

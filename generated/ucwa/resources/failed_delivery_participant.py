@@ -1,0 +1,57 @@
+"""failedDeliveryParticipant resource.
+
+Reference: failedDeliveryParticipant_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class FailedDeliveryParticipant(Resource):
+    """The failedDeliveryParticipant resource.
+
+    Scopes (Skype for Business Online): Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "failedDeliveryParticipant"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[FailedDeliveryParticipant],
+    ) -> FailedDeliveryParticipant:
+        """GET failedDeliveryParticipant.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: FailedDeliveryParticipant = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+FailedDeliveryParticipant.SPEC = ResourceSpec(
+    rel="failedDeliveryParticipant",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="failedDeliveryParticipant"),),
+)

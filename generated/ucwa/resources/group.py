@@ -1,0 +1,133 @@
+"""group resource.
+
+Reference: group_ref.md (revisions: group2_ref.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .group_contacts import GroupContacts
+    from .subscribe_to_group_presence import SubscribeToGroupPresence
+
+
+@attrs.define(kw_only=True)
+class GroupLinks(Links):
+    """The links of a group (its self link is Resource.self_link)."""
+
+    group_contacts: Link[GroupContacts] | None = None
+    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = None
+
+
+@attrs.define(kw_only=True)
+class Group(Resource):
+    """The group resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "group"
+
+    id: str | None = None
+    name: str | None = None
+    """At most 256 characters."""
+    links: GroupLinks = attrs.field(factory=GroupLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Group],
+    ) -> Group:
+        """GET group.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Group = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    def put(
+        self,
+        client: Client,
+        link: Link[Group] | None = None,
+    ) -> Resource | None:
+        """PUT group.
+
+        Sends this resource back whole (unknown properties included), to ``link`` or to its self
+        link.
+
+        Errors: ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Resource | None = call(
+            client,
+            _PUT,
+            link or self.require_self_link(),
+            {},
+            self,
+        )
+        return result
+
+    @classmethod
+    def delete(
+        cls,
+        client: Client,
+        link: Link[Group],
+    ) -> None:
+        """DELETE group.
+
+        Errors: Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _DELETE,
+            link,
+            {},
+        )
+
+
+Group.SPEC = ResourceSpec(
+    rel="group",
+    links_class=GroupLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("id", "id", str),
+        PropertySpec("name", "name", str),
+    ),
+    links=(
+        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
+        LinkSpec(
+            "subscribeToGroupPresence",
+            "subscribe_to_group_presence",
+            target="subscribeToGroupPresence",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="group"),),
+)
+
+_PUT = OperationSpec(
+    method="PUT",
+    sends_resource=True,
+    outcomes=(OutcomeSpec(200),),
+)
+
+_DELETE = OperationSpec(
+    method="DELETE",
+    outcomes=(OutcomeSpec(204),),
+)

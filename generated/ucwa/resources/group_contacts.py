@@ -1,0 +1,85 @@
+"""groupContacts resource.
+
+Reference: groupContacts_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .contact import Contact
+
+
+@attrs.define(kw_only=True)
+class GroupContactsLinks(Links):
+    """The links of a groupContacts (its self link is Resource.self_link)."""
+
+    contact: list[Link[Contact]] | None = None
+
+
+@attrs.define(kw_only=True)
+class GroupContactsEmbedded(Embedded):
+    """The resources a groupContacts carries inside itself."""
+
+    contact: list[Contact] | None = None
+
+
+@attrs.define(kw_only=True)
+class GroupContacts(Resource):
+    """The groupContacts resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "groupContacts"
+
+    links: GroupContactsLinks = attrs.field(factory=GroupContactsLinks)
+    embedded: GroupContactsEmbedded = attrs.field(factory=GroupContactsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[GroupContacts],
+        *,
+        expand: str | None = None,
+    ) -> GroupContacts:
+        """GET groupContacts.
+
+        Args:
+            expand: The expand query parameter.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: GroupContacts = call(
+            client,
+            _GET,
+            link,
+            {
+                "expand": expand,
+            },
+        )
+        return result
+
+
+GroupContacts.SPEC = ResourceSpec(
+    rel="groupContacts",
+    links_class=GroupContactsLinks,
+    embedded_class=GroupContactsEmbedded,
+    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
+    embedded=(LinkSpec("contact", "contact", many=True, target="contact"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    query=(ParameterSpec("expand", "expand", str),),
+    outcomes=(OutcomeSpec(200, body="groupContacts"),),
+)

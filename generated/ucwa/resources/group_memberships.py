@@ -1,0 +1,78 @@
+"""groupMemberships resource.
+
+Reference: groupMemberships_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .my_group_membership import MyGroupMembership
+
+
+@attrs.define(kw_only=True)
+class GroupMembershipsLinks(Links):
+    """The links of a groupMemberships (its self link is Resource.self_link)."""
+
+    my_group_membership: Link[MyGroupMembership] | None = None
+
+
+@attrs.define(kw_only=True)
+class GroupMembershipsEmbedded(Embedded):
+    """The resources a groupMemberships carries inside itself."""
+
+    my_group_membership: list[MyGroupMembership] | None = None
+
+
+@attrs.define(kw_only=True)
+class GroupMemberships(Resource):
+    """The groupMemberships resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "groupMemberships"
+
+    links: GroupMembershipsLinks = attrs.field(factory=GroupMembershipsLinks)
+    embedded: GroupMembershipsEmbedded = attrs.field(factory=GroupMembershipsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[GroupMemberships],
+    ) -> GroupMemberships:
+        """GET groupMemberships.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: GroupMemberships = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+GroupMemberships.SPEC = ResourceSpec(
+    rel="groupMemberships",
+    links_class=GroupMembershipsLinks,
+    embedded_class=GroupMembershipsEmbedded,
+    links=(LinkSpec("myGroupMembership", "my_group_membership", target="myGroupMembership"),),
+    embedded=(
+        LinkSpec("myGroupMembership", "my_group_membership", many=True, target="myGroupMembership"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="groupMemberships"),),
+)

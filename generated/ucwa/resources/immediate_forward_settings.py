@@ -1,0 +1,94 @@
+"""immediateForwardSettings resource.
+
+Reference: immediateForwardSettings_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import AccessLevel
+
+if TYPE_CHECKING:
+    from .contact import Contact
+    from .immediate_forward_to_contact import ImmediateForwardToContact
+    from .immediate_forward_to_delegates import ImmediateForwardToDelegates
+    from .immediate_forward_to_voicemail import ImmediateForwardToVoicemail
+
+
+@attrs.define(kw_only=True)
+class ImmediateForwardSettingsLinks(Links):
+    """The links of a immediateForwardSettings (its self link is Resource.self_link)."""
+
+    contact: Link[Contact] | None = None
+    immediate_forward_to_contact: Link[ImmediateForwardToContact] | None = None
+    immediate_forward_to_delegates: Link[ImmediateForwardToDelegates] | None = None
+    immediate_forward_to_voicemail: Link[ImmediateForwardToVoicemail] | None = None
+
+
+@attrs.define(kw_only=True)
+class ImmediateForwardSettings(Resource):
+    """The immediateForwardSettings resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "immediateForwardSettings"
+
+    target: AccessLevel | None = None
+    links: ImmediateForwardSettingsLinks = attrs.field(factory=ImmediateForwardSettingsLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ImmediateForwardSettings],
+    ) -> ImmediateForwardSettings:
+        """GET immediateForwardSettings.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ImmediateForwardSettings = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ImmediateForwardSettings.SPEC = ResourceSpec(
+    rel="immediateForwardSettings",
+    links_class=ImmediateForwardSettingsLinks,
+    embedded_class=Embedded,
+    properties=(PropertySpec("target", "target", AccessLevel),),
+    links=(
+        LinkSpec("contact", "contact", target="contact"),
+        LinkSpec(
+            "immediateForwardToContact",
+            "immediate_forward_to_contact",
+            target="immediateForwardToContact",
+        ),
+        LinkSpec(
+            "immediateForwardToDelegates",
+            "immediate_forward_to_delegates",
+            target="immediateForwardToDelegates",
+        ),
+        LinkSpec(
+            "immediateForwardToVoicemail",
+            "immediate_forward_to_voicemail",
+            target="immediateForwardToVoicemail",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="immediateForwardSettings"),),
+)

@@ -1,0 +1,64 @@
+"""immediateForwardToContact resource.
+
+Reference: immediateForwardToContact_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ImmediateForwardToContact(Resource):
+    """The immediateForwardToContact resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "immediateForwardToContact"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ImmediateForwardToContact],
+        *,
+        target: str,
+    ) -> None:
+        """POST immediateForwardToContact.
+
+        Args:
+            target: The target query parameter. At most 80 characters.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "target": target,
+            },
+        )
+
+
+ImmediateForwardToContact.SPEC = ResourceSpec(
+    rel="immediateForwardToContact",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("target", "target", str, required=True, max_length=80),),
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,56 @@
+"""immediateForwardToDelegates resource.
+
+Reference: immediateForwardToDelegates_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ImmediateForwardToDelegates(Resource):
+    """The immediateForwardToDelegates resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "immediateForwardToDelegates"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ImmediateForwardToDelegates],
+    ) -> None:
+        """POST immediateForwardToDelegates.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {},
+        )
+
+
+ImmediateForwardToDelegates.SPEC = ResourceSpec(
+    rel="immediateForwardToDelegates",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,91 @@
+"""joinOnlineMeeting resource.
+
+Reference: joinOnlineMeeting_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import Importance
+
+if TYPE_CHECKING:
+    from .online_meeting_invitation import OnlineMeetingInvitation
+
+
+@attrs.define(kw_only=True)
+class JoinOnlineMeeting(Resource):
+    """The joinOnlineMeeting resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate.
+    """
+
+    REL: ClassVar[str] = "joinOnlineMeeting"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[JoinOnlineMeeting],
+        *,
+        online_meeting_uri: str | None = None,
+        operation_id: str | None = None,
+        importance: Importance | None = None,
+        subject: str | None = None,
+        thread_id: str | None = None,
+        online_meeting_uri_query: str | None = None,
+    ) -> Created[OnlineMeetingInvitation]:
+        """POST joinOnlineMeeting.
+
+        Args:
+            online_meeting_uri: The onlineMeetingUri parameter.
+            operation_id: The operationId parameter. At most 50 characters.
+            importance: The importance parameter.
+            subject: The subject parameter. At most 250 characters.
+            thread_id: The threadId parameter.
+            online_meeting_uri_query: The onlineMeetingUri query parameter.
+
+        Errors: NotFound, Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[OnlineMeetingInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "online_meeting_uri": online_meeting_uri,
+                "operation_id": operation_id,
+                "importance": importance,
+                "subject": subject,
+                "thread_id": thread_id,
+                "online_meeting_uri_query": online_meeting_uri_query,
+            },
+        )
+        return result
+
+
+JoinOnlineMeeting.SPEC = ResourceSpec(
+    rel="joinOnlineMeeting",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("onlineMeetingUri", "online_meeting_uri_query", str),),
+    body=(
+        ParameterSpec("onlineMeetingUri", "online_meeting_uri", str),
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("importance", "importance", Importance),
+        ParameterSpec("subject", "subject", str, max_length=250),
+        ParameterSpec("threadId", "thread_id", str),
+    ),
+    outcomes=(OutcomeSpec(201, creates="onlineMeetingInvitation"),),
+)

@@ -1,0 +1,68 @@
+"""leaders resource.
+
+Reference: leaders_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .participant import Participant
+
+
+@attrs.define(kw_only=True)
+class LeadersLinks(Links):
+    """The links of a leaders (its self link is Resource.self_link)."""
+
+    participant: list[Link[Participant]] | None = None
+
+
+@attrs.define(kw_only=True)
+class Leaders(Resource):
+    """The leaders resource.
+
+    Scopes (Skype for Business Online): Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "leaders"
+
+    links: LeadersLinks = attrs.field(factory=LeadersLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Leaders],
+    ) -> Leaders:
+        """GET leaders.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Leaders = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Leaders.SPEC = ResourceSpec(
+    rel="leaders",
+    links_class=LeadersLinks,
+    embedded_class=Embedded,
+    links=(LinkSpec("participant", "participant", many=True, target="participant"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="leaders"),),
+)

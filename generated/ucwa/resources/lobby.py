@@ -1,0 +1,76 @@
+"""lobby resource.
+
+Reference: lobby_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .participant import Participant
+
+
+@attrs.define(kw_only=True)
+class LobbyLinks(Links):
+    """The links of a lobby (its self link is Resource.self_link)."""
+
+    participant: Link[Participant] | None = None
+
+
+@attrs.define(kw_only=True)
+class LobbyEmbedded(Embedded):
+    """The resources a lobby carries inside itself."""
+
+    participant: list[Participant] | None = None
+
+
+@attrs.define(kw_only=True)
+class Lobby(Resource):
+    """The lobby resource.
+
+    Scopes (Skype for Business Online): Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "lobby"
+
+    links: LobbyLinks = attrs.field(factory=LobbyLinks)
+    embedded: LobbyEmbedded = attrs.field(factory=LobbyEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Lobby],
+    ) -> Lobby:
+        """GET lobby.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Lobby = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Lobby.SPEC = ResourceSpec(
+    rel="lobby",
+    links_class=LobbyLinks,
+    embedded_class=LobbyEmbedded,
+    links=(LinkSpec("participant", "participant", target="participant"),),
+    embedded=(LinkSpec("participant", "participant", many=True, target="participant"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="lobby"),),
+)

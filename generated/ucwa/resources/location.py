@@ -1,0 +1,89 @@
+"""location resource.
+
+Reference: location_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class Location(Resource):
+    """The location resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "location"
+
+    location: str | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Location],
+    ) -> Location:
+        """GET location.
+
+        Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Location = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[Location],
+        *,
+        location: str | None = None,
+    ) -> None:
+        """POST location.
+
+        Args:
+            location: The location parameter. At most 60 characters.
+
+        Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "location": location,
+            },
+        )
+
+
+Location.SPEC = ResourceSpec(
+    rel="location",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(PropertySpec("location", "location", str),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="location"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(ParameterSpec("location", "location", str, max_length=60),),
+    outcomes=(OutcomeSpec(204),),
+)

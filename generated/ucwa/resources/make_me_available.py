@@ -1,0 +1,94 @@
+"""makeMeAvailable resource.
+
+Reference: makeMeAvailable_ref.md (revisions: makeMeAvailable2_ref.md).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import AudioPreference, MessageFormat, ModalityType, PreferredAvailability
+
+
+@attrs.define(kw_only=True)
+class MakeMeAvailable(Resource):
+    """The makeMeAvailable resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "makeMeAvailable"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[MakeMeAvailable],
+        *,
+        audio_preference: AudioPreference | None = None,
+        inactive_timeout: timedelta | None = None,
+        phone_number: str | None = None,
+        sign_in_as: PreferredAvailability | None = None,
+        supported_message_formats: list[MessageFormat] | None = None,
+        supported_modalities: list[ModalityType] | None = None,
+        voip_fallback_to_phone_audio_time_out: timedelta | None = None,
+    ) -> None:
+        """POST makeMeAvailable.
+
+        Args:
+            audio_preference: The audioPreference parameter.
+            inactive_timeout: The inactiveTimeout parameter.
+            phone_number: The phoneNumber parameter.
+            sign_in_as: The signInAs parameter.
+            supported_message_formats: The supportedMessageFormats parameter.
+            supported_modalities: The supportedModalities parameter.
+            voip_fallback_to_phone_audio_time_out: The voipFallbackToPhoneAudioTimeOut parameter.
+
+        Errors: Conflict, Forbidden, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "audio_preference": audio_preference,
+                "inactive_timeout": inactive_timeout,
+                "phone_number": phone_number,
+                "sign_in_as": sign_in_as,
+                "supported_message_formats": supported_message_formats,
+                "supported_modalities": supported_modalities,
+                "voip_fallback_to_phone_audio_time_out": voip_fallback_to_phone_audio_time_out,
+            },
+        )
+
+
+MakeMeAvailable.SPEC = ResourceSpec(
+    rel="makeMeAvailable",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("audioPreference", "audio_preference", AudioPreference),
+        ParameterSpec("inactiveTimeout", "inactive_timeout", timedelta),
+        ParameterSpec("phoneNumber", "phone_number", str),
+        ParameterSpec("signInAs", "sign_in_as", PreferredAvailability),
+        ParameterSpec("supportedMessageFormats", "supported_message_formats", list[MessageFormat]),
+        ParameterSpec("supportedModalities", "supported_modalities", list[ModalityType]),
+        ParameterSpec(
+            "voipFallbackToPhoneAudioTimeOut", "voip_fallback_to_phone_audio_time_out", timedelta
+        ),
+    ),
+    outcomes=(OutcomeSpec(204),),
+)

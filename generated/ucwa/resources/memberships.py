@@ -1,0 +1,106 @@
+"""memberships resource.
+
+Reference: memberships_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .presence_subscription_membership import PresenceSubscriptionMembership
+    from .presence_subscription_memberships import PresenceSubscriptionMemberships
+
+
+@attrs.define(kw_only=True)
+class MembershipsLinks(Links):
+    """The links of a memberships (its self link is Resource.self_link)."""
+
+    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = None
+
+
+@attrs.define(kw_only=True)
+class Memberships(Resource):
+    """The memberships resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "memberships"
+
+    links: MembershipsLinks = attrs.field(factory=MembershipsLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Memberships],
+    ) -> PresenceSubscriptionMemberships:
+        """GET memberships.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: PresenceSubscriptionMemberships = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[Memberships],
+        *,
+        contact_uris: list[str],
+    ) -> Created[PresenceSubscriptionMemberships]:
+        """POST memberships.
+
+        Args:
+            contact_uris: The contactUris parameter.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Created[PresenceSubscriptionMemberships] = call(
+            client,
+            _POST,
+            link,
+            {
+                "contact_uris": contact_uris,
+            },
+        )
+        return result
+
+
+Memberships.SPEC = ResourceSpec(
+    rel="memberships",
+    links_class=MembershipsLinks,
+    embedded_class=Embedded,
+    links=(
+        LinkSpec(
+            "presenceSubscriptionMembership",
+            "presence_subscription_membership",
+            target="presenceSubscriptionMembership",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="presenceSubscriptionMemberships"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
+    outcomes=(OutcomeSpec(201, creates="presenceSubscriptionMemberships"),),
+)

@@ -1,0 +1,64 @@
+"""messageTranscript resource.
+
+Reference: messageTranscript_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class MessageTranscript(Resource):
+    """The messageTranscript resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "messageTranscript"
+
+    html_message: DataUri | None = None
+    plain_message: DataUri | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[MessageTranscript],
+    ) -> MessageTranscript:
+        """GET messageTranscript.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: MessageTranscript = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+MessageTranscript.SPEC = ResourceSpec(
+    rel="messageTranscript",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("htmlMessage", "html_message", DataUri),
+        PropertySpec("plainMessage", "plain_message", DataUri),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="messageTranscript"),),
+)

@@ -1,0 +1,68 @@
+"""messages resource.
+
+Reference: messages_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .message import Message
+
+
+@attrs.define(kw_only=True)
+class MessagesLinks(Links):
+    """The links of a messages (its self link is Resource.self_link)."""
+
+    message: list[Link[Message]] | None = None
+
+
+@attrs.define(kw_only=True)
+class Messages(Resource):
+    """The messages resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "messages"
+
+    links: MessagesLinks = attrs.field(factory=MessagesLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Messages],
+    ) -> Messages:
+        """GET messages.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Messages = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Messages.SPEC = ResourceSpec(
+    rel="messages",
+    links_class=MessagesLinks,
+    embedded_class=Embedded,
+    links=(LinkSpec("message", "message", many=True, target="message"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="messages"),),
+)

@@ -1,0 +1,85 @@
+"""myContacts resource.
+
+Reference: myContacts_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .contact import Contact
+
+
+@attrs.define(kw_only=True)
+class MyContactsLinks(Links):
+    """The links of a myContacts (its self link is Resource.self_link)."""
+
+    contact: list[Link[Contact]] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyContactsEmbedded(Embedded):
+    """The resources a myContacts carries inside itself."""
+
+    contact: list[Contact] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyContacts(Resource):
+    """The myContacts resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "myContacts"
+
+    links: MyContactsLinks = attrs.field(factory=MyContactsLinks)
+    embedded: MyContactsEmbedded = attrs.field(factory=MyContactsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[MyContacts],
+        *,
+        expand: str | None = None,
+    ) -> MyContacts:
+        """GET myContacts.
+
+        Args:
+            expand: The expand query parameter.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: MyContacts = call(
+            client,
+            _GET,
+            link,
+            {
+                "expand": expand,
+            },
+        )
+        return result
+
+
+MyContacts.SPEC = ResourceSpec(
+    rel="myContacts",
+    links_class=MyContactsLinks,
+    embedded_class=MyContactsEmbedded,
+    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
+    embedded=(LinkSpec("contact", "contact", many=True, target="contact"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    query=(ParameterSpec("expand", "expand", str),),
+    outcomes=(OutcomeSpec(200, body="myContacts"),),
+)

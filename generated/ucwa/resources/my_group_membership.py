@@ -1,0 +1,104 @@
+"""myGroupMembership resource.
+
+Reference: myGroupMembership_ref.md (revisions: myGroupMembership2_ref.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .contact import Contact
+    from .default_group import DefaultGroup
+    from .delegates_group import DelegatesGroup
+    from .group import Group
+    from .pinned_group import PinnedGroup
+
+
+@attrs.define(kw_only=True)
+class MyGroupMembershipLinks(Links):
+    """The links of a myGroupMembership (its self link is Resource.self_link)."""
+
+    contact: Link[Contact] | None = None
+    default_group: Link[DefaultGroup] | None = None
+    group: Link[Group] | None = None
+    pinned_group: Link[PinnedGroup] | None = None
+    delegates_group: Link[DelegatesGroup] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyGroupMembership(Resource):
+    """The myGroupMembership resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "myGroupMembership"
+
+    links: MyGroupMembershipLinks = attrs.field(factory=MyGroupMembershipLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[MyGroupMembership],
+    ) -> MyGroupMembership:
+        """GET myGroupMembership.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: MyGroupMembership = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def delete(
+        cls,
+        client: Client,
+        link: Link[MyGroupMembership],
+    ) -> None:
+        """DELETE myGroupMembership.
+
+        Errors: ServiceFailure, NotFound, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _DELETE,
+            link,
+            {},
+        )
+
+
+MyGroupMembership.SPEC = ResourceSpec(
+    rel="myGroupMembership",
+    links_class=MyGroupMembershipLinks,
+    embedded_class=Embedded,
+    links=(
+        LinkSpec("contact", "contact", target="contact"),
+        LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
+        LinkSpec("group", "group", target="group"),
+        LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
+        LinkSpec("delegatesGroup", "delegates_group", target="delegatesGroup"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="myGroupMembership"),),
+)
+
+_DELETE = OperationSpec(
+    method="DELETE",
+    outcomes=(OutcomeSpec(204),),
+)

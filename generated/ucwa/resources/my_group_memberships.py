@@ -1,0 +1,124 @@
+"""myGroupMemberships resource.
+
+Reference: myGroupMemberships_ref.md (revisions: myGroupMemberships2_ref.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .my_group_membership import MyGroupMembership
+
+
+@attrs.define(kw_only=True)
+class MyGroupMembershipsLinks(Links):
+    """The links of a myGroupMemberships (its self link is Resource.self_link)."""
+
+    my_group_membership: Link[MyGroupMembership] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyGroupMembershipsEmbedded(Embedded):
+    """The resources a myGroupMemberships carries inside itself."""
+
+    my_group_membership: list[MyGroupMembership] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyGroupMemberships(Resource):
+    """The myGroupMemberships resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite, User.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "myGroupMemberships"
+
+    links: MyGroupMembershipsLinks = attrs.field(factory=MyGroupMembershipsLinks)
+    embedded: MyGroupMembershipsEmbedded = attrs.field(factory=MyGroupMembershipsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[MyGroupMemberships],
+        *,
+        group_id: str | None = None,
+    ) -> MyGroupMemberships:
+        """GET myGroupMemberships.
+
+        Args:
+            group_id: The groupId query parameter. At most 256 characters.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: MyGroupMemberships = call(
+            client,
+            _GET,
+            link,
+            {
+                "group_id": group_id,
+            },
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[MyGroupMemberships],
+        *,
+        contact_uri: str,
+        group_id: str | None = None,
+    ) -> Created[MyGroupMembership]:
+        """POST myGroupMemberships.
+
+        Args:
+            contact_uri: The contactUri query parameter. At most 250 characters.
+            group_id: The groupId query parameter. At most 256 characters.
+
+        Errors: ServiceFailure, Conflict, Forbidden, Gone (see ucwa.errors).
+        """
+        result: Created[MyGroupMembership] = call(
+            client,
+            _POST,
+            link,
+            {
+                "contact_uri": contact_uri,
+                "group_id": group_id,
+            },
+        )
+        return result
+
+
+MyGroupMemberships.SPEC = ResourceSpec(
+    rel="myGroupMemberships",
+    links_class=MyGroupMembershipsLinks,
+    embedded_class=MyGroupMembershipsEmbedded,
+    links=(LinkSpec("myGroupMembership", "my_group_membership", target="myGroupMembership"),),
+    embedded=(
+        LinkSpec("myGroupMembership", "my_group_membership", many=True, target="myGroupMembership"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    query=(ParameterSpec("groupId", "group_id", str, max_length=256),),
+    outcomes=(OutcomeSpec(200, body="myGroupMemberships"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(
+        ParameterSpec("contactUri", "contact_uri", str, required=True, max_length=250),
+        ParameterSpec("groupId", "group_id", str, max_length=256),
+    ),
+    outcomes=(OutcomeSpec(201, creates="myGroupMembership"),),
+)

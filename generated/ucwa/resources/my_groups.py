@@ -1,0 +1,138 @@
+"""myGroups resource.
+
+Reference: myGroups_ref.md (revisions: myGroups2_ref.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .default_group import DefaultGroup
+    from .delegates_group import DelegatesGroup
+    from .delegators_group import DelegatorsGroup
+    from .distribution_group import DistributionGroup
+    from .group import Group
+    from .my_organization_group import MyOrganizationGroup
+    from .pinned_group import PinnedGroup
+
+
+@attrs.define(kw_only=True)
+class MyGroupsLinks(Links):
+    """The links of a myGroups (its self link is Resource.self_link)."""
+
+    default_group: Link[DefaultGroup] | None = None
+    delegates_group: Link[DelegatesGroup] | None = None
+    delegators_group: Link[DelegatorsGroup] | None = None
+    distribution_group: list[Link[DistributionGroup]] | None = None
+    group: list[Link[Group]] | None = None
+    my_organization_group: Link[MyOrganizationGroup] | None = None
+    pinned_group: Link[PinnedGroup] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyGroupsEmbedded(Embedded):
+    """The resources a myGroups carries inside itself."""
+
+    distribution_group: list[DistributionGroup] | None = None
+    group: list[Group] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyGroups(Resource):
+    """The myGroups resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "myGroups"
+
+    links: MyGroupsLinks = attrs.field(factory=MyGroupsLinks)
+    embedded: MyGroupsEmbedded = attrs.field(factory=MyGroupsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[MyGroups],
+        *,
+        expand: str | None = None,
+    ) -> MyGroups:
+        """GET myGroups.
+
+        Args:
+            expand: The expand query parameter.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: MyGroups = call(
+            client,
+            _GET,
+            link,
+            {
+                "expand": expand,
+            },
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[MyGroups],
+        *,
+        display_name: str,
+    ) -> None:
+        """POST myGroups.
+
+        Args:
+            display_name: The displayName parameter. At most 256 characters.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "display_name": display_name,
+            },
+        )
+
+
+MyGroups.SPEC = ResourceSpec(
+    rel="myGroups",
+    links_class=MyGroupsLinks,
+    embedded_class=MyGroupsEmbedded,
+    links=(
+        LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
+        LinkSpec("delegatesGroup", "delegates_group", target="delegatesGroup"),
+        LinkSpec("delegatorsGroup", "delegators_group", target="delegatorsGroup"),
+        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
+        LinkSpec("group", "group", many=True, target="group"),
+        LinkSpec("myOrganizationGroup", "my_organization_group", target="myOrganizationGroup"),
+        LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
+    ),
+    embedded=(
+        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
+        LinkSpec("group", "group", many=True, target="group"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    query=(ParameterSpec("expand", "expand", str),),
+    outcomes=(OutcomeSpec(200, body="myGroups"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(ParameterSpec("displayName", "display_name", str, required=True, max_length=256),),
+    outcomes=(OutcomeSpec(204),),
+)

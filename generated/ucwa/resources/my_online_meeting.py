@@ -1,0 +1,232 @@
+"""myOnlineMeeting resource.
+
+Reference: myOnlineMeeting_ref.md.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import (
+    AccessLevel,
+    AutomaticLeaderAssignment,
+    EntryExitAnnouncement,
+    LobbyBypassForPhoneUsers,
+    OnlineMeetingRel,
+    PhoneUserAdmission,
+)
+
+if TYPE_CHECKING:
+    from .online_meeting_extension import OnlineMeetingExtension
+    from .online_meeting_extensions import OnlineMeetingExtensions
+
+
+@attrs.define(kw_only=True)
+class MyOnlineMeetingLinks(Links):
+    """The links of a myOnlineMeeting (its self link is Resource.self_link)."""
+
+    online_meeting_extensions: Link[OnlineMeetingExtensions] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyOnlineMeetingEmbedded(Embedded):
+    """The resources a myOnlineMeeting carries inside itself."""
+
+    online_meeting_extension: list[OnlineMeetingExtension] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyOnlineMeeting(Resource):
+    """The myOnlineMeeting resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "myOnlineMeeting"
+
+    access_level: AccessLevel | None = None
+    attendees: list[str] | None = None
+    automatic_leader_assignment: AutomaticLeaderAssignment | None = None
+    conference_id: str | None = None
+    description: str | None = None
+    entry_exit_announcement: EntryExitAnnouncement | None = None
+    expiration_time: datetime | None = None
+    join_url: str | None = None
+    leaders: list[str] | None = None
+    legacy_online_meeting_uri: str | None = None
+    lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = None
+    online_meeting_id: str | None = None
+    online_meeting_rel: OnlineMeetingRel | None = None
+    online_meeting_uri: str | None = None
+    organizer_uri: str | None = None
+    phone_user_admission: PhoneUserAdmission | None = None
+    subject: str | None = None
+    links: MyOnlineMeetingLinks = attrs.field(factory=MyOnlineMeetingLinks)
+    embedded: MyOnlineMeetingEmbedded = attrs.field(factory=MyOnlineMeetingEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[MyOnlineMeeting],
+    ) -> MyOnlineMeeting:
+        """GET myOnlineMeeting.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: MyOnlineMeeting = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def put(
+        cls,
+        client: Client,
+        link: Link[MyOnlineMeeting],
+        *,
+        access_level: AccessLevel | None = None,
+        attendees: list[str] | None = None,
+        automatic_leader_assignment: AutomaticLeaderAssignment | None = None,
+        description: str | None = None,
+        entry_exit_announcement: EntryExitAnnouncement | None = None,
+        expiration_time: datetime | None = None,
+        leaders: list[str] | None = None,
+        lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = None,
+        phone_user_admission: PhoneUserAdmission | None = None,
+        subject: str | None = None,
+    ) -> MyOnlineMeeting:
+        """PUT myOnlineMeeting.
+
+        Args:
+            access_level: The accessLevel parameter.
+            attendees: The attendees parameter.
+            automatic_leader_assignment: The automaticLeaderAssignment parameter.
+            description: The description parameter.
+            entry_exit_announcement: The entryExitAnnouncement parameter.
+            expiration_time: The expirationTime parameter.
+            leaders: The leaders parameter.
+            lobby_bypass_for_phone_users: The lobbyBypassForPhoneUsers parameter.
+            phone_user_admission: The phoneUserAdmission parameter.
+            subject: The subject parameter.
+
+        Errors: ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: MyOnlineMeeting = call(
+            client,
+            _PUT,
+            link,
+            {
+                "access_level": access_level,
+                "attendees": attendees,
+                "automatic_leader_assignment": automatic_leader_assignment,
+                "description": description,
+                "entry_exit_announcement": entry_exit_announcement,
+                "expiration_time": expiration_time,
+                "leaders": leaders,
+                "lobby_bypass_for_phone_users": lobby_bypass_for_phone_users,
+                "phone_user_admission": phone_user_admission,
+                "subject": subject,
+            },
+        )
+        return result
+
+    @classmethod
+    def delete(
+        cls,
+        client: Client,
+        link: Link[MyOnlineMeeting],
+    ) -> None:
+        """DELETE myOnlineMeeting.
+
+        Errors: Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _DELETE,
+            link,
+            {},
+        )
+
+
+MyOnlineMeeting.SPEC = ResourceSpec(
+    rel="myOnlineMeeting",
+    links_class=MyOnlineMeetingLinks,
+    embedded_class=MyOnlineMeetingEmbedded,
+    properties=(
+        PropertySpec("accessLevel", "access_level", AccessLevel),
+        PropertySpec("attendees", "attendees", list[str]),
+        PropertySpec(
+            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
+        ),
+        PropertySpec("conferenceId", "conference_id", str),
+        PropertySpec("description", "description", str),
+        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
+        PropertySpec("expirationTime", "expiration_time", datetime),
+        PropertySpec("joinUrl", "join_url", str),
+        PropertySpec("leaders", "leaders", list[str]),
+        PropertySpec("legacyOnlineMeetingUri", "legacy_online_meeting_uri", str),
+        PropertySpec(
+            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
+        ),
+        PropertySpec("onlineMeetingId", "online_meeting_id", str),
+        PropertySpec("onlineMeetingRel", "online_meeting_rel", OnlineMeetingRel),
+        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
+        PropertySpec("organizerUri", "organizer_uri", str),
+        PropertySpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
+        PropertySpec("subject", "subject", str),
+    ),
+    links=(
+        LinkSpec(
+            "onlineMeetingExtensions", "online_meeting_extensions", target="onlineMeetingExtensions"
+        ),
+    ),
+    embedded=(
+        LinkSpec(
+            "onlineMeetingExtension",
+            "online_meeting_extension",
+            many=True,
+            target="onlineMeetingExtension",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="myOnlineMeeting"),),
+)
+
+_PUT = OperationSpec(
+    method="PUT",
+    body=(
+        ParameterSpec("accessLevel", "access_level", AccessLevel),
+        ParameterSpec("attendees", "attendees", list[str]),
+        ParameterSpec(
+            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
+        ),
+        ParameterSpec("description", "description", str),
+        ParameterSpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
+        ParameterSpec("expirationTime", "expiration_time", datetime),
+        ParameterSpec("leaders", "leaders", list[str]),
+        ParameterSpec(
+            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
+        ),
+        ParameterSpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
+        ParameterSpec("subject", "subject", str),
+    ),
+    outcomes=(OutcomeSpec(200, body="myOnlineMeeting"),),
+)
+
+_DELETE = OperationSpec(
+    method="DELETE",
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,175 @@
+"""myOnlineMeetings resource.
+
+Reference: myOnlineMeetings_ref.md.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import (
+    AccessLevel,
+    AutomaticLeaderAssignment,
+    EntryExitAnnouncement,
+    LobbyBypassForPhoneUsers,
+    PhoneUserAdmission,
+)
+
+if TYPE_CHECKING:
+    from .my_assigned_online_meeting import MyAssignedOnlineMeeting
+    from .my_online_meeting import MyOnlineMeeting
+
+
+@attrs.define(kw_only=True)
+class MyOnlineMeetingsLinks(Links):
+    """The links of a myOnlineMeetings (its self link is Resource.self_link)."""
+
+    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = None
+    my_online_meeting: Link[MyOnlineMeeting] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyOnlineMeetingsEmbedded(Embedded):
+    """The resources a myOnlineMeetings carries inside itself."""
+
+    my_assigned_online_meeting: list[MyAssignedOnlineMeeting] | None = None
+    my_online_meeting: list[MyOnlineMeeting] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyOnlineMeetings(Resource):
+    """The myOnlineMeetings resource.
+
+    Scopes (Skype for Business Online): Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "myOnlineMeetings"
+
+    links: MyOnlineMeetingsLinks = attrs.field(factory=MyOnlineMeetingsLinks)
+    embedded: MyOnlineMeetingsEmbedded = attrs.field(factory=MyOnlineMeetingsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[MyOnlineMeetings],
+    ) -> MyOnlineMeetings:
+        """GET myOnlineMeetings.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: MyOnlineMeetings = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[MyOnlineMeetings],
+        *,
+        access_level: AccessLevel | None = None,
+        attendees: list[str] | None = None,
+        automatic_leader_assignment: AutomaticLeaderAssignment | None = None,
+        description: str | None = None,
+        entry_exit_announcement: EntryExitAnnouncement | None = None,
+        expiration_time: datetime | None = None,
+        leaders: list[str] | None = None,
+        lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = None,
+        phone_user_admission: PhoneUserAdmission | None = None,
+        subject: str | None = None,
+    ) -> Created[MyOnlineMeeting]:
+        """POST myOnlineMeetings.
+
+        Args:
+            access_level: The accessLevel parameter.
+            attendees: The attendees parameter.
+            automatic_leader_assignment: The automaticLeaderAssignment parameter.
+            description: The description parameter.
+            entry_exit_announcement: The entryExitAnnouncement parameter.
+            expiration_time: The expirationTime parameter.
+            leaders: The leaders parameter.
+            lobby_bypass_for_phone_users: The lobbyBypassForPhoneUsers parameter.
+            phone_user_admission: The phoneUserAdmission parameter.
+            subject: The subject parameter.
+
+        Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Created[MyOnlineMeeting] = call(
+            client,
+            _POST,
+            link,
+            {
+                "access_level": access_level,
+                "attendees": attendees,
+                "automatic_leader_assignment": automatic_leader_assignment,
+                "description": description,
+                "entry_exit_announcement": entry_exit_announcement,
+                "expiration_time": expiration_time,
+                "leaders": leaders,
+                "lobby_bypass_for_phone_users": lobby_bypass_for_phone_users,
+                "phone_user_admission": phone_user_admission,
+                "subject": subject,
+            },
+        )
+        return result
+
+
+MyOnlineMeetings.SPEC = ResourceSpec(
+    rel="myOnlineMeetings",
+    links_class=MyOnlineMeetingsLinks,
+    embedded_class=MyOnlineMeetingsEmbedded,
+    links=(
+        LinkSpec(
+            "myAssignedOnlineMeeting",
+            "my_assigned_online_meeting",
+            target="myAssignedOnlineMeeting",
+        ),
+        LinkSpec("myOnlineMeeting", "my_online_meeting", target="myOnlineMeeting"),
+    ),
+    embedded=(
+        LinkSpec(
+            "myAssignedOnlineMeeting",
+            "my_assigned_online_meeting",
+            many=True,
+            target="myAssignedOnlineMeeting",
+        ),
+        LinkSpec("myOnlineMeeting", "my_online_meeting", many=True, target="myOnlineMeeting"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="myOnlineMeetings"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("accessLevel", "access_level", AccessLevel),
+        ParameterSpec("attendees", "attendees", list[str]),
+        ParameterSpec(
+            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
+        ),
+        ParameterSpec("description", "description", str),
+        ParameterSpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
+        ParameterSpec("expirationTime", "expiration_time", datetime),
+        ParameterSpec("leaders", "leaders", list[str]),
+        ParameterSpec(
+            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
+        ),
+        ParameterSpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
+        ParameterSpec("subject", "subject", str),
+    ),
+    outcomes=(OutcomeSpec(201, creates="myOnlineMeeting"),),
+)

@@ -1,0 +1,88 @@
+"""myPrivacyRelationships resource.
+
+Reference: myPrivacyRelationships_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .my_privacy_relationship import MyPrivacyRelationship
+
+
+@attrs.define(kw_only=True)
+class MyPrivacyRelationshipsLinks(Links):
+    """The links of a myPrivacyRelationships (its self link is Resource.self_link)."""
+
+    my_privacy_relationship: Link[MyPrivacyRelationship] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyPrivacyRelationshipsEmbedded(Embedded):
+    """The resources a myPrivacyRelationships carries inside itself."""
+
+    my_privacy_relationship: list[MyPrivacyRelationship] | None = None
+
+
+@attrs.define(kw_only=True)
+class MyPrivacyRelationships(Resource):
+    """The myPrivacyRelationships resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "myPrivacyRelationships"
+
+    links: MyPrivacyRelationshipsLinks = attrs.field(factory=MyPrivacyRelationshipsLinks)
+    embedded: MyPrivacyRelationshipsEmbedded = attrs.field(factory=MyPrivacyRelationshipsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[MyPrivacyRelationships],
+    ) -> MyPrivacyRelationships:
+        """GET myPrivacyRelationships.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: MyPrivacyRelationships = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+MyPrivacyRelationships.SPEC = ResourceSpec(
+    rel="myPrivacyRelationships",
+    links_class=MyPrivacyRelationshipsLinks,
+    embedded_class=MyPrivacyRelationshipsEmbedded,
+    links=(
+        LinkSpec(
+            "myPrivacyRelationship", "my_privacy_relationship", target="myPrivacyRelationship"
+        ),
+    ),
+    embedded=(
+        LinkSpec(
+            "myPrivacyRelationship",
+            "my_privacy_relationship",
+            many=True,
+            target="myPrivacyRelationship",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="myPrivacyRelationships"),),
+)

@@ -1,0 +1,99 @@
+"""nextConversationLogTranscripts resource.
+
+Reference: nextConversationLogTranscripts_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .conversation_log_transcript import ConversationLogTranscript
+
+
+@attrs.define(kw_only=True)
+class NextConversationLogTranscriptsLinks(Links):
+    """The links of a nextConversationLogTranscripts (its self link is Resource.self_link)."""
+
+    next_conversation_log_transcripts: Link[NextConversationLogTranscripts] | None = None
+    conversation_log_transcript: Link[ConversationLogTranscript] | None = None
+
+
+@attrs.define(kw_only=True)
+class NextConversationLogTranscriptsEmbedded(Embedded):
+    """The resources a nextConversationLogTranscripts carries inside itself."""
+
+    conversation_log_transcript: list[ConversationLogTranscript] | None = None
+
+
+@attrs.define(kw_only=True)
+class NextConversationLogTranscripts(Resource):
+    """The nextConversationLogTranscripts resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "nextConversationLogTranscripts"
+
+    links: NextConversationLogTranscriptsLinks = attrs.field(
+        factory=NextConversationLogTranscriptsLinks
+    )
+    embedded: NextConversationLogTranscriptsEmbedded = attrs.field(
+        factory=NextConversationLogTranscriptsEmbedded
+    )
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[NextConversationLogTranscripts],
+    ) -> NextConversationLogTranscripts:
+        """GET nextConversationLogTranscripts.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: NextConversationLogTranscripts = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+NextConversationLogTranscripts.SPEC = ResourceSpec(
+    rel="nextConversationLogTranscripts",
+    links_class=NextConversationLogTranscriptsLinks,
+    embedded_class=NextConversationLogTranscriptsEmbedded,
+    links=(
+        LinkSpec(
+            "nextConversationLogTranscripts",
+            "next_conversation_log_transcripts",
+            target="nextConversationLogTranscripts",
+        ),
+        LinkSpec(
+            "conversationLogTranscript",
+            "conversation_log_transcript",
+            target="conversationLogTranscript",
+        ),
+    ),
+    embedded=(
+        LinkSpec(
+            "conversationLogTranscript",
+            "conversation_log_transcript",
+            many=True,
+            target="conversationLogTranscript",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="nextConversationLogTranscripts"),),
+)

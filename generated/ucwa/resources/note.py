@@ -1,0 +1,94 @@
+"""note resource.
+
+Reference: note_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import NoteType
+
+
+@attrs.define(kw_only=True)
+class Note(Resource):
+    """The note resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "note"
+
+    message: str | None = None
+    type: NoteType | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Note],
+    ) -> Note:
+        """GET note.
+
+        Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Note = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[Note],
+        *,
+        message: str | None = None,
+    ) -> None:
+        """POST note.
+
+        Args:
+            message: The message query parameter.
+
+        Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "message": message,
+            },
+        )
+
+
+Note.SPEC = ResourceSpec(
+    rel="note",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("message", "message", str),
+        PropertySpec("type", "type", NoteType),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="note"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("message", "message", str),),
+    outcomes=(OutcomeSpec(204),),
+)

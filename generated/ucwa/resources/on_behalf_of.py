@@ -1,0 +1,124 @@
+"""onBehalfOf resource.
+
+Reference: onBehalfOf_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import ContactType, SourceNetwork
+
+if TYPE_CHECKING:
+    from .contact_location import ContactLocation
+    from .contact_note import ContactNote
+    from .contact_photo import ContactPhoto
+    from .contact_presence import ContactPresence
+    from .contact_privacy_relationship import ContactPrivacyRelationship
+    from .contact_supported_modalities import ContactSupportedModalities
+
+
+@attrs.define(kw_only=True)
+class OnBehalfOfLinks(Links):
+    """The links of a onBehalfOf (its self link is Resource.self_link)."""
+
+    contact_location: Link[ContactLocation] | None = None
+    contact_note: Link[ContactNote] | None = None
+    contact_photo: Link[ContactPhoto] | None = None
+    contact_presence: Link[ContactPresence] | None = None
+    contact_privacy_relationship: Link[ContactPrivacyRelationship] | None = None
+    contact_supported_modalities: Link[ContactSupportedModalities] | None = None
+
+
+@attrs.define(kw_only=True)
+class OnBehalfOf(Resource):
+    """The onBehalfOf resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "onBehalfOf"
+
+    company: str | None = None
+    department: str | None = None
+    email_addresses: list[str] | None = None
+    home_phone_number: str | None = None
+    source_network_icon_url: str | None = None
+    mobile_phone_number: str | None = None
+    name: str | None = None
+    office: str | None = None
+    other_phone_number: str | None = None
+    source_network: SourceNetwork | None = None
+    title: str | None = None
+    type: ContactType | None = None
+    uri: str | None = None
+    work_phone_number: str | None = None
+    links: OnBehalfOfLinks = attrs.field(factory=OnBehalfOfLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[OnBehalfOf],
+    ) -> OnBehalfOf:
+        """GET onBehalfOf.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: OnBehalfOf = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+OnBehalfOf.SPEC = ResourceSpec(
+    rel="onBehalfOf",
+    links_class=OnBehalfOfLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("company", "company", str),
+        PropertySpec("department", "department", str),
+        PropertySpec("emailAddresses", "email_addresses", list[str]),
+        PropertySpec("homePhoneNumber", "home_phone_number", str),
+        PropertySpec("sourceNetworkIconUrl", "source_network_icon_url", str),
+        PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
+        PropertySpec("name", "name", str),
+        PropertySpec("office", "office", str),
+        PropertySpec("otherPhoneNumber", "other_phone_number", str),
+        PropertySpec("sourceNetwork", "source_network", SourceNetwork),
+        PropertySpec("title", "title", str),
+        PropertySpec("type", "type", ContactType),
+        PropertySpec("uri", "uri", str),
+        PropertySpec("workPhoneNumber", "work_phone_number", str),
+    ),
+    links=(
+        LinkSpec("contactLocation", "contact_location", target="contactLocation"),
+        LinkSpec("contactNote", "contact_note", target="contactNote"),
+        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
+        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
+        LinkSpec(
+            "contactPrivacyRelationship",
+            "contact_privacy_relationship",
+            target="contactPrivacyRelationship",
+        ),
+        LinkSpec(
+            "contactSupportedModalities",
+            "contact_supported_modalities",
+            target="contactSupportedModalities",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="onBehalfOf"),),
+)

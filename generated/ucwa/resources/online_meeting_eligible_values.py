@@ -1,0 +1,97 @@
+"""onlineMeetingEligibleValues resource.
+
+Reference: onlineMeetingEligibleValues_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import AccessLevel, EntryExitAnnouncement, OnlineMeetingRel
+
+if TYPE_CHECKING:
+    from .my_assigned_online_meeting import MyAssignedOnlineMeeting
+    from .my_online_meetings import MyOnlineMeetings
+
+
+@attrs.define(kw_only=True)
+class OnlineMeetingEligibleValuesLinks(Links):
+    """The links of a onlineMeetingEligibleValues (its self link is Resource.self_link)."""
+
+    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = None
+    my_online_meetings: Link[MyOnlineMeetings] | None = None
+
+
+@attrs.define(kw_only=True)
+class OnlineMeetingEligibleValues(Resource):
+    """The onlineMeetingEligibleValues resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "onlineMeetingEligibleValues"
+
+    access_levels: list[AccessLevel] | None = None
+    automatic_leader_assignments: list[str] | None = None
+    eligible_online_meeting_rels: list[OnlineMeetingRel] | None = None
+    entry_exit_announcements: list[EntryExitAnnouncement] | None = None
+    lobby_bypass_for_phone_users_settings: list[str] | None = None
+    links: OnlineMeetingEligibleValuesLinks = attrs.field(factory=OnlineMeetingEligibleValuesLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[OnlineMeetingEligibleValues],
+    ) -> OnlineMeetingEligibleValues:
+        """GET onlineMeetingEligibleValues.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: OnlineMeetingEligibleValues = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+OnlineMeetingEligibleValues.SPEC = ResourceSpec(
+    rel="onlineMeetingEligibleValues",
+    links_class=OnlineMeetingEligibleValuesLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("accessLevels", "access_levels", list[AccessLevel]),
+        PropertySpec("automaticLeaderAssignments", "automatic_leader_assignments", list[str]),
+        PropertySpec(
+            "eligibleOnlineMeetingRels", "eligible_online_meeting_rels", list[OnlineMeetingRel]
+        ),
+        PropertySpec(
+            "entryExitAnnouncements", "entry_exit_announcements", list[EntryExitAnnouncement]
+        ),
+        PropertySpec(
+            "lobbyBypassForPhoneUsersSettings", "lobby_bypass_for_phone_users_settings", list[str]
+        ),
+    ),
+    links=(
+        LinkSpec(
+            "myAssignedOnlineMeeting",
+            "my_assigned_online_meeting",
+            target="myAssignedOnlineMeeting",
+        ),
+        LinkSpec("myOnlineMeetings", "my_online_meetings", target="myOnlineMeetings"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="onlineMeetingEligibleValues"),),
+)

@@ -1,0 +1,123 @@
+"""onlineMeetingExtension resource.
+
+Reference: onlineMeetingExtension_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import OnlineMeetingExtensionType
+
+
+@attrs.define(kw_only=True)
+class OnlineMeetingExtension(Resource):
+    """The onlineMeetingExtension resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "onlineMeetingExtension"
+
+    id: str | None = None
+    type: OnlineMeetingExtensionType | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[OnlineMeetingExtension],
+    ) -> OnlineMeetingExtension:
+        """GET onlineMeetingExtension.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: OnlineMeetingExtension = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def put(
+        cls,
+        client: Client,
+        link: Link[OnlineMeetingExtension],
+        *,
+        id: str | None = None,
+        type: OnlineMeetingExtensionType | None = None,
+    ) -> OnlineMeetingExtension:
+        """PUT onlineMeetingExtension.
+
+        Args:
+            id: The id parameter.
+            type: The type parameter.
+
+        Errors: ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: OnlineMeetingExtension = call(
+            client,
+            _PUT,
+            link,
+            {
+                "id": id,
+                "type": type,
+            },
+        )
+        return result
+
+    @classmethod
+    def delete(
+        cls,
+        client: Client,
+        link: Link[OnlineMeetingExtension],
+    ) -> None:
+        """DELETE onlineMeetingExtension.
+
+        Errors: Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _DELETE,
+            link,
+            {},
+        )
+
+
+OnlineMeetingExtension.SPEC = ResourceSpec(
+    rel="onlineMeetingExtension",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("id", "id", str),
+        PropertySpec("type", "type", OnlineMeetingExtensionType),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="onlineMeetingExtension"),),
+)
+
+_PUT = OperationSpec(
+    method="PUT",
+    body=(
+        ParameterSpec("id", "id", str),
+        ParameterSpec("type", "type", OnlineMeetingExtensionType),
+    ),
+    outcomes=(OutcomeSpec(200, body="onlineMeetingExtension"),),
+)
+
+_DELETE = OperationSpec(
+    method="DELETE",
+    outcomes=(OutcomeSpec(204),),
+)

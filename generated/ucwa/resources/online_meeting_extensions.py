@@ -1,0 +1,125 @@
+"""onlineMeetingExtensions resource.
+
+Reference: onlineMeetingExtensions_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import OnlineMeetingExtensionType
+
+if TYPE_CHECKING:
+    from .online_meeting_extension import OnlineMeetingExtension
+
+
+@attrs.define(kw_only=True)
+class OnlineMeetingExtensionsLinks(Links):
+    """The links of a onlineMeetingExtensions (its self link is Resource.self_link)."""
+
+    online_meeting_extension: Link[OnlineMeetingExtension] | None = None
+
+
+@attrs.define(kw_only=True)
+class OnlineMeetingExtensionsEmbedded(Embedded):
+    """The resources a onlineMeetingExtensions carries inside itself."""
+
+    online_meeting_extension: list[OnlineMeetingExtension] | None = None
+
+
+@attrs.define(kw_only=True)
+class OnlineMeetingExtensions(Resource):
+    """The onlineMeetingExtensions resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "onlineMeetingExtensions"
+
+    links: OnlineMeetingExtensionsLinks = attrs.field(factory=OnlineMeetingExtensionsLinks)
+    embedded: OnlineMeetingExtensionsEmbedded = attrs.field(factory=OnlineMeetingExtensionsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[OnlineMeetingExtensions],
+    ) -> OnlineMeetingExtensions:
+        """GET onlineMeetingExtensions.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: OnlineMeetingExtensions = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[OnlineMeetingExtensions],
+        *,
+        id: str | None = None,
+        type: OnlineMeetingExtensionType | None = None,
+    ) -> Created[OnlineMeetingExtension]:
+        """POST onlineMeetingExtensions.
+
+        Args:
+            id: The id parameter.
+            type: The type parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[OnlineMeetingExtension] = call(
+            client,
+            _POST,
+            link,
+            {
+                "id": id,
+                "type": type,
+            },
+        )
+        return result
+
+
+OnlineMeetingExtensions.SPEC = ResourceSpec(
+    rel="onlineMeetingExtensions",
+    links_class=OnlineMeetingExtensionsLinks,
+    embedded_class=OnlineMeetingExtensionsEmbedded,
+    links=(
+        LinkSpec(
+            "onlineMeetingExtension", "online_meeting_extension", target="onlineMeetingExtension"
+        ),
+    ),
+    embedded=(
+        LinkSpec(
+            "onlineMeetingExtension",
+            "online_meeting_extension",
+            many=True,
+            target="onlineMeetingExtension",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="onlineMeetingExtensions"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("id", "id", str),
+        ParameterSpec("type", "type", OnlineMeetingExtensionType),
+    ),
+    outcomes=(OutcomeSpec(201, creates="onlineMeetingExtension"),),
+)

@@ -1,0 +1,70 @@
+"""onlineMeetingInvitationCustomization resource.
+
+Reference: onlineMeetingInvitationCustomization_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class OnlineMeetingInvitationCustomization(Resource):
+    """The onlineMeetingInvitationCustomization resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "onlineMeetingInvitationCustomization"
+
+    enterprise_help_url: str | None = None
+    invitation_footer_text: str | None = None
+    invitation_help_url: str | None = None
+    invitation_legal_url: str | None = None
+    invitation_logo_url: str | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[OnlineMeetingInvitationCustomization],
+    ) -> OnlineMeetingInvitationCustomization:
+        """GET onlineMeetingInvitationCustomization.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: OnlineMeetingInvitationCustomization = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+OnlineMeetingInvitationCustomization.SPEC = ResourceSpec(
+    rel="onlineMeetingInvitationCustomization",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("enterpriseHelpUrl", "enterprise_help_url", str),
+        PropertySpec("invitationFooterText", "invitation_footer_text", str),
+        PropertySpec("invitationHelpUrl", "invitation_help_url", str),
+        PropertySpec("invitationLegalUrl", "invitation_legal_url", str),
+        PropertySpec("invitationLogoUrl", "invitation_logo_url", str),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="onlineMeetingInvitationCustomization"),),
+)

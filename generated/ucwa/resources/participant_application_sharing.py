@@ -1,0 +1,76 @@
+"""participantApplicationSharing resource.
+
+Reference: participantApplicationSharing_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .participant import Participant
+
+
+@attrs.define(kw_only=True)
+class ParticipantApplicationSharingLinks(Links):
+    """The links of a participantApplicationSharing (its self link is Resource.self_link)."""
+
+    participant: Link[Participant] | None = None
+
+
+@attrs.define(kw_only=True)
+class ParticipantApplicationSharing(Resource):
+    """The participantApplicationSharing resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "participantApplicationSharing"
+
+    application_sharing_direction: str | None = None
+    application_sharing_source_id: str | None = None
+    links: ParticipantApplicationSharingLinks = attrs.field(
+        factory=ParticipantApplicationSharingLinks
+    )
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ParticipantApplicationSharing],
+    ) -> ParticipantApplicationSharing:
+        """GET participantApplicationSharing.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ParticipantApplicationSharing = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ParticipantApplicationSharing.SPEC = ResourceSpec(
+    rel="participantApplicationSharing",
+    links_class=ParticipantApplicationSharingLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("applicationSharingDirection", "application_sharing_direction", str),
+        PropertySpec("applicationSharingSourceId", "application_sharing_source_id", str),
+    ),
+    links=(LinkSpec("participant", "participant", target="participant"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="participantApplicationSharing"),),
+)

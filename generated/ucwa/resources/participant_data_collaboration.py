@@ -1,0 +1,70 @@
+"""participantDataCollaboration resource.
+
+Reference: participantDataCollaboration_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .participant import Participant
+
+
+@attrs.define(kw_only=True)
+class ParticipantDataCollaborationLinks(Links):
+    """The links of a participantDataCollaboration (its self link is Resource.self_link)."""
+
+    participant: Link[Participant] | None = None
+
+
+@attrs.define(kw_only=True)
+class ParticipantDataCollaboration(Resource):
+    """The participantDataCollaboration resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "participantDataCollaboration"
+
+    links: ParticipantDataCollaborationLinks = attrs.field(
+        factory=ParticipantDataCollaborationLinks
+    )
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ParticipantDataCollaboration],
+    ) -> ParticipantDataCollaboration:
+        """GET participantDataCollaboration.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ParticipantDataCollaboration = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ParticipantDataCollaboration.SPEC = ResourceSpec(
+    rel="participantDataCollaboration",
+    links_class=ParticipantDataCollaborationLinks,
+    embedded_class=Embedded,
+    links=(LinkSpec("participant", "participant", target="participant"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="participantDataCollaboration"),),
+)

@@ -1,0 +1,68 @@
+"""participantMessaging resource.
+
+Reference: participantMessaging_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .participant import Participant
+
+
+@attrs.define(kw_only=True)
+class ParticipantMessagingLinks(Links):
+    """The links of a participantMessaging (its self link is Resource.self_link)."""
+
+    participant: Link[Participant] | None = None
+
+
+@attrs.define(kw_only=True)
+class ParticipantMessaging(Resource):
+    """The participantMessaging resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "participantMessaging"
+
+    links: ParticipantMessagingLinks = attrs.field(factory=ParticipantMessagingLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ParticipantMessaging],
+    ) -> ParticipantMessaging:
+        """GET participantMessaging.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ParticipantMessaging = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ParticipantMessaging.SPEC = ResourceSpec(
+    rel="participantMessaging",
+    links_class=ParticipantMessagingLinks,
+    embedded_class=Embedded,
+    links=(LinkSpec("participant", "participant", target="participant"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="participantMessaging"),),
+)

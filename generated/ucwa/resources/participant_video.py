@@ -1,0 +1,84 @@
+"""participantVideo resource.
+
+Reference: participantVideo_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .mute_video import MuteVideo
+    from .participant import Participant
+    from .unmute_video import UnmuteVideo
+
+
+@attrs.define(kw_only=True)
+class ParticipantVideoLinks(Links):
+    """The links of a participantVideo (its self link is Resource.self_link)."""
+
+    mute_video: Link[MuteVideo] | None = None
+    participant: Link[Participant] | None = None
+    unmute_video: Link[UnmuteVideo] | None = None
+
+
+@attrs.define(kw_only=True)
+class ParticipantVideo(Resource):
+    """The participantVideo resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "participantVideo"
+
+    video_direction: str | None = None
+    video_muted: bool | None = None
+    video_source_id: str | None = None
+    links: ParticipantVideoLinks = attrs.field(factory=ParticipantVideoLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ParticipantVideo],
+    ) -> ParticipantVideo:
+        """GET participantVideo.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: ParticipantVideo = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ParticipantVideo.SPEC = ResourceSpec(
+    rel="participantVideo",
+    links_class=ParticipantVideoLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("videoDirection", "video_direction", str),
+        PropertySpec("videoMuted", "video_muted", bool),
+        PropertySpec("videoSourceId", "video_source_id", str),
+    ),
+    links=(
+        LinkSpec("muteVideo", "mute_video", target="muteVideo"),
+        LinkSpec("participant", "participant", target="participant"),
+        LinkSpec("unmuteVideo", "unmute_video", target="unmuteVideo"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="participantVideo"),),
+)

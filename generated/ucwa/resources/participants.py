@@ -1,0 +1,43 @@
+"""participants resource.
+
+Reference: participants_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+
+if TYPE_CHECKING:
+    from .participant import Participant
+
+
+@attrs.define(kw_only=True)
+class ParticipantsLinks(Links):
+    """The links of a participants (its self link is Resource.self_link)."""
+
+    participant: Link[Participant] | None = None
+
+
+@attrs.define(kw_only=True)
+class Participants(Resource):
+    """The participants resource.
+
+    Scopes (Skype for Business Online): Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "participants"
+
+    links: ParticipantsLinks = attrs.field(factory=ParticipantsLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+
+Participants.SPEC = ResourceSpec(
+    rel="participants",
+    links_class=ParticipantsLinks,
+    embedded_class=Embedded,
+    links=(LinkSpec("participant", "participant", target="participant"),),
+)

@@ -1,0 +1,76 @@
+"""phones resource.
+
+Reference: phones_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .phone import Phone
+
+
+@attrs.define(kw_only=True)
+class PhonesLinks(Links):
+    """The links of a phones (its self link is Resource.self_link)."""
+
+    phone: Link[Phone] | None = None
+
+
+@attrs.define(kw_only=True)
+class PhonesEmbedded(Embedded):
+    """The resources a phones carries inside itself."""
+
+    phone: list[Phone] | None = None
+
+
+@attrs.define(kw_only=True)
+class Phones(Resource):
+    """The phones resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "phones"
+
+    links: PhonesLinks = attrs.field(factory=PhonesLinks)
+    embedded: PhonesEmbedded = attrs.field(factory=PhonesEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Phones],
+    ) -> Phones:
+        """GET phones.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Phones = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Phones.SPEC = ResourceSpec(
+    rel="phones",
+    links_class=PhonesLinks,
+    embedded_class=PhonesEmbedded,
+    links=(LinkSpec("phone", "phone", target="phone"),),
+    embedded=(LinkSpec("phone", "phone", many=True, target="phone"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="phones"),),
+)

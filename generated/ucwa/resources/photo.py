@@ -1,0 +1,65 @@
+"""photo resource.
+
+Reference: photo_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class Photo(Resource):
+    """The photo resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "photo"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Photo],
+        *,
+        size: str | None = None,
+    ) -> Photo:
+        """GET photo.
+
+        Args:
+            size: The size query parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Photo = call(
+            client,
+            _GET,
+            link,
+            {
+                "size": size,
+            },
+        )
+        return result
+
+
+Photo.SPEC = ResourceSpec(
+    rel="photo",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    query=(ParameterSpec("size", "size", str),),
+    outcomes=(OutcomeSpec(200, body="photo"),),
+)

@@ -1,0 +1,84 @@
+"""pinnedGroup resource.
+
+Reference: pinnedGroup_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .group_contacts import GroupContacts
+    from .subscribe_to_group_presence import SubscribeToGroupPresence
+
+
+@attrs.define(kw_only=True)
+class PinnedGroupLinks(Links):
+    """The links of a pinnedGroup (its self link is Resource.self_link)."""
+
+    group_contacts: Link[GroupContacts] | None = None
+    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = None
+
+
+@attrs.define(kw_only=True)
+class PinnedGroup(Resource):
+    """The pinnedGroup resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "pinnedGroup"
+
+    id: str | None = None
+    name: str | None = None
+    """At most 256 characters."""
+    links: PinnedGroupLinks = attrs.field(factory=PinnedGroupLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[PinnedGroup],
+    ) -> PinnedGroup:
+        """GET pinnedGroup.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: PinnedGroup = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+PinnedGroup.SPEC = ResourceSpec(
+    rel="pinnedGroup",
+    links_class=PinnedGroupLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("id", "id", str),
+        PropertySpec("name", "name", str),
+    ),
+    links=(
+        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
+        LinkSpec(
+            "subscribeToGroupPresence",
+            "subscribe_to_group_presence",
+            target="subscribeToGroupPresence",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="pinnedGroup"),),
+)

@@ -1,0 +1,94 @@
+"""presence resource.
+
+Reference: presence_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import Availability, PreferredAvailability
+
+
+@attrs.define(kw_only=True)
+class Presence(Resource):
+    """The presence resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "presence"
+
+    activity: str | None = None
+    availability: Availability | None = None
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Presence],
+    ) -> Presence:
+        """GET presence.
+
+        Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Presence = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[Presence],
+        *,
+        availability: PreferredAvailability | None = None,
+    ) -> None:
+        """POST presence.
+
+        Args:
+            availability: The availability parameter.
+
+        Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "availability": availability,
+            },
+        )
+
+
+Presence.SPEC = ResourceSpec(
+    rel="presence",
+    links_class=Links,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("activity", "activity", str),
+        PropertySpec("availability", "availability", Availability),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="presence"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(ParameterSpec("availability", "availability", PreferredAvailability),),
+    outcomes=(OutcomeSpec(204),),
+)

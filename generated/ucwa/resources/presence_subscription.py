@@ -1,0 +1,132 @@
+"""presenceSubscription resource.
+
+Reference: presenceSubscription_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .add_to_presence_subscription import AddToPresenceSubscription
+    from .memberships import Memberships
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscriptionLinks(Links):
+    """The links of a presenceSubscription (its self link is Resource.self_link)."""
+
+    add_to_presence_subscription: Link[AddToPresenceSubscription] | None = None
+    memberships: Link[Memberships] | None = None
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscription(Resource):
+    """The presenceSubscription resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "presenceSubscription"
+
+    id: str | None = None
+    links: PresenceSubscriptionLinks = attrs.field(factory=PresenceSubscriptionLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[PresenceSubscription],
+    ) -> PresenceSubscription:
+        """GET presenceSubscription.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: PresenceSubscription = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[PresenceSubscription],
+        *,
+        duration: str,
+    ) -> Created[PresenceSubscription]:
+        """POST presenceSubscription.
+
+        Args:
+            duration: The duration query parameter.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Created[PresenceSubscription] = call(
+            client,
+            _POST,
+            link,
+            {
+                "duration": duration,
+            },
+        )
+        return result
+
+    @classmethod
+    def delete(
+        cls,
+        client: Client,
+        link: Link[PresenceSubscription],
+    ) -> None:
+        """DELETE presenceSubscription.
+
+        Errors: Forbidden, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _DELETE,
+            link,
+            {},
+        )
+
+
+PresenceSubscription.SPEC = ResourceSpec(
+    rel="presenceSubscription",
+    links_class=PresenceSubscriptionLinks,
+    embedded_class=Embedded,
+    properties=(PropertySpec("id", "id", str),),
+    links=(
+        LinkSpec(
+            "addToPresenceSubscription",
+            "add_to_presence_subscription",
+            target="addToPresenceSubscription",
+        ),
+        LinkSpec("memberships", "memberships", target="memberships"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="presenceSubscription"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("duration", "duration", str, required=True),),
+    outcomes=(OutcomeSpec(201, creates="presenceSubscription"),),
+)
+
+_DELETE = OperationSpec(
+    method="DELETE",
+    outcomes=(OutcomeSpec(204),),
+)

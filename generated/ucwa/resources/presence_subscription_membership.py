@@ -1,0 +1,98 @@
+"""presenceSubscriptionMembership resource.
+
+Reference: presenceSubscriptionMembership_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .contact import Contact
+    from .presence_subscription import PresenceSubscription
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscriptionMembershipLinks(Links):
+    """The links of a presenceSubscriptionMembership (its self link is Resource.self_link)."""
+
+    contact: Link[Contact] | None = None
+    presence_subscription: Link[PresenceSubscription] | None = None
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscriptionMembership(Resource):
+    """The presenceSubscriptionMembership resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "presenceSubscriptionMembership"
+
+    links: PresenceSubscriptionMembershipLinks = attrs.field(
+        factory=PresenceSubscriptionMembershipLinks
+    )
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[PresenceSubscriptionMembership],
+    ) -> PresenceSubscriptionMembership:
+        """GET presenceSubscriptionMembership.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: PresenceSubscriptionMembership = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def delete(
+        cls,
+        client: Client,
+        link: Link[PresenceSubscriptionMembership],
+    ) -> None:
+        """DELETE presenceSubscriptionMembership.
+
+        Errors: Forbidden, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _DELETE,
+            link,
+            {},
+        )
+
+
+PresenceSubscriptionMembership.SPEC = ResourceSpec(
+    rel="presenceSubscriptionMembership",
+    links_class=PresenceSubscriptionMembershipLinks,
+    embedded_class=Embedded,
+    links=(
+        LinkSpec("contact", "contact", target="contact"),
+        LinkSpec("presenceSubscription", "presence_subscription", target="presenceSubscription"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="presenceSubscriptionMembership"),),
+)
+
+_DELETE = OperationSpec(
+    method="DELETE",
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,125 @@
+"""presenceSubscriptionMemberships resource.
+
+Reference: presenceSubscriptionMemberships_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .presence_subscription_membership import PresenceSubscriptionMembership
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscriptionMembershipsLinks(Links):
+    """The links of a presenceSubscriptionMemberships (its self link is Resource.self_link)."""
+
+    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = None
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscriptionMembershipsEmbedded(Embedded):
+    """The resources a presenceSubscriptionMemberships carries inside itself."""
+
+    presence_subscription_membership: list[PresenceSubscriptionMembership] | None = None
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscriptionMemberships(Resource):
+    """The presenceSubscriptionMemberships resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "presenceSubscriptionMemberships"
+
+    links: PresenceSubscriptionMembershipsLinks = attrs.field(
+        factory=PresenceSubscriptionMembershipsLinks
+    )
+    embedded: PresenceSubscriptionMembershipsEmbedded = attrs.field(
+        factory=PresenceSubscriptionMembershipsEmbedded
+    )
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[PresenceSubscriptionMemberships],
+    ) -> PresenceSubscriptionMemberships:
+        """GET presenceSubscriptionMemberships.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: PresenceSubscriptionMemberships = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[PresenceSubscriptionMemberships],
+        *,
+        contact_uris: list[str],
+    ) -> Created[PresenceSubscriptionMemberships]:
+        """POST presenceSubscriptionMemberships.
+
+        Args:
+            contact_uris: The contactUris parameter.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Created[PresenceSubscriptionMemberships] = call(
+            client,
+            _POST,
+            link,
+            {
+                "contact_uris": contact_uris,
+            },
+        )
+        return result
+
+
+PresenceSubscriptionMemberships.SPEC = ResourceSpec(
+    rel="presenceSubscriptionMemberships",
+    links_class=PresenceSubscriptionMembershipsLinks,
+    embedded_class=PresenceSubscriptionMembershipsEmbedded,
+    links=(
+        LinkSpec(
+            "presenceSubscriptionMembership",
+            "presence_subscription_membership",
+            target="presenceSubscriptionMembership",
+        ),
+    ),
+    embedded=(
+        LinkSpec(
+            "presenceSubscriptionMembership",
+            "presence_subscription_membership",
+            many=True,
+            target="presenceSubscriptionMembership",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="presenceSubscriptionMemberships"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
+    outcomes=(OutcomeSpec(201, creates="presenceSubscriptionMemberships"),),
+)

@@ -1,0 +1,123 @@
+"""presenceSubscriptions resource.
+
+Reference: presenceSubscriptions_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .presence_subscription import PresenceSubscription
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscriptionsLinks(Links):
+    """The links of a presenceSubscriptions (its self link is Resource.self_link)."""
+
+    presence_subscription: Link[PresenceSubscription] | None = None
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscriptionsEmbedded(Embedded):
+    """The resources a presenceSubscriptions carries inside itself."""
+
+    presence_subscription: list[PresenceSubscription] | None = None
+
+
+@attrs.define(kw_only=True)
+class PresenceSubscriptions(Resource):
+    """The presenceSubscriptions resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "presenceSubscriptions"
+
+    links: PresenceSubscriptionsLinks = attrs.field(factory=PresenceSubscriptionsLinks)
+    embedded: PresenceSubscriptionsEmbedded = attrs.field(factory=PresenceSubscriptionsEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[PresenceSubscriptions],
+    ) -> PresenceSubscriptions:
+        """GET presenceSubscriptions.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: PresenceSubscriptions = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[PresenceSubscriptions],
+        *,
+        duration: int,
+        uris: list[str],
+    ) -> Created[PresenceSubscription]:
+        """POST presenceSubscriptions.
+
+        Args:
+            duration: The duration parameter.
+            uris: The uris parameter.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Created[PresenceSubscription] = call(
+            client,
+            _POST,
+            link,
+            {
+                "duration": duration,
+                "uris": uris,
+            },
+        )
+        return result
+
+
+PresenceSubscriptions.SPEC = ResourceSpec(
+    rel="presenceSubscriptions",
+    links_class=PresenceSubscriptionsLinks,
+    embedded_class=PresenceSubscriptionsEmbedded,
+    links=(
+        LinkSpec("presenceSubscription", "presence_subscription", target="presenceSubscription"),
+    ),
+    embedded=(
+        LinkSpec(
+            "presenceSubscription",
+            "presence_subscription",
+            many=True,
+            target="presenceSubscription",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="presenceSubscriptions"),),
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("duration", "duration", int, required=True),
+        ParameterSpec("uris", "uris", list[str], required=True),
+    ),
+    outcomes=(OutcomeSpec(201, creates="presenceSubscription"),),
+)

@@ -1,0 +1,70 @@
+"""publishCallQualityFeedback resource.
+
+Reference: publishCallQualityFeedback_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class PublishCallQualityFeedback(Resource):
+    """The publishCallQualityFeedback resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "publishCallQualityFeedback"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[PublishCallQualityFeedback],
+        *,
+        media_endpoint: str | None = None,
+        media_quality_of_experience: str | None = None,
+    ) -> None:
+        """POST publishCallQualityFeedback.
+
+        Args:
+            media_endpoint: The mediaEndpoint parameter.
+            media_quality_of_experience: The mediaQualityOfExperience parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "media_endpoint": media_endpoint,
+                "media_quality_of_experience": media_quality_of_experience,
+            },
+        )
+
+
+PublishCallQualityFeedback.SPEC = ResourceSpec(
+    rel="publishCallQualityFeedback",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("mediaEndpoint", "media_endpoint", str),
+        ParameterSpec("mediaQualityOfExperience", "media_quality_of_experience", str),
+    ),
+    outcomes=(OutcomeSpec(204),),
+)

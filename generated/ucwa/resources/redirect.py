@@ -1,0 +1,70 @@
+"""redirect resource.
+
+Reference: redirect_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .user import User
+    from .xframe import Xframe
+
+
+@attrs.define(kw_only=True)
+class RedirectLinks(Links):
+    """The links of a redirect (its self link is Resource.self_link)."""
+
+    user: Link[User] | None = None
+    xframe: Link[Xframe] | None = None
+
+
+@attrs.define(kw_only=True)
+class Redirect(Resource):
+    """The redirect resource."""
+
+    REL: ClassVar[str] = "redirect"
+
+    links: RedirectLinks = attrs.field(factory=RedirectLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Redirect],
+    ) -> Redirect:
+        """GET redirect.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Redirect = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Redirect.SPEC = ResourceSpec(
+    rel="redirect",
+    links_class=RedirectLinks,
+    embedded_class=Embedded,
+    links=(
+        LinkSpec("user", "user", target="user"),
+        LinkSpec("xframe", "xframe", target="xframe"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="redirect"),),
+)

@@ -1,0 +1,64 @@
+"""removeContactFromAllGroups resource.
+
+Reference: removeContactFromAllGroups_ref.md (revisions: removeContactFromAllGroups2_ref.md).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class RemoveContactFromAllGroups(Resource):
+    """The removeContactFromAllGroups resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "removeContactFromAllGroups"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[RemoveContactFromAllGroups],
+        *,
+        contact_uri: str,
+    ) -> None:
+        """POST removeContactFromAllGroups.
+
+        Args:
+            contact_uri: The contactUri query parameter. At most 250 characters.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "contact_uri": contact_uri,
+            },
+        )
+
+
+RemoveContactFromAllGroups.SPEC = ResourceSpec(
+    rel="removeContactFromAllGroups",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("contactUri", "contact_uri", str, required=True, max_length=250),),
+    outcomes=(OutcomeSpec(204),),
+)

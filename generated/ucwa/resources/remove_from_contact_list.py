@@ -1,0 +1,64 @@
+"""removeFromContactList resource.
+
+Reference: removeFromContactList_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class RemoveFromContactList(Resource):
+    """The removeFromContactList resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "removeFromContactList"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[RemoveFromContactList],
+        *,
+        group_id: str,
+    ) -> None:
+        """POST removeFromContactList.
+
+        Args:
+            group_id: The groupId query parameter. At most 256 characters.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "group_id": group_id,
+            },
+        )
+
+
+RemoveFromContactList.SPEC = ResourceSpec(
+    rel="removeFromContactList",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("groupId", "group_id", str, required=True, max_length=256),),
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,72 @@
+"""renegotiations resource.
+
+Reference: renegotiations_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .audio_video_renegotiation import AudioVideoRenegotiation
+
+
+@attrs.define(kw_only=True)
+class Renegotiations(Resource):
+    """The renegotiations resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "renegotiations"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[Renegotiations],
+        text: str,
+        *,
+        operation_id: str,
+    ) -> Created[AudioVideoRenegotiation]:
+        """POST renegotiations.
+
+        Args:
+            text: The message, sent as the request body (application/sdp).
+            operation_id: The operationId query parameter. At most 50 characters.
+
+        Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Created[AudioVideoRenegotiation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "operation_id": operation_id,
+            },
+            text=(text, "application/sdp"),
+        )
+        return result
+
+
+Renegotiations.SPEC = ResourceSpec(
+    rel="renegotiations",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("operationId", "operation_id", str, required=True, max_length=50),),
+    text_body=("application/sdp",),
+    outcomes=(OutcomeSpec(201, creates="audioVideoRenegotiation"),),
+)

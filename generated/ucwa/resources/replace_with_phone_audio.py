@@ -1,0 +1,78 @@
+"""replaceWithPhoneAudio resource.
+
+Reference: replaceWithPhoneAudio_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .phone_audio_invitation import PhoneAudioInvitation
+
+
+@attrs.define(kw_only=True)
+class ReplaceWithPhoneAudio(Resource):
+    """The replaceWithPhoneAudio resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate.
+    """
+
+    REL: ClassVar[str] = "replaceWithPhoneAudio"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ReplaceWithPhoneAudio],
+        *,
+        to: str,
+        operation_id: str | None = None,
+        phone_number: str | None = None,
+    ) -> Created[PhoneAudioInvitation]:
+        """POST replaceWithPhoneAudio.
+
+        Args:
+            to: The to parameter.
+            operation_id: The operationId parameter. At most 50 characters.
+            phone_number: The phoneNumber parameter.
+
+        Errors: BadRequest, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[PhoneAudioInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "to": to,
+                "operation_id": operation_id,
+                "phone_number": phone_number,
+            },
+        )
+        return result
+
+
+ReplaceWithPhoneAudio.SPEC = ResourceSpec(
+    rel="replaceWithPhoneAudio",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("phoneNumber", "phone_number", str),
+        ParameterSpec("to", "to", str, required=True),
+    ),
+    outcomes=(OutcomeSpec(201, creates="phoneAudioInvitation"),),
+)

@@ -1,0 +1,60 @@
+"""replacesAudioVideo resource.
+
+Reference: replacesAudioVideo_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .audio_video import AudioVideo
+
+
+@attrs.define(kw_only=True)
+class ReplacesAudioVideo(Resource):
+    """The replacesAudioVideo resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "replacesAudioVideo"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ReplacesAudioVideo],
+    ) -> AudioVideo:
+        """GET replacesAudioVideo.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: AudioVideo = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ReplacesAudioVideo.SPEC = ResourceSpec(
+    rel="replacesAudioVideo",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="audioVideo"),),
+)

@@ -1,0 +1,60 @@
+"""replacesPhoneAudio resource.
+
+Reference: replacesPhoneAudio_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .phone_audio import PhoneAudio
+
+
+@attrs.define(kw_only=True)
+class ReplacesPhoneAudio(Resource):
+    """The replacesPhoneAudio resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "replacesPhoneAudio"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[ReplacesPhoneAudio],
+    ) -> PhoneAudio:
+        """GET replacesPhoneAudio.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: PhoneAudio = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+ReplacesPhoneAudio.SPEC = ResourceSpec(
+    rel="replacesPhoneAudio",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="phoneAudio"),),
+)

@@ -1,0 +1,56 @@
+"""replayMessage resource.
+
+Reference: replayMessage_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ReplayMessage(Resource):
+    """The replayMessage resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "replayMessage"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ReplayMessage],
+    ) -> None:
+        """POST replayMessage.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {},
+        )
+
+
+ReplayMessage.SPEC = ResourceSpec(
+    rel="replayMessage",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    outcomes=(OutcomeSpec(204),),
+)

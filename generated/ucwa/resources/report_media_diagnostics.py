@@ -1,0 +1,71 @@
+"""reportMediaDiagnostics resource.
+
+Reference: reportMediaDiagnostics_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import ErrorCode, ErrorSubcode
+
+
+@attrs.define(kw_only=True)
+class ReportMediaDiagnostics(Resource):
+    """The reportMediaDiagnostics resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "reportMediaDiagnostics"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ReportMediaDiagnostics],
+        *,
+        error_code: ErrorCode | None = None,
+        error_subcode: ErrorSubcode | None = None,
+    ) -> None:
+        """POST reportMediaDiagnostics.
+
+        Args:
+            error_code: The errorCode parameter.
+            error_subcode: The errorSubcode parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "error_code": error_code,
+                "error_subcode": error_subcode,
+            },
+        )
+
+
+ReportMediaDiagnostics.SPEC = ResourceSpec(
+    rel="reportMediaDiagnostics",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("errorCode", "error_code", ErrorCode),
+        ParameterSpec("errorSubcode", "error_subcode", ErrorSubcode),
+    ),
+    outcomes=(OutcomeSpec(204),),
+)

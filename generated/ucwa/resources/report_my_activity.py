@@ -1,0 +1,56 @@
+"""reportMyActivity resource.
+
+Reference: reportMyActivity_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ReportMyActivity(Resource):
+    """The reportMyActivity resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "reportMyActivity"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ReportMyActivity],
+    ) -> None:
+        """POST reportMyActivity.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {},
+        )
+
+
+ReportMyActivity.SPEC = ResourceSpec(
+    rel="reportMyActivity",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    outcomes=(OutcomeSpec(204),),
+)

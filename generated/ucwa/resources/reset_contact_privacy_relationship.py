@@ -1,0 +1,56 @@
+"""resetContactPrivacyRelationship resource.
+
+Reference: resetContactPrivacyRelationship_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ResetContactPrivacyRelationship(Resource):
+    """The resetContactPrivacyRelationship resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "resetContactPrivacyRelationship"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ResetContactPrivacyRelationship],
+    ) -> None:
+        """POST resetContactPrivacyRelationship.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {},
+        )
+
+
+ResetContactPrivacyRelationship.SPEC = ResourceSpec(
+    rel="resetContactPrivacyRelationship",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    outcomes=(OutcomeSpec(204),),
+)

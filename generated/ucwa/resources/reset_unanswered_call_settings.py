@@ -1,0 +1,56 @@
+"""resetUnansweredCallSettings resource.
+
+Reference: resetUnansweredCallSettings_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class ResetUnansweredCallSettings(Resource):
+    """The resetUnansweredCallSettings resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "resetUnansweredCallSettings"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[ResetUnansweredCallSettings],
+    ) -> None:
+        """POST resetUnansweredCallSettings.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {},
+        )
+
+
+ResetUnansweredCallSettings.SPEC = ResourceSpec(
+    rel="resetUnansweredCallSettings",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,105 @@
+"""search resource.
+
+Reference: search_ref.md (revisions: search2_ref.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .contact import Contact
+    from .distribution_group import DistributionGroup
+
+
+@attrs.define(kw_only=True)
+class SearchLinks(Links):
+    """The links of a search (its self link is Resource.self_link)."""
+
+    contact: Link[Contact] | None = None
+    distribution_group: Link[DistributionGroup] | None = None
+
+
+@attrs.define(kw_only=True)
+class SearchEmbedded(Embedded):
+    """The resources a search carries inside itself."""
+
+    contact: list[Contact] | None = None
+    distribution_group: list[DistributionGroup] | None = None
+
+
+@attrs.define(kw_only=True)
+class Search(Resource):
+    """The search resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "search"
+
+    more_results_available: bool | None = None
+    links: SearchLinks = attrs.field(factory=SearchLinks)
+    embedded: SearchEmbedded = attrs.field(factory=SearchEmbedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Search],
+        *,
+        query: str,
+        limit: str | None = None,
+        mail: str | None = None,
+    ) -> Search:
+        """GET search.
+
+        Args:
+            query: The query query parameter. At most 256 characters.
+            limit: The limit query parameter.
+            mail: The mail query parameter. At most 256 characters.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Search = call(
+            client,
+            _GET,
+            link,
+            {
+                "query": query,
+                "limit": limit,
+                "mail": mail,
+            },
+        )
+        return result
+
+
+Search.SPEC = ResourceSpec(
+    rel="search",
+    links_class=SearchLinks,
+    embedded_class=SearchEmbedded,
+    properties=(PropertySpec("moreResultsAvailable", "more_results_available", bool),),
+    links=(
+        LinkSpec("contact", "contact", target="contact"),
+        LinkSpec("distributionGroup", "distribution_group", target="distributionGroup"),
+    ),
+    embedded=(
+        LinkSpec("contact", "contact", many=True, target="contact"),
+        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    query=(
+        ParameterSpec("limit", "limit", str),
+        ParameterSpec("query", "query", str, required=True, max_length=256),
+        ParameterSpec("mail", "mail", str, max_length=256),
+    ),
+    outcomes=(OutcomeSpec(200, body="search"),),
+)

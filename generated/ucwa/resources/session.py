@@ -1,0 +1,73 @@
+"""session resource.
+
+Reference: session_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ..enums import SessionState
+
+if TYPE_CHECKING:
+    from .application_sharing import ApplicationSharing
+    from .audio_video import AudioVideo
+    from .conversation import Conversation
+    from .data_collaboration import DataCollaboration
+    from .publish_call_quality_feedback import PublishCallQualityFeedback
+    from .renegotiations import Renegotiations
+
+
+@attrs.define(kw_only=True)
+class SessionLinks(Links):
+    """The links of a session (its self link is Resource.self_link)."""
+
+    application_sharing: Link[ApplicationSharing] | None = None
+    audio_video: Link[AudioVideo] | None = None
+    conversation: Link[Conversation] | None = None
+    data_collaboration: Link[DataCollaboration] | None = None
+    publish_call_quality_feedback: Link[PublishCallQualityFeedback] | None = None
+    renegotiations: Link[Renegotiations] | None = None
+
+
+@attrs.define(kw_only=True)
+class Session(Resource):
+    """The session resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "session"
+
+    remote_endpoint: str | None = None
+    session_context: str | None = None
+    state: SessionState | None = None
+    links: SessionLinks = attrs.field(factory=SessionLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+
+Session.SPEC = ResourceSpec(
+    rel="session",
+    links_class=SessionLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("remoteEndpoint", "remote_endpoint", str),
+        PropertySpec("sessionContext", "session_context", str),
+        PropertySpec("state", "state", SessionState),
+    ),
+    links=(
+        LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
+        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
+        LinkSpec("conversation", "conversation", target="conversation"),
+        LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
+        LinkSpec(
+            "publishCallQualityFeedback",
+            "publish_call_quality_feedback",
+            target="publishCallQualityFeedback",
+        ),
+        LinkSpec("renegotiations", "renegotiations", target="renegotiations"),
+    ),
+)

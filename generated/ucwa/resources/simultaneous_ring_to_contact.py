@@ -1,0 +1,64 @@
+"""simultaneousRingToContact resource.
+
+Reference: simultaneousRingToContact_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class SimultaneousRingToContact(Resource):
+    """The simultaneousRingToContact resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "simultaneousRingToContact"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[SimultaneousRingToContact],
+        *,
+        target: str,
+    ) -> None:
+        """POST simultaneousRingToContact.
+
+        Args:
+            target: The target query parameter. At most 80 characters.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "target": target,
+            },
+        )
+
+
+SimultaneousRingToContact.SPEC = ResourceSpec(
+    rel="simultaneousRingToContact",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("target", "target", str, required=True, max_length=80),),
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,64 @@
+"""simultaneousRingToDelegates resource.
+
+Reference: simultaneousRingToDelegates_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class SimultaneousRingToDelegates(Resource):
+    """The simultaneousRingToDelegates resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "simultaneousRingToDelegates"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[SimultaneousRingToDelegates],
+        *,
+        ring_delay: int | None = None,
+    ) -> None:
+        """POST simultaneousRingToDelegates.
+
+        Args:
+            ring_delay: The ringDelay query parameter.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "ring_delay": ring_delay,
+            },
+        )
+
+
+SimultaneousRingToDelegates.SPEC = ResourceSpec(
+    rel="simultaneousRingToDelegates",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("ringDelay", "ring_delay", int),),
+    outcomes=(OutcomeSpec(204),),
+)

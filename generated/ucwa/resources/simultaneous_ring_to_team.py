@@ -1,0 +1,64 @@
+"""simultaneousRingToTeam resource.
+
+Reference: simultaneousRingToTeam_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class SimultaneousRingToTeam(Resource):
+    """The simultaneousRingToTeam resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "simultaneousRingToTeam"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[SimultaneousRingToTeam],
+        *,
+        ring_delay: int | None = None,
+    ) -> None:
+        """POST simultaneousRingToTeam.
+
+        Args:
+            ring_delay: The ringDelay query parameter.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "ring_delay": ring_delay,
+            },
+        )
+
+
+SimultaneousRingToTeam.SPEC = ResourceSpec(
+    rel="simultaneousRingToTeam",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("ringDelay", "ring_delay", int),),
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,106 @@
+"""startAudio resource.
+
+Reference: startAudio_ref.md (revisions: startAudio2_ref.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import Importance
+
+if TYPE_CHECKING:
+    from .audio_video_invitation import AudioVideoInvitation
+
+
+@attrs.define(kw_only=True)
+class StartAudio(Resource):
+    """The startAudio resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "startAudio"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[StartAudio],
+        *,
+        to: str,
+        operation_id: str | None = None,
+        importance: Importance | None = None,
+        subject: str | None = None,
+        thread_id: str | None = None,
+        media_offer: DataUri | str | None = None,
+        session_context: str | None = None,
+        join_audio_muted: bool | None = None,
+        custom_content: DataUri | str | None = None,
+    ) -> Created[AudioVideoInvitation]:
+        """POST startAudio.
+
+        Args:
+            to: The to parameter.
+            operation_id: The operationId parameter. At most 50 characters.
+            importance: The importance parameter.
+            subject: The subject parameter. At most 250 characters.
+            thread_id: The threadId parameter.
+            media_offer: The mediaOffer parameter. Sent as _links.mediaOffer.href; plain text
+                becomes a data: URI.
+            session_context: The sessionContext parameter. At most 50 characters.
+            join_audio_muted: The joinAudioMuted parameter.
+            custom_content: The customContent parameter. Sent as _links.customContent.href; plain
+                text becomes a data: URI.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[AudioVideoInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "to": to,
+                "operation_id": operation_id,
+                "importance": importance,
+                "subject": subject,
+                "thread_id": thread_id,
+                "media_offer": media_offer,
+                "session_context": session_context,
+                "join_audio_muted": join_audio_muted,
+                "custom_content": custom_content,
+            },
+        )
+        return result
+
+
+StartAudio.SPEC = ResourceSpec(
+    rel="startAudio",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("to", "to", str, required=True),
+        ParameterSpec("importance", "importance", Importance),
+        ParameterSpec("subject", "subject", str, max_length=250),
+        ParameterSpec("threadId", "thread_id", str),
+        ParameterSpec("mediaOffer", "media_offer", DataUri, as_link=True),
+        ParameterSpec("sessionContext", "session_context", str, max_length=50),
+        ParameterSpec("joinAudioMuted", "join_audio_muted", bool),
+        ParameterSpec("customContent", "custom_content", DataUri, as_link=True),
+    ),
+    outcomes=(OutcomeSpec(201, creates="audioVideoInvitation"),),
+)

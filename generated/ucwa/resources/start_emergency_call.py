@@ -1,0 +1,130 @@
+"""startEmergencyCall resource.
+
+Reference: startEmergencyCall_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.datauri import DataUri
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import Importance
+
+if TYPE_CHECKING:
+    from .audio_video_invitation import AudioVideoInvitation
+
+
+@attrs.define(kw_only=True)
+class StartEmergencyCall(Resource):
+    """The startEmergencyCall resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "startEmergencyCall"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[StartEmergencyCall],
+        *,
+        to: str,
+        operation_id: str | None = None,
+        importance: Importance | None = None,
+        subject: str | None = None,
+        thread_id: str | None = None,
+        media_offer: DataUri | str | None = None,
+        session_context: str | None = None,
+        join_audio_muted: bool | None = None,
+        custom_content: DataUri | str | None = None,
+        address: str | None = None,
+        building: str | None = None,
+        city: str | None = None,
+        country: str | None = None,
+        state: str | None = None,
+        zip: str | None = None,
+    ) -> Created[AudioVideoInvitation]:
+        """POST startEmergencyCall.
+
+        Args:
+            to: The to parameter.
+            operation_id: The operationId parameter. At most 50 characters.
+            importance: The importance parameter.
+            subject: The subject parameter. At most 250 characters.
+            thread_id: The threadId parameter.
+            media_offer: The mediaOffer parameter. Sent as _links.mediaOffer.href; plain text
+                becomes a data: URI.
+            session_context: The sessionContext parameter. At most 50 characters.
+            join_audio_muted: The joinAudioMuted parameter.
+            custom_content: The customContent parameter. Sent as _links.customContent.href; plain
+                text becomes a data: URI.
+            address: The address parameter.
+            building: The building parameter.
+            city: The city parameter.
+            country: The country parameter.
+            state: The state parameter.
+            zip: The zip parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[AudioVideoInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "to": to,
+                "operation_id": operation_id,
+                "importance": importance,
+                "subject": subject,
+                "thread_id": thread_id,
+                "media_offer": media_offer,
+                "session_context": session_context,
+                "join_audio_muted": join_audio_muted,
+                "custom_content": custom_content,
+                "address": address,
+                "building": building,
+                "city": city,
+                "country": country,
+                "state": state,
+                "zip": zip,
+            },
+        )
+        return result
+
+
+StartEmergencyCall.SPEC = ResourceSpec(
+    rel="startEmergencyCall",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("to", "to", str, required=True),
+        ParameterSpec("importance", "importance", Importance),
+        ParameterSpec("subject", "subject", str, max_length=250),
+        ParameterSpec("threadId", "thread_id", str),
+        ParameterSpec("mediaOffer", "media_offer", DataUri, as_link=True),
+        ParameterSpec("sessionContext", "session_context", str, max_length=50),
+        ParameterSpec("joinAudioMuted", "join_audio_muted", bool),
+        ParameterSpec("customContent", "custom_content", DataUri, as_link=True),
+        ParameterSpec("address", "address", str),
+        ParameterSpec("building", "building", str),
+        ParameterSpec("city", "city", str),
+        ParameterSpec("country", "country", str),
+        ParameterSpec("state", "state", str),
+        ParameterSpec("zip", "zip", str),
+    ),
+    outcomes=(OutcomeSpec(201, creates="audioVideoInvitation"),),
+)

@@ -1,0 +1,83 @@
+"""startOnlineMeeting resource.
+
+Reference: startOnlineMeeting_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import Importance
+
+if TYPE_CHECKING:
+    from .online_meeting_invitation import OnlineMeetingInvitation
+
+
+@attrs.define(kw_only=True)
+class StartOnlineMeeting(Resource):
+    """The startOnlineMeeting resource.
+
+    Scopes (Skype for Business Online): Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "startOnlineMeeting"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[StartOnlineMeeting],
+        *,
+        operation_id: str | None = None,
+        importance: Importance | None = None,
+        subject: str | None = None,
+        thread_id: str | None = None,
+    ) -> Created[OnlineMeetingInvitation]:
+        """POST startOnlineMeeting.
+
+        Args:
+            operation_id: The operationId parameter. At most 50 characters.
+            importance: The importance parameter.
+            subject: The subject parameter. At most 250 characters.
+            thread_id: The threadId parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[OnlineMeetingInvitation] = call(
+            client,
+            _POST,
+            link,
+            {
+                "operation_id": operation_id,
+                "importance": importance,
+                "subject": subject,
+                "thread_id": thread_id,
+            },
+        )
+        return result
+
+
+StartOnlineMeeting.SPEC = ResourceSpec(
+    rel="startOnlineMeeting",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    body=(
+        ParameterSpec("operationId", "operation_id", str, max_length=50),
+        ParameterSpec("importance", "importance", Importance),
+        ParameterSpec("subject", "subject", str, max_length=250),
+        ParameterSpec("threadId", "thread_id", str),
+    ),
+    outcomes=(OutcomeSpec(201, creates="onlineMeetingInvitation"),),
+)

@@ -1,0 +1,68 @@
+"""startOrRefreshSubscriptionToContactsAndGroups resource.
+
+Reference: startOrRefreshSubscriptionToContactsAndGroups_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .my_contacts_and_groups_subscription import MyContactsAndGroupsSubscription
+
+
+@attrs.define(kw_only=True)
+class StartOrRefreshSubscriptionToContactsAndGroups(Resource):
+    """The startOrRefreshSubscriptionToContactsAndGroups resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "startOrRefreshSubscriptionToContactsAndGroups"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[StartOrRefreshSubscriptionToContactsAndGroups],
+        *,
+        duration: str,
+    ) -> Created[MyContactsAndGroupsSubscription]:
+        """POST startOrRefreshSubscriptionToContactsAndGroups.
+
+        Args:
+            duration: The duration query parameter.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Created[MyContactsAndGroupsSubscription] = call(
+            client,
+            _POST,
+            link,
+            {
+                "duration": duration,
+            },
+        )
+        return result
+
+
+StartOrRefreshSubscriptionToContactsAndGroups.SPEC = ResourceSpec(
+    rel="startOrRefreshSubscriptionToContactsAndGroups",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("duration", "duration", str, required=True),),
+    outcomes=(OutcomeSpec(201, creates="myContactsAndGroupsSubscription"),),
+)

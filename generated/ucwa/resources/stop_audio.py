@@ -1,0 +1,65 @@
+"""stopAudio resource.
+
+Reference: stopAudio_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import CallTerminationReason
+
+
+@attrs.define(kw_only=True)
+class StopAudio(Resource):
+    """The stopAudio resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "stopAudio"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[StopAudio],
+        *,
+        reason: CallTerminationReason | None = None,
+    ) -> None:
+        """POST stopAudio.
+
+        Args:
+            reason: The reason query parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "reason": reason,
+            },
+        )
+
+
+StopAudio.SPEC = ResourceSpec(
+    rel="stopAudio",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("reason", "reason", CallTerminationReason),),
+    outcomes=(OutcomeSpec(204),),
+)

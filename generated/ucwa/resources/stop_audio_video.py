@@ -1,0 +1,65 @@
+"""stopAudioVideo resource.
+
+Reference: stopAudioVideo_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import CallTerminationReason
+
+
+@attrs.define(kw_only=True)
+class StopAudioVideo(Resource):
+    """The stopAudioVideo resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "stopAudioVideo"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[StopAudioVideo],
+        *,
+        reason: CallTerminationReason | None = None,
+    ) -> None:
+        """POST stopAudioVideo.
+
+        Args:
+            reason: The reason query parameter.
+
+        Errors: NotFound, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "reason": reason,
+            },
+        )
+
+
+StopAudioVideo.SPEC = ResourceSpec(
+    rel="stopAudioVideo",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("reason", "reason", CallTerminationReason),),
+    outcomes=(OutcomeSpec(204),),
+)

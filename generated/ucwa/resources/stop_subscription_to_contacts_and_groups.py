@@ -1,0 +1,56 @@
+"""stopSubscriptionToContactsAndGroups resource.
+
+Reference: stopSubscriptionToContactsAndGroups_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class StopSubscriptionToContactsAndGroups(Resource):
+    """The stopSubscriptionToContactsAndGroups resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "stopSubscriptionToContactsAndGroups"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[StopSubscriptionToContactsAndGroups],
+    ) -> None:
+        """POST stopSubscriptionToContactsAndGroups.
+
+        Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {},
+        )
+
+
+StopSubscriptionToContactsAndGroups.SPEC = ResourceSpec(
+    rel="stopSubscriptionToContactsAndGroups",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    outcomes=(OutcomeSpec(204),),
+)

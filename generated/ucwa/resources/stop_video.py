@@ -1,0 +1,65 @@
+"""stopVideo resource.
+
+Reference: stopVideo_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+from ..enums import CallTerminationReason
+
+
+@attrs.define(kw_only=True)
+class StopVideo(Resource):
+    """The stopVideo resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "stopVideo"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[StopVideo],
+        *,
+        reason: CallTerminationReason | None = None,
+    ) -> None:
+        """POST stopVideo.
+
+        Args:
+            reason: The reason query parameter.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "reason": reason,
+            },
+        )
+
+
+StopVideo.SPEC = ResourceSpec(
+    rel="stopVideo",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("reason", "reason", CallTerminationReason),),
+    outcomes=(OutcomeSpec(204),),
+)

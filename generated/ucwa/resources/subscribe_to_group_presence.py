@@ -1,0 +1,74 @@
+"""subscribeToGroupPresence resource.
+
+Reference: subscribeToGroupPresence_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .presence_subscription import PresenceSubscription
+
+
+@attrs.define(kw_only=True)
+class SubscribeToGroupPresence(Resource):
+    """The subscribeToGroupPresence resource.
+
+    Scopes (Skype for Business Online): Contacts.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "subscribeToGroupPresence"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[SubscribeToGroupPresence],
+        *,
+        duration: str,
+        group_id: str,
+    ) -> Created[PresenceSubscription]:
+        """POST subscribeToGroupPresence.
+
+        Args:
+            duration: The duration query parameter.
+            group_id: The groupId query parameter. At most 256 characters.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Created[PresenceSubscription] = call(
+            client,
+            _POST,
+            link,
+            {
+                "duration": duration,
+                "group_id": group_id,
+            },
+        )
+        return result
+
+
+SubscribeToGroupPresence.SPEC = ResourceSpec(
+    rel="subscribeToGroupPresence",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(
+        ParameterSpec("duration", "duration", str, required=True),
+        ParameterSpec("groupId", "group_id", str, required=True, max_length=256),
+    ),
+    outcomes=(OutcomeSpec(201, creates="presenceSubscription"),),
+)

@@ -1,0 +1,69 @@
+"""subscribedContacts resource.
+
+Reference: subscribedContacts_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .contact import Contact
+
+
+@attrs.define(kw_only=True)
+class SubscribedContactsLinks(Links):
+    """The links of a subscribedContacts (its self link is Resource.self_link)."""
+
+    contact: list[Link[Contact]] | None = None
+
+
+@attrs.define(kw_only=True)
+class SubscribedContacts(Resource):
+    """The subscribedContacts resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite, Contacts.ReadWrite,
+    Conversations.Initiate, Conversations.Receive, Meetings.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "subscribedContacts"
+
+    links: SubscribedContactsLinks = attrs.field(factory=SubscribedContactsLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[SubscribedContacts],
+    ) -> SubscribedContacts:
+        """GET subscribedContacts.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: SubscribedContacts = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+SubscribedContacts.SPEC = ResourceSpec(
+    rel="subscribedContacts",
+    links_class=SubscribedContactsLinks,
+    embedded_class=Embedded,
+    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="subscribedContacts"),),
+)

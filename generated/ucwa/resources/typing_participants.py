@@ -1,0 +1,32 @@
+"""typingParticipants resource.
+
+Reference: typingParticipants_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Links, Resource, ResourceSpec
+
+
+@attrs.define(kw_only=True)
+class TypingParticipants(Resource):
+    """The typingParticipants resource.
+
+    Scopes (Skype for Business Online): Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "typingParticipants"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+
+TypingParticipants.SPEC = ResourceSpec(
+    rel="typingParticipants",
+    links_class=Links,
+    embedded_class=Embedded,
+)

@@ -1,0 +1,125 @@
+"""unansweredCallSettings resource.
+
+Reference: unansweredCallSettings_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+from ..enums import AccessLevel
+
+if TYPE_CHECKING:
+    from .contact import Contact
+    from .reset_unanswered_call_settings import ResetUnansweredCallSettings
+    from .unanswered_call_to_contact import UnansweredCallToContact
+    from .unanswered_call_to_voicemail import UnansweredCallToVoicemail
+
+
+@attrs.define(kw_only=True)
+class UnansweredCallSettingsLinks(Links):
+    """The links of a unansweredCallSettings (its self link is Resource.self_link)."""
+
+    contact: Link[Contact] | None = None
+    reset_unanswered_call_settings: Link[ResetUnansweredCallSettings] | None = None
+    unanswered_call_to_contact: Link[UnansweredCallToContact] | None = None
+    unanswered_call_to_voicemail: Link[UnansweredCallToVoicemail] | None = None
+
+
+@attrs.define(kw_only=True)
+class UnansweredCallSettings(Resource):
+    """The unansweredCallSettings resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "unansweredCallSettings"
+
+    ring_delay: int | None = None
+    target: AccessLevel | None = None
+    links: UnansweredCallSettingsLinks = attrs.field(factory=UnansweredCallSettingsLinks)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[UnansweredCallSettings],
+    ) -> UnansweredCallSettings:
+        """GET unansweredCallSettings.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: UnansweredCallSettings = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+    def put(
+        self,
+        client: Client,
+        link: Link[UnansweredCallSettings] | None = None,
+    ) -> Resource | None:
+        """PUT unansweredCallSettings.
+
+        Sends this resource back whole (unknown properties included), to ``link`` or to its self
+        link.
+
+        Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
+        """
+        result: Resource | None = call(
+            client,
+            _PUT,
+            link or self.require_self_link(),
+            {},
+            self,
+        )
+        return result
+
+
+UnansweredCallSettings.SPEC = ResourceSpec(
+    rel="unansweredCallSettings",
+    links_class=UnansweredCallSettingsLinks,
+    embedded_class=Embedded,
+    properties=(
+        PropertySpec("ringDelay", "ring_delay", int),
+        PropertySpec("target", "target", AccessLevel),
+    ),
+    links=(
+        LinkSpec("contact", "contact", target="contact"),
+        LinkSpec(
+            "resetUnansweredCallSettings",
+            "reset_unanswered_call_settings",
+            target="resetUnansweredCallSettings",
+        ),
+        LinkSpec(
+            "unansweredCallToContact",
+            "unanswered_call_to_contact",
+            target="unansweredCallToContact",
+        ),
+        LinkSpec(
+            "unansweredCallToVoicemail",
+            "unanswered_call_to_voicemail",
+            target="unansweredCallToVoicemail",
+        ),
+    ),
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="unansweredCallSettings"),),
+)
+
+_PUT = OperationSpec(
+    method="PUT",
+    sends_resource=True,
+    outcomes=(OutcomeSpec(200),),
+)

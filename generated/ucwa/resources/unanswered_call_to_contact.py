@@ -1,0 +1,70 @@
+"""unansweredCallToContact resource.
+
+Reference: unansweredCallToContact_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class UnansweredCallToContact(Resource):
+    """The unansweredCallToContact resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "unansweredCallToContact"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[UnansweredCallToContact],
+        *,
+        target: str,
+        ring_delay: int | None = None,
+    ) -> None:
+        """POST unansweredCallToContact.
+
+        Args:
+            target: The target query parameter. At most 80 characters.
+            ring_delay: The ringDelay query parameter.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "target": target,
+                "ring_delay": ring_delay,
+            },
+        )
+
+
+UnansweredCallToContact.SPEC = ResourceSpec(
+    rel="unansweredCallToContact",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(
+        ParameterSpec("ringDelay", "ring_delay", int),
+        ParameterSpec("target", "target", str, required=True, max_length=80),
+    ),
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,64 @@
+"""unansweredCallToVoicemail resource.
+
+Reference: unansweredCallToVoicemail_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class UnansweredCallToVoicemail(Resource):
+    """The unansweredCallToVoicemail resource.
+
+    Scopes (Skype for Business Online): User.ReadWrite.
+    """
+
+    REL: ClassVar[str] = "unansweredCallToVoicemail"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def post(
+        cls,
+        client: Client,
+        link: Link[UnansweredCallToVoicemail],
+        *,
+        ring_delay: int | None = None,
+    ) -> None:
+        """POST unansweredCallToVoicemail.
+
+        Args:
+            ring_delay: The ringDelay query parameter.
+
+        Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        call(
+            client,
+            _POST,
+            link,
+            {
+                "ring_delay": ring_delay,
+            },
+        )
+
+
+UnansweredCallToVoicemail.SPEC = ResourceSpec(
+    rel="unansweredCallToVoicemail",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_POST = OperationSpec(
+    method="POST",
+    query=(ParameterSpec("ringDelay", "ring_delay", int),),
+    outcomes=(OutcomeSpec(204),),
+)

@@ -1,0 +1,32 @@
+"""userAcknowledged resource.
+
+Reference: userAcknowledged_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Links, Resource, ResourceSpec
+
+
+@attrs.define(kw_only=True)
+class UserAcknowledged(Resource):
+    """The userAcknowledged resource.
+
+    Scopes (Skype for Business Online): Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "userAcknowledged"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+
+UserAcknowledged.SPEC = ResourceSpec(
+    rel="userAcknowledged",
+    links_class=Links,
+    embedded_class=Embedded,
+)

@@ -1,0 +1,32 @@
+"""videoFreeze resource.
+
+Reference: videoFreeze_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Links, Resource, ResourceSpec
+
+
+@attrs.define(kw_only=True)
+class VideoFreeze(Resource):
+    """The videoFreeze resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "videoFreeze"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+
+VideoFreeze.SPEC = ResourceSpec(
+    rel="videoFreeze",
+    links_class=Links,
+    embedded_class=Embedded,
+)

@@ -1,0 +1,60 @@
+"""videoLockedOnParticipant resource.
+
+Reference: videoLockedOnParticipant_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+if TYPE_CHECKING:
+    from .participant import Participant
+
+
+@attrs.define(kw_only=True)
+class VideoLockedOnParticipant(Resource):
+    """The videoLockedOnParticipant resource.
+
+    Scopes (Skype for Business Online): Conversations.Initiate, Conversations.Receive.
+    """
+
+    REL: ClassVar[str] = "videoLockedOnParticipant"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[VideoLockedOnParticipant],
+    ) -> Participant:
+        """GET videoLockedOnParticipant.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Participant = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+VideoLockedOnParticipant.SPEC = ResourceSpec(
+    rel="videoLockedOnParticipant",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="participant"),),
+)

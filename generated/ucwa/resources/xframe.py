@@ -1,0 +1,54 @@
+"""xframe resource.
+
+Reference: xframe_ref.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from .._runtime.operations import OperationSpec, OutcomeSpec, call
+from .._runtime.transport import Client
+
+
+@attrs.define(kw_only=True)
+class Xframe(Resource):
+    """The xframe resource."""
+
+    REL: ClassVar[str] = "xframe"
+
+    links: Links = attrs.field(factory=Links)
+    embedded: Embedded = attrs.field(factory=Embedded)
+
+    @classmethod
+    def get(
+        cls,
+        client: Client,
+        link: Link[Xframe],
+    ) -> Xframe:
+        """GET xframe.
+
+        Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
+        """
+        result: Xframe = call(
+            client,
+            _GET,
+            link,
+            {},
+        )
+        return result
+
+
+Xframe.SPEC = ResourceSpec(
+    rel="xframe",
+    links_class=Links,
+    embedded_class=Embedded,
+)
+
+_GET = OperationSpec(
+    method="GET",
+    outcomes=(OutcomeSpec(200, body="xframe"),),
+)
