@@ -16,7 +16,7 @@ from defusedxml import ElementTree
 NAMESPACE = "{http://schemas.microsoft.com/rtc/2012/03/ucwa}"
 
 
-def local_name(tag: str) -> str:
+def _local(tag: str) -> str:
     """``{ucwa namespace}resource`` -> ``resource``; ValueError outside the namespace."""
     if not tag.startswith(NAMESPACE):
         raise ValueError(f"{tag} is not in the UCWA namespace")
@@ -29,7 +29,7 @@ def canonical(element: Any) -> dict[str, Any]:
     properties: list[tuple[str, str, Any]] = []
     nested: list[dict[str, Any]] = []
     for child in element:
-        kind = local_name(child.tag)
+        kind = _local(child.tag)
         if kind == "link":
             others = tuple(
                 sorted((k, v) for k, v in child.attrib.items() if k not in ("rel", "href"))
@@ -44,12 +44,12 @@ def canonical(element: Any) -> dict[str, Any]:
             nested.append(canonical(child))
         else:
             raise ValueError(f"unexpected element <{kind}>")
-    if local_name(element.tag) == "input":
+    if _local(element.tag) == "input":
         # An input's properties are named parameters: their order carries nothing (the two
         # startMessaging pages list the same parameters in different orders).
         properties.sort()
     return {
-        "element": local_name(element.tag),
+        "element": _local(element.tag),
         "attributes": dict(sorted(element.attrib.items())),
         "links": sorted(links),
         "properties": properties,
@@ -60,3 +60,7 @@ def canonical(element: Any) -> dict[str, Any]:
 def canonical_document(body: bytes | str) -> dict[str, Any]:
     """The canonical form of a whole document (DTDs refused)."""
     return canonical(ElementTree.fromstring(body, forbid_dtd=True))
+
+
+def equivalent(actual: bytes | str, expected: bytes | str) -> bool:
+    return canonical_document(actual) == canonical_document(expected)
