@@ -1,8 +1,8 @@
-"""``ucwa-gen``: generate, check, validate, export-openapi, import-docs.
+"""``ucwa-gen``: generate, check, validate, export-openapi, import-docs, coverage.
 
-Exit codes: 0 ok, 1 check failed, 2 bad input. The pipeline's modules are imported inside
-the commands: ``generate`` with nothing to do answers before jinja2, jsonschema or PyYAML are
-even loaded.
+Exit codes: 0 ok, 1 check failed or coverage incomplete, 2 bad input. The pipeline's modules
+are imported inside the commands: ``generate`` with nothing to do answers before jinja2,
+jsonschema or PyYAML are even loaded.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from . import __version__
 from .cache import Cache, digest, fingerprint, tree_digest
 
 if TYPE_CHECKING:
+    from .load import SourceFile
     from .model import Api
 
 EXIT_CHECK_FAILED = 1
@@ -61,9 +62,15 @@ _cache_dir = click.option(
 
 def load_api(definitions: Path, cache: Cache | None = None) -> Api:
     """Load, validate and model the definitions; exit 2 listing every error if any."""
+    from .model import build_api
+
+    return build_api(load_files(definitions, cache))
+
+
+def load_files(definitions: Path, cache: Cache | None = None) -> list[SourceFile]:
+    """Load and validate the definition files; exit 2 listing every error if any."""
     from .diagnostics import DefinitionsInvalid
     from .load import load_definitions
-    from .model import build_api
     from .validate import validate
 
     try:
@@ -81,7 +88,7 @@ def load_api(definitions: Path, cache: Cache | None = None) -> Api:
             click.echo(str(error), err=True)
         click.echo(f"{len(exc.errors)} error(s); nothing was written.", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    return build_api(files)
+    return files
 
 
 def build(definitions: Path, templates: Path, cache: Cache | None = None) -> dict[str, bytes]:
@@ -217,3 +224,27 @@ def import_docs_command(sources: tuple[Path, ...], out: Path, verbose: bool) -> 
     )
     written, unchanged = len(result.written), len(result.unchanged)
     click.echo(f"{written} file(s) written, {unchanged} unchanged in {out}; {counts}")
+
+
+@main.command(name="coverage")
+@click.option(
+    "--docs",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Folder of reference pages (*_ref.md).",
+)
+@_definitions
+@click.option("--json", "as_json", is_flag=True, help="Write the report as JSON.")
+def coverage_command(docs: Path, definitions: Path, as_json: bool) -> None:
+    """Compare what the reference pages hold with what the definitions hold, per kind.
+
+    Exit 0 when every kind is complete (each fact of the reference is held, or accounted
+    for under a named category, and every resource example round-trips through the
+    generated package), 1 otherwise, 2 for bad definitions.
+    """
+    from .coverage import coverage
+
+    report = coverage(docs, load_files(definitions))
+    click.echo(report.to_json() if as_json else report.to_text(), nl=False)
+    if not report.complete:
+        sys.exit(EXIT_CHECK_FAILED)
