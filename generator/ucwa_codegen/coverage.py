@@ -58,6 +58,9 @@ REPEATED_ENTRIES = "repeated entries (told apart by their descriptions)"
 NOT_RESOURCES = {
     "input": "XML request parameters (<input>)",
     "optionsMetadata": "OPTIONS method metadata (<optionsMetadata>)",
+    # makeMeAvailable2's 201: a .NET serialisation outside the UCWA namespace, like the
+    # OPTIONS metadata (its JSON form, {"operations": [null]}, is read as a generic resource).
+    "operationsQueued": "queued operations (<operationsQueued>)",
 }
 CONTENT_TYPES = {"json": "application/json", "xml": "application/xml"}
 
