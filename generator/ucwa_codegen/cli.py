@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
-PACKAGE_FOLDERS = ("ucwa",)
+# What generate writes below --out (each replaced whole); the no-change check hashes them.
+OUTPUT_NAMES = ("docs", "ucwa")
+PACKAGE_FOLDER = "ucwa"  # swapped last (see write.write_tree)
 
 _definitions = click.option(
     "--definitions",
@@ -221,7 +223,7 @@ def generate(
 
     cache = _cache(out, cache_dir, no_cache)
     inputs = fingerprint(definitions, templates)
-    if cache.read_stamp() == f"{inputs} {tree_digest(out, PACKAGE_FOLDERS)}":
+    if cache.read_stamp() == f"{inputs} {tree_digest(out, OUTPUT_NAMES)}":
         click.echo(f"{out} is up to date.")
         return
     from .diagnostics import DefinitionsInvalid
@@ -230,10 +232,10 @@ def generate(
         with progress((*STAGES, "writing")) as stage:
             files = build(definitions, templates, cache, stage)
             stage("writing")
-            write_tree(files, out)
+            write_tree(files, out, last=PACKAGE_FOLDER)
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
-    cache.finish(f"{inputs} {tree_digest(out, PACKAGE_FOLDERS)}")
+    cache.finish(f"{inputs} {tree_digest(out, OUTPUT_NAMES)}")
     click.echo(f"wrote {len(files)} files to {out}")
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 
 from .cache import Cache, digest
+from .docs import render_docs
 from .model import Api, Operation, Parameter, Resource, TypeRef
 
 PACKAGE = "ucwa"
@@ -198,7 +199,8 @@ def make_environment(templates: Path, cache: Cache | None = None) -> jinja2.Envi
 
 
 def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, bytes]:
-    """Every file of the generated package, keyed by its path below the output folder.
+    """Every generated file, keyed by its path below the output folder: the package, and its
+    Markdown reference (docs.render_docs).
 
     A resource module depends only on its own definition (other resources enter it by rel,
     and their class and module names follow from the rel), so with a ``cache`` it is rendered
@@ -247,4 +249,5 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
             if source.name == "session.py" and not has_session:
                 continue
             files[f"{PACKAGE}/{target}/{source.name}"] = source.read_bytes()
+    files.update(render_docs(api, templates, cache))
     return files
