@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
 # What generate writes below --out (each replaced whole); the no-change check hashes them.
-OUTPUT_NAMES = ("docs", "ucwa")
+OUTPUT_NAMES = ("docs", "pyproject.toml", "ucwa")
 PACKAGE_FOLDER = "ucwa"  # swapped last (see write.write_tree)
 
 _definitions = click.option(
@@ -39,12 +39,22 @@ _definitions = click.option(
     show_default=True,
     help="Folder of definition files.",
 )
+
+
+def default_templates() -> Path:
+    """./templates in a checkout; elsewhere the copy installed with ucwa-codegen (a wheel
+    holds it in the package; an editable install finds the checkout's)."""
+    installed = Path(__file__).resolve().parent / "templates"
+    candidates = (Path("templates"), installed, installed.parents[2] / "templates")
+    return next((path for path in candidates if path.is_dir()), candidates[0])
+
+
 _templates = click.option(
     "--templates",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
-    default=Path("templates"),
-    show_default=True,
-    help="Folder of templates (package/ and runtime/).",
+    default=default_templates,
+    show_default="./templates, else the copy installed with ucwa-gen",
+    help="Folder of templates (package/, runtime/, testing/, docs/, project/).",
 )
 _out = click.option(
     "--out",

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from ucwa_codegen import __version__
-from ucwa_codegen.cli import main
+from ucwa_codegen.cli import default_templates, main
 
 from .support import BIN, MINIMAL_DEFINITIONS, TEMPLATES, copy_minimal, ucwa_gen
 
@@ -151,3 +151,14 @@ def test_a_terminal_gets_red_errors_on_a_clean_line(
     assert errors.startswith(RED) and "Nonesuch" in errors
     code, _, terminal = _run_on_a_terminal(args, {**terminal_env, "NO_COLOR": "1"})
     assert code == 2 and "Nonesuch" in terminal and RED not in terminal
+
+
+def test_default_templates_outside_a_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In a checkout, ./templates; elsewhere the installed copy (for this editable install,
+    # the checkout's own; tests/test_dist.py covers a wheel's).
+    monkeypatch.chdir(TEMPLATES.parent)
+    assert default_templates() == Path("templates")
+    monkeypatch.chdir(tmp_path)
+    assert default_templates() == TEMPLATES
