@@ -5,14 +5,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check lint typecheck test demo bench clean
+.PHONY: install generate check lint typecheck test demo bench dist clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The generator and the generated client (its own project, generated/pyproject.toml), editable.
+$(STAMP): pyproject.toml generated/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test]' -e ./generated
 	touch $(STAMP)
 
 generate: $(STAMP)
@@ -23,11 +24,11 @@ check: $(STAMP)
 	$(BIN)/ucwa-gen check
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator generated templates/runtime templates/testing tests examples bench
-	$(BIN)/ruff format --check generator generated templates/runtime templates/testing tests examples bench
+	$(BIN)/ruff check generator generated templates/runtime templates/testing tests examples bench tools
+	$(BIN)/ruff format --check generator generated templates/runtime templates/testing tests examples bench tools
 
 typecheck: $(STAMP)
-	$(BIN)/mypy generator/ucwa_codegen generated/ucwa
+	$(BIN)/mypy generator/ucwa_codegen generated/ucwa tools
 
 # the generator's own code is held to the same lint and strict typing as what it generates
 test: $(STAMP) lint typecheck
@@ -47,6 +48,11 @@ $(BENCH_STAMP):
 
 bench: $(STAMP) $(BENCH_STAMP) generate
 	$(BIN)/python bench/run.py
+
+# Two wheels into dist/: ucwa-codegen (the generator, templates included) and ucwa (the client)
+dist: check
+	rm -rf dist
+	$(BIN)/python tools/dist.py dist
 
 clean:
 	rm -rf $(VENV) .venv-bench build dist .pytest_cache .mypy_cache .ruff_cache

@@ -523,6 +523,9 @@ __all__ = [
     "serialize",
 ]
 
+__version__ = "0.1.0"
+"""The version of ucwa-codegen that generated this package (and of the package itself)."""
+
 RESOURCES: LazyClassMap[Resource] = LazyClassMap(
     {
         "accept": (".resources.accept", "Accept"),

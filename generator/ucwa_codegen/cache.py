@@ -37,6 +37,8 @@ def digest(*parts: bytes | str) -> str:
 
 
 def _files(root: Path) -> Iterable[Path]:
+    if root.is_file():
+        return [root]
     return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 

@@ -1,16 +1,23 @@
 """``ucwa-gen``: generate, check, validate, export-openapi, import-docs, coverage.
 
-Exit codes: 0 ok, 1 check failed or coverage incomplete, 2 bad input. The pipeline's modules
-are imported inside the commands: ``generate`` with nothing to do answers before jinja2,
-jsonschema or PyYAML are even loaded.
+Exit codes: 0 ok, 1 check failed or coverage incomplete, 2 bad input.
+
+The pipeline's modules are imported inside the commands: ``generate`` with nothing to do
+answers before jinja2, jsonschema or PyYAML are even loaded.
+
+On a terminal, ``generate`` and ``check`` show a progress bar on standard error and errors are
+red; otherwise (a pipe, a file, CI) nothing but the results is written, without colour.
+``NO_COLOR`` (https://no-color.org) turns colour off everywhere.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -18,12 +25,15 @@ from . import __version__
 from .cache import Cache, digest, fingerprint, tree_digest
 
 if TYPE_CHECKING:
+    from .diagnostics import DefinitionsInvalid
     from .load import SourceFile
     from .model import Api
 
 EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
-PACKAGE_FOLDERS = ("ucwa",)
+# What generate writes below --out (each replaced whole); the no-change check hashes them.
+OUTPUT_NAMES = ("docs", "pyproject.toml", "ucwa")
+PACKAGE_FOLDER = "ucwa"  # swapped last (see write.write_tree)
 
 _definitions = click.option(
     "--definitions",
@@ -32,12 +42,22 @@ _definitions = click.option(
     show_default=True,
     help="Folder of definition files.",
 )
+
+
+def default_templates() -> Path:
+    """./templates in a checkout; elsewhere the copy installed with ucwa-codegen (a wheel
+    holds it in the package; an editable install finds the checkout's)."""
+    installed = Path(__file__).resolve().parent / "templates"
+    candidates = (Path("templates"), installed, installed.parents[2] / "templates")
+    return next((path for path in candidates if path.is_dir()), candidates[0])
+
+
 _templates = click.option(
     "--templates",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
-    default=Path("templates"),
-    show_default=True,
-    help="Folder of templates (package/ and runtime/).",
+    default=default_templates,
+    show_default="./templates, else the copy installed with ucwa-gen",
+    help="Folder of templates (package/, runtime/, testing/, docs/, project/).",
 )
 _out = click.option(
     "--out",
@@ -60,43 +80,132 @@ _cache_dir = click.option(
 )
 
 
-def load_api(definitions: Path, cache: Cache | None = None) -> Api:
-    """Load, validate and model the definitions; exit 2 listing every error if any."""
-    from .model import build_api
-
-    return build_api(load_files(definitions, cache))
-
-
-def load_files(definitions: Path, cache: Cache | None = None) -> list[SourceFile]:
-    """Load and validate the definition files; exit 2 listing every error if any."""
+def _files(definitions: Path, cache: Cache | None = None) -> list[SourceFile]:
+    """Load and validate the definition files; raises DefinitionsInvalid with every error."""
     from .diagnostics import DefinitionsInvalid
     from .load import load_definitions
     from .validate import validate
 
     try:
-        try:
-            files = load_definitions(definitions, cache)
-            validate(files, cache)
-        except DefinitionsInvalid:
-            if cache is None or cache.folder is None:
-                raise
-            # Cached files carry no positions: find the errors again from the files.
-            files = load_definitions(definitions)
-            validate(files)
-    except DefinitionsInvalid as exc:
-        for error in exc.errors:
-            click.echo(str(error), err=True)
-        click.echo(f"{len(exc.errors)} error(s); nothing was written.", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+        files = load_definitions(definitions, cache)
+        validate(files, cache)
+    except DefinitionsInvalid:
+        if cache is None or cache.folder is None:
+            raise
+        # Cached files carry no positions: find the errors again from the files.
+        files = load_definitions(definitions)
+        validate(files)
     return files
 
 
-def build(definitions: Path, templates: Path, cache: Cache | None = None) -> dict[str, bytes]:
-    """The whole generated tree, in memory: load, validate, model, render, format."""
+def _api(definitions: Path, cache: Cache | None = None) -> Api:
+    """Load, validate and model the definitions; raises DefinitionsInvalid with every error."""
+    from .model import build_api
+
+    return build_api(_files(definitions, cache))
+
+
+def _exit_invalid(exc: DefinitionsInvalid) -> NoReturn:
+    for error in exc.errors:
+        echo_error(str(error))
+    echo_error(f"{len(exc.errors)} error(s); nothing was written.")
+    sys.exit(EXIT_BAD_INPUT)
+
+
+def load_api(definitions: Path, cache: Cache | None = None) -> Api:
+    """Load, validate and model the definitions; exit 2 listing every error if any."""
+    from .diagnostics import DefinitionsInvalid
+
+    try:
+        return _api(definitions, cache)
+    except DefinitionsInvalid as exc:
+        _exit_invalid(exc)
+
+
+def load_files(definitions: Path) -> list[SourceFile]:
+    """Load and validate the definition files; exit 2 listing every error if any."""
+    from .diagnostics import DefinitionsInvalid
+
+    try:
+        return _files(definitions)
+    except DefinitionsInvalid as exc:
+        _exit_invalid(exc)
+
+
+# The stages ``build`` reports; generate and check each add their last one.
+STAGES = ("loading definitions", "rendering", "formatting")
+
+
+def build(
+    definitions: Path,
+    templates: Path,
+    cache: Cache | None = None,
+    stage: Callable[[str], None] = lambda name: None,
+) -> dict[str, bytes]:
+    """The whole generated tree, in memory: load, validate, model, render, format.
+
+    ``stage`` is told the name of each stage as it starts (see ``STAGES``). Raises
+    DefinitionsInvalid for bad definitions.
+    """
     from .format import format_tree
     from .render import render
 
-    return format_tree(render(load_api(definitions, cache), templates, cache), cache)
+    stage(STAGES[0])
+    api = _api(definitions, cache)
+    stage(STAGES[1])
+    rendered = render(api, templates, cache)
+    stage(STAGES[2])
+    return format_tree(rendered, cache)
+
+
+def color() -> bool | None:
+    """False when NO_COLOR is set; None lets click colour a terminal and nothing else."""
+    return False if os.environ.get("NO_COLOR") else None
+
+
+def echo_error(message: str) -> None:
+    """One line on standard error: red on a terminal, plain text otherwise."""
+    click.secho(message, err=True, fg="red", color=color())
+
+
+@contextmanager
+def progress(stages: Sequence[str]) -> Iterator[Callable[[str], None]]:
+    """A progress bar over ``stages`` on standard error when it is a terminal; else silence.
+
+    Yields the function to call as each stage starts. If the block raises, the bar's line is
+    erased, so that the error that follows starts a clean line.
+    """
+    if not sys.stderr.isatty():
+        yield lambda name: None
+        return
+    bar = click.progressbar(
+        stages,
+        label="ucwa-gen",
+        show_eta=False,
+        show_percent=False,
+        show_pos=True,
+        item_show_func=lambda name: name,
+        file=sys.stderr,
+        color=color(),
+    )
+    done = 0
+
+    def start(name: str) -> None:
+        nonlocal done
+        index = stages.index(name)
+        bar.update(index - done, name)
+        done = index
+
+    bar.current_item = stages[0]
+    bar.render_progress()
+    try:
+        yield start
+    except BaseException:
+        sys.stderr.write("\r\033[K\033[?25h")  # erase the line, show the cursor again
+        sys.stderr.flush()
+        raise
+    bar.update(len(stages) - done)
+    bar.render_finish()
 
 
 def _cache(out: Path, cache_dir: Path | None, no_cache: bool) -> Cache:
@@ -110,7 +219,12 @@ def _cache(out: Path, cache_dir: Path | None, no_cache: bool) -> Cache:
     return Cache(base / digest(str(out.resolve()))[:16])
 
 
-@click.group()
+@click.group(
+    epilog="Exit status: 0 success; 1 `check` found generated files out of date; "
+    "2 bad input (invalid definitions or arguments). "
+    "On a terminal, a progress bar and red errors go to standard error; set NO_COLOR to "
+    "turn colour off."
+)
 @click.version_option(__version__, prog_name="ucwa-gen")
 def main() -> None:
     """Generate the UCWA client package from definitions/ and templates/."""
@@ -138,12 +252,19 @@ def generate(
 
     cache = _cache(out, cache_dir, no_cache)
     inputs = fingerprint(definitions, templates)
-    if cache.read_stamp() == f"{inputs} {tree_digest(out, PACKAGE_FOLDERS)}":
+    if cache.read_stamp() == f"{inputs} {tree_digest(out, OUTPUT_NAMES)}":
         click.echo(f"{out} is up to date.")
         return
-    files = build(definitions, templates, cache)
-    write_tree(files, out)
-    cache.finish(f"{inputs} {tree_digest(out, PACKAGE_FOLDERS)}")
+    from .diagnostics import DefinitionsInvalid
+
+    try:
+        with progress((*STAGES, "writing")) as stage:
+            files = build(definitions, templates, cache, stage)
+            stage("writing")
+            write_tree(files, out, last=PACKAGE_FOLDER)
+    except DefinitionsInvalid as exc:
+        _exit_invalid(exc)
+    cache.finish(f"{inputs} {tree_digest(out, OUTPUT_NAMES)}")
     click.echo(f"wrote {len(files)} files to {out}")
 
 
@@ -157,13 +278,20 @@ def check(
     definitions: Path, templates: Path, out: Path, cache_dir: Path | None, no_cache: bool
 ) -> None:
     """Exit 1, listing the files, if the package on disk is not what generate would write."""
+    from .diagnostics import DefinitionsInvalid
     from .write import differences
 
-    found = differences(build(definitions, templates, _cache(out, cache_dir, no_cache)), out)
+    try:
+        with progress((*STAGES, "comparing")) as stage:
+            files = build(definitions, templates, _cache(out, cache_dir, no_cache), stage)
+            stage("comparing")
+            found = differences(files, out)
+    except DefinitionsInvalid as exc:
+        _exit_invalid(exc)
     for line in found:
         click.echo(line)
     if found:
-        click.echo(f"{out} is out of date: run `make generate`.", err=True)
+        echo_error(f"{out} is out of date: run `make generate`.")
         sys.exit(EXIT_CHECK_FAILED)
     click.echo(f"{out} is up to date.")
 
@@ -210,7 +338,7 @@ def import_docs_command(sources: tuple[Path, ...], out: Path, verbose: bool) -> 
         result = import_docs(sources, out)
     except DefinitionsInvalid as exc:
         for error in exc.errors:
-            click.echo(str(error), err=True)
+            echo_error(str(error))
         click.echo(
             "an existing definition file could not be read; nothing more was written.", err=True
         )

@@ -14,10 +14,13 @@ from pathlib import Path
 
 import jinja2
 
+from . import __version__
 from .cache import Cache, digest
+from .docs import render_docs
 from .model import Api, Operation, Parameter, Resource, TypeRef
 
 PACKAGE = "ucwa"
+PROJECT_FILE = "pyproject.toml"
 LINE_LENGTH = 100
 
 # The hand-written session (templates/runtime/session.py) drives these resources by their
@@ -198,7 +201,8 @@ def make_environment(templates: Path, cache: Cache | None = None) -> jinja2.Envi
 
 
 def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, bytes]:
-    """Every file of the generated package, keyed by its path below the output folder.
+    """Every generated file, keyed by its path below the output folder: the package, its
+    Markdown reference (docs.render_docs) and its project file (render_project).
 
     A resource module depends only on its own definition (other resources enter it by rel,
     and their class and module names follow from the rel), so with a ``cache`` it is rendered
@@ -217,7 +221,7 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
 
     def emit(path: str, template: str, **context: object) -> None:
         text = env.get_template(template).render(
-            api=api, package=PACKAGE, has_session=has_session, **context
+            api=api, package=PACKAGE, version=__version__, has_session=has_session, **context
         )
         files[f"{PACKAGE}/{path}"] = text.encode("utf-8")
 
@@ -247,4 +251,18 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
             if source.name == "session.py" and not has_session:
                 continue
             files[f"{PACKAGE}/{target}/{source.name}"] = source.read_bytes()
+    files.update(render_docs(api, templates, cache))
+    files[PROJECT_FILE] = render_project(templates)
     return files
+
+
+def render_project(templates: Path) -> bytes:
+    """The client's pyproject.toml, beside the package: its name, version and dependencies."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates / "project"),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,  # TOML; every value comes from the generator, none from definitions
+    )
+    template = env.get_template("pyproject.toml.j2")
+    return template.render(package=PACKAGE, version=__version__).encode("utf-8")

@@ -1,11 +1,13 @@
 """Stage 5: put a rendered tree on disk atomically, or compare it with what is there.
 
-Generation writes into a fresh sibling folder and swaps it with the old package in one
-system call (Linux ``renameat2(RENAME_EXCHANGE)``), so a run that fails or is killed at any
-point leaves either the whole old package or the whole new one, never a mix or nothing; at
-worst a stray temporary folder stays, which the next run removes. Where the exchange is not
-available the swap takes two renames, and a run killed between them is repaired by the next
-run, which moves the old package back before anything else.
+Generation writes into a fresh sibling folder and swaps each top-level entry (the package,
+its docs, its project file) with the old one in one system call (Linux
+``renameat2(RENAME_EXCHANGE)``), so a run that fails or is killed at any point leaves each of
+them whole, old or new, never a mix; at worst a stray temporary folder stays, which the next
+run removes. The package is swapped last: a run killed between two swaps leaves the whole old
+package beside newer docs, which ``check`` reports and the next run completes. Where the
+exchange is not available a swap takes two renames, and a run killed between them is repaired
+by the next run, which moves the old entry back before anything else.
 """
 
 from __future__ import annotations
@@ -50,12 +52,19 @@ def _old(out: Path, name: str) -> Path:
     return out / f"{TEMP_PREFIX}old-{name}"
 
 
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
 def _remove_leftovers(out: Path, names: set[str]) -> None:
     for name in names:  # a run killed between the two fallback renames: put the old one back
-        if _old(out, name).is_dir() and not (out / name).exists():
+        if _old(out, name).exists() and not (out / name).exists():
             os.replace(_old(out, name), out / name)
     for stray in out.glob(TEMP_PREFIX + "*"):
-        shutil.rmtree(stray, ignore_errors=True)
+        _remove(stray)
 
 
 def _same(path: Path, content: bytes) -> bool:
@@ -65,8 +74,11 @@ def _same(path: Path, content: bytes) -> bool:
         return False
 
 
-def write_tree(files: Mapping[str, bytes], out: Path) -> None:
-    """Replace each top-level folder of ``files`` under ``out`` with exactly ``files``."""
+def write_tree(files: Mapping[str, bytes], out: Path, *, last: str | None = None) -> None:
+    """Replace each top-level entry of ``files`` under ``out`` with exactly ``files``.
+
+    The entries are swapped in name order, except ``last`` (the package), swapped after all.
+    """
     out.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(out, _top_level(files))
     staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
@@ -81,14 +93,14 @@ def write_tree(files: Mapping[str, bytes], out: Path) -> None:
                 os.link(current, target)  # unchanged: share the file instead of copying it
             else:
                 target.write_bytes(content)
-        for name in sorted(_top_level(files)):
+        for name in sorted(_top_level(files), key=lambda name: (name == last, name)):
             final, fresh = out / name, staging / name
             if not final.exists():
                 os.replace(fresh, final)
-            elif not _exchange(fresh, final):  # the old package stays in staging, removed below
+            elif not _exchange(fresh, final):  # the old entry stays in staging, removed below
                 os.replace(final, _old(out, name))
                 os.replace(fresh, final)
-                shutil.rmtree(_old(out, name), ignore_errors=True)
+                _remove(_old(out, name))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

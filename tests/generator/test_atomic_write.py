@@ -28,7 +28,8 @@ from .support import (
 TEMP_PREFIX = ".ucwa-gen-"
 KILLED = 86
 
-# argv: out folder, "write" or "replace", how many calls to let through, then ucwa-gen's args.
+# argv: out folder, what to patch, how many calls to let through (for exchange-then-exit: the
+# index of the entry, in name order, after whose swap to exit), then ucwa-gen's args.
 _KILL_AFTER = """
 import os, pathlib, sys
 out, what, allowed = pathlib.Path(sys.argv[1]).resolve(), sys.argv[2], int(sys.argv[3])
@@ -46,12 +47,15 @@ if what == "exchange":
         count(second)
         return exchange(first, second)
     write._exchange = patched_exchange
-elif what == "exchange-then-exit":
+elif what == "exchange-then-exit":  # after the swap of the entry named by `allowed`
     import ucwa_codegen.write as write
     exchange = write._exchange
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith(".ucwa-gen-"))
     def exchange_and_die(first, second):
-        exchange(first, second)
-        os._exit(86)
+        swapped = exchange(first, second)
+        if pathlib.Path(second).name == names[allowed]:
+            os._exit(86)
+        return swapped
     write._exchange = exchange_and_die
 elif what == "write":
     write_bytes = pathlib.Path.write_bytes
@@ -150,15 +154,35 @@ def test_generate_killed_at_the_swap_leaves_the_previous_output(
     assert without_leftovers(read_tree(out)) == before
 
 
-def test_generate_killed_just_after_the_swap_leaves_the_whole_new_output(
+def _entries(out: Path) -> list[str]:
+    return sorted(p.name for p in out.iterdir() if not p.name.startswith(TEMP_PREFIX))
+
+
+def test_generate_killed_just_after_the_last_swap_leaves_the_whole_new_output(
     previous: tuple[Path, Tree],
 ) -> None:
     out, _ = previous
-    # Patch the swap to end the process right after it ran: no cleanup happens.
-    killed = run_killed(out, "exchange-then-exit", 0)
+    # Patch the package's swap, the last, to end the process right after it: no cleanup.
+    killed = run_killed(out, "exchange-then-exit", _entries(out).index("ucwa"))
     assert killed.returncode == KILLED, killed.stderr
     check = ucwa_gen("check", "--definitions", DEFINITIONS, "--templates", TEMPLATES, "--out", out)
     assert check.exit_code == 0, check.stdout
+
+
+def test_generate_killed_between_swaps_leaves_the_whole_old_package(
+    previous: tuple[Path, Tree],
+) -> None:
+    out, before = previous
+    killed = run_killed(out, "exchange-then-exit", _entries(out).index("docs"))
+    assert killed.returncode == KILLED, killed.stderr
+    after = without_leftovers(read_tree(out))
+    package = {path: data for path, data in before.items() if path.startswith("ucwa/")}
+    assert {path: data for path, data in after.items() if path.startswith("ucwa/")} == package
+    assert after["docs/index.md"] != before["docs/index.md"]  # the docs are the new ones
+    args = ("--definitions", DEFINITIONS, "--templates", TEMPLATES, "--out", out)
+    assert ucwa_gen("check", *args).exit_code == 1  # the mix is reported...
+    assert ucwa_gen("generate", *args).exit_code == 0  # ...and the next run completes it
+    assert ucwa_gen("check", *args).exit_code == 0
 
 
 def test_a_run_killed_between_fallback_renames_is_repaired_by_the_next(

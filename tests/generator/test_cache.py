@@ -45,13 +45,14 @@ def test_nothing_changed_is_answered_without_generating(setup: tuple[Path, Path,
     assert run(definitions, out, cache)[1].strip().endswith("is up to date.")
 
 
+@pytest.mark.parametrize("edited", ["ucwa/enums.py", "docs/index.md", "pyproject.toml"])
 def test_an_edited_output_is_regenerated_even_when_inputs_did_not_change(
-    setup: tuple[Path, Path, Path],
+    setup: tuple[Path, Path, Path], edited: str
 ) -> None:
     definitions, out, cache = setup
     run(definitions, out, cache)
     before = read_tree(out)
-    (out / "ucwa" / "enums.py").write_text("# edited by hand\n")
+    (out / edited).write_text("# edited by hand\n")
     assert run(definitions, out, cache)[1].startswith("wrote")
     assert read_tree(out) == before
 

@@ -88,6 +88,10 @@ def test_golden_files_cover_the_fixture() -> None:
         "ucwa/resources/gadget.py",
         "ucwa/resources/widget.py",
         "ucwa/resources/widgets.py",
+        "docs/index.md",
+        "docs/resources/gadget.md",
+        "docs/resources/widget.md",
+        "docs/resources/widgets.md",
     } <= files.keys()
     widget = files["ucwa/resources/widget.py"].decode()
     assert "created_at: datetime | None = None" in widget

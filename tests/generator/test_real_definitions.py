@@ -25,3 +25,21 @@ def test_generated_package_is_up_to_date() -> None:
     result = ucwa_gen_in_root("check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == "generated is up to date.\n"
+
+
+SCHEMA = ROOT / "generator" / "ucwa_codegen" / "schema" / "definition.schema.json"
+SCHEMA_LINE = "# yaml-language-server: $schema="
+
+
+def test_every_definition_file_names_the_schema_on_its_first_line() -> None:
+    # Editors validate and complete a definition from this line; files written by hand or by
+    # an importer must keep it, pointing (relative to the file) at the published schema.
+    files = sorted((ROOT / "definitions").rglob("*.yaml"))
+    assert len(files) > 30
+    wrong = []
+    for path in files:
+        first = path.read_text(encoding="utf-8").partition("\n")[0]
+        target = first.removeprefix(SCHEMA_LINE)
+        if first == target or (path.parent / target).resolve() != SCHEMA.resolve():
+            wrong.append(f"{path.relative_to(ROOT)}: {first!r}")
+    assert not wrong, "\n".join(wrong)
