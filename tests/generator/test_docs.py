@@ -56,7 +56,8 @@ def test_readme_links_to_the_index() -> None:
 def test_each_resource_page_says_what_its_definition_says(api: Api) -> None:
     for resource in api.resources:
         page = (DOCS / "resources" / f"{resource.rel}.md").read_text(encoding="utf-8")
-        assert page.startswith(f"# {resource.rel}\n\n{paragraphs(resource.summary)}\n")
+        summary = f"{paragraphs(resource.summary)}\n\n" if resource.summary else ""
+        assert page.startswith(f"# {resource.rel}\n\n{summary}| | |\n")
         assert f"| Reference page | `{resource.reference}` |" in page
         assert f"`ucwa.{resource.class_name}`" in page
         for scope in resource.scopes:
