@@ -27,7 +27,7 @@ from ._runtime.operations import Created
 from ._runtime.registry import LazyClassMap
 from ._runtime.session import Chat, MessageText, Session, message_text
 from ._runtime.tracking import OperationFailed, PendingOperation
-from ._runtime.transport import BearerToken, Client, Response
+from ._runtime.transport import NO_RETRY, BearerToken, Client, Response, RetryPolicy
 
 if TYPE_CHECKING:
     from .resources.application import Application
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENUMS",
+    "NO_RETRY",
     "RESOURCES",
     "Application",
     "Applications",
@@ -81,6 +82,7 @@ __all__ = [
     "PendingOperation",
     "Resource",
     "Response",
+    "RetryPolicy",
     "SendMessage",
     "Session",
     "StartMessaging",

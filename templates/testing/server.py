@@ -31,6 +31,7 @@ import json
 import re
 import secrets
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -62,6 +63,7 @@ TOKEN_PATH = "/WebTicket/oauthtoken"
 APPLICATIONS_PATH = "/ucwa/oauth/v1/applications"
 MAX_LENGTH = 100  # applications' string parameters (applications_ref.md)
 _REASONS = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request"}
+_FAULT_CODES = {429: "TooManyRequests", 503: "ServiceUnavailable", 504: "GatewayTimeout"}
 RECENT_REQUESTS = 1000  # how many requests ``UcwaServer.requests`` remembers
 
 
@@ -160,6 +162,8 @@ class ServerConfig:
     completion_before_created: bool = False
     username: str = "alice@contoso.com"
     password: str = attrs.field(factory=lambda: secrets.token_urlsafe(12))
+    # Serve https with this server-side context (e.g. from trustme) instead of http.
+    tls: ssl.SSLContext | None = None
 
 
 class _PoolHttp(ThreadingHTTPServer):
@@ -172,6 +176,14 @@ class _PoolHttp(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _HttpHandler)
         self.owner = owner
         self.name = name
+        self.scheme = "http"
+        if owner.config.tls is not None:
+            # The handshake happens on the first read, in the connection's own thread, so a
+            # client that refuses the certificate does not hold up the accepting thread.
+            self.socket = owner.config.tls.wrap_socket(
+                self.socket, server_side=True, do_handshake_on_connect=False
+            )
+            self.scheme = "https"
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
         # The thread lives as long as the connection: counting threads counts connections.
@@ -183,7 +195,7 @@ class _PoolHttp(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        return f"{self.scheme}://127.0.0.1:{self.server_address[1]}"
 
 
 class _HttpHandler(BaseHTTPRequestHandler):
@@ -213,7 +225,8 @@ class _HttpHandler(BaseHTTPRequestHandler):
             return
         if fault is not None and fault.kind == "status":
             headers = (("Retry-After", fault.retry_after),) if fault.retry_after else ()
-            reply = error_reply(fault.status, "ServiceFailure", None, "injected fault")
+            code = _FAULT_CODES.get(fault.status, "ServiceFailure")
+            reply = error_reply(fault.status, code, None, "injected fault")
             self._send(attrs.evolve(reply, headers=reply.headers + headers))
             return
         reply = owner.dispatch(request)

@@ -38,7 +38,7 @@ from .errors import HttpError, RequestError
 from .events import DEFAULT_POLL_TIMEOUT, ChannelNotice, EventChannel, Item
 from .model import GenericResource, Link, Resource
 from .tracking import OperationTracker, PendingOperation
-from .transport import DEFAULT_TIMEOUT, Response
+from .transport import DEFAULT_MAX_BODY, DEFAULT_TIMEOUT, Response, RetryPolicy, make_pool
 
 if TYPE_CHECKING:
     from ..resources.application import Application
@@ -138,6 +138,8 @@ class Session:
 
     Give either ``domain`` (autodiscovery through lyncdiscoverinternal/lyncdiscover) or
     ``root_url`` (an autodiscovery root). ``clock`` (monotonic seconds) decides token expiry.
+    ``retry``, ``max_body`` and ``ca_certs`` are the :class:`~.transport.Client`'s (TLS is
+    verified against ``ca_certs`` when given, else the system's CAs).
     """
 
     def __init__(
@@ -154,15 +156,26 @@ class Session:
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         on_application_recreated: Callable[[Application], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        retry: RetryPolicy | None = None,
+        max_body: int = DEFAULT_MAX_BODY,
+        ca_certs: str | None = None,
     ) -> None:
         if (domain is None) == (root_url is None):
             raise RequestError("give either domain or root_url")
         self._roots = [root_url] if root_url is not None else candidate_urls(str(domain))
-        # Two connections per host at least: the event channel's P-GET holds one.
-        self._pool = pool or urllib3.PoolManager(maxsize=4, cert_reqs="CERT_REQUIRED")
+        if pool is not None and ca_certs is not None:
+            raise RequestError("give ca_certs or a pool of your own, not both")
+        # The event channel's P-GET holds one connection; the rest serve the caller's threads.
+        self._pool = pool or make_pool(ca_certs=ca_certs)
         self.tokens = TokenCache(token_provider, self._pool, clock=clock)
         self.client = AuthenticatingClient(
-            self._roots[0], self.tokens, pool=self._pool, timeout=timeout, user_agent=user_agent
+            self._roots[0],
+            self.tokens,
+            pool=self._pool,
+            timeout=timeout,
+            user_agent=user_agent,
+            retry=retry,
+            max_body=max_body,
         )
         self.user_agent = user_agent
         self.endpoint_id = endpoint_id or str(uuid.uuid4())
