@@ -204,3 +204,74 @@ def test_the_policy_caps_backoff_and_reads_retry_after() -> None:
     assert policy.wait_before(1, "5") == 5.0
     assert policy.wait_before(1, "not a date") == 1.0  # unreadable: backoff alone
     assert policy.wait_before(2, "0") == 2.0  # never shorter than the backoff
+
+
+INVITATIONS = "/communication/messagingInvitations$"
+MESSAGES = "/messaging/messages$"
+
+
+@pytest.mark.parametrize(("kind", "posts"), [("reset_after", 1), ("reset_before", 2)])
+def test_a_lost_start_messaging_is_sent_again_only_if_the_channel_shows_it_was_not_applied(
+    session: ucwa.Session, ucwa_server: UcwaServer, kind: str, posts: int
+) -> None:
+    ucwa_server.fail_next(Fault(kind), method="POST", path=INVITATIONS)  # type: ignore[arg-type]
+    chat = session.start_messaging(ucwa_server.echo_uri, "hello")
+    chat.wait(timeout=5)
+    assert _count(ucwa_server, "POST", INVITATIONS) == posts
+    assert len(ucwa_server.application().invitations) == 1  # applied once, either way
+    # and the conversation goes on: a lost message is recovered the same way
+    ucwa_server.fail_next(Fault(kind), method="POST", path=MESSAGES)  # type: ignore[arg-type]
+    chat.send("are you there?").wait(timeout=5)
+    assert _count(ucwa_server, "POST", MESSAGES) == posts
+    [conversation] = ucwa_server.application().conversations.values()
+    assert conversation.messages == 3  # the echo's hello, ours, the echo's answer
+
+
+def test_without_the_event_channel_the_outcome_stays_unknown(
+    signed_in: ucwa.Session, ucwa_server: UcwaServer
+) -> None:
+    ucwa_server.fail_next(Fault("reset_after"), method="POST", path=INVITATIONS)
+    with pytest.raises(ucwa.errors.OutcomeUnknown):
+        signed_in.start_messaging(ucwa_server.echo_uri, "hello")
+    assert _count(ucwa_server, "POST", INVITATIONS) == 1
+
+
+@pytest.mark.ucwa_server(poll_timeout=5.0)
+def test_a_channel_that_gives_no_answer_in_time_leaves_the_outcome_unknown(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    session = make_session(poll_timeout=5.0, outcome_timeout=0.3)
+    session.sign_in()
+    # Not applied, and nothing else happens: the next P-GET is held for the whole poll.
+    ucwa_server.fail_next(Fault("reset_before"), method="POST", path=INVITATIONS)
+    with pytest.raises(ucwa.errors.OutcomeUnknown):
+        session.start_messaging(ucwa_server.echo_uri, "hello")
+    assert _count(ucwa_server, "POST", INVITATIONS) == 1
+
+
+@pytest.mark.parametrize(("kind", "posts"), [("reset_after", 1), ("reset_before", 2)])
+def test_a_lost_accept_is_sent_again_only_if_the_invitation_still_waits(
+    session: ucwa.Session, ucwa_server: UcwaServer, kind: str, posts: int
+) -> None:
+    ucwa_server.invite("hi")
+    event = session.events.wait_for(
+        lambda i: isinstance(i, ucwa.Event) and i.type == "started", timeout=5
+    )
+    assert isinstance(event, ucwa.Event)
+    assert isinstance(event.resource, ucwa.MessagingInvitation)
+    ucwa_server.fail_next(Fault(kind), method="POST", path="/accept$")  # type: ignore[arg-type]
+    session.accept(event.resource).wait(timeout=5)
+    assert _count(ucwa_server, "POST", "/accept$") == posts
+
+
+def test_the_channel_reconnects_after_statuses_and_honours_retry_after(
+    session: ucwa.Session, ucwa_server: UcwaServer
+) -> None:
+    ucwa_server.fail_next(
+        Fault("status", status=503, retry_after="1"), Fault("status", status=500), path="/events$"
+    )
+    started = time.monotonic()
+    href = ucwa_server.invite("after the outage")
+    event = session.events.wait_for(lambda i: isinstance(i, ucwa.Event), timeout=5)
+    assert isinstance(event, ucwa.Event) and event.link.url == session.client.url_for(href)
+    assert time.monotonic() - started >= 1.0 and session.events.stopped is None
