@@ -20,11 +20,12 @@ def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
     """Sessions against the fixture's server (closed after the test); kwargs go to Session."""
     made: list[ucwa.Session] = []
 
-    def make(**kwargs: object) -> ucwa.Session:
+    def make(token_provider: ucwa.TokenProvider | None = None, **kwargs: object) -> ucwa.Session:
         settings: dict[str, object] = {"root_url": ucwa_server.root_url, "poll_timeout": 0.2}
         settings.update(kwargs)
         session = ucwa.Session(
-            ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
+            token_provider
+            or ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
             **settings,  # type: ignore[arg-type]
         )
         made.append(session)
