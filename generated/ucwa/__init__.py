@@ -27,7 +27,7 @@ from ._runtime.operations import Created
 from ._runtime.registry import LazyClassMap
 from ._runtime.session import Chat, MessageText, UcwaSession, message_text
 from ._runtime.tracking import OperationFailed, PendingOperation
-from ._runtime.transport import BearerToken, Client, Response
+from ._runtime.transport import NO_RETRY, BearerToken, Client, Response, RetryPolicy
 
 if TYPE_CHECKING:
     from .resources.accept import Accept
@@ -268,6 +268,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENUMS",
+    "NO_RETRY",
     "RESOURCES",
     "Accept",
     "AcceptWithAnswer",
@@ -470,6 +471,7 @@ __all__ = [
     "ResumeAudio",
     "ResumeAudioVideo",
     "ResumePhoneAudio",
+    "RetryPolicy",
     "Root",
     "Search",
     "SendMessage",

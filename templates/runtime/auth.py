@@ -22,7 +22,16 @@ import urllib3
 
 from .errors import HttpError, TransportError, UcwaError
 from .model import Link
-from .transport import DEFAULT_TIMEOUT, BearerToken, Client, Response, origin_of
+from .transport import (
+    DEFAULT_MAX_BODY,
+    DEFAULT_TIMEOUT,
+    BearerToken,
+    BrokenBody,
+    Client,
+    Response,
+    origin_of,
+    read_body,
+)
 
 # A token is renewed this many seconds before its expiry, so that a request sent just before
 # the deadline does not arrive just after it.
@@ -189,10 +198,12 @@ class PasswordGrant:
                 timeout=request.timeout,
                 redirect=False,
                 retries=False,
+                preload_content=False,
             )
-        except urllib3.exceptions.HTTPError as exc:
+            body = read_body(raw, DEFAULT_MAX_BODY, "POST", token_url)
+        except (urllib3.exceptions.HTTPError, BrokenBody) as exc:
             raise TransportError(f"POST {token_url}: {exc}", method="POST", url=token_url) from exc
-        return _read_token_response(raw.status, raw.data or b"", token_url, request)
+        return _read_token_response(raw.status, body, token_url, request)
 
     def _token_url(self, request: TokenRequest) -> str:
         for challenge in request.challenges:

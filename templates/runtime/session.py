@@ -34,11 +34,19 @@ from .auth import AuthenticatingClient, TokenCache, TokenProvider
 from .batch_client import BatchRequest, BatchResult, send_batch
 from .datauri import DataUri
 from .discovery import Discovered, candidate_urls, discover
-from .errors import HttpError, RequestError
-from .events import DEFAULT_POLL_TIMEOUT, ChannelNotice, EventChannel, Item
+from .errors import HttpError, OutcomeUnknown, RequestError
+from .events import DEFAULT_POLL_TIMEOUT, READ_MARGIN, ChannelNotice, EventChannel, Item
 from .model import GenericResource, Link, Resource
+from .operations import Created
 from .tracking import OperationTracker, PendingOperation
-from .transport import DEFAULT_TIMEOUT, Response
+from .transport import (
+    DEFAULT_MAX_BODY,
+    DEFAULT_TIMEOUT,
+    Response,
+    RetryPolicy,
+    log,
+    make_pool,
+)
 
 if TYPE_CHECKING:
     from ..resources.application import Application
@@ -111,15 +119,17 @@ class Chat:
         messaging = Messaging.get(self._session.client, self._messaging_link())
         if messaging.links.send_message is None:
             raise RequestError("messaging offers no sendMessage now (not connected?)")
-        operation = self._session.operations.start()
-        created = SendMessage.post(
-            self._session.client,
-            messaging.links.send_message,
-            text,
-            media_type=media_type,
-            operation_id=operation.operation_id,
+        link, operation = messaging.links.send_message, self._session.operations.start()
+        self._session.post_operation(
+            operation,
+            lambda: SendMessage.post(
+                self._session.client,
+                link,
+                text,
+                media_type=media_type,
+                operation_id=operation.operation_id,
+            ),
         )
-        operation.bind(self._session.client.url_for(created.link))
         return operation
 
     def stop(self) -> None:
@@ -138,6 +148,10 @@ class UcwaSession:
 
     Give either ``domain`` (autodiscovery through lyncdiscoverinternal/lyncdiscover) or
     ``root_url`` (an autodiscovery root). ``clock`` (monotonic seconds) decides token expiry.
+    ``retry``, ``max_body`` and ``ca_certs`` are the :class:`~.transport.Client`'s (TLS is
+    verified against ``ca_certs`` when given, else the system's CAs). ``outcome_timeout``
+    bounds how long :meth:`post_operation` waits for the event channel to tell whether a
+    POST whose answer was lost was applied (default: a whole long poll).
     """
 
     def __init__(
@@ -154,20 +168,36 @@ class UcwaSession:
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         on_application_recreated: Callable[[Application], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        retry: RetryPolicy | None = None,
+        max_body: int = DEFAULT_MAX_BODY,
+        ca_certs: str | None = None,
+        outcome_timeout: float | None = None,
     ) -> None:
         if (domain is None) == (root_url is None):
             raise RequestError("give either domain or root_url")
         self._roots = [root_url] if root_url is not None else candidate_urls(str(domain))
-        # Two connections per host at least: the event channel's P-GET holds one.
-        self._pool = pool or urllib3.PoolManager(maxsize=4, cert_reqs="CERT_REQUIRED")
+        if pool is not None and ca_certs is not None:
+            raise RequestError("give ca_certs or a pool of your own, not both")
+        # The event channel's P-GET holds one connection; the rest serve the caller's threads.
+        self._pool = pool or make_pool(ca_certs=ca_certs)
         self.tokens = TokenCache(token_provider, self._pool, clock=clock)
         self.client = AuthenticatingClient(
-            self._roots[0], self.tokens, pool=self._pool, timeout=timeout, user_agent=user_agent
+            self._roots[0],
+            self.tokens,
+            pool=self._pool,
+            timeout=timeout,
+            user_agent=user_agent,
+            retry=retry,
+            max_body=max_body,
         )
         self.user_agent = user_agent
         self.endpoint_id = endpoint_id or str(uuid.uuid4())
         self.culture = culture
         self.poll_timeout = poll_timeout
+        # A P-GET may be held for the whole poll timeout before it answers.
+        self.outcome_timeout = (
+            outcome_timeout if outcome_timeout is not None else poll_timeout + READ_MARGIN
+        )
         self.on_application_recreated = on_application_recreated
         self.operations = OperationTracker()
         self.discovered: Discovered | None = None
@@ -175,6 +205,7 @@ class UcwaSession:
         self._channel: EventChannel | None = None
         self._etags: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._closing = False
         self._keep_alive_stop = threading.Event()
 
     def __repr__(self) -> str:
@@ -231,7 +262,11 @@ class UcwaSession:
 
     def _recreate(self, error: HttpError) -> Link[Any] | None:
         # Called by the event channel (and by calls below) when the application is gone.
+        # Not while closing: the application is gone because close() deleted it, and a new
+        # one would outlive the session on the server.
         with self._lock:
+            if self._closing:
+                return None
             application = self._create_application()
             self._application = application
         if self.on_application_recreated is not None:
@@ -254,6 +289,8 @@ class UcwaSession:
 
     def close(self) -> None:
         """Stop the event channel and keep-alive, delete the application, close the pool."""
+        with self._lock:
+            self._closing = True
         self._keep_alive_stop.set()
         if self._channel is not None:
             self._channel.stop(wait=0)
@@ -380,6 +417,41 @@ class UcwaSession:
             raise RequestError("the application has no batch link")
         return send_batch(self.client, link, requests)
 
+    # -- operations -------------------------------------------------------------------
+
+    def post_operation(self, operation: PendingOperation, send: Callable[[], Created[Any]]) -> None:
+        """Send an operation's POST (``send`` carries ``operation``'s id) and bind its URL.
+
+        A POST is never sent again blindly. When its answer is lost (OutcomeUnknown), the
+        event channel says whether the server applied it: the server emits the operation's
+        events (carrying its operationId) as it accepts it, so once a P-GET sent after the
+        failure has been read, an operation not seen there was not applied and is sent once
+        more, with the same operationId. If the channel is not running, or gives no such
+        answer within ``outcome_timeout`` seconds, the OutcomeUnknown is raised.
+        """
+        try:
+            created = send()
+        except OutcomeUnknown as unknown:
+            url = self._applied_at(operation.operation_id, unknown)
+            if url is not None:
+                operation.bind(url)
+                return
+            log.info("operation %s was not applied; sending it again", operation.operation_id)
+            created = send()
+        operation.bind(self.client.url_for(created.link))
+
+    def _applied_at(self, operation_id: str, unknown: OutcomeUnknown) -> str | None:
+        # The URL of the operation when the server applied it, None when it provably did not.
+        location = (unknown.headers or {}).get("Location")
+        if unknown.status == 201 and location:
+            return self.client.url_for(Link(href=location, base_url=unknown.url))
+        channel = self._channel
+        if channel is None or not channel.running:
+            raise unknown
+        if not channel.wait_for_poll_after(channel.polls_sent, self.outcome_timeout):
+            raise unknown
+        return self.operations.seen(operation_id)
+
     # -- messaging --------------------------------------------------------------------
 
     def communication(self) -> Communication:
@@ -412,15 +484,17 @@ class UcwaSession:
         if link is None:
             raise RequestError("communication offers no startMessaging")
         operation = self.operations.start()
-        created = StartMessaging.post(
-            self.client,
-            link,
-            to=to,
-            operation_id=operation.operation_id,
-            subject=subject,
-            message=message,
+        self.post_operation(
+            operation,
+            lambda: StartMessaging.post(
+                self.client,
+                link,
+                to=to,
+                operation_id=operation.operation_id,
+                subject=subject,
+                message=message,
+            ),
         )
-        operation.bind(self.client.url_for(created.link))
         return Chat(self, operation)
 
     def continue_messaging(self, log: ConversationLog, message: str | None = None) -> Chat:
@@ -431,21 +505,33 @@ class UcwaSession:
         if link is None:
             raise RequestError("this conversationLog offers no continueMessaging")
         operation = self.operations.start()
-        created = ContinueMessaging.post(
-            self.client, link, operation_id=operation.operation_id, message=message
+        self.post_operation(
+            operation,
+            lambda: ContinueMessaging.post(
+                self.client, link, operation_id=operation.operation_id, message=message
+            ),
         )
-        operation.bind(self.client.url_for(created.link))
         return Chat(self, operation)
 
     def accept(self, invitation: MessagingInvitation) -> Chat:
         """Accept an incoming invitation (from a ``started`` event); wait() on the result."""
+        from ..resources.messaging_invitation import MessagingInvitation
+
         link = invitation.links.accept
         if link is None:
             raise RequestError("this invitation cannot be accepted (no accept link)")
         operation = self.operations.start()
         # The completion is the invitation's own completed event.
-        operation.bind(self.client.url_for(invitation.require_self_link()))
-        self.client.request("POST", link, query={"operationId": operation.operation_id})
+        invitation_link = invitation.require_self_link()
+        operation.bind(self.client.url_for(invitation_link))
+        try:
+            self.client.request("POST", link, query={"operationId": operation.operation_id})
+        except OutcomeUnknown:
+            # Whether the accept arrived shows in the invitation itself: once answered, it
+            # offers accept no more. Only an invitation still waiting gets it again.
+            if MessagingInvitation.get(self.client, invitation_link).links.accept is not None:
+                log.info("accept of %s was not applied; sending it again", invitation_link.href)
+                self.client.request("POST", link, query={"operationId": operation.operation_id})
         return Chat(self, operation)
 
     def decline(self, invitation: MessagingInvitation) -> None:

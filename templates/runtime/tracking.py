@@ -13,6 +13,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
+from typing import Any
 
 import attrs
 
@@ -76,6 +77,8 @@ class OperationTracker:
         self._url_to_id: dict[str, str] = {}
         self._by_id: OrderedDict[str, Event] = OrderedDict()
         self._by_url: OrderedDict[str, Event] = OrderedDict()
+        # operationId -> URL of every operation the channel has shown (the latest kept)
+        self._seen: OrderedDict[str, str] = OrderedDict()
 
     def start(self, operation_id: str | None = None) -> PendingOperation:
         """A handle for an operation about to be sent (a fresh id when none is given)."""
@@ -97,6 +100,8 @@ class OperationTracker:
         with self._condition:
             if operation_id is not None:
                 self._url_to_id.setdefault(item.link.url, operation_id)
+                self._seen[operation_id] = item.link.url
+                _trim(self._seen)
             if item.type != "completed":
                 return
             known = operation_id or self._url_to_id.get(item.link.url)
@@ -107,6 +112,11 @@ class OperationTracker:
                 self._by_url[item.link.url] = item
                 _trim(self._by_url)
             self._condition.notify_all()
+
+    def seen(self, operation_id: str) -> str | None:
+        """The URL of the operation with this id if any event has shown it, else None."""
+        with self._condition:
+            return self._seen.get(operation_id)
 
     def completion(self, operation_id: str, timeout: float) -> Event:
         deadline = time.monotonic() + timeout
@@ -119,6 +129,6 @@ class OperationTracker:
             return self._by_id.pop(operation_id)
 
 
-def _trim(buffer: OrderedDict[str, Event]) -> None:
+def _trim(buffer: OrderedDict[str, Any]) -> None:
     while len(buffer) > MAX_UNCLAIMED:
         buffer.popitem(last=False)

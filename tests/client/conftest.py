@@ -3,6 +3,7 @@ them the client can replay (the same rules for JSON and XML), their query argume
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -151,8 +152,13 @@ class FakePool:
         self, status: int, body: bytes = b"", headers: Mapping[str, str] | None = None
     ) -> None:
         self.answers.append(
+            # streamed, as the client asks for (preload_content=False); a 204 has no body on
+            # the wire, whatever was given (http.client reads none)
             urllib3.HTTPResponse(
-                body=body, status=status, headers=dict(headers or {}), preload_content=True
+                body=io.BytesIO(b"" if status == 204 else body),
+                status=status,
+                headers=dict(headers or {}),
+                preload_content=False,
             )
         )
 

@@ -149,11 +149,16 @@ def test_a_generated_call_raises_only_documented_errors(
     pool = FakePool()
     headers = {"Content-Type": content_type} if content_type else {}
     pool.answer(status, body, headers)
-    client = ucwa.Client("https://pool.example.com", pool=pool)  # type: ignore[arg-type]
+    # One answer, read as is: a 5xx would otherwise be asked again (retries are tested apart).
+    client = ucwa.Client(
+        "https://pool.example.com",
+        pool=pool,  # type: ignore[arg-type]
+        retry=ucwa.NO_RETRY,
+    )
     try:
         result = ucwa.ConversationLog.get(client, ucwa.Link(href="/x"))
     except errors.ResponseError as error:
-        assert error.status == status and error.body == body
+        assert error.status == status and error.body == (b"" if status == 204 else body)
         assert error.headers.get("Content-Type", "") == content_type
     else:
         assert isinstance(result, ucwa.ConversationLog)

@@ -69,9 +69,11 @@ def server() -> Iterator[Recorder]:
     recorder.server_close()
 
 
-def client_for(server: Recorder, token: bool = True) -> ucwa.Client:
+def client_for(
+    server: Recorder, token: bool = True, retry: ucwa.RetryPolicy | None = None
+) -> ucwa.Client:
     bearer = ucwa.BearerToken(TOKEN, issued_for=server.url) if token else None
-    return ucwa.Client(server.url, token=bearer)
+    return ucwa.Client(server.url, token=bearer, retry=retry)
 
 
 LOG = {
@@ -177,7 +179,10 @@ def test_an_xml_error_body_is_read_too(server: Recorder) -> None:
 
 def test_a_proxy_error_page_still_raises_by_status_and_keeps_the_page(server: Recorder) -> None:
     server.script.append((500, {"Content-Type": "text/html"}, b"<h1>Server Error</h1>"))
-    with pytest.raises(errors.ServiceFailure) as caught, client_for(server) as client:
+    with (
+        pytest.raises(errors.ServiceFailure) as caught,
+        client_for(server, retry=ucwa.NO_RETRY) as client,
+    ):
         ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
     assert caught.value.code is None and caught.value.body == b"<h1>Server Error</h1>"
 
@@ -239,3 +244,73 @@ def test_add_query_keeps_what_the_href_has() -> None:
 def test_tls_is_verified_by_default() -> None:
     client = ucwa.Client("https://example.invalid")
     assert client._pool.connection_pool_kw.get("cert_reqs") == "CERT_REQUIRED"
+
+
+def test_a_declared_body_over_the_limit_is_refused_unread(server: Recorder) -> None:
+    server.script.append((200, JSON, b"x" * 5000))
+    server.script.append((200, JSON, json.dumps(LOG).encode()))
+    with client_for(server) as client:
+        client.max_body = 4096
+        with pytest.raises(errors.ResponseTooLarge) as caught:
+            client.request("GET", "/logs/7")
+        assert caught.value.status == 200 and caught.value.limit == 4096
+        assert caught.value.headers["Content-Length"] == "5000"
+        # the connection with the unread body is not reused: the next answer reads cleanly
+        assert ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7")).subject == "hello"
+
+
+class Endless(BaseHTTPRequestHandler):
+    """Answers every GET with a chunked body that never ends (until the client goes)."""
+
+    protocol_version = "HTTP/1.1"
+    written = 0
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        chunk = b"[" * 65536
+        try:
+            while Endless.written < 256 * 1024 * 1024:  # the test fails long before this
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                Endless.written += len(chunk)
+        except OSError:
+            pass  # the client hung up: what the test expects
+
+
+def test_an_endless_body_is_cut_at_the_limit_not_read_whole() -> None:
+    endless = ThreadingHTTPServer(("127.0.0.1", 0), Endless)
+    endless.daemon_threads = True
+    threading.Thread(target=endless.serve_forever, args=(0.01,), daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{endless.server_address[1]}"
+        with pytest.raises(errors.ResponseTooLarge), ucwa.Client(url, max_body=1 << 20) as client:
+            client.request("GET", "/x")
+    finally:
+        endless.shutdown()
+        endless.server_close()
+    # the client stopped reading just past its limit (socket buffers hold a few MiB at most)
+    assert Endless.written < 32 * 1024 * 1024
+
+
+def test_an_external_entity_is_neither_fetched_nor_expanded_through_a_call(
+    server: Recorder,
+) -> None:
+    other = Recorder()
+    threading.Thread(target=other.serve_forever, args=(0.01,), daemon=True).start()
+    try:
+        for body in (
+            f'<!DOCTYPE r SYSTEM "{other.url}/dtd"><resource rel="x" href="/x"/>',
+            f'<!DOCTYPE r [<!ENTITY e SYSTEM "{other.url}/e">]><resource rel="x">&e;</resource>',
+        ):
+            server.script.append((200, {"Content-Type": "application/xml"}, body.encode()))
+            with pytest.raises(errors.ParseError), client_for(server) as client:
+                ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+        assert other.received == []
+    finally:
+        other.shutdown()
+        other.server_close()

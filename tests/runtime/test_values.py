@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -109,3 +110,26 @@ def test_open_enumerations_keep_unknown_values() -> None:
     assert unknown == "Sideways" and unknown.value == "Sideways"
     with pytest.raises(ValueError):
         direction(42)
+
+
+def test_a_data_uri_over_the_limit_is_refused_before_decoding() -> None:
+    from ucwa._runtime.datauri import MAX_DATA_URI, DataUriTooLarge
+
+    at_limit = "data:," + "a" * (MAX_DATA_URI - len("data:,"))
+    assert len(DataUri.parse(at_limit).data) == MAX_DATA_URI - 6
+    with pytest.raises(DataUriTooLarge) as caught:
+        DataUri.parse(at_limit + "a")
+    assert isinstance(caught.value, ValueError)
+    with pytest.raises(DataUriTooLarge):
+        DataUri.parse("data:;base64," + "QUFB" * 10, limit=20)
+
+
+def test_an_oversized_message_text_raises_the_typed_error() -> None:
+    from ucwa._runtime.datauri import MAX_DATA_URI, DataUriTooLarge
+
+    href = "data:text/plain;base64," + "QUFB" * (MAX_DATA_URI // 4)
+    body = {"rel": "message", "_links": {"self": {"href": "/m"}, "plainMessage": {"href": href}}}
+    message = ucwa.parse(json.dumps(body).encode(), "application/json")
+    assert isinstance(message, ucwa.Message)
+    with pytest.raises(DataUriTooLarge):
+        ucwa.message_text(message)

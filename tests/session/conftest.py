@@ -20,11 +20,14 @@ def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
     """Sessions against the fixture's server (closed after the test); kwargs go to UcwaSession."""
     made: list[ucwa.UcwaSession] = []
 
-    def make(**kwargs: object) -> ucwa.UcwaSession:
+    def make(
+        token_provider: ucwa.TokenProvider | None = None, **kwargs: object
+    ) -> ucwa.UcwaSession:
         settings: dict[str, object] = {"root_url": ucwa_server.root_url, "poll_timeout": 0.2}
         settings.update(kwargs)
         session = ucwa.UcwaSession(
-            ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
+            token_provider
+            or ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
             **settings,  # type: ignore[arg-type]
         )
         made.append(session)

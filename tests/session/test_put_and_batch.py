@@ -35,9 +35,17 @@ def test_put_sends_everything_back_with_if_match(
 
 
 def test_a_stale_etag_is_precondition_failed(session: ucwa.UcwaSession) -> None:
-    _, presence = _presence(session)
-    session.put(presence)
-    session._etags.clear()  # forget the new ETag: the old one comes from the property
+    link, presence = _presence(session)
+    # Someone else changes presence after our read: a PUT with the ETag of the read they
+    # share, sent past the session (which therefore still remembers the old ETag).
+    etag = presence.extra_properties["etag"]
+    session.client.request(
+        "PUT",
+        link,
+        body=ucwa.serialize(presence),
+        content_type="application/json",
+        headers={"If-Match": f'"{etag}"'},
+    )
     with pytest.raises(ucwa.errors.PreconditionFailed):
         session.put(presence)
 

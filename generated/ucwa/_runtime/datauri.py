@@ -8,6 +8,14 @@ from urllib.parse import quote, unquote_to_bytes
 
 import attrs
 
+# Longest data: URI parse() reads (characters). UCWA carries message text this way; a
+# longer one is refused before it is decoded, so a hostile body costs no more than its size.
+MAX_DATA_URI = 1024 * 1024
+
+
+class DataUriTooLarge(ValueError):
+    """A ``data:`` URI longer than the limit :meth:`DataUri.parse` was given."""
+
 
 @attrs.frozen
 class DataUri:
@@ -25,8 +33,11 @@ class DataUri:
     source: str | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
-    def parse(cls, uri: str) -> DataUri:
-        """Parse ``data:[<media type>][;param=value]*[;base64],<data>``; ValueError if not one."""
+    def parse(cls, uri: str, limit: int = MAX_DATA_URI) -> DataUri:
+        """Parse ``data:[<media type>][;param=value]*[;base64],<data>``; ValueError if not one,
+        DataUriTooLarge (a ValueError) if longer than ``limit`` characters."""
+        if len(uri) > limit:
+            raise DataUriTooLarge(f"a data URI of {len(uri)} characters; at most {limit} are read")
         if not uri[:5].lower() == "data:":
             raise ValueError("a data URI starts with 'data:'")
         header, comma, payload = uri[5:].partition(",")

@@ -57,15 +57,18 @@ def discover(client: Client, roots: list[str], *, max_hops: int = MAX_HOPS) -> D
     Roots that cannot be reached (no DNS name, refused) are skipped in order; a root that
     answers with an error stops the walk, since it is the deployment speaking.
     """
-    failures: list[str] = []
+    failures: list[TransportError] = []
     for root in roots:
         try:
             resource = _read(client, root)
         except TransportError as exc:
-            failures.append(str(exc))
+            failures.append(exc)
             continue
         return _walk(client, resource, root, max_hops)
-    raise DiscoveryError("no autodiscovery root answered: " + "; ".join(failures))
+    # The last failure is the cause (a TlsError says the certificate was refused).
+    raise DiscoveryError("no autodiscovery root answered: " + "; ".join(map(str, failures))) from (
+        failures[-1] if failures else None
+    )
 
 
 def _walk(client: Client, resource: Resource, url: str, max_hops: int) -> Discovered:

@@ -21,12 +21,68 @@ class RequestError(UcwaError, ValueError):
 
 
 class TransportError(UcwaError):
-    """The request did not produce a response: connection refused or reset, timeout, TLS."""
+    """The request did not produce a whole response: connection refused or reset, timeout,
+    TLS, or an answer cut short."""
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
         super().__init__(message)
         self.method = method
         self.url = url
+
+
+class TlsError(TransportError):
+    """TLS failed: the certificate is not trusted or not for this host (never retried)."""
+
+
+class OutcomeUnknown(TransportError):
+    """A request that must not be sent twice (a POST) was sent, and no whole answer came.
+
+    The server may or may not have applied it. What is known is kept: ``status`` and
+    ``headers`` when the answer's head arrived before the connection broke (``body`` holds
+    whatever of the body had been read whole), else None. A session finds out from the event channel
+    whether an operation sent with an ``operationId`` was applied; without one, only the
+    caller can decide (read the resource it would have changed, then send it again or not).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+
+class ResponseTooLarge(UcwaError):
+    """The answer's body is longer than the client's ``max_body``; reading stopped there.
+
+    ``status`` and ``headers`` are the answer's; the body was not kept (the connection is
+    closed rather than read to its end).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        status: int,
+        headers: Mapping[str, str],
+        limit: int,
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+        self.status = status
+        self.headers = headers
+        self.limit = limit
 
 
 class ResponseError(UcwaError):
@@ -66,3 +122,8 @@ class ParseError(ResponseError):
 
 class UnexpectedResponse(ResponseError):
     """A successful status the operation's definition does not list."""
+
+
+class InsecureRedirect(ResponseError):
+    """A redirect from https to plain http: refused, since following it (by hand or by a
+    later request) would send the next request, and perhaps its token, in clear."""

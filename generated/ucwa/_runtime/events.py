@@ -26,7 +26,11 @@ import attrs
 from . import codec_json
 from .errors import HttpError, ParseError, TransportError, UcwaError
 from .model import Link, Resource
-from .transport import Client, Response
+from .transport import NO_RETRY, Client, Response, RetryPolicy, log
+
+# Statuses after which the channel reconnects rather than stops (overload, a restarting front
+# end); the same the client retries by default.
+RETRIED_STATUSES = RetryPolicy().statuses
 
 NoticeKind = Literal["resync", "resume", "replaced", "application_recreated", "stopped"]
 
@@ -228,11 +232,38 @@ class EventChannel:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.stopped: ChannelNotice | None = None
+        # P-GETs sent, and the number of the last one whose items were all dispatched: a
+        # caller can wait until the channel has read a P-GET sent after some moment.
+        self._progress = threading.Condition()
+        self._sent = 0
+        self._answered = 0
+        self._dispatched = 0
 
     @property
     def next_url(self) -> str:
         """The href the next P-GET goes to (it acknowledges everything read so far)."""
         return self._next
+
+    @property
+    def running(self) -> bool:
+        """True while the polling thread reads the channel."""
+        return self._thread is not None and self._thread.is_alive() and self.stopped is None
+
+    @property
+    def polls_sent(self) -> int:
+        """How many P-GETs have been sent so far (each attempt counts)."""
+        with self._progress:
+            return self._sent
+
+    def wait_for_poll_after(self, sent: int, timeout: float) -> bool:
+        """Wait until the items of a P-GET sent after ``polls_sent`` was ``sent`` have all
+        been dispatched (so the listeners have seen everything the server had queued by
+        then); False if that does not happen within ``timeout`` seconds or the channel ends."""
+        with self._progress:
+            self._progress.wait_for(
+                lambda: self._dispatched > sent or self.stopped is not None, timeout
+            )
+            return self._dispatched > sent
 
     def listen(self, listener: Listener) -> None:
         """Call ``listener`` with every event and notice, in order (on the polling thread)."""
@@ -246,22 +277,36 @@ class EventChannel:
             query = {"timeout": str(max(1, round(self._poll_timeout)))}
             if self._reconnects:
                 query["priority"] = str(self._reconnects)
+            with self._progress:
+                self._sent += 1
+                number = self._sent
             try:
                 response = self._client.request(
                     "GET",
                     self._next,
                     query=query,
                     timeout=self._poll_timeout + READ_MARGIN,
+                    # The channel reconnects by itself (below), sending each attempt anew so
+                    # that it is counted and carries the priority of a reconnect.
+                    retry=NO_RETRY,
                 )
-            except TransportError:
+            except TransportError as error:
+                log.debug("event channel: %s; reconnecting", error)
                 self._wait_before_reconnect()
                 continue
             except HttpError as error:
+                if error.status in RETRIED_STATUSES:
+                    log.debug("event channel: %s; reconnecting", error.status)
+                    self._wait_before_reconnect(error.headers.get("Retry-After"))
+                    continue
                 return self._failed(error)
+            self._answered = number
             return self._read(response)
 
-    def _wait_before_reconnect(self) -> None:
+    def _wait_before_reconnect(self, retry_after: str | None = None) -> None:
         delay = self._delays[min(self._reconnects, len(self._delays) - 1)]
+        if retry_after:  # the server's word on when to come back (seconds or a date)
+            delay = max(delay, RetryPolicy(backoff=0.0).wait_before(1, retry_after))
         self._reconnects += 1
         if self._stop.wait(delay):
             raise ChannelStopped(ChannelNotice("stopped", "stopped while reconnecting"))
@@ -318,6 +363,9 @@ class EventChannel:
             while not self._stop.is_set():
                 for item in self.poll():
                     self._dispatch(item)
+                with self._progress:
+                    self._dispatched = self._answered
+                    self._progress.notify_all()
         except ChannelStopped as stopped:
             self._end(stopped.notice)
         except UcwaError as error:
@@ -328,6 +376,8 @@ class EventChannel:
     def _end(self, notice: ChannelNotice) -> None:
         self.stopped = notice
         self._dispatch(notice)
+        with self._progress:
+            self._progress.notify_all()
 
     def _dispatch(self, item: Item) -> None:
         for listener in self._listeners:

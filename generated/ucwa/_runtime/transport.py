@@ -3,25 +3,53 @@
 No URL is ever built from a path template. A request goes to an href from a link (resolved
 against the URL of the response that carried it), with query parameters added by
 :func:`add_query`. The bearer token is only ever sent to the origin it was issued for.
+
+Failures: an idempotent request (GET, HEAD, OPTIONS, DELETE, PUT with If-Match) is sent
+again after a dropped connection, a timeout or a 429/5xx, as a :class:`RetryPolicy` says
+(honouring Retry-After, within a total deadline). A POST is sent again only when it
+provably never left (the connection could not be made); when it may have reached the server
+and no whole answer came, :class:`~.errors.OutcomeUnknown` says so.
+
+Bodies are read in chunks up to ``max_body`` bytes, so a hostile or broken server cannot
+make the client read a huge body whole.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import attrs
 import urllib3
+from urllib3.exceptions import ConnectTimeoutError, InvalidHeader, SSLError
 
 from . import formats
 from .codec_json import encode
-from .errors import TransportError
+from .errors import (
+    InsecureRedirect,
+    OutcomeUnknown,
+    ResponseTooLarge,
+    TlsError,
+    TransportError,
+)
 from .model import Link
 
 DEFAULT_TIMEOUT = urllib3.Timeout(connect=10.0, read=60.0)
+DEFAULT_MAX_BODY = 16 * 1024 * 1024
 JSON = "application/json"
+_CHUNK = 64 * 1024
+# Methods whose repetition does no more than doing them once (RFC 9110 9.2.2); a PUT joins
+# them only with If-Match, because a repeat after success then fails with 412 instead of
+# overwriting a change made in between.
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
+
+# Requests, retries and failures are logged here (method, URL, status, sizes): never headers
+# or bodies, so neither a token nor a password can reach a log.
+log = logging.getLogger("ucwa")
 
 
 def origin_of(url: str) -> tuple[str, str, int]:
@@ -56,6 +84,102 @@ class Response:
     @property
     def content_type(self) -> str:
         return self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+
+
+@attrs.frozen
+class RetryPolicy:
+    """When an idempotent request is sent again, and how long the client waits first.
+
+    At most ``attempts`` sends in all. After a failure the client waits ``backoff`` seconds,
+    doubling each time up to ``max_backoff``; a ``Retry-After`` (seconds or an HTTP date) on
+    a retried status is honoured when longer. No new attempt starts once ``deadline`` seconds
+    have passed since the first, nor one whose wait would end past it: the last failure is
+    raised instead. Retried: a connection that could not be made (any method), and for
+    idempotent requests a dropped or cut answer, a timeout, and the ``statuses``. TLS failures
+    are never retried. ``sleep`` and ``clock`` are for tests.
+    """
+
+    attempts: int = 4
+    backoff: float = 0.25
+    max_backoff: float = 8.0
+    deadline: float = 60.0
+    statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+    sleep: Callable[[float], None] = attrs.field(default=time.sleep, eq=False, repr=False)
+    clock: Callable[[], float] = attrs.field(default=time.monotonic, eq=False, repr=False)
+
+    def wait_before(self, retry: int, retry_after: str | None = None) -> float:
+        """Seconds to wait before retry number ``retry`` (1 for the first)."""
+        wait = min(self.max_backoff, self.backoff * 2.0 ** (retry - 1))
+        if retry_after:
+            # urllib3's parser reads both forms (an HTTP date counts from the wall clock);
+            # an unreadable value leaves the backoff alone.
+            with contextlib.suppress(InvalidHeader):
+                wait = max(wait, float(urllib3.util.Retry().parse_retry_after(retry_after)))
+        return wait
+
+
+# Nothing is sent twice; for callers that do their own retrying.
+NO_RETRY = RetryPolicy(attempts=1)
+
+
+def idempotent(method: str, headers: Mapping[str, str]) -> bool:
+    """Whether sending the request twice does no more than sending it once."""
+    method = method.upper()
+    return method in _IDEMPOTENT or (
+        method == "PUT" and any(name.lower() == "if-match" for name in headers)
+    )
+
+
+class BrokenBody(Exception):
+    """The answer's head arrived, then the connection broke while its body was read."""
+
+    def __init__(self, raw: urllib3.BaseHTTPResponse, body: bytes, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.raw = raw
+        self.body = body
+
+
+def read_body(raw: urllib3.BaseHTTPResponse, limit: int, method: str, url: str) -> bytes:
+    """Read a streamed (``preload_content=False``) body of at most ``limit`` bytes.
+
+    A declared Content-Length over the limit is refused before reading; otherwise reading
+    stops as soon as the limit is passed. The connection goes back to the pool either way
+    (closed when the body was not read to its end, so it is never reused mid-answer).
+    """
+    declared = raw.headers.get("Content-Length", "")
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        if declared.isdigit() and int(declared) > limit:
+            raise _too_large(raw, limit, method, url)
+        while chunk := raw.read(_CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(raw, limit, method, url)
+            chunks.append(chunk)
+    except urllib3.exceptions.HTTPError as exc:
+        raw.close()
+        raise BrokenBody(raw, b"".join(chunks), exc) from exc
+    except ResponseTooLarge:
+        raw.close()
+        raise
+    finally:
+        raw.release_conn()
+    return b"".join(chunks)
+
+
+def _too_large(
+    raw: urllib3.BaseHTTPResponse, limit: int, method: str, url: str
+) -> ResponseTooLarge:
+    log.warning("%s %s: the body is over %d bytes; not read", method, url, limit)
+    return ResponseTooLarge(
+        f"{method} {url}: the answer's body is longer than {limit} bytes",
+        method=method,
+        url=url,
+        status=raw.status,
+        headers=raw.headers,
+        limit=limit,
+    )
 
 
 class Authorizer(Protocol):
@@ -117,10 +241,13 @@ class Client:
     """Sends requests to a UCWA server over one urllib3 connection pool.
 
     ``base_url`` resolves relative hrefs that do not come with the URL of their own
-    response. TLS certificates are verified unless a custom ``pool`` says otherwise.
-    ``content_type`` is the format the client asks for (Accept) and sends (Content-Type):
-    ``application/json`` by default, or ``application/xml`` (or either's ``vnd.microsoft``
-    form). Responses are read in whatever supported format the server answers with.
+    response. TLS certificates are verified against the system's CAs, or against
+    ``ca_certs`` (a PEM bundle, for a private CA) when given; a custom ``pool`` brings its own
+    TLS settings instead. ``content_type`` is the format the client asks for (Accept) and
+    sends (Content-Type): ``application/json`` by default, or ``application/xml`` (or either's
+    ``vnd.microsoft`` form). Responses are read in whatever supported format the server
+    answers with. ``retry`` says how failed idempotent requests are repeated (see
+    :class:`RetryPolicy`); ``max_body`` bounds the size of a body read.
     """
 
     def __init__(
@@ -132,6 +259,9 @@ class Client:
         pool: urllib3.PoolManager | None = None,
         user_agent: str = "ucwa-python",
         content_type: str = JSON,
+        retry: RetryPolicy | None = None,
+        max_body: int = DEFAULT_MAX_BODY,
+        ca_certs: str | None = None,
     ) -> None:
         origin_of(base_url)  # refuse a relative base early
         formats.supported(content_type)  # refuse a format no codec writes before any request
@@ -140,7 +270,10 @@ class Client:
         self.token = token
         self.timeout = timeout
         self.user_agent = user_agent
-        self._pool = pool if pool is not None else urllib3.PoolManager(cert_reqs="CERT_REQUIRED")
+        self.retry = retry if retry is not None else RetryPolicy()
+        self.max_body = max_body
+        self._pool = pool if pool is not None else make_pool(ca_certs=ca_certs)
+        self.closed = False
 
     def __repr__(self) -> str:
         return f"Client(base_url={self.base_url!r}, token={self.token!r})"
@@ -152,6 +285,13 @@ class Client:
         self.close()
 
     def close(self) -> None:
+        """Close every connection; later requests raise TransportError.
+
+        Refusing them matters: a PoolManager opens a fresh pool on demand, so a thread that
+        sent one more request after close (the event channel, say) would leave a connection
+        open that nothing closes.
+        """
+        self.closed = True
         self._pool.clear()
 
     def url_for(self, target: Link[Any] | str) -> str:
@@ -172,17 +312,21 @@ class Client:
         headers: Mapping[str, str] | None = None,
         accept: str | None = None,
         timeout: urllib3.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Response:
         """Send one request and return the response; raise for a failure status.
 
         ``timeout`` overrides the client's for this request (the event channel's long poll
-        needs a longer read timeout than ordinary calls).
+        needs a longer read timeout than ordinary calls), as ``retry`` does its policy.
 
         A status of 400 or more raises the generated ``ApiError`` subclass for the error
         code in the body (or the status). No redirect is followed: UCWA signals moves with
-        links, and following a 3xx blindly could carry the token to another host.
+        links, and following a 3xx blindly could carry the token to another host. A redirect
+        from https to http raises InsecureRedirect.
         """
         url = add_query(self.url_for(target), query or {})
+        if self.closed:
+            raise TransportError(f"{method} {url}: the client is closed", method=method, url=url)
         send_headers = {"Accept": accept or self.content_type, "User-Agent": self.user_agent}
         if json_body is not None:
             body = encode(json_body)
@@ -194,21 +338,136 @@ class Client:
             if authorization is not None:
                 send_headers["Authorization"] = authorization
         send_headers.update(headers or {})
-        try:
-            raw = self._pool.request(
-                method,
-                url,
-                body=body,
-                headers=send_headers,
-                timeout=self.timeout if timeout is None else timeout,
-                redirect=False,
-                retries=False,
-            )
-        except urllib3.exceptions.HTTPError as exc:
-            raise TransportError(f"{method} {url}: {exc}", method=method, url=url) from exc
-        response = Response(method, url, raw.status, raw.headers, raw.data or b"")
+        response = self._send(
+            method,
+            url,
+            body,
+            send_headers,
+            self.timeout if timeout is None else timeout,
+            self.retry if retry is None else retry,
+        )
+        if 300 <= response.status < 400:
+            _refuse_downgrade(response)
         if response.status >= 400:
             from .. import errors  # the generated error classes, one per UCWA error code
 
             raise errors.error_from_response(response)
         return response
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        body: bytes | None,
+        headers: Mapping[str, str],
+        timeout: urllib3.Timeout | float,
+        policy: RetryPolicy,
+    ) -> Response:
+        # Sends until an answer that is not retried, or until the policy gives up.
+        repeatable = idempotent(method, headers)
+        started = policy.clock()
+        attempt = 0
+        while True:
+            attempt += 1
+            failure: TransportError | None = None
+            retry_after: str | None = None
+            try:
+                response = self._send_once(method, url, body, headers, timeout, repeatable)
+            except TransportError as error:
+                # Not sent at all (no connection) may always be retried; otherwise only an
+                # idempotent request, and never a TLS failure (it would fail the same way).
+                sent = not isinstance(error.__cause__, ConnectTimeoutError)
+                if isinstance(error, TlsError) or (sent and not repeatable):
+                    raise
+                failure = error
+                reason = str(error)
+            else:
+                if not (repeatable and response.status in policy.statuses):
+                    return response
+                retry_after = response.headers.get("Retry-After")
+                reason = f"status {response.status}"
+            wait = policy.wait_before(attempt, retry_after)
+            if attempt >= policy.attempts or policy.clock() + wait - started > policy.deadline:
+                log.warning(
+                    "%s %s: giving up after %d attempt(s): %s", method, url, attempt, reason
+                )
+                if failure is not None:
+                    raise failure
+                return response
+            log.info("%s %s: %s; attempt %d in %.2f s", method, url, reason, attempt + 1, wait)
+            policy.sleep(wait)
+
+    def _send_once(
+        self,
+        method: str,
+        url: str,
+        body: bytes | None,
+        headers: Mapping[str, str],
+        timeout: urllib3.Timeout | float,
+        repeatable: bool,
+    ) -> Response:
+        try:
+            raw = self._pool.request(
+                method,
+                url,
+                body=body,
+                headers=headers,
+                timeout=timeout,
+                redirect=False,
+                retries=False,
+                preload_content=False,
+            )
+            data = read_body(raw, self.max_body, method, url)
+        except SSLError as exc:
+            raise TlsError(f"{method} {url}: {exc}", method=method, url=url) from exc
+        except BrokenBody as broken:
+            if repeatable:
+                raise TransportError(f"{method} {url}: {broken}", method=method, url=url) from (
+                    broken.__cause__
+                )
+            raise OutcomeUnknown(
+                f"{method} {url}: the answer ({broken.raw.status}) broke off, so whether the "
+                f"server applied the request is unknown: {broken}",
+                method=method,
+                url=url,
+                status=broken.raw.status,
+                headers=broken.raw.headers,
+                body=broken.body,
+            ) from broken.__cause__
+        except ConnectTimeoutError as exc:  # also refused, unreachable, no such name
+            raise TransportError(f"{method} {url}: {exc}", method=method, url=url) from exc
+        except urllib3.exceptions.HTTPError as exc:
+            if repeatable:
+                raise TransportError(f"{method} {url}: {exc}", method=method, url=url) from exc
+            raise OutcomeUnknown(
+                f"{method} {url}: no answer came, so whether the server applied the request "
+                f"is unknown: {exc}",
+                method=method,
+                url=url,
+            ) from exc
+        log.debug("%s %s -> %d (%d bytes)", method, url, raw.status, len(data))
+        return Response(method, url, raw.status, raw.headers, data)
+
+
+def make_pool(ca_certs: str | None = None, maxsize: int = 10) -> urllib3.PoolManager:
+    """A pool that verifies TLS certificates (against ``ca_certs`` when given).
+
+    It keeps up to ``maxsize`` connections per host; threads beyond that still get a
+    connection each, which is closed after use rather than kept.
+    """
+    return urllib3.PoolManager(maxsize=maxsize, cert_reqs="CERT_REQUIRED", ca_certs=ca_certs)
+
+
+def _refuse_downgrade(response: Response) -> None:
+    location = response.headers.get("Location")
+    if location is None or urlsplit(response.url).scheme.lower() != "https":
+        return
+    if urlsplit(urljoin(response.url, location)).scheme.lower() == "http":
+        raise InsecureRedirect(
+            f"{response.method} {response.url} redirects from https to http ({location}); refused",
+            status=response.status,
+            headers=response.headers,
+            body=response.body,
+            method=response.method,
+            url=response.url,
+        )

@@ -4,6 +4,7 @@
 server; see :mod:`ucwa.testing.server` for what it speaks and its test controls.
 """
 
+from .faults import Fault
 from .server import ServerConfig, UcwaServer
 
-__all__ = ["ServerConfig", "UcwaServer"]
+__all__ = ["Fault", "ServerConfig", "UcwaServer"]

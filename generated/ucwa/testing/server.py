@@ -19,7 +19,10 @@ token, required parameters, maximum lengths and content types, and answers error
 documented body (code, subcode, message). Hrefs are opaque and change from run to run.
 
 Test controls (``expire_tokens``, ``lose_application``, ``request_resync``, ``drop_polls``,
-``invite``...) make the server misbehave on cue, deterministically.
+``invite``...) make the server misbehave on cue, deterministically; ``fail_next`` and ``chaos``
+inject transport faults (resets before, after and in the middle of an answer, slow answers,
+500/503/429 with Retry-After; see :mod:`ucwa.testing.faults`). ``requests`` (the recent ones)
+and ``connections_open``/``connections_total``/``connections_peak`` show what clients did.
 """
 
 from __future__ import annotations
@@ -27,8 +30,12 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import socket
+import ssl
+import struct
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -46,6 +53,7 @@ from .._runtime.batch_client import (
 )
 from .._runtime.datauri import DataUri
 from . import resources as build
+from .faults import Fault, FaultPlan
 from .state import Account, Application, Conversation, Invitation, Poll, State, Versioned, opaque
 
 Json = dict[str, Any]
@@ -55,6 +63,8 @@ TOKEN_PATH = "/WebTicket/oauthtoken"
 APPLICATIONS_PATH = "/ucwa/oauth/v1/applications"
 MAX_LENGTH = 100  # applications' string parameters (applications_ref.md)
 _REASONS = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request"}
+_FAULT_CODES = {429: "TooManyRequests", 503: "ServiceUnavailable", 504: "GatewayTimeout"}
+RECENT_REQUESTS = 1000  # how many requests ``UcwaServer.requests`` remembers
 
 
 @attrs.frozen
@@ -152,19 +162,40 @@ class ServerConfig:
     completion_before_created: bool = False
     username: str = "alice@contoso.com"
     password: str = attrs.field(factory=lambda: secrets.token_urlsafe(12))
+    # Serve https with this server-side context (e.g. from trustme) instead of http.
+    tls: ssl.SSLContext | None = None
 
 
 class _PoolHttp(ThreadingHTTPServer):
     daemon_threads = True
+    # One thread per connection; the default backlog of 5 would make 50 clients connecting
+    # at once wait for SYN retransmissions (a second each), so allow many more to queue.
+    request_queue_size = 256
 
     def __init__(self, owner: UcwaServer, name: str) -> None:
         super().__init__(("127.0.0.1", 0), _HttpHandler)
         self.owner = owner
         self.name = name
+        self.scheme = "http"
+        if owner.config.tls is not None:
+            # The handshake happens on the first read, in the connection's own thread, so a
+            # client that refuses the certificate does not hold up the accepting thread.
+            self.socket = owner.config.tls.wrap_socket(
+                self.socket, server_side=True, do_handshake_on_connect=False
+            )
+            self.scheme = "https"
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        # The thread lives as long as the connection: counting threads counts connections.
+        self.owner._connection_opened()
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.owner._connection_closed()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        return f"{self.scheme}://127.0.0.1:{self.server_address[1]}"
 
 
 class _HttpHandler(BaseHTTPRequestHandler):
@@ -173,6 +204,12 @@ class _HttpHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # tests read state, not logs
+
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out in two writes; with Nagle's algorithm the body would wait
+        # for the client's delayed ACK (40 ms on Linux) on every answer.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def _handle(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -185,16 +222,43 @@ class _HttpHandler(BaseHTTPRequestHandler):
             body,
             self.server.name,
         )
-        reply = self.server.owner.dispatch(request)
-        if reply.drop:
-            self.close_connection = True
+        owner = self.server.owner
+        fault = owner._fault_for(request)
+        if fault is not None and fault.kind == "delay":
+            time.sleep(fault.delay)  # outside the state lock: other requests go on meanwhile
+        if fault is not None and fault.kind == "reset_before":
+            self._reset()
             return
+        if fault is not None and fault.kind == "status":
+            headers = (("Retry-After", fault.retry_after),) if fault.retry_after else ()
+            code = _FAULT_CODES.get(fault.status, "ServiceFailure")
+            reply = error_reply(fault.status, code, None, "injected fault")
+            self._send(attrs.evolve(reply, headers=reply.headers + headers))
+            return
+        reply = owner.dispatch(request)
+        if reply.drop or (fault is not None and fault.kind == "reset_after"):
+            self._reset()
+            return
+        if fault is not None and fault.kind == "reset_mid_body":
+            self._send(reply, cut=max(1, len(reply.body) // 2))
+            self._reset()
+            return
+        self._send(reply)
+
+    def _send(self, reply: Reply, cut: int | None = None) -> None:
         self.send_response(reply.status)
         for name, value in reply.headers:
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
-        self.wfile.write(reply.body)
+        self.wfile.write(reply.body[:cut])
+
+    def _reset(self) -> None:
+        # SO_LINGER 0 makes close() send RST: the client sees "connection reset by peer",
+        # as when a load balancer or a crashing front end drops the connection.
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
+        self.close_connection = True
 
     do_GET = do_POST = do_PUT = do_DELETE = _handle
 
@@ -212,6 +276,12 @@ class UcwaServer:
         )
         self.pools: dict[str, _PoolHttp] = {}
         self.seen_authorization: dict[str, list[str]] = {}
+        self.faults = FaultPlan()
+        # The last RECENT_REQUESTS requests, in arrival order (batch parts not included).
+        self.requests: deque[Request] = deque(maxlen=RECENT_REQUESTS)
+        self.connections_open = 0
+        self.connections_total = 0
+        self.connections_peak = 0
         self._threads: list[threading.Thread] = []
 
     # -- lifecycle --------------------------------------------------------------------
@@ -312,6 +382,50 @@ class UcwaServer:
         """The next ``count`` P-GET answers are formed, then the connection is closed instead."""
         with self.state.cond:
             self.application().events.drop_next += count
+
+    def fail_next(self, *faults: Fault, method: str | None = None, path: str | None = None) -> None:
+        """The next requests that match (``path`` is a regular expression searched in the
+        path) get these faults, one each, in order."""
+        with self.state.cond:
+            self.faults.add_next(list(faults), method, path)
+
+    def chaos(
+        self,
+        seed: int,
+        rate: float,
+        *,
+        menu: tuple[Fault, ...] | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        """A share ``rate`` of the matching requests get a fault picked from ``menu`` (every
+        kind by default) by a generator seeded with ``seed``: the same run fails the same way."""
+        with self.state.cond:
+            if menu is None:
+                self.faults.add_random(seed, rate, method=method, path=path)
+            else:
+                self.faults.add_random(seed, rate, menu, method, path)
+
+    def clear_faults(self) -> None:
+        """No more injected faults (the counts in ``faults.injected`` stay)."""
+        with self.state.cond:
+            self.faults.clear()
+
+    def _fault_for(self, request: Request) -> Fault | None:
+        with self.state.cond:
+            self.requests.append(request)
+            return self.faults.fault_for(request.method, request.path)
+
+    def _connection_opened(self) -> None:
+        with self.state.cond:
+            self.connections_open += 1
+            self.connections_total += 1
+            self.connections_peak = max(self.connections_peak, self.connections_open)
+
+    def _connection_closed(self) -> None:
+        with self.state.cond:
+            self.connections_open -= 1
+            self.state.cond.notify_all()
 
     def invite(self, message: str = "Hello from echo") -> str:
         """The echo contact invites the user to an IM conversation; returns the invitation href."""

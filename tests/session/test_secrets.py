@@ -1,0 +1,186 @@
+"""Secrets over a whole session: tokens never in logs or errors, the password not kept."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import sys
+import threading
+import traceback
+import types
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import ucwa
+from ucwa.testing import Fault, UcwaServer
+
+from ..runtime.test_transport import Recorder
+from .conftest import MakeSession
+
+
+def _secrets(server: UcwaServer) -> list[str]:
+    """Every token the server issued, and the password."""
+    with server.state.cond:
+        return [*server.state.tokens, server.password]
+
+
+def test_no_token_or_password_reaches_a_log(
+    make_session: MakeSession, ucwa_server: UcwaServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger, urllib3's included
+    session = make_session(retry=ucwa.RetryPolicy(backoff=0.0))
+    session.sign_in()
+    ucwa_server.fail_next(
+        Fault("reset_before"), Fault("status", status=503), method="GET", path=r"/\d+$"
+    )
+    session.refresh_application()  # retried twice: logged
+    ucwa_server.expire_tokens()
+    session.refresh_application()  # a 401, a new token
+    session.start_messaging(ucwa_server.echo_uri, "hello").wait(timeout=5)
+    session.close()
+    records = [(r.name, r.getMessage()) for r in caplog.records]
+    assert any(name == "ucwa" and "attempt 2" in text for name, text in records)
+    assert any(name.startswith("urllib3") for name, _ in records)
+    secrets = _secrets(ucwa_server)
+    assert len(secrets) == 3  # two tokens and the password were in play
+    for name, text in records:
+        assert "Authorization" not in text and "Bearer " not in text, (name, text)
+        for secret in secrets:
+            assert secret not in text, (name, text)
+
+
+def _everything_said(error: BaseException) -> str:
+    """What an error can show: its whole traceback chain, repr, and attributes."""
+    parts = ["".join(traceback.format_exception(error))]
+    while error is not None:
+        parts += [repr(error), repr(vars(error)), repr(error.args)]
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
+    return "\n".join(parts)
+
+
+def _errors(session: ucwa.UcwaSession, server: UcwaServer) -> Iterator[BaseException]:
+    app = session.client.url_for(session.application.require_self_link())
+    no_retry = ucwa.NO_RETRY
+    calls: list[tuple[Fault | None, str, str, dict[str, Any]]] = [
+        (None, "GET", app + "/nothing", {}),  # ApiError (404)
+        (Fault("reset_before"), "GET", app, {"retry": no_retry}),  # TransportError
+        (Fault("reset_after"), "POST", app + "/me/makeMeAvailable", {"json_body": {}}),
+        (Fault("reset_mid_body"), "GET", app, {"retry": no_retry}),  # cut short
+        (Fault("status", status=503, retry_after="9"), "GET", app, {"retry": no_retry}),
+    ]
+    for fault, method, url, kwargs in calls:
+        if fault is not None:
+            server.fail_next(fault)
+        with pytest.raises(ucwa.errors.UcwaError) as caught:
+            session.client.request(method, url, **kwargs)
+        yield caught.value
+    session.client.max_body = 10  # ResponseTooLarge
+    with pytest.raises(ucwa.errors.ResponseTooLarge) as too_large:
+        session.refresh_application()
+    yield too_large.value
+    session.client.max_body = ucwa._runtime.transport.DEFAULT_MAX_BODY
+    with pytest.raises(ucwa.errors.ParseError) as unreadable:  # a 200 that is no events page
+        ucwa.EventChannel(session.client, ucwa.Link(href=server.root_url)).poll()
+    yield unreadable.value
+    server.expire_tokens()
+    wrong = ucwa.UcwaSession(ucwa.PasswordGrant(server.username, lambda: "wrong"), root_url=app)
+    with pytest.raises(ucwa.errors.UcwaError) as refused:  # AuthenticationError
+        wrong.client.request("GET", app)
+    yield refused.value
+
+
+def test_no_error_shows_a_token_or_the_password(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    kinds = set()
+    for error in _errors(session, ucwa_server):
+        kinds.add(type(error).__name__)
+        said = _everything_said(error)
+        for secret in _secrets(ucwa_server):
+            assert secret not in said, type(error)
+        assert "Authorization" not in said and "Bearer cwt" not in said, type(error)
+        headers = getattr(error, "headers", None) or {}
+        assert "Authorization" not in headers
+    assert kinds >= {
+        "NotFound",
+        "TransportError",
+        "OutcomeUnknown",
+        "ServiceUnavailable",
+        "ResponseTooLarge",
+        "ParseError",
+        "AuthenticationError",
+    }
+
+
+def _reachable_text(root: object) -> Iterator[str | bytes]:
+    """Every str and bytes reachable from ``root``, not going through modules or classes
+    (whose globals reach everything, the test's own server included)."""
+    module_dicts = {id(vars(m)) for m in list(sys.modules.values()) if m is not None}
+    seen: set[int] = set()
+    stack: list[object] = [root]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or id(obj) in module_dicts:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, (str, bytes, bytearray)):
+            yield bytes(obj) if isinstance(obj, bytearray) else obj
+            continue
+        if isinstance(obj, (types.ModuleType, type)):
+            continue
+        stack.extend(gc.get_referents(obj))
+
+
+def test_the_password_is_not_kept_after_sign_in(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    # The callable keeps only a scrambled copy, so the password itself exists only while a
+    # token request runs; afterwards nothing the session holds may still have it.
+    scrambled = ucwa_server.password[::-1]
+    asked: list[int] = []
+
+    def ask() -> str:
+        asked.append(1)
+        return scrambled[::-1]
+
+    session = make_session(token_provider=ucwa.PasswordGrant(ucwa_server.username, ask))
+    session.sign_in()
+    ucwa_server.expire_tokens()
+    session.refresh_application()  # a second token request
+    gc.collect()
+    assert len(asked) == 2
+    password = ucwa_server.password
+    forms = [password, password.replace("-", "%2D")]  # as given, as the form encodes it
+    for text in _reachable_text(session):
+        for form in forms:
+            assert (form if isinstance(text, str) else form.encode()) not in text
+
+
+@pytest.fixture
+def elsewhere() -> Iterator[Recorder]:
+    """A server on another origin (another loopback port) that records what it gets."""
+    recorder = Recorder()
+    threading.Thread(target=recorder.serve_forever, args=(0.01,), daemon=True).start()
+    yield recorder
+    recorder.shutdown()
+    recorder.server_close()
+
+
+def test_an_href_to_another_origin_gets_no_token(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer, elsewhere: Recorder
+) -> None:
+    elsewhere.script.append((204, {}, b""))
+    session.client.request("DELETE", f"{elsewhere.url}/steal")
+    assert "Authorization" not in elsewhere.received[0]["headers"]
+    # Its challenge names the UCWA server's token endpoint: the password does not go there
+    # for it (a token is only ever asked from the challenging origin), and no token is sent.
+    token_url = ucwa_server.pools["primary"].url + "/WebTicket/oauthtoken"
+    challenge = f'MsRtcOAuth href="{token_url}",grant_type="password"'
+    elsewhere.script.append((401, {"WWW-Authenticate": challenge}, b""))
+    requests = ucwa_server.state.token_requests
+    with pytest.raises(ucwa.errors.UcwaError, match="not on the origin"):
+        session.client.request("GET", f"{elsewhere.url}/steal")
+    assert ucwa_server.state.token_requests == requests
+    assert all("Authorization" not in r["headers"] for r in elsewhere.received)
