@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 
 EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
-# What generate writes below --out (each replaced whole); the no-change check hashes them.
+# What generate writes below --out (each replaced whole, all at once: see write.py); the
+# no-change check hashes them.
 OUTPUT_NAMES = ("docs", "pyproject.toml", "ucwa")
-PACKAGE_FOLDER = "ucwa"  # swapped last (see write.write_tree)
 
 _definitions = click.option(
     "--definitions",
@@ -261,7 +261,7 @@ def generate(
         with progress((*STAGES, "writing")) as stage:
             files = build(definitions, templates, cache, stage)
             stage("writing")
-            write_tree(files, out, last=PACKAGE_FOLDER)
+            write_tree(files, out)
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
     cache.finish(f"{inputs} {tree_digest(out, OUTPUT_NAMES)}")

@@ -1,13 +1,41 @@
 """Stage 5: put a rendered tree on disk atomically, or compare it with what is there.
 
-Generation writes into a fresh sibling folder and swaps each top-level entry (the package,
-its docs, its project file) with the old one in one system call (Linux
-``renameat2(RENAME_EXCHANGE)``), so a run that fails or is killed at any point leaves each of
-them whole, old or new, never a mix; at worst a stray temporary folder stays, which the next
-run removes. The package is swapped last: a run killed between two swaps leaves the whole old
-package beside newer docs, which ``check`` reports and the next run completes. Where the
-exchange is not available a swap takes two renames, and a run killed between them is repaired
-by the next run, which moves the old entry back before anything else.
+The whole output folder changes in one step. ``write_tree`` builds a complete new copy of
+``out`` in a hidden sibling folder (``.<out>.ucwa-gen-new-*``): the generated files, written
+(or hard-linked from ``out`` where unchanged), and every entry of ``out`` the generator does
+not own (a user's file, ``ucwa.egg-info`` from an editable install) hard-linked across, the
+folders recreated. Then one system call, Linux ``renameat2(RENAME_EXCHANGE)``, swaps the two
+folders, and the sibling, now the old output, is removed.
+
+Why the whole folder, rather than each generated entry (docs/, pyproject.toml, ucwa/) in turn,
+or one owned folder holding them all:
+
+- Swapping entries one by one cannot be atomic: a run killed between two swaps leaves new docs
+  beside the old package.
+- One owned folder (``generated/client/{pyproject.toml,ucwa,docs}``) would change the layout
+  that ``pip install -e ./generated``, the Makefile, tools/dist.py, the README and every
+  existing checkout's virtual environment rely on; and pip writes into the project folder
+  (``ucwa.egg-info``), so that folder would hold foreign files too.
+- Hard links carry the foreign entries across without copying them and without moving them:
+  until the swap they are still in ``out`` as they were; after it they are in the new ``out``,
+  the same files. The one thing lost is a change made to a foreign file by replacing it
+  (not editing it in place) during the few milliseconds between linking and swapping.
+
+A kill at any point leaves ``out`` whole, old or new:
+
+- before the swap (writing, linking): ``out`` is untouched; the sibling is a stray;
+- after the swap, before or while the old copy is removed: ``out`` is the new one; the old
+  copy, in the sibling, is a stray.
+
+The next run removes strays before it writes (a run that fails on bad input writes nothing,
+so removes nothing either). ``out`` is resolved first: a symbolic link to the output folder
+stays, and its target is swapped. Where the exchange is not available (not Linux, an old
+kernel, a file system without it) a swap takes two renames, ``out`` to ``.<out>.ucwa-gen-old``
+then the new copy to ``out``; a run killed between them leaves no ``out`` but the whole old one
+beside it, which the next run moves back before anything else.
+
+Not covered: power loss (nothing is fsynced) and two runs on one folder at the same time (one
+may remove the other's sibling folder).
 """
 
 from __future__ import annotations
@@ -15,12 +43,12 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import secrets
 import shutil
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-TEMP_PREFIX = ".ucwa-gen-"
+TEMP_MARK = ".ucwa-gen-"
 
 
 def _top_level(files: Mapping[str, bytes]) -> set[str]:
@@ -48,8 +76,14 @@ def _exchange(first: Path, second: Path) -> bool:
     raise OSError(code, os.strerror(code), str(second))
 
 
-def _old(out: Path, name: str) -> Path:
-    return out / f"{TEMP_PREFIX}old-{name}"
+def temp_prefix(out: Path) -> str:
+    """What the names of ``out``'s temporary siblings start with."""
+    return f".{out.name}{TEMP_MARK}"
+
+
+def _old(out: Path) -> Path:
+    """Where the two-rename fallback parks the old output between its renames."""
+    return out.with_name(f"{temp_prefix(out)}old")
 
 
 def _remove(path: Path) -> None:
@@ -59,12 +93,13 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _remove_leftovers(out: Path, names: set[str]) -> None:
-    for name in names:  # a run killed between the two fallback renames: put the old one back
-        if _old(out, name).exists() and not (out / name).exists():
-            os.replace(_old(out, name), out / name)
-    for stray in out.glob(TEMP_PREFIX + "*"):
-        _remove(stray)
+def _remove_leftovers(out: Path) -> None:
+    """Undo what a killed run left: the old output parked by the fallback, stray siblings."""
+    if _old(out).exists() and not out.exists():  # killed between the two fallback renames
+        os.rename(_old(out), out)
+    for stray in out.parent.iterdir():
+        if stray.name.startswith(temp_prefix(out)):
+            _remove(stray)
 
 
 def _same(path: Path, content: bytes) -> bool:
@@ -74,15 +109,34 @@ def _same(path: Path, content: bytes) -> bool:
         return False
 
 
-def write_tree(files: Mapping[str, bytes], out: Path, *, last: str | None = None) -> None:
-    """Replace each top-level entry of ``files`` under ``out`` with exactly ``files``.
+def _carry(source: Path, target: Path) -> None:
+    """Recreate ``source`` at ``target``: folders made anew, everything else hard-linked."""
+    if source.is_symlink():
+        os.symlink(os.readlink(source), target)
+    elif source.is_dir():
+        target.mkdir()
+        for child in source.iterdir():
+            _carry(child, target / child.name)
+        shutil.copystat(source, target)
+    else:
+        try:
+            os.link(source, target)
+        except OSError:  # a file system without hard links, or a file the user may not link
+            shutil.copy2(source, target)
 
-    The entries are swapped in name order, except ``last`` (the package), swapped after all.
-    """
-    out.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(out, _top_level(files))
-    staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
+
+def _stage(files: Mapping[str, bytes], out: Path) -> Path:
+    """The complete new ``out`` in a hidden sibling folder."""
+    staging = out.with_name(f"{temp_prefix(out)}new-{os.getpid()}-{secrets.token_hex(4)}")
+    staging.mkdir()
+    if out.is_dir():
+        shutil.copymode(out, staging)
     try:
+        owned = _top_level(files)
+        if out.is_dir():
+            for entry in sorted(out.iterdir()):
+                if entry.name not in owned:
+                    _carry(entry, staging / entry.name)
         made: set[Path] = set()
         for relative, content in sorted(files.items()):
             target, current = staging / relative, out / relative
@@ -93,14 +147,30 @@ def write_tree(files: Mapping[str, bytes], out: Path, *, last: str | None = None
                 os.link(current, target)  # unchanged: share the file instead of copying it
             else:
                 target.write_bytes(content)
-        for name in sorted(_top_level(files), key=lambda name: (name == last, name)):
-            final, fresh = out / name, staging / name
-            if not final.exists():
-                os.replace(fresh, final)
-            elif not _exchange(fresh, final):  # the old entry stays in staging, removed below
-                os.replace(final, _old(out, name))
-                os.replace(fresh, final)
-                _remove(_old(out, name))
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def write_tree(files: Mapping[str, bytes], out: Path) -> None:
+    """Make ``out`` hold exactly ``files`` below the entries they name, in one step.
+
+    Entries of ``out`` that no path of ``files`` starts with are kept as they are.
+    """
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(out)
+    staging = _stage(files, out)
+    try:
+        if not out.exists():
+            os.rename(staging, out)
+        elif _exchange(staging, out):
+            pass  # staging now holds the old output, removed below
+        else:
+            os.rename(out, _old(out))
+            os.rename(staging, out)
+            shutil.rmtree(_old(out), ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

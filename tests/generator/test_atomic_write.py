@@ -1,14 +1,18 @@
 """The out folder changes all at once or not at all: a failed or killed run leaves it as it was.
 
-The kill test runs the real generator in a subprocess whose ``Path.write_bytes`` (or
-``os.replace``) ends the process with ``os._exit`` part-way, as a crash or ``kill -9`` would:
-no cleanup code runs.
+The kill tests run the real generator in a subprocess in which one call that ``write_tree``
+makes on the output (a file written or linked, the swap, a rename, the removal of the old
+copy) ends the process with ``os._exit``, before or after the call, or part-way through the
+removal, as a crash or ``kill -9`` would: no cleanup code runs. Whatever the point, the out
+folder is whole, the previous output or the new one, its foreign files (the user's, pip's) kept;
+at most a hidden sibling folder is left, which the next run removes.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -19,95 +23,180 @@ from .support import (
     TEMPLATES,
     Tree,
     copy_minimal,
-    files_of,
     generate,
     read_tree,
     ucwa_gen,
 )
 
-TEMP_PREFIX = ".ucwa-gen-"
 KILLED = 86
 
-# argv: out folder, what to patch, how many calls to let through (for exchange-then-exit: the
-# index of the entry, in name order, after whose swap to exit), then ucwa-gen's args.
-_KILL_AFTER = """
-import os, pathlib, sys
-out, what, allowed = pathlib.Path(sys.argv[1]).resolve(), sys.argv[2], int(sys.argv[3])
+# argv: out folder, the function to patch ("module:attribute"), when to die ("before",
+# "after" or, for a removal, "during"), at which call (counting only calls on the out folder or
+# its temporary siblings), whether renameat2 is available ("exchange" or "no-exchange"), then
+# ucwa-gen's arguments.
+_KILL_AT = """
+import importlib, os, pathlib, sys
+out, spec, when, at, exchange = sys.argv[1:6]
+out, at = pathlib.Path(out).resolve(), int(at)
+prefix = "." + out.name + ".ucwa-gen-"
+def related(arg):
+    if not isinstance(arg, (str, bytes, os.PathLike)):
+        return False
+    parts = pathlib.Path(os.fsdecode(arg)).absolute().parts
+    top = out.parent.parts
+    if parts[: len(top)] != top or len(parts) == len(top):
+        return False
+    name = parts[len(top)]
+    return name == out.name or name.startswith(prefix)
+import ucwa_codegen.write as write
+if exchange == "no-exchange":
+    write._exchange = lambda first, second: False
+module_name, attribute = spec.split(":")
+owner = importlib.import_module(module_name)
+*path, name = attribute.split(".")
+for part in path:
+    owner = getattr(owner, part)
+original = getattr(owner, name)
 calls = 0
-def count(target):
+def patched(*args, **kwargs):
     global calls
-    if out in pathlib.Path(target).resolve().parents:
+    if any(related(arg) for arg in args[:2]):
         calls += 1
-        if calls > allowed:
+        if calls == at:
+            if when == "before":
+                os._exit(86)
+            if when == "during":  # remove half of the files, then die
+                files = sorted(p for p in pathlib.Path(args[0]).rglob("*") if p.is_file())
+                for file in files[: len(files) // 2]:
+                    file.unlink()
+                os._exit(86)
+            original(*args, **kwargs)
             os._exit(86)
-if what == "exchange":
-    import ucwa_codegen.write as write
-    exchange = write._exchange
-    def patched_exchange(first, second):
-        count(second)
-        return exchange(first, second)
-    write._exchange = patched_exchange
-elif what == "exchange-then-exit":  # after the swap of the entry named by `allowed`
-    import ucwa_codegen.write as write
-    exchange = write._exchange
-    names = sorted(p.name for p in out.iterdir() if not p.name.startswith(".ucwa-gen-"))
-    def exchange_and_die(first, second):
-        swapped = exchange(first, second)
-        if pathlib.Path(second).name == names[allowed]:
-            os._exit(86)
-        return swapped
-    write._exchange = exchange_and_die
-elif what == "write":
-    write_bytes = pathlib.Path.write_bytes
-    def patched_write(self, data):
-        count(self)
-        return write_bytes(self, data)
-    pathlib.Path.write_bytes = patched_write
-else:
-    replace = os.replace
-    def patched_replace(src, dst, **kwargs):
-        count(dst)
-        return replace(src, dst, **kwargs)
-    os.replace = patched_replace
+    return original(*args, **kwargs)
+setattr(owner, name, patched)
 from ucwa_codegen.cli import main
-main(sys.argv[4:], prog_name="ucwa-gen")
+main(sys.argv[6:], prog_name="ucwa-gen")
 """
 
-
-def without_leftovers(tree: Tree) -> Tree:
-    return {path: data for path, data in tree.items() if not path.startswith(TEMP_PREFIX)}
+ARGS = ("--definitions", DEFINITIONS, "--templates", TEMPLATES)
 
 
-def run_killed(out: Path, what: str, allowed: int) -> subprocess.CompletedProcess[str]:
+def run_killed(
+    out: Path, spec: str, when: str, at: int, exchange: bool
+) -> subprocess.CompletedProcess[str]:
+    mode = "exchange" if exchange else "no-exchange"
+    patch = (spec, when, str(at), mode)
+    generate_args = ("generate", *map(str, ARGS), "--out", str(out), "--no-cache")
     return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _KILL_AFTER,
-            str(out),
-            what,
-            str(allowed),
-            "generate",
-            "--definitions",
-            str(DEFINITIONS),
-            "--templates",
-            str(TEMPLATES),
-            "--out",
-            str(out),
-        ],
+        [sys.executable, "-c", _KILL_AT, str(out), *patch, *generate_args],
         capture_output=True,
         text=True,
         check=False,
     )
 
 
+def temp_prefix(out: Path) -> str:
+    return f".{out.name}.ucwa-gen-"
+
+
+def strays(out: Path) -> list[str]:
+    return sorted(p.name for p in out.parent.iterdir() if p.name != out.name)
+
+
+FOREIGN = ("sentinel.txt", "ucwa.egg-info", "ucwa.egg-info/PKG-INFO", "latest")
+
+
+def foreign(tree: Tree) -> Tree:
+    return {path: data for path, data in tree.items() if path in FOREIGN}
+
+
+def add_foreign(out: Path) -> None:
+    """What is not the generator's: a user's file, pip's egg-info folder, a symbolic link."""
+    (out / "sentinel.txt").write_text("the user's own file\n")
+    (out / "ucwa.egg-info").mkdir()
+    (out / "ucwa.egg-info" / "PKG-INFO").write_text("Name: ucwa\n")
+    (out / "latest").symlink_to("sentinel.txt")
+
+
 @pytest.fixture
 def previous(tmp_path: Path) -> tuple[Path, Tree]:
-    """An out folder generated from the minimal fixture, and a snapshot of it."""
-    out = tmp_path / "out"
+    """An out folder (alone in its parent) generated from the minimal fixture, and its snapshot."""
+    out = tmp_path / "parent" / "out"
     assert generate(MINIMAL_DEFINITIONS, out).exit_code == 0
-    (out / "sentinel.txt").write_text("the user's own file\n")
+    add_foreign(out)
     return out, read_tree(out)
+
+
+@dataclass(frozen=True)
+class KillPoint:
+    id: str
+    spec: str
+    when: str
+    at: int
+    exchange: bool
+    leaves: str  # "old", "new", or "parked" (the fallback's old output beside a missing out)
+
+
+KILL_POINTS = [
+    KillPoint("first-write", "pathlib:Path.write_bytes", "before", 1, True, "old"),
+    KillPoint("sixth-write", "pathlib:Path.write_bytes", "before", 6, True, "old"),
+    KillPoint("first-link", "os:link", "before", 1, True, "old"),
+    KillPoint("after-third-link", "os:link", "after", 3, True, "old"),
+    KillPoint("before-swap", "ucwa_codegen.write:_exchange", "before", 1, True, "old"),
+    KillPoint("after-swap", "ucwa_codegen.write:_exchange", "after", 1, True, "new"),
+    KillPoint("removing-old", "shutil:rmtree", "during", 1, True, "new"),
+    KillPoint("fallback-before-renames", "os:rename", "before", 1, False, "old"),
+    KillPoint("fallback-between-renames", "os:rename", "after", 1, False, "parked"),
+    KillPoint("fallback-after-renames", "os:rename", "after", 2, False, "new"),
+    KillPoint("fallback-removing-old", "shutil:rmtree", "during", 1, False, "new"),
+]
+
+
+def assert_complete_new(out: Path, before: Tree) -> None:
+    check = ucwa_gen("check", *ARGS, "--out", out)
+    assert check.exit_code == 0, check.stdout
+    after = read_tree(out)
+    assert foreign(after) == foreign(before)
+    assert (out / "latest").is_symlink()
+    assert not [path for path in after if ".ucwa-gen-" in path]
+
+
+@pytest.mark.parametrize("point", KILL_POINTS, ids=[p.id for p in KILL_POINTS])
+def test_a_run_killed_at_any_point_leaves_old_or_new_output_whole(
+    previous: tuple[Path, Tree], point: KillPoint
+) -> None:
+    out, before = previous
+    killed = run_killed(out, point.spec, point.when, point.at, point.exchange)
+    assert killed.returncode == KILLED, killed.stdout + killed.stderr
+    assert all(name.startswith(temp_prefix(out)) for name in strays(out)), strays(out)
+    if point.leaves == "old":
+        assert read_tree(out) == before
+    elif point.leaves == "new":
+        assert_complete_new(out, before)
+    else:  # the two-rename fallback, killed between its renames: the old output is parked
+        assert not out.exists()
+        assert read_tree(out.with_name(f"{temp_prefix(out)}old")) == before
+    # The next run clears the leftovers (putting a parked output back first) and writes.
+    run = ucwa_gen("generate", *ARGS, "--out", out)
+    assert run.exit_code == 0, run.stderr
+    assert strays(out) == []
+    assert_complete_new(out, before)
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_a_first_run_killed_at_its_rename_leaves_nothing_or_everything(
+    tmp_path: Path, when: str
+) -> None:
+    out = tmp_path / "parent" / "out"
+    killed = run_killed(out, "os:rename", when, 1, True)
+    assert killed.returncode == KILLED, killed.stdout + killed.stderr
+    if when == "before":
+        assert not out.exists()
+    else:
+        check = ucwa_gen("check", *ARGS, "--out", out)
+        assert check.exit_code == 0, check.stdout
+    assert ucwa_gen("generate", *ARGS, "--out", out).exit_code == 0
+    assert strays(out) == []
 
 
 def test_failed_generate_leaves_previous_output_identical(
@@ -121,78 +210,53 @@ def test_failed_generate_leaves_previous_output_identical(
     assert run.exit_code == 2
     assert "type 'Colour' is neither" in run.stderr
     assert read_tree(out) == before
+    assert strays(out) == []
 
 
-@pytest.mark.parametrize("allowed", [0, 5])
-def test_generate_killed_while_writing_leaves_previous_output(
-    previous: tuple[Path, Tree], allowed: int
-) -> None:
-    out, before = previous
-    killed = run_killed(out, "write", allowed)
-    assert killed.returncode == KILLED, killed.stderr
-    after = read_tree(out)
-    # The half-written staging folder is all that is new, and it is hidden.
-    assert any(path.startswith(TEMP_PREFIX) for path in after)
-    assert without_leftovers(after) == before
-    # The next run succeeds, clears the leftovers and writes the real package.
-    run = ucwa_gen("generate", "--definitions", DEFINITIONS, "--templates", TEMPLATES, "--out", out)
-    assert run.exit_code == 0, run.stderr
-    after = read_tree(out)
-    assert not any(path.startswith(TEMP_PREFIX) for path in after)
-    assert after["sentinel.txt"] == before["sentinel.txt"]
-    assert "ucwa/resources/conversation_log.py" in files_of(after)
-    check = ucwa_gen("check", "--definitions", DEFINITIONS, "--templates", TEMPLATES, "--out", out)
-    assert check.exit_code == 0, check.stdout
-
-
-def test_generate_killed_at_the_swap_leaves_the_previous_output(
-    previous: tuple[Path, Tree],
-) -> None:
-    out, before = previous
-    killed = run_killed(out, "exchange", 0)  # just before the one-step swap
-    assert killed.returncode == KILLED, killed.stderr
-    assert without_leftovers(read_tree(out)) == before
-
-
-def _entries(out: Path) -> list[str]:
-    return sorted(p.name for p in out.iterdir() if not p.name.startswith(TEMP_PREFIX))
-
-
-def test_generate_killed_just_after_the_last_swap_leaves_the_whole_new_output(
-    previous: tuple[Path, Tree],
-) -> None:
-    out, _ = previous
-    # Patch the package's swap, the last, to end the process right after it: no cleanup.
-    killed = run_killed(out, "exchange-then-exit", _entries(out).index("ucwa"))
-    assert killed.returncode == KILLED, killed.stderr
-    check = ucwa_gen("check", "--definitions", DEFINITIONS, "--templates", TEMPLATES, "--out", out)
-    assert check.exit_code == 0, check.stdout
-
-
-def test_generate_killed_between_swaps_leaves_the_whole_old_package(
-    previous: tuple[Path, Tree],
-) -> None:
-    out, before = previous
-    killed = run_killed(out, "exchange-then-exit", _entries(out).index("docs"))
-    assert killed.returncode == KILLED, killed.stderr
-    after = without_leftovers(read_tree(out))
-    package = {path: data for path, data in before.items() if path.startswith("ucwa/")}
-    assert {path: data for path, data in after.items() if path.startswith("ucwa/")} == package
-    assert after["docs/index.md"] != before["docs/index.md"]  # the docs are the new ones
-    args = ("--definitions", DEFINITIONS, "--templates", TEMPLATES, "--out", out)
-    assert ucwa_gen("check", *args).exit_code == 1  # the mix is reported...
-    assert ucwa_gen("generate", *args).exit_code == 0  # ...and the next run completes it
-    assert ucwa_gen("check", *args).exit_code == 0
-
-
-def test_a_run_killed_between_fallback_renames_is_repaired_by_the_next(
+def test_a_failing_run_does_not_touch_a_parked_output(
     tmp_path: Path, previous: tuple[Path, Tree]
 ) -> None:
     out, before = previous
-    # What the two-rename fallback leaves when killed between its renames.
-    (out / "ucwa").rename(out / f"{TEMP_PREFIX}old-ucwa")
+    parked = out.with_name(f"{temp_prefix(out)}old")
+    out.rename(parked)  # what the fallback leaves when killed between its renames
     defs = copy_minimal(tmp_path / "definitions")
     (defs / "resources" / "widget.yaml").write_text("resource: [\n")
     assert generate(defs, out).exit_code == 2  # a failing run changes nothing...
+    assert not out.exists()
+    assert read_tree(parked) == before
     assert generate(MINIMAL_DEFINITIONS, out).exit_code == 0  # ...a good one repairs first
-    assert without_leftovers(read_tree(out)) == before
+    assert read_tree(out) == before
+    assert strays(out) == []
+
+
+def test_foreign_files_are_linked_not_copied_and_the_folder_keeps_its_mode(
+    previous: tuple[Path, Tree],
+) -> None:
+    out, before = previous
+    inode = (out / "sentinel.txt").stat().st_ino
+    out.chmod(0o750)
+    assert ucwa_gen("generate", *ARGS, "--out", out).exit_code == 0
+    assert (out / "sentinel.txt").stat().st_ino == inode
+    assert (out.stat().st_mode & 0o777) == 0o750
+    assert foreign(read_tree(out)) == foreign(before)
+
+
+def test_a_symbolic_link_to_the_out_folder_stays_one(previous: tuple[Path, Tree]) -> None:
+    out, before = previous
+    link = out.parent.parent / "link"
+    link.symlink_to(out)
+    assert ucwa_gen("generate", *ARGS, "--out", link).exit_code == 0
+    assert link.is_symlink()
+    assert ucwa_gen("check", *ARGS, "--out", out).exit_code == 0
+    assert foreign(read_tree(out)) == foreign(before)
+    assert strays(out) == []
+
+
+def test_an_unchanged_generated_file_is_shared_with_the_previous_output(
+    previous: tuple[Path, Tree],
+) -> None:
+    out, _ = previous
+    kept = out / "ucwa" / "py.typed"
+    inode = kept.stat().st_ino
+    assert ucwa_gen("generate", *ARGS, "--out", out).exit_code == 0
+    assert kept.stat().st_ino == inode
