@@ -260,3 +260,18 @@ def test_an_unchanged_generated_file_is_shared_with_the_previous_output(
     inode = kept.stat().st_ino
     assert ucwa_gen("generate", *ARGS, "--out", out).exit_code == 0
     assert kept.stat().st_ino == inode
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_a_run_killed_while_putting_a_parked_output_back_leaves_it_recoverable(
+    previous: tuple[Path, Tree], when: str
+) -> None:
+    out, before = previous
+    parked = out.with_name(f"{temp_prefix(out)}old")
+    out.rename(parked)  # what the fallback leaves when killed between its renames
+    killed = run_killed(out, "os:rename", when, 1, True)  # the repair's rename
+    assert killed.returncode == KILLED, killed.stdout + killed.stderr
+    assert read_tree(out if when == "after" else parked) == before
+    assert ucwa_gen("generate", *ARGS, "--out", out).exit_code == 0
+    assert strays(out) == []
+    assert_complete_new(out, before)
