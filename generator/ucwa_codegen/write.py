@@ -34,8 +34,11 @@ kernel, a file system without it) a swap takes two renames, ``out`` to ``.<out>.
 then the new copy to ``out``; a run killed between them leaves no ``out`` but the whole old one
 beside it, which the next run moves back before anything else.
 
-Not covered: power loss (nothing is fsynced) and two runs on one folder at the same time (one
-may remove the other's sibling folder).
+Two runs writing beside each other take turns: each holds an exclusive ``flock`` on the parent
+folder while it cleans up, stages and swaps, so that none removes another's sibling as a
+stray. (Where the file system refuses the lock, as NFS may on a folder, runs go unlocked.)
+
+Not covered: power loss (nothing is fsynced).
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ import errno
 import os
 import secrets
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 TEMP_MARK = ".ucwa-gen-"
@@ -153,6 +157,26 @@ def _stage(files: Mapping[str, bytes], out: Path) -> Path:
     return staging
 
 
+@contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` (waiting for it), where the system allows one."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system
+        yield
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        except OSError as error:
+            if error.errno not in (errno.EBADF, errno.ENOLCK, errno.EINVAL, errno.EOPNOTSUPP):
+                raise
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
+
+
 def write_tree(files: Mapping[str, bytes], out: Path) -> None:
     """Make ``out`` hold exactly ``files`` below the entries they name, in one step.
 
@@ -160,6 +184,11 @@ def write_tree(files: Mapping[str, bytes], out: Path) -> None:
     """
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(out.parent):
+        _swap_in(files, out)
+
+
+def _swap_in(files: Mapping[str, bytes], out: Path) -> None:
     _remove_leftovers(out)
     staging = _stage(files, out)
     try:

@@ -10,6 +10,8 @@ at most a hidden sibling folder is left, which the next run removes.
 
 from __future__ import annotations
 
+import fcntl
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from .support import (
+    BIN,
     DEFINITIONS,
     MINIMAL_DEFINITIONS,
     TEMPLATES,
@@ -274,4 +277,25 @@ def test_a_run_killed_while_putting_a_parked_output_back_leaves_it_recoverable(
     assert read_tree(out if when == "after" else parked) == before
     assert ucwa_gen("generate", *ARGS, "--out", out).exit_code == 0
     assert strays(out) == []
+    assert_complete_new(out, before)
+
+
+def test_a_run_waits_for_another_writing_beside_it(previous: tuple[Path, Tree]) -> None:
+    out, before = previous
+    descriptor = os.open(out.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)  # as a run in the middle of writing holds it
+        waiting = subprocess.Popen(
+            [BIN / "ucwa-gen", "generate", *map(str, ARGS), "--out", out, "--no-cache"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        with pytest.raises(subprocess.TimeoutExpired):
+            waiting.wait(timeout=3)
+        assert read_tree(out) == before
+    finally:
+        os.close(descriptor)
+    _, stderr = waiting.communicate(timeout=60)
+    assert waiting.returncode == 0, stderr
     assert_complete_new(out, before)
