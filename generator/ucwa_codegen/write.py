@@ -38,6 +38,14 @@ Two runs writing beside each other take turns: each holds an exclusive ``flock``
 folder while it cleans up, stages and swaps, so that none removes another's sibling as a
 stray. (Where the file system refuses the lock, as NFS may on a folder, runs go unlocked.)
 
+What it costs and needs: the parent of ``out`` must be writable (the sibling lives there; a
+stray one beside ``generated/`` is in .gitignore), and ``out`` cannot be a mount point or the
+root; either way the run fails before anything changes. Every run relinks each foreign file,
+so a large tree kept inside ``out`` (a virtual environment, say) makes writing slower; ``out``'s
+own mode is kept, and bytecode below a generated folder goes with the old copy, as before. A
+process whose working folder is inside ``out`` stays in the old copy. None of this touches the
+no-change path of ``generate``, which answers before anything is built.
+
 Not covered: power loss (nothing is fsynced).
 """
 
