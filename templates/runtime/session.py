@@ -42,6 +42,7 @@ from .tracking import OperationTracker, PendingOperation
 from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
+    ConnectTo,
     Response,
     RetryPolicy,
     log,
@@ -149,7 +150,9 @@ class UcwaSession:
     Give either ``domain`` (autodiscovery through lyncdiscoverinternal/lyncdiscover) or
     ``root_url`` (an autodiscovery root). ``clock`` (monotonic seconds) decides token expiry.
     ``retry``, ``max_body`` and ``ca_certs`` are the :class:`~.transport.Client`'s (TLS is
-    verified against ``ca_certs`` when given, else the system's CAs). ``outcome_timeout``
+    verified against ``ca_certs`` when given, else the system's CAs). ``connect_to`` maps host
+    names to the (address, port) their connections go to, without DNS (names, Host headers
+    and certificate checks unchanged; see :func:`~.transport.make_pool`). ``outcome_timeout``
     bounds how long :meth:`post_operation` waits for the event channel to tell whether a
     POST whose answer was lost was applied (default: a whole long poll).
     """
@@ -172,14 +175,15 @@ class UcwaSession:
         max_body: int = DEFAULT_MAX_BODY,
         ca_certs: str | None = None,
         outcome_timeout: float | None = None,
+        connect_to: ConnectTo | None = None,
     ) -> None:
         if (domain is None) == (root_url is None):
             raise RequestError("give either domain or root_url")
         self._roots = [root_url] if root_url is not None else candidate_urls(str(domain))
-        if pool is not None and ca_certs is not None:
-            raise RequestError("give ca_certs or a pool of your own, not both")
+        if pool is not None and (ca_certs is not None or connect_to):
+            raise RequestError("give ca_certs and connect_to, or a pool of your own, not both")
         # The event channel's P-GET holds one connection; the rest serve the caller's threads.
-        self._pool = pool or make_pool(ca_certs=ca_certs)
+        self._pool = pool or make_pool(ca_certs, connect_to=connect_to)
         self.tokens = TokenCache(token_provider, self._pool, clock=clock)
         self.client = AuthenticatingClient(
             self._roots[0],

@@ -164,6 +164,10 @@ class ServerConfig:
     password: str = attrs.field(factory=lambda: secrets.token_urlsafe(12))
     # Serve https with this server-side context (e.g. from trustme) instead of http.
     tls: ssl.SSLContext | None = None
+    # The host name each pool ("primary", "secondary") writes in its absolute URLs, instead
+    # of 127.0.0.1: clients reach it through ``UcwaServer.connect_to`` (no DNS involved), and
+    # a TLS certificate must then be issued for the name.
+    host_names: Mapping[str, str] = attrs.field(factory=dict)
 
 
 class _PoolHttp(ThreadingHTTPServer):
@@ -194,8 +198,16 @@ class _PoolHttp(ThreadingHTTPServer):
             self.owner._connection_closed()
 
     @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+    @property
+    def host(self) -> str:
+        return self.owner.config.host_names.get(self.name, "127.0.0.1")
+
+    @property
     def url(self) -> str:
-        return f"{self.scheme}://127.0.0.1:{self.server_address[1]}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
 
 class _HttpHandler(BaseHTTPRequestHandler):
@@ -317,6 +329,15 @@ class UcwaServer:
     def root_url(self) -> str:
         """The autodiscovery root (of the first pool) a client starts from."""
         return f"{self.pools['primary'].url}{ROOT_PATH}?originalDomain=contoso.com"
+
+    @property
+    def connect_to(self) -> dict[str, tuple[str, int]]:
+        """Where the pools' host names connect (``host_names``), for a client's ``connect_to``."""
+        return {
+            pool.host: ("127.0.0.1", pool.port)
+            for pool in self.pools.values()
+            if pool.host != "127.0.0.1"
+        }
 
     @property
     def home_pool(self) -> str:
@@ -576,6 +597,9 @@ def _created(href: str) -> Reply:
 # -- discovery and sign-in ---------------------------------------------------------------
 
 
+# lyncdiscover.<domain> answers at "/" what the root path does: autodiscovery from a
+# domain reads https://lyncdiscover.<domain> itself.
+@route("GET", "/", "anonymous")
 @route("GET", ROOT_PATH, "anonymous")
 def _root(server: UcwaServer, ctx: Context) -> Reply:
     pool = server.pools[ctx.request.pool].url
