@@ -25,6 +25,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import attrs
 import urllib3
@@ -152,9 +153,13 @@ class UcwaSession:
     ``retry``, ``max_body`` and ``ca_certs`` are the :class:`~.transport.Client`'s (TLS is
     verified against ``ca_certs`` when given, else the system's CAs). ``connect_to`` maps host
     names to the (address, port) their connections go to, without DNS (names, Host headers
-    and certificate checks unchanged; see :func:`~.transport.make_pool`). ``outcome_timeout``
-    bounds how long :meth:`post_operation` waits for the event channel to tell whether a
-    POST whose answer was lost was applied (default: a whole long poll).
+    and certificate checks unchanged; see :func:`~.transport.make_pool`). A password (of
+    :class:`~.auth.PasswordGrant`) goes only to token endpoints whose host is in the sign-in
+    domain (``domain``, or the host of ``root_url``) or in ``trusted_hosts``, each with its
+    subdomains: give ``trusted_hosts=["contoso.com"]`` when ``root_url`` is
+    ``https://lyncdiscover.contoso.com/...`` and the pools are other hosts of contoso.com.
+    ``outcome_timeout`` bounds how long :meth:`post_operation` waits for the event channel
+    to tell whether a POST whose answer was lost was applied (default: a whole long poll).
     """
 
     def __init__(
@@ -176,15 +181,21 @@ class UcwaSession:
         ca_certs: str | None = None,
         outcome_timeout: float | None = None,
         connect_to: ConnectTo | None = None,
+        trusted_hosts: Sequence[str] = (),
     ) -> None:
         if (domain is None) == (root_url is None):
             raise RequestError("give either domain or root_url")
         self._roots = [root_url] if root_url is not None else candidate_urls(str(domain))
+        # The sign-in domain: token endpoints there (and in trusted_hosts) may get a password.
+        sign_in_domain = domain if domain is not None else urlsplit(str(root_url)).hostname
+        self.trusted_domains = (str(sign_in_domain), *trusted_hosts)
         if pool is not None and (ca_certs is not None or connect_to):
             raise RequestError("give ca_certs and connect_to, or a pool of your own, not both")
         # The event channel's P-GET holds one connection; the rest serve the caller's threads.
         self._pool = pool or make_pool(ca_certs, connect_to=connect_to)
-        self.tokens = TokenCache(token_provider, self._pool, clock=clock)
+        self.tokens = TokenCache(
+            token_provider, self._pool, clock=clock, trusted_domains=self.trusted_domains
+        )
         self.client = AuthenticatingClient(
             self._roots[0],
             self.tokens,
