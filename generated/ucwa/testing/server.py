@@ -44,13 +44,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 from urllib3 import HTTPHeaderDict
 
-from .._runtime.batch_client import (
-    RESPONSE_PART,
-    HttpMessage,
-    boundary_of,
-    join_multipart,
-    split_multipart,
-)
+from .._runtime import batching
 from .._runtime.datauri import DataUri
 from . import resources as build
 from .faults import Fault, FaultPlan
@@ -1132,11 +1126,11 @@ def _continue_messaging(server: UcwaServer, ctx: Context) -> Reply:
 @route("POST", "{APP}/batch")
 def _batch(server: UcwaServer, ctx: Context) -> Reply:
     request = ctx.request
-    if request.media_type != "multipart/batching":
+    if request.media_type != batching.BATCH_CONTENT_TYPE:
         raise Refused(415, "UnsupportedMediaType", None, "a batch is multipart/batching")
     try:
-        parts = split_multipart(request.body, boundary_of(request.headers.get("Content-Type", "")))
-    except ValueError as exc:
+        parts = batching.split(request.body, request.headers.get("Content-Type", ""))
+    except batching.BatchError as exc:
         raise Refused(400, "BadRequest", "DeserializationFailure", str(exc)) from None
     answers = []
     for part in parts:
@@ -1160,6 +1154,8 @@ def _batch(server: UcwaServer, ctx: Context) -> Reply:
             except Refused as refused:
                 reply = refused.reply
         reason = _REASONS.get(reply.status, "Error")
-        answers.append(HttpMessage(f"HTTP/1.1 {reply.status} {reason}", reply.headers, reply.body))
-    content_type, body = join_multipart(answers, RESPONSE_PART)
+        answers.append(
+            batching.Part(f"HTTP/1.1 {reply.status} {reason}", reply.headers, reply.body)
+        )
+    body, content_type = batching.build(answers)
     return Reply(200, body, (("Content-Type", content_type),))
