@@ -24,7 +24,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from ..resources.conversation_log import ConversationLog
     from ..resources.message import Message
     from ..resources.messaging_invitation import MessagingInvitation
+
+T = TypeVar("T")
 
 # The two ways the server says an application is gone (ApplicationDashboard.md).
 _APPLICATION_LOST = {(404, "ApplicationNotFound"), (410, "InactiveApplicationExpired")}
@@ -217,8 +219,12 @@ class UcwaSession:
         self.operations = OperationTracker()
         self.discovered: Discovered | None = None
         self._application: Application | None = None
+        # The application whose events the channel reads (it learns of a loss on its own).
+        self._channel_application: Application | None = None
         self._channel: EventChannel | None = None
         self._etags: dict[str, str] = {}
+        # What make_me_available last sent, so that a new application is made available too.
+        self._availability: dict[str, Any] | None = None
         self._lock = threading.Lock()
         self._closing = False
         self._keep_alive_stop = threading.Event()
@@ -250,12 +256,12 @@ class UcwaSession:
     def sign_in(self, *, start_events: bool = True) -> Application:
         """Discover the user resource, authenticate, create the application, start events."""
         self.discovered = discover(self.client, self._roots)
-        self._application = self._create_application()
+        self._application = self._channel_application = self._create_application()
         events = self._application.links.events
         if events is None:
             raise RequestError("the application has no events link")
         self._channel = EventChannel(
-            self.client, events, poll_timeout=self.poll_timeout, on_lost=self._recreate
+            self.client, events, poll_timeout=self.poll_timeout, on_lost=self._on_channel_lost
         )
         self._channel.listen(self.operations)
         self._channel.listen(self._on_channel_item)
@@ -275,17 +281,44 @@ class UcwaSession:
             user_agent=self.user_agent,
         )
 
-    def _recreate(self, error: HttpError) -> Link[Any] | None:
-        # Called by the event channel (and by calls below) when the application is gone.
+    def _replace_application(self, lost: Application) -> Application | None:
+        # Called when ``lost`` answered 404/410: create a new application, unless another
+        # thread (the event channel, a concurrent call) already replaced it, in which case
+        # that one is used: one loss makes one new application, never an orphan.
         # Not while closing: the application is gone because close() deleted it, and a new
         # one would outlive the session on the server.
         with self._lock:
             if self._closing:
                 return None
-            application = self._create_application()
-            self._application = application
-        if self.on_application_recreated is not None:
-            self.on_application_recreated(application)
+            current = self._application
+            created = current is not None and _same_application(current, lost)
+            if created:
+                current = self._application = self._create_application()
+                self._restore_availability()
+        if created and self.on_application_recreated is not None:
+            assert current is not None
+            self.on_application_recreated(current)
+        return current
+
+    def _restore_availability(self) -> None:
+        # A new application is not available until makeMeAvailable (no invitations, no
+        # reportMyActivity): when the user had made the lost one available, do it again.
+        if self._availability is None:
+            return
+        try:
+            self._post_availability(self._availability)
+        except HttpError as error:
+            # The application itself is fine; report_activity will say what is missing.
+            log.warning("the new application could not be made available: %s", error)
+
+    def _on_channel_lost(self, error: HttpError) -> Link[Any] | None:
+        # The event channel found its application gone: it carries on with the events of the
+        # application that replaced it (and says so in an application_recreated notice).
+        assert self._channel_application is not None
+        application = self._replace_application(self._channel_application)
+        if application is None:
+            return None
+        self._channel_application = application
         return application.links.events
 
     def _on_channel_item(self, item: Item) -> None:
@@ -298,9 +331,13 @@ class UcwaSession:
         """Read the application resource again (its embedded me, communication...)."""
         from ..resources.application import Application
 
-        link = self.application.require_self_link()
-        self._application = Application.get(self.client, link)
-        return self._application
+        def read() -> Application:
+            application = Application.get(self.client, self.application.require_self_link())
+            with self._lock:
+                self._application = application
+            return application
+
+        return self._retrying(read)
 
     def close(self) -> None:
         """Stop the event channel and keep-alive, delete the application, close the pool."""
@@ -341,20 +378,29 @@ class UcwaSession:
             raise RequestError(f"{name} has no {rel} link")
         return link
 
-    def _retrying(self, call: Callable[[], Response]) -> Response:
-        # One retry after re-creating a lost application; ``call`` reads its links afresh.
+    def _retrying(self, call: Callable[[], T]) -> T:
+        """Run ``call``; after a 404/410 saying the application is gone, once more on a new one.
+
+        ``call`` must read every link it uses from ``self.application`` (or what it embeds)
+        afresh, so the second run follows the new application's links. Re-running is safe
+        even for a POST: a 404 ApplicationNotFound / 410 InactiveApplicationExpired answer
+        means the server refused it for want of an application, so nothing was applied. A
+        POST whose answer was lost (OutcomeUnknown) is not this case; operations handle it
+        in :meth:`post_operation`. Calls on links the caller holds (a conversation, an
+        invitation, ``get``/``put``/``batch`` of links read before) are not re-run: those
+        resources belonged to the lost application and do not exist in the new one.
+        """
+        lost = self.application
         try:
             return call()
         except HttpError as error:
-            if not application_lost(error):
+            if not application_lost(error) or self._replace_application(lost) is None:
                 raise
-            self._recreate(error)
             return call()
 
     def me(self) -> Resource:
         """The me resource, read now (its links change after makeMeAvailable)."""
-        link = self._link_of(self._embedded("me"), "self")
-        return self.get(link)
+        return self._retrying(lambda: self.get(self._link_of(self._embedded("me"), "self")))
 
     def make_me_available(
         self,
@@ -368,11 +414,12 @@ class UcwaSession:
             "supportedMessageFormats": list(message_formats),
             "supportedModalities": list(modalities),
         }
-        self._retrying(
-            lambda: self.client.request(
-                "POST", self._link_of(self._embedded("me"), "makeMeAvailable"), json_body=body
-            )
-        )
+        self._retrying(lambda: self._post_availability(body))
+        self._availability = body
+
+    def _post_availability(self, body: dict[str, Any]) -> Response:
+        link = self._link_of(self._embedded("me"), "makeMeAvailable")
+        return self.client.request("POST", link, json_body=body)
 
     def report_activity(self) -> None:
         """Tell the server the user is active (keeps the application and presence alive)."""
@@ -481,13 +528,15 @@ class UcwaSession:
         from ..resources.conversation_log import ConversationLog
         from ..resources.conversation_logs import ConversationLogs
 
-        link = self.communication().links.conversation_logs
-        if link is None:
-            raise RequestError("communication offers no conversationLogs")
-        logs = ConversationLogs.get(self.client, link, limit=limit)
-        return [
-            ConversationLog.get(self.client, item) for item in logs.links.conversation_log or []
-        ]
+        def read() -> list[ConversationLog]:
+            link = self.communication().links.conversation_logs
+            if link is None:
+                raise RequestError("communication offers no conversationLogs")
+            logs = ConversationLogs.get(self.client, link, limit=limit)
+            items = logs.links.conversation_log or []
+            return [ConversationLog.get(self.client, item) for item in items]
+
+        return self._retrying(read)
 
     def start_messaging(
         self, to: str, message: str | None = None, *, subject: str | None = None
@@ -495,21 +544,22 @@ class UcwaSession:
         """Invite ``to`` (a sip: URI) to an IM conversation; wait() on the result."""
         from ..resources.start_messaging import StartMessaging
 
-        link = self.communication().links.start_messaging
-        if link is None:
-            raise RequestError("communication offers no startMessaging")
         operation = self.operations.start()
-        self.post_operation(
-            operation,
-            lambda: StartMessaging.post(
+
+        def send() -> Created[Any]:
+            link = self.communication().links.start_messaging
+            if link is None:
+                raise RequestError("communication offers no startMessaging")
+            return StartMessaging.post(
                 self.client,
                 link,
                 to=to,
                 operation_id=operation.operation_id,
                 subject=subject,
                 message=message,
-            ),
-        )
+            )
+
+        self._retrying(lambda: self.post_operation(operation, send))
         return Chat(self, operation)
 
     def continue_messaging(self, log: ConversationLog, message: str | None = None) -> Chat:
@@ -555,6 +605,15 @@ class UcwaSession:
         if link is None:
             raise RequestError("this invitation cannot be declined (no decline link)")
         self.client.request("POST", link)
+
+
+def _same_application(one: Application, other: Application) -> bool:
+    # A refreshed copy (refresh_application) is the same application: compare hrefs.
+    return (
+        one.self_link is not None
+        and other.self_link is not None
+        and (one.self_link.href == other.self_link.href)
+    )
 
 
 def _quoted(etag: str) -> str:
