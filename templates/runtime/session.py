@@ -36,7 +36,14 @@ from .batch_client import BatchRequest, BatchResult, send_batch
 from .datauri import DataUri
 from .discovery import Discovered, candidate_urls, discover
 from .errors import HttpError, OutcomeUnknown, RequestError
-from .events import DEFAULT_POLL_TIMEOUT, READ_MARGIN, ChannelNotice, EventChannel, Item
+from .events import (
+    DEFAULT_POLL_TIMEOUT,
+    DEFAULT_RECONNECT_DEADLINE,
+    READ_MARGIN,
+    ChannelNotice,
+    EventChannel,
+    Item,
+)
 from .model import GenericResource, Link, Resource
 from .operations import Created
 from .tracking import OperationTracker, PendingOperation
@@ -162,6 +169,9 @@ class UcwaSession:
     ``https://lyncdiscover.contoso.com/...`` and the pools are other hosts of contoso.com.
     ``outcome_timeout`` bounds how long :meth:`post_operation` waits for the event channel
     to tell whether a POST whose answer was lost was applied (default: a whole long poll).
+    ``reconnect_deadline`` is how many seconds the event channel keeps reconnecting after
+    failures in a row before it stops with a ``stopped`` notice (None: without end; see
+    :class:`~.events.EventChannel`); sign in again to carry on after that.
     """
 
     def __init__(
@@ -184,6 +194,7 @@ class UcwaSession:
         outcome_timeout: float | None = None,
         connect_to: ConnectTo | None = None,
         trusted_hosts: Sequence[str] = (),
+        reconnect_deadline: float | None = DEFAULT_RECONNECT_DEADLINE,
     ) -> None:
         if (domain is None) == (root_url is None):
             raise RequestError("give either domain or root_url")
@@ -211,6 +222,7 @@ class UcwaSession:
         self.endpoint_id = endpoint_id or str(uuid.uuid4())
         self.culture = culture
         self.poll_timeout = poll_timeout
+        self.reconnect_deadline = reconnect_deadline
         # A P-GET may be held for the whole poll timeout before it answers.
         self.outcome_timeout = (
             outcome_timeout if outcome_timeout is not None else poll_timeout + READ_MARGIN
@@ -261,7 +273,11 @@ class UcwaSession:
         if events is None:
             raise RequestError("the application has no events link")
         self._channel = EventChannel(
-            self.client, events, poll_timeout=self.poll_timeout, on_lost=self._on_channel_lost
+            self.client,
+            events,
+            poll_timeout=self.poll_timeout,
+            on_lost=self._on_channel_lost,
+            reconnect_deadline=self.reconnect_deadline,
         )
         self._channel.listen(self.operations)
         self._channel.listen(self._on_channel_item)
