@@ -14,8 +14,10 @@ origin), finds the user resource by autodiscovery, creates the application, runs
 channel on a daemon thread, and matches operation completions to the calls that started them.
 When the server drops the application (404 ApplicationNotFound, 410
 InactiveApplicationExpired) the session creates a new one and tells the user through
-``on_application_recreated`` and an ``application_recreated`` notice in the channel; links
-taken from the old application are dead after that, so read them again from ``application``.
+``on_application_recreated`` and an ``application_recreated`` notice in the channel; the
+session's own calls on the application's links run once more on the new one (see
+``_retrying``), while links the caller took from the old application are dead after that, so
+read them again from ``application``.
 """
 
 from __future__ import annotations
