@@ -123,8 +123,13 @@ def test_a_captured_batch_rebuilds_to_the_same_parts() -> None:
             'multipart/batching; boundary="b"',
             "Content-Length 9",
         ),
+        (
+            b"--b\r\n\r\nPOST / HTTP/1.1\r\nContent-Length: x\r\n\r\n{}\r\n--b--",
+            "multipart/batching; boundary=b",
+            "not a number",
+        ),
     ],
-    ids=["cut-short", "no-boundary", "no-part-headers-end", "bad-length"],
+    ids=["cut-short", "no-boundary", "no-part-headers-end", "bad-length", "length-not-a-number"],
 )
 def test_a_broken_batch_is_refused_clearly(body: bytes, content_type: str, message: str) -> None:
     with pytest.raises(BatchError, match=message):

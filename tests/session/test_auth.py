@@ -9,7 +9,7 @@ import pytest
 import urllib3
 
 import ucwa
-from ucwa._runtime.auth import AuthenticationError, TokenCache, TokenRequest
+from ucwa._runtime.auth import AuthenticationError, TokenCache, TokenRequest, in_domains
 from ucwa._runtime.discovery import DiscoveryError, candidate_urls, discover
 from ucwa.testing import UcwaServer
 
@@ -70,6 +70,42 @@ def test_the_password_goes_only_to_a_token_endpoint_on_the_challenging_origin() 
     assert "secret" not in repr(grant)
 
 
+def test_the_password_goes_only_to_a_host_in_the_trusted_domains() -> None:
+    asked: list[str] = []
+
+    def password() -> str:
+        asked.append("asked")
+        return "secret"
+
+    grant = ucwa.PasswordGrant("alice", password)
+    challenge = ucwa.Challenge(
+        "MsRtcOAuth", {"href": "https://lync.contoso.com/token", "grant_type": "password"}
+    )
+    for trusted in [(), ("evilcontoso.com",), ("lync.contoso.com.evil",), ("fabrikam.com",)]:
+        request = TokenRequest(
+            "https://lync.contoso.com/user",
+            (challenge,),
+            urllib3.PoolManager(),
+            trusted_domains=trusted,
+        )
+        with pytest.raises(AuthenticationError, match="not in the sign-in domain"):
+            grant(request)
+    assert asked == []
+
+
+def test_hosts_in_domains() -> None:
+    assert in_domains("lync.contoso.com", ("contoso.com",))
+    assert in_domains("LYNC.Contoso.com.", ("contoso.com.",))
+    assert in_domains("contoso.com", ("fabrikam.com", "contoso.com"))
+    assert not in_domains("evilcontoso.com", ("contoso.com",))
+    assert not in_domains("contoso.com", ("lync.contoso.com",))
+    assert not in_domains("contoso.com", ("",))
+    assert in_domains("127.0.0.1", ("127.0.0.1",))
+    assert not in_domains("10.127.0.0.1", ("127.0.0.1",))  # addresses have no subdomains
+    assert not in_domains("a.10.0.0.1", ("10.0.0.1",))
+    assert not in_domains("1.127.0.0.1", ())
+
+
 def test_a_token_provider_for_another_origin_is_refused() -> None:
     def provider(request: TokenRequest) -> ucwa.BearerToken:
         return ucwa.BearerToken("t", issued_for="https://elsewhere.example")
@@ -94,6 +130,7 @@ def test_discovery_skips_an_unreachable_root(ucwa_server: UcwaServer) -> None:
     tokens = TokenCache(
         ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
         urllib3.PoolManager(),
+        trusted_domains=("127.0.0.1",),
     )
     from ucwa._runtime.auth import AuthenticatingClient
 

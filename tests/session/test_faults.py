@@ -278,3 +278,64 @@ def test_the_channel_reconnects_after_statuses_and_honours_retry_after(
     event = session.events.wait_for(lambda i: isinstance(i, ucwa.Event), timeout=5)
     assert isinstance(event, ucwa.Event) and event.link.url == session.client.url_for(href)
     assert time.monotonic() - started >= 1.0 and session.events.stopped is None
+
+
+def _stopped(session: ucwa.UcwaSession) -> ucwa.ChannelNotice:
+    notice = session.events.wait_for(
+        lambda i: isinstance(i, ucwa.ChannelNotice) and i.kind == "stopped", timeout=5
+    )
+    assert isinstance(notice, ucwa.ChannelNotice)
+    return notice
+
+
+def test_the_channel_gives_up_after_reconnect_deadline_and_says_so(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    ucwa_server.fail_next(*[Fault("reset_before")] * 1000, path="/events$")
+    session = make_session(reconnect_deadline=0.3)
+    started = time.monotonic()
+    session.sign_in()
+    notice = _stopped(session)
+    assert time.monotonic() - started < 2.0
+    assert notice.detail.startswith("gave up reconnecting: ") and "0.3 s" in notice.detail
+    assert session.events.stopped is notice and not session.events.running
+    polls = _count(ucwa_server, "GET", "/events$")
+    assert polls >= 3 and ucwa_server.faults.injected["reset_before"] == polls
+    time.sleep(0.3)
+    assert _count(ucwa_server, "GET", "/events$") == polls  # no P-GET after the notice
+    # an operation cannot learn its outcome from a stopped channel: OutcomeUnknown, at once
+    ucwa_server.fail_next(Fault("reset_after"), method="POST", path=INVITATIONS)
+    started = time.monotonic()
+    with pytest.raises(ucwa.errors.OutcomeUnknown):
+        session.start_messaging(ucwa_server.echo_uri, "Hi")
+    assert time.monotonic() - started < 1.0
+
+
+def test_a_retry_after_past_the_reconnect_deadline_stops_the_channel_at_once(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    ucwa_server.fail_next(Fault("status", status=503, retry_after="60"), path="/events$")
+    session = make_session(reconnect_deadline=5)
+    started = time.monotonic()
+    session.sign_in()
+    notice = _stopped(session)
+    assert time.monotonic() - started < 2.0  # did not sleep towards the 60 s
+    assert notice.detail.endswith("last: status 503")
+
+
+def test_an_answer_read_starts_the_reconnect_deadline_afresh(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    # Two runs of three failures (0.25 s of waits each) further apart than the deadline:
+    # each run alone is within it, the two together are not.
+    session = make_session(reconnect_deadline=0.6)
+    session.sign_in()
+    for round_ in range(2):
+        ucwa_server.fail_next(*[Fault("reset_before")] * 3, path="/events$")
+        served = 3 * (round_ + 1)
+        ucwa_server.wait_until(lambda n=served: ucwa_server.faults.injected["reset_before"] >= n)
+        href = ucwa_server.invite(f"after outage {round_}")
+        event = session.events.wait_for(lambda i: isinstance(i, ucwa.Event), timeout=5)
+        assert isinstance(event, ucwa.Event) and event.link.url == session.client.url_for(href)
+        time.sleep(0.5)
+    assert session.events.stopped is None and session.events.running

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import ucwa
+from ucwa._runtime import batching
 from ucwa.testing import UcwaServer
 
 Presence = ucwa.RESOURCES["presence"]
@@ -63,7 +64,9 @@ def test_put_without_if_match_or_the_random_property_is_refused(session: ucwa.Uc
         session.put(note)
 
 
-def test_a_batch_gives_one_typed_result_per_part(session: ucwa.UcwaSession) -> None:
+def test_a_batch_gives_one_typed_result_per_part(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
     me = session.me()
     presence, note = me.find_link("presence"), me.find_link("note")
     make_available = me.find_link("makeMeAvailable")
@@ -82,3 +85,24 @@ def test_a_batch_gives_one_typed_result_per_part(session: ucwa.UcwaSession) -> N
     assert isinstance(results[1].resource, ucwa.RESOURCES["note"])
     assert results[2].resource is None and results[2].response.body == b""
     assert isinstance(results[3].error, ucwa.errors.NotFound)
+
+    # One POST went out, its parts built by the one multipart module (_runtime.batching):
+    # path and Host of each href, a Content-Length for the body.
+    [sent] = [r for r in ucwa_server.requests if r.path.endswith("/batch")]
+    parts = batching.split(sent.body, sent.headers["Content-Type"])
+    assert [p.method for p in parts] == ["GET", "GET", "POST", "GET"]
+    assert all(p.header("Host") == sent.headers["Host"] for p in parts)
+    assert parts[2].header("Content-Length") == str(len(b'{"signInAs":"Online"}'))
+
+
+def test_the_server_refuses_a_malformed_batch(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    link = session.application.links.batch
+    assert link is not None
+    body = b"--b\r\n\r\nGET / HTTP/1.1\r\n\r\n"  # no closing delimiter: cut short
+    with pytest.raises(ucwa.errors.BadRequest) as refused:
+        session.client.request(
+            "POST", link, body=body, content_type="multipart/batching; boundary=b"
+        )
+    assert refused.value.subcode == "DeserializationFailure"

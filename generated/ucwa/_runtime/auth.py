@@ -9,13 +9,14 @@ the origin it was issued for, so moving to another pool means a new token, never
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import attrs
 import urllib3
@@ -142,6 +143,8 @@ class TokenRequest:
     ``challenges`` are those of the 401 (or remembered from it, when a known token expired);
     ``pool`` is the session's connection pool for the request; ``now`` is the session clock's
     reading, from which ``expires_in`` counts (``BearerToken.from_expires_in(..., now=now)``).
+    ``trusted_domains`` are the domains the user signs in to (each with its subdomains): a
+    provider sends secrets to hosts in them only (see :func:`in_domains`).
     """
 
     resource_url: str
@@ -149,6 +152,26 @@ class TokenRequest:
     pool: urllib3.PoolManager = attrs.field(repr=False)
     now: float = attrs.field(factory=time.monotonic, repr=False)
     timeout: urllib3.Timeout | float = attrs.field(default=DEFAULT_TIMEOUT, repr=False)
+    trusted_domains: tuple[str, ...] = ()
+
+
+def in_domains(host: str, domains: tuple[str, ...]) -> bool:
+    """Whether ``host`` is one of ``domains`` or a subdomain of one (an IP address: equal).
+
+    Names compare as DNS does (case and a final dot do not matter); ``evilcontoso.com`` is
+    not in ``contoso.com``.
+    """
+    host = host.lower().rstrip(".")
+    for domain in domains:
+        domain = domain.lower().strip(".")
+        if not domain:
+            continue
+        if host == domain:
+            return True
+        # Only names have subdomains: 10.127.0.0.1 is no host "in" 127.0.0.1.
+        if not _is_address(host) and not _is_address(domain) and host.endswith("." + domain):
+            return True
+    return False
 
 
 class TokenProvider(Protocol):
@@ -163,6 +186,14 @@ class TokenProvider(Protocol):
     def __call__(self, request: TokenRequest) -> BearerToken: ...
 
 
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 class PasswordGrant:
     """The OAuth password grant to the ``MsRtcOAuth`` token endpoint of the challenge.
 
@@ -171,7 +202,10 @@ class PasswordGrant:
     ``lambda: secret`` works, at the cost of keeping ``secret`` in the caller's closure.
 
     The password is only ever posted to a token endpoint on the same origin as the resource
-    that challenged: a challenge naming another host could otherwise collect it.
+    that challenged, and only when that host is in the request's ``trusted_domains`` (the
+    session's sign-in domain and its ``trusted_hosts``): otherwise any server a link leads
+    to could challenge for itself and collect the password. Both refusals raise
+    :class:`AuthenticationError` before the password is asked for.
     """
 
     def __init__(self, username: str, password: Callable[[], str]) -> None:
@@ -217,6 +251,13 @@ class PasswordGrant:
                     f"the token endpoint {url} is not on the origin of {request.resource_url}; "
                     "the password is not sent there"
                 )
+            host = urlsplit(url).hostname or ""
+            if not in_domains(host, request.trusted_domains):
+                raise AuthenticationError(
+                    f"the token endpoint {url} is not in the sign-in domain or the trusted "
+                    f"hosts ({', '.join(request.trusted_domains) or 'none given'}); "
+                    "the password is not sent there"
+                )
             return url
         raise AuthenticationError(
             f"{request.resource_url} offers no MsRtcOAuth endpoint with the password grant"
@@ -252,6 +293,7 @@ class TokenCache:
     origin (none for an origin without one), so a token never reaches another host. The
     challenges each origin sent are remembered, so an expired token is renewed before the
     request rather than after a 401. Safe to share between the event thread and the caller.
+    ``trusted_domains`` go to the provider with each request (:class:`TokenRequest`).
     """
 
     def __init__(
@@ -261,8 +303,10 @@ class TokenCache:
         *,
         clock: Callable[[], float] = time.monotonic,
         margin: float = EXPIRY_MARGIN,
+        trusted_domains: tuple[str, ...] = (),
     ) -> None:
         self._provider = provider
+        self.trusted_domains = trusted_domains
         self._pool = pool
         self._clock = clock
         self._margin = margin
@@ -309,7 +353,15 @@ class TokenCache:
                 current = self._tokens.get(origin)
             if current is not None and current is not replacing:
                 return
-            token = self._provider(TokenRequest(url, challenges, self._pool, self._clock()))
+            token = self._provider(
+                TokenRequest(
+                    url,
+                    challenges,
+                    self._pool,
+                    self._clock(),
+                    trusted_domains=self.trusted_domains,
+                )
+            )
             if token.origin != origin:
                 raise AuthenticationError(
                     f"the provider gave a token for another origin than {url}"

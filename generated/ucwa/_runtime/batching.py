@@ -119,6 +119,8 @@ def _part(data: bytes, index: int) -> Part:
     if length is not None:
         # The body ends where Content-Length says: writers put a line break after it before
         # the delimiter (UCWA's own client does), which is not part of the body.
+        if not length.isdigit():
+            raise BatchError(f"{where}: Content-Length {length!r} is not a number")
         size = int(length)
         if len(body) < size or body[size:].strip(b"\r\n"):
             raise BatchError(f"{where}: Content-Length {size} does not match its body")

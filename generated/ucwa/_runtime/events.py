@@ -38,6 +38,9 @@ NoticeKind = Literal["resync", "resume", "replaced", "application_recreated", "s
 DEFAULT_POLL_TIMEOUT = 180.0
 # Grace beyond the poll timeout before the client gives up on a silent connection.
 READ_MARGIN = 15.0
+# How long the channel keeps reconnecting without reading an answer before it stops: long
+# enough for a front end to restart, short of UCWA's own expiry of an idle application.
+DEFAULT_RECONNECT_DEADLINE = 300.0
 
 
 @attrs.frozen
@@ -210,6 +213,12 @@ class EventChannel:
     ``items()``/iteration. ``on_lost`` is called for 404/410 of the application; it returns
     the events link of a new application (the channel goes on there and emits an
     ``application_recreated`` notice) or None to stop.
+
+    Dropped connections, timeouts, 429 and 5xx are met by reconnecting after
+    ``reconnect_delays`` (or the server's Retry-After), but not forever: once P-GETs have
+    failed for ``reconnect_deadline`` seconds in a row (counted from the sending of the first
+    that failed, by ``clock``), or the next wait would end past that, the channel stops with
+    a ``stopped`` notice saying why. None reconnects without end.
     """
 
     def __init__(
@@ -220,6 +229,8 @@ class EventChannel:
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         on_lost: LostHandler | None = None,
         reconnect_delays: tuple[float, ...] = (0.0, 0.05, 0.2, 1.0, 2.0),
+        reconnect_deadline: float | None = DEFAULT_RECONNECT_DEADLINE,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._client = client
         self._next = client.url_for(events_link)
@@ -227,6 +238,10 @@ class EventChannel:
         self._on_lost = on_lost
         self._delays = reconnect_delays
         self._reconnects = 0
+        self._deadline = reconnect_deadline
+        self._clock = clock
+        # When the first P-GET of the current run of failures was sent (None: no failures).
+        self._failing_since: float | None = None
         self._listeners: list[Listener] = []
         self._queue: queue.Queue[Item] = queue.Queue()
         self._stop = threading.Event()
@@ -280,6 +295,7 @@ class EventChannel:
             with self._progress:
                 self._sent += 1
                 number = self._sent
+            sent_at = self._clock()
             try:
                 response = self._client.request(
                     "GET",
@@ -292,21 +308,37 @@ class EventChannel:
                 )
             except TransportError as error:
                 log.debug("event channel: %s; reconnecting", error)
-                self._wait_before_reconnect()
+                self._wait_before_reconnect(sent_at, str(error))
                 continue
             except HttpError as error:
                 if error.status in RETRIED_STATUSES:
                     log.debug("event channel: %s; reconnecting", error.status)
-                    self._wait_before_reconnect(error.headers.get("Retry-After"))
+                    reason = f"status {error.status}"
+                    self._wait_before_reconnect(sent_at, reason, error.headers.get("Retry-After"))
                     continue
                 return self._failed(error)
             self._answered = number
             return self._read(response)
 
-    def _wait_before_reconnect(self, retry_after: str | None = None) -> None:
+    def _wait_before_reconnect(
+        self, sent_at: float, failure: str, retry_after: str | None = None
+    ) -> None:
         delay = self._delays[min(self._reconnects, len(self._delays) - 1)]
         if retry_after:  # the server's word on when to come back (seconds or a date)
             delay = max(delay, RetryPolicy(backoff=0.0).wait_before(1, retry_after))
+        if self._failing_since is None:
+            self._failing_since = sent_at
+        failing_for = self._clock() - self._failing_since
+        if self._deadline is not None and failing_for + delay > self._deadline:
+            # No sleeping towards a reconnect that would come too late anyway.
+            raise ChannelStopped(
+                ChannelNotice(
+                    "stopped",
+                    f"gave up reconnecting: {self._reconnects + 1} P-GETs failed in a row "
+                    f"over {failing_for:.1f} s (reconnect_deadline {self._deadline:g} s); "
+                    f"last: {failure}",
+                )
+            )
         self._reconnects += 1
         if self._stop.wait(delay):
             raise ChannelStopped(ChannelNotice("stopped", "stopped while reconnecting"))
@@ -334,6 +366,7 @@ class EventChannel:
                 url=response.url,
             )
         self._reconnects = 0
+        self._failing_since = None
         return items
 
     def _failed(self, error: HttpError) -> list[Item]:

@@ -14,8 +14,10 @@ origin), finds the user resource by autodiscovery, creates the application, runs
 channel on a daemon thread, and matches operation completions to the calls that started them.
 When the server drops the application (404 ApplicationNotFound, 410
 InactiveApplicationExpired) the session creates a new one and tells the user through
-``on_application_recreated`` and an ``application_recreated`` notice in the channel; links
-taken from the old application are dead after that, so read them again from ``application``.
+``on_application_recreated`` and an ``application_recreated`` notice in the channel; the
+session's own calls on the application's links run once more on the new one (see
+``_retrying``), while links the caller took from the old application are dead after that, so
+read them again from ``application``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
 
 import attrs
 import urllib3
@@ -35,13 +38,21 @@ from .batch_client import BatchRequest, BatchResult, send_batch
 from .datauri import DataUri
 from .discovery import Discovered, candidate_urls, discover
 from .errors import HttpError, OutcomeUnknown, RequestError
-from .events import DEFAULT_POLL_TIMEOUT, READ_MARGIN, ChannelNotice, EventChannel, Item
+from .events import (
+    DEFAULT_POLL_TIMEOUT,
+    DEFAULT_RECONNECT_DEADLINE,
+    READ_MARGIN,
+    ChannelNotice,
+    EventChannel,
+    Item,
+)
 from .model import GenericResource, Link, Resource
 from .operations import Created
 from .tracking import OperationTracker, PendingOperation
 from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
+    ConnectTo,
     Response,
     RetryPolicy,
     log,
@@ -54,6 +65,8 @@ if TYPE_CHECKING:
     from ..resources.conversation_log import ConversationLog
     from ..resources.message import Message
     from ..resources.messaging_invitation import MessagingInvitation
+
+T = TypeVar("T")
 
 # The two ways the server says an application is gone (ApplicationDashboard.md).
 _APPLICATION_LOST = {(404, "ApplicationNotFound"), (410, "InactiveApplicationExpired")}
@@ -149,9 +162,18 @@ class UcwaSession:
     Give either ``domain`` (autodiscovery through lyncdiscoverinternal/lyncdiscover) or
     ``root_url`` (an autodiscovery root). ``clock`` (monotonic seconds) decides token expiry.
     ``retry``, ``max_body`` and ``ca_certs`` are the :class:`~.transport.Client`'s (TLS is
-    verified against ``ca_certs`` when given, else the system's CAs). ``outcome_timeout``
-    bounds how long :meth:`post_operation` waits for the event channel to tell whether a
-    POST whose answer was lost was applied (default: a whole long poll).
+    verified against ``ca_certs`` when given, else the system's CAs). ``connect_to`` maps host
+    names to the (address, port) their connections go to, without DNS (names, Host headers
+    and certificate checks unchanged; see :func:`~.transport.make_pool`). A password (of
+    :class:`~.auth.PasswordGrant`) goes only to token endpoints whose host is in the sign-in
+    domain (``domain``, or the host of ``root_url``) or in ``trusted_hosts``, each with its
+    subdomains: give ``trusted_hosts=["contoso.com"]`` when ``root_url`` is
+    ``https://lyncdiscover.contoso.com/...`` and the pools are other hosts of contoso.com.
+    ``outcome_timeout`` bounds how long :meth:`post_operation` waits for the event channel
+    to tell whether a POST whose answer was lost was applied (default: a whole long poll).
+    ``reconnect_deadline`` is how many seconds the event channel keeps reconnecting after
+    failures in a row before it stops with a ``stopped`` notice (None: without end; see
+    :class:`~.events.EventChannel`); sign in again to carry on after that.
     """
 
     def __init__(
@@ -172,15 +194,23 @@ class UcwaSession:
         max_body: int = DEFAULT_MAX_BODY,
         ca_certs: str | None = None,
         outcome_timeout: float | None = None,
+        connect_to: ConnectTo | None = None,
+        trusted_hosts: Sequence[str] = (),
+        reconnect_deadline: float | None = DEFAULT_RECONNECT_DEADLINE,
     ) -> None:
         if (domain is None) == (root_url is None):
             raise RequestError("give either domain or root_url")
         self._roots = [root_url] if root_url is not None else candidate_urls(str(domain))
-        if pool is not None and ca_certs is not None:
-            raise RequestError("give ca_certs or a pool of your own, not both")
+        # The sign-in domain: token endpoints there (and in trusted_hosts) may get a password.
+        sign_in_domain = domain if domain is not None else urlsplit(str(root_url)).hostname
+        self.trusted_domains = (str(sign_in_domain), *trusted_hosts)
+        if pool is not None and (ca_certs is not None or connect_to):
+            raise RequestError("give ca_certs and connect_to, or a pool of your own, not both")
         # The event channel's P-GET holds one connection; the rest serve the caller's threads.
-        self._pool = pool or make_pool(ca_certs=ca_certs)
-        self.tokens = TokenCache(token_provider, self._pool, clock=clock)
+        self._pool = pool or make_pool(ca_certs, connect_to=connect_to)
+        self.tokens = TokenCache(
+            token_provider, self._pool, clock=clock, trusted_domains=self.trusted_domains
+        )
         self.client = AuthenticatingClient(
             self._roots[0],
             self.tokens,
@@ -194,6 +224,7 @@ class UcwaSession:
         self.endpoint_id = endpoint_id or str(uuid.uuid4())
         self.culture = culture
         self.poll_timeout = poll_timeout
+        self.reconnect_deadline = reconnect_deadline
         # A P-GET may be held for the whole poll timeout before it answers.
         self.outcome_timeout = (
             outcome_timeout if outcome_timeout is not None else poll_timeout + READ_MARGIN
@@ -202,8 +233,12 @@ class UcwaSession:
         self.operations = OperationTracker()
         self.discovered: Discovered | None = None
         self._application: Application | None = None
+        # The application whose events the channel reads (it learns of a loss on its own).
+        self._channel_application: Application | None = None
         self._channel: EventChannel | None = None
         self._etags: dict[str, str] = {}
+        # What make_me_available last sent, so that a new application is made available too.
+        self._availability: dict[str, Any] | None = None
         self._lock = threading.Lock()
         self._closing = False
         self._keep_alive_stop = threading.Event()
@@ -235,12 +270,16 @@ class UcwaSession:
     def sign_in(self, *, start_events: bool = True) -> Application:
         """Discover the user resource, authenticate, create the application, start events."""
         self.discovered = discover(self.client, self._roots)
-        self._application = self._create_application()
+        self._application = self._channel_application = self._create_application()
         events = self._application.links.events
         if events is None:
             raise RequestError("the application has no events link")
         self._channel = EventChannel(
-            self.client, events, poll_timeout=self.poll_timeout, on_lost=self._recreate
+            self.client,
+            events,
+            poll_timeout=self.poll_timeout,
+            on_lost=self._on_channel_lost,
+            reconnect_deadline=self.reconnect_deadline,
         )
         self._channel.listen(self.operations)
         self._channel.listen(self._on_channel_item)
@@ -260,17 +299,44 @@ class UcwaSession:
             user_agent=self.user_agent,
         )
 
-    def _recreate(self, error: HttpError) -> Link[Any] | None:
-        # Called by the event channel (and by calls below) when the application is gone.
+    def _replace_application(self, lost: Application) -> Application | None:
+        # Called when ``lost`` answered 404/410: create a new application, unless another
+        # thread (the event channel, a concurrent call) already replaced it, in which case
+        # that one is used: one loss makes one new application, never an orphan.
         # Not while closing: the application is gone because close() deleted it, and a new
         # one would outlive the session on the server.
         with self._lock:
             if self._closing:
                 return None
-            application = self._create_application()
-            self._application = application
-        if self.on_application_recreated is not None:
-            self.on_application_recreated(application)
+            current = self._application
+            created = current is not None and _same_application(current, lost)
+            if created:
+                current = self._application = self._create_application()
+                self._restore_availability()
+        if created and self.on_application_recreated is not None:
+            assert current is not None
+            self.on_application_recreated(current)
+        return current
+
+    def _restore_availability(self) -> None:
+        # A new application is not available until makeMeAvailable (no invitations, no
+        # reportMyActivity): when the user had made the lost one available, do it again.
+        if self._availability is None:
+            return
+        try:
+            self._post_availability(self._availability)
+        except HttpError as error:
+            # The application itself is fine; report_activity will say what is missing.
+            log.warning("the new application could not be made available: %s", error)
+
+    def _on_channel_lost(self, error: HttpError) -> Link[Any] | None:
+        # The event channel found its application gone: it carries on with the events of the
+        # application that replaced it (and says so in an application_recreated notice).
+        assert self._channel_application is not None
+        application = self._replace_application(self._channel_application)
+        if application is None:
+            return None
+        self._channel_application = application
         return application.links.events
 
     def _on_channel_item(self, item: Item) -> None:
@@ -283,9 +349,13 @@ class UcwaSession:
         """Read the application resource again (its embedded me, communication...)."""
         from ..resources.application import Application
 
-        link = self.application.require_self_link()
-        self._application = Application.get(self.client, link)
-        return self._application
+        def read() -> Application:
+            application = Application.get(self.client, self.application.require_self_link())
+            with self._lock:
+                self._application = application
+            return application
+
+        return self._retrying(read)
 
     def close(self) -> None:
         """Stop the event channel and keep-alive, delete the application, close the pool."""
@@ -326,20 +396,29 @@ class UcwaSession:
             raise RequestError(f"{name} has no {rel} link")
         return link
 
-    def _retrying(self, call: Callable[[], Response]) -> Response:
-        # One retry after re-creating a lost application; ``call`` reads its links afresh.
+    def _retrying(self, call: Callable[[], T]) -> T:
+        """Run ``call``; after a 404/410 saying the application is gone, once more on a new one.
+
+        ``call`` must read every link it uses from ``self.application`` (or what it embeds)
+        afresh, so the second run follows the new application's links. Re-running is safe
+        even for a POST: a 404 ApplicationNotFound / 410 InactiveApplicationExpired answer
+        means the server refused it for want of an application, so nothing was applied. A
+        POST whose answer was lost (OutcomeUnknown) is not this case; operations handle it
+        in :meth:`post_operation`. Calls on links the caller holds (a conversation, an
+        invitation, ``get``/``put``/``batch`` of links read before) are not re-run: those
+        resources belonged to the lost application and do not exist in the new one.
+        """
+        lost = self.application
         try:
             return call()
         except HttpError as error:
-            if not application_lost(error):
+            if not application_lost(error) or self._replace_application(lost) is None:
                 raise
-            self._recreate(error)
             return call()
 
     def me(self) -> Resource:
         """The me resource, read now (its links change after makeMeAvailable)."""
-        link = self._link_of(self._embedded("me"), "self")
-        return self.get(link)
+        return self._retrying(lambda: self.get(self._link_of(self._embedded("me"), "self")))
 
     def make_me_available(
         self,
@@ -353,11 +432,12 @@ class UcwaSession:
             "supportedMessageFormats": list(message_formats),
             "supportedModalities": list(modalities),
         }
-        self._retrying(
-            lambda: self.client.request(
-                "POST", self._link_of(self._embedded("me"), "makeMeAvailable"), json_body=body
-            )
-        )
+        self._retrying(lambda: self._post_availability(body))
+        self._availability = body
+
+    def _post_availability(self, body: dict[str, Any]) -> Response:
+        link = self._link_of(self._embedded("me"), "makeMeAvailable")
+        return self.client.request("POST", link, json_body=body)
 
     def report_activity(self) -> None:
         """Tell the server the user is active (keeps the application and presence alive)."""
@@ -466,13 +546,15 @@ class UcwaSession:
         from ..resources.conversation_log import ConversationLog
         from ..resources.conversation_logs import ConversationLogs
 
-        link = self.communication().links.conversation_logs
-        if link is None:
-            raise RequestError("communication offers no conversationLogs")
-        logs = ConversationLogs.get(self.client, link, limit=limit)
-        return [
-            ConversationLog.get(self.client, item) for item in logs.links.conversation_log or []
-        ]
+        def read() -> list[ConversationLog]:
+            link = self.communication().links.conversation_logs
+            if link is None:
+                raise RequestError("communication offers no conversationLogs")
+            logs = ConversationLogs.get(self.client, link, limit=limit)
+            items = logs.links.conversation_log or []
+            return [ConversationLog.get(self.client, item) for item in items]
+
+        return self._retrying(read)
 
     def start_messaging(
         self, to: str, message: str | None = None, *, subject: str | None = None
@@ -480,21 +562,22 @@ class UcwaSession:
         """Invite ``to`` (a sip: URI) to an IM conversation; wait() on the result."""
         from ..resources.start_messaging import StartMessaging
 
-        link = self.communication().links.start_messaging
-        if link is None:
-            raise RequestError("communication offers no startMessaging")
         operation = self.operations.start()
-        self.post_operation(
-            operation,
-            lambda: StartMessaging.post(
+
+        def send() -> Created[Any]:
+            link = self.communication().links.start_messaging
+            if link is None:
+                raise RequestError("communication offers no startMessaging")
+            return StartMessaging.post(
                 self.client,
                 link,
                 to=to,
                 operation_id=operation.operation_id,
                 subject=subject,
                 message=message,
-            ),
-        )
+            )
+
+        self._retrying(lambda: self.post_operation(operation, send))
         return Chat(self, operation)
 
     def continue_messaging(self, log: ConversationLog, message: str | None = None) -> Chat:
@@ -540,6 +623,15 @@ class UcwaSession:
         if link is None:
             raise RequestError("this invitation cannot be declined (no decline link)")
         self.client.request("POST", link)
+
+
+def _same_application(one: Application, other: Application) -> bool:
+    # A refreshed copy (refresh_application) is the same application: compare hrefs.
+    return (
+        one.self_link is not None
+        and other.self_link is not None
+        and (one.self_link.href == other.self_link.href)
+    )
 
 
 def _quoted(etag: str) -> str:

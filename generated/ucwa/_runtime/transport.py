@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
@@ -25,6 +26,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import attrs
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, InvalidHeader, SSLError
 
 from . import formats
@@ -32,6 +35,7 @@ from .codec_json import encode
 from .errors import (
     InsecureRedirect,
     OutcomeUnknown,
+    RequestError,
     ResponseTooLarge,
     TlsError,
     TransportError,
@@ -247,7 +251,8 @@ class Client:
     sends (Content-Type): ``application/json`` by default, or ``application/xml`` (or either's
     ``vnd.microsoft`` form). Responses are read in whatever supported format the server
     answers with. ``retry`` says how failed idempotent requests are repeated (see
-    :class:`RetryPolicy`); ``max_body`` bounds the size of a body read.
+    :class:`RetryPolicy`); ``max_body`` bounds the size of a body read. ``connect_to`` routes
+    host names to other addresses without DNS (see :func:`make_pool`).
     """
 
     def __init__(
@@ -262,6 +267,7 @@ class Client:
         retry: RetryPolicy | None = None,
         max_body: int = DEFAULT_MAX_BODY,
         ca_certs: str | None = None,
+        connect_to: ConnectTo | None = None,
     ) -> None:
         origin_of(base_url)  # refuse a relative base early
         formats.supported(content_type)  # refuse a format no codec writes before any request
@@ -272,7 +278,9 @@ class Client:
         self.user_agent = user_agent
         self.retry = retry if retry is not None else RetryPolicy()
         self.max_body = max_body
-        self._pool = pool if pool is not None else make_pool(ca_certs=ca_certs)
+        if pool is not None and (ca_certs is not None or connect_to):
+            raise RequestError("give ca_certs and connect_to, or a pool of your own, not both")
+        self._pool = pool if pool is not None else make_pool(ca_certs, connect_to=connect_to)
         self.closed = False
 
     def __repr__(self) -> str:
@@ -449,13 +457,83 @@ class Client:
         return Response(method, url, raw.status, raw.headers, data)
 
 
-def make_pool(ca_certs: str | None = None, maxsize: int = 10) -> urllib3.PoolManager:
+# Host name -> (address, port) its TCP connections go to (see :func:`make_pool`).
+ConnectTo = Mapping[str, tuple[str, int]]
+
+
+def make_pool(
+    ca_certs: str | None = None, maxsize: int = 10, connect_to: ConnectTo | None = None
+) -> urllib3.PoolManager:
     """A pool that verifies TLS certificates (against ``ca_certs`` when given).
 
     It keeps up to ``maxsize`` connections per host; threads beyond that still get a
-    connection each, which is closed after use rather than kept.
+    connection each, which is closed after use rather than kept. ``connect_to`` sends the
+    TCP connections for a host name (any port) to another address, like curl's
+    ``--connect-to``: the URL, the Host header, TLS SNI and the certificate check keep the
+    name. It reaches a deployment (or a test server) under its real names without DNS.
     """
+    if connect_to:
+        return _RoutingPoolManager(
+            connect_to, maxsize=maxsize, cert_reqs="CERT_REQUIRED", ca_certs=ca_certs
+        )
     return urllib3.PoolManager(maxsize=maxsize, cert_reqs="CERT_REQUIRED", ca_certs=ca_certs)
+
+
+class _RoutingPoolManager(urllib3.PoolManager):
+    # urllib3 documents _new_pool as the place to customise the pools it makes: a pool for a
+    # routed host makes connections that connect elsewhere (pools are per scheme, host, port).
+    def __init__(self, connect_to: ConnectTo, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.connect_to = {
+            host.lower().rstrip("."): address for host, address in connect_to.items()
+        }
+
+    def _new_pool(
+        self,
+        scheme: str,
+        host: str,
+        port: int,
+        request_context: dict[str, Any] | None = None,
+    ) -> HTTPConnectionPool:
+        pool = super()._new_pool(scheme, host, port, request_context)
+        address = self.connect_to.get(host.lower().rstrip("."))
+        if address is not None:
+            tls = scheme == "https"
+            pool.ConnectionCls = _RoutedHTTPSConnection if tls else _RoutedHTTPConnection
+            pool.conn_kw["connect_to"] = address
+        return pool
+
+
+def _connect_elsewhere(
+    connection: HTTPConnection, address: tuple[str, int], connect: Callable[[], socket.socket]
+) -> socket.socket:
+    # urllib3 opens the socket to (_dns_host, port) in _new_conn, and to nothing else: point
+    # those at the address only while it does, so that everything after (Host header, SNI,
+    # hostname check) still uses the name of the URL.
+    name = (connection._dns_host, connection.port)
+    connection._dns_host, connection.port = address
+    try:
+        return connect()
+    finally:
+        connection._dns_host, connection.port = name
+
+
+class _RoutedHTTPConnection(HTTPConnection):
+    def __init__(self, *args: Any, connect_to: tuple[str, int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._connect_to = connect_to
+
+    def _new_conn(self) -> socket.socket:
+        return _connect_elsewhere(self, self._connect_to, super()._new_conn)
+
+
+class _RoutedHTTPSConnection(HTTPSConnection):
+    def __init__(self, *args: Any, connect_to: tuple[str, int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._connect_to = connect_to
+
+    def _new_conn(self) -> socket.socket:
+        return _connect_elsewhere(self, self._connect_to, super()._new_conn)
 
 
 def _refuse_downgrade(response: Response) -> None:

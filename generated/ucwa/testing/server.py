@@ -44,13 +44,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 from urllib3 import HTTPHeaderDict
 
-from .._runtime.batch_client import (
-    RESPONSE_PART,
-    HttpMessage,
-    boundary_of,
-    join_multipart,
-    split_multipart,
-)
+from .._runtime import batching
 from .._runtime.datauri import DataUri
 from . import resources as build
 from .faults import Fault, FaultPlan
@@ -164,6 +158,10 @@ class ServerConfig:
     password: str = attrs.field(factory=lambda: secrets.token_urlsafe(12))
     # Serve https with this server-side context (e.g. from trustme) instead of http.
     tls: ssl.SSLContext | None = None
+    # The host name each pool ("primary", "secondary") writes in its absolute URLs, instead
+    # of 127.0.0.1: clients reach it through ``UcwaServer.connect_to`` (no DNS involved), and
+    # a TLS certificate must then be issued for the name.
+    host_names: Mapping[str, str] = attrs.field(factory=dict)
 
 
 class _PoolHttp(ThreadingHTTPServer):
@@ -194,8 +192,16 @@ class _PoolHttp(ThreadingHTTPServer):
             self.owner._connection_closed()
 
     @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+    @property
+    def host(self) -> str:
+        return self.owner.config.host_names.get(self.name, "127.0.0.1")
+
+    @property
     def url(self) -> str:
-        return f"{self.scheme}://127.0.0.1:{self.server_address[1]}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
 
 class _HttpHandler(BaseHTTPRequestHandler):
@@ -317,6 +323,15 @@ class UcwaServer:
     def root_url(self) -> str:
         """The autodiscovery root (of the first pool) a client starts from."""
         return f"{self.pools['primary'].url}{ROOT_PATH}?originalDomain=contoso.com"
+
+    @property
+    def connect_to(self) -> dict[str, tuple[str, int]]:
+        """Where the pools' host names connect (``host_names``), for a client's ``connect_to``."""
+        return {
+            pool.host: ("127.0.0.1", pool.port)
+            for pool in self.pools.values()
+            if pool.host != "127.0.0.1"
+        }
 
     @property
     def home_pool(self) -> str:
@@ -576,6 +591,9 @@ def _created(href: str) -> Reply:
 # -- discovery and sign-in ---------------------------------------------------------------
 
 
+# lyncdiscover.<domain> answers at "/" what the root path does: autodiscovery from a
+# domain reads https://lyncdiscover.<domain> itself.
+@route("GET", "/", "anonymous")
 @route("GET", ROOT_PATH, "anonymous")
 def _root(server: UcwaServer, ctx: Context) -> Reply:
     pool = server.pools[ctx.request.pool].url
@@ -1108,11 +1126,11 @@ def _continue_messaging(server: UcwaServer, ctx: Context) -> Reply:
 @route("POST", "{APP}/batch")
 def _batch(server: UcwaServer, ctx: Context) -> Reply:
     request = ctx.request
-    if request.media_type != "multipart/batching":
+    if request.media_type != batching.BATCH_CONTENT_TYPE:
         raise Refused(415, "UnsupportedMediaType", None, "a batch is multipart/batching")
     try:
-        parts = split_multipart(request.body, boundary_of(request.headers.get("Content-Type", "")))
-    except ValueError as exc:
+        parts = batching.split(request.body, request.headers.get("Content-Type", ""))
+    except batching.BatchError as exc:
         raise Refused(400, "BadRequest", "DeserializationFailure", str(exc)) from None
     answers = []
     for part in parts:
@@ -1136,6 +1154,8 @@ def _batch(server: UcwaServer, ctx: Context) -> Reply:
             except Refused as refused:
                 reply = refused.reply
         reason = _REASONS.get(reply.status, "Error")
-        answers.append(HttpMessage(f"HTTP/1.1 {reply.status} {reason}", reply.headers, reply.body))
-    content_type, body = join_multipart(answers, RESPONSE_PART)
+        answers.append(
+            batching.Part(f"HTTP/1.1 {reply.status} {reason}", reply.headers, reply.body)
+        )
+    body, content_type = batching.build(answers)
     return Reply(200, body, (("Content-Type", content_type),))
