@@ -188,7 +188,10 @@ def loads(
         rel = data.get("rel") if isinstance(data, dict) else None
         found = registry.get(rel) if isinstance(rel, str) else None
         cls = found if found is not None else GenericResource
-    return structure(data, cls, registry, base_url)
+    try:
+        return structure(data, cls, registry, base_url)
+    except RecursionError:  # embedded resources nested beyond any real payload
+        raise ShapeError("$: nested too deeply to read") from None
 
 
 def encode(data: Any) -> bytes:

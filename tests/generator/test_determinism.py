@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,3 +58,26 @@ def test_output_does_not_depend_on_hash_seed(tmp_path: Path, definitions: Path) 
         trees.append(read_tree(out))
     assert files_of(trees[0])
     assert trees[0] == trees[1]
+
+
+@pytest.mark.parametrize("order", ["reversed", "shuffled"])
+def test_output_does_not_depend_on_the_order_of_files_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, order: str
+) -> None:
+    # A file system lists a folder in whatever order it keeps it; the loader must not care.
+    out = tmp_path / "as-listed"
+    assert generate(DEFINITIONS, out).exit_code == 0
+    listed = Path.rglob
+
+    def reordered(self: Path, pattern: str) -> Any:
+        found = list(listed(self, pattern))
+        if order == "reversed":
+            return iter(found[::-1])
+        random.Random(7).shuffle(found)
+        return iter(found)
+
+    monkeypatch.setattr(Path, "rglob", reordered)
+    other = tmp_path / order
+    assert generate(DEFINITIONS, other).exit_code == 0
+    monkeypatch.undo()
+    assert read_tree(other) == read_tree(out)

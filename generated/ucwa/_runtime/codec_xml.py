@@ -260,7 +260,10 @@ def loads(
         rel = root.get("rel") or _rel_property(root)
         found = registry.get(rel) if rel else None
         cls = found if found is not None else GenericResource
-    return _read(root, cls, registry, base_url, "/resource")
+    try:
+        return _read(root, cls, registry, base_url, "/resource")
+    except RecursionError:  # resources nested beyond any real document
+        raise ShapeError("/resource: nested too deeply to read") from None
 
 
 def reason_fields(body: bytes | str) -> dict[str, str]:
