@@ -282,12 +282,112 @@ def parsing() -> list[Figure]:
     ]
 
 
+def events_body(count: int) -> bytes:
+    """A P-GET response of ``count`` events as a conversation produces them: in thirds, bare
+    updates, messages added with the message embedded, and participants added embedded."""
+    base = "/ucwa/oauth/v1/applications/192"
+    conversation = f"{base}/communication/conversations/7"
+    events: list[dict[str, Any]] = []
+    for index in range(count):
+        kind = index % 3
+        if kind == 0:
+            events.append(
+                {"link": {"rel": "conversation", "href": conversation}, "type": "updated"}
+            )
+        elif kind == 1:
+            href = f"{conversation}/messaging/messages/{index}"
+            message = {
+                "rel": "message",
+                "direction": "Incoming",
+                "timeStamp": "/Date(1474932024587)/",
+                "status": "Success",
+                "_links": {
+                    "self": {"href": href},
+                    "plainMessage": {"href": f"data:text/plain;charset=utf-8,Message+{index}"},
+                    "participant": {"href": f"{conversation}/participants/bob@contoso.com"},
+                    "messaging": {"href": f"{conversation}/messaging"},
+                },
+            }
+            events.append(
+                {
+                    "link": {"rel": "message", "href": href},
+                    "type": "added",
+                    "_embedded": {"message": message},
+                }
+            )
+        else:
+            href = f"{conversation}/participants/user{index}@contoso.com"
+            participant = {
+                "rel": "participant",
+                "anonymous": False,
+                "name": f"User {index}",
+                "organizer": False,
+                "role": "Attendee",
+                "sourceNetwork": "SameEnterprise",
+                "uri": f"sip:user{index}@contoso.com",
+                "_links": {
+                    "self": {"href": href},
+                    "contact": {"href": f"{base}/people/user{index}@contoso.com"},
+                    "conversation": {"href": conversation},
+                    "participantMessaging": {"href": f"{href}/messaging"},
+                },
+            }
+            events.append(
+                {
+                    "link": {"rel": "participant", "href": href},
+                    "type": "added",
+                    "in": {"rel": "conversation", "href": conversation},
+                    "_embedded": {"participant": participant},
+                }
+            )
+    body = {
+        "_links": {
+            "self": {"href": f"{base}/events?ack=3"},
+            "next": {"href": f"{base}/events?ack=4"},
+        },
+        "sender": [{"rel": "conversation", "href": conversation, "events": events}],
+    }
+    return json.dumps(body).encode()
+
+
+def events() -> list[Figure]:
+    import ucwa
+    from ucwa._runtime.events import parse_events
+    from ucwa._runtime.transport import Response
+
+    body = events_body(100)
+    client = ucwa.Client("https://lync.contoso.com")
+    response = Response(
+        method="GET",
+        url="https://lync.contoso.com/ucwa/oauth/v1/applications/192/events?ack=3",
+        status=200,
+        headers={"Content-Type": "application/json"},
+        body=body,
+    )
+    parsed, _ = parse_events(response, client)
+    assert len(parsed) == 100 and all(e.resource is not None for e in parsed[1::3])
+    repeats = 200
+    json_time = median_seconds(lambda: [json.loads(body) for _ in range(repeats)], 7)
+    parse_time = median_seconds(lambda: [parse_events(response, client) for _ in range(repeats)], 7)
+    client.close()
+    return [
+        Figure(
+            f"events body of 100 events ({len(body) // 1024} KB): parse_events / json.loads",
+            parse_time,
+            json_time,
+            3.0,
+            "s",
+        )
+    ]
+
+
 def main() -> None:
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="ucwa-bench-") as scratch:
         figures += generation(Path(scratch))
     figures += http_get()
     figures += parsing()
+    figures += events()
     print(f"{'figure':<58} {'value':>13} {'baseline':>13} {'ratio':>8}  target")
     for figure in figures:
         print(figure.row())

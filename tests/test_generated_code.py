@@ -38,3 +38,22 @@ def test_importing_the_package_loads_no_resource_module() -> None:
         "assert 'ucwa.resources.message' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_importing_the_package_loads_no_runtime_module_until_used() -> None:
+    code = (
+        "import sys, ucwa\n"
+        "heavy = ('urllib3', 'cattrs', 'ucwa._runtime.transport', 'ucwa._runtime.codec_json')\n"
+        "assert not [m for m in heavy if m in sys.modules], sorted(sys.modules)\n"
+        "assert ucwa.Client.__module__ == 'ucwa._runtime.transport'\n"
+        "assert 'urllib3' in sys.modules\n"
+        "assert ucwa.Link is sys.modules['ucwa._runtime.model'].Link\n"
+        'assert isinstance(ucwa.parse(b\'{"rel": "note"}\'), ucwa.Note)\n'
+        "try:\n"
+        "    ucwa.NoSuchName\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('no AttributeError')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -10,26 +10,33 @@ next to nothing whatever the size of the API::
     ucwa.serialize(log, "application/json")  # the same JSON back, unknown fields included
     ucwa.serialize(log, "application/xml")  # the same resource as UCWA's XML
 
-The XML codec (and the XML parser) is imported only when XML is first asked for.
+The XML codec (and the XML parser) is imported only when XML is first asked for; the JSON codec,
+the HTTP client and the session when first used.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._runtime import formats
-from ._runtime.auth import Challenge, PasswordGrant, TokenProvider, TokenRequest, parse_challenges
-from ._runtime.batch_client import BatchRequest, BatchResult
-from ._runtime.datauri import DataUri
-from ._runtime.events import ChannelNotice, Event, EventChannel
-from ._runtime.model import GenericResource, Link, OpenEnum, Resource
-from ._runtime.operations import Created
 from ._runtime.registry import LazyClassMap
-from ._runtime.session import Chat, MessageText, UcwaSession, message_text
-from ._runtime.tracking import OperationFailed, PendingOperation
-from ._runtime.transport import NO_RETRY, BearerToken, Client, Response, RetryPolicy
 
 if TYPE_CHECKING:
+    from ._runtime.auth import (
+        Challenge,
+        PasswordGrant,
+        TokenProvider,
+        TokenRequest,
+        parse_challenges,
+    )
+    from ._runtime.batch_client import BatchRequest, BatchResult
+    from ._runtime.datauri import DataUri
+    from ._runtime.events import ChannelNotice, Event, EventChannel
+    from ._runtime.model import GenericResource, Link, OpenEnum, Resource
+    from ._runtime.operations import Created
+    from ._runtime.session import Chat, MessageText, UcwaSession, message_text
+    from ._runtime.tracking import OperationFailed, PendingOperation
+    from ._runtime.transport import NO_RETRY, BearerToken, Client, Response, RetryPolicy
     from .resources.accept import Accept
     from .resources.accept_with_answer import AcceptWithAnswer
     from .resources.accept_with_phone_audio import AcceptWithPhoneAudio
@@ -975,15 +982,53 @@ ENUMS: LazyClassMap[OpenEnum] = LazyClassMap(
 
 _CLASS_NAMES = RESOURCES.names_by_class()
 
+# The runtime's public names, by the module of ._runtime that defines them. None is imported
+# by ``import ucwa``: each module loads the first time one of its names is touched (an
+# application that only parses never loads urllib3, the session or the event channel).
+_RUNTIME_NAMES = {
+    "BatchRequest": "batch_client",
+    "BatchResult": "batch_client",
+    "BearerToken": "transport",
+    "Challenge": "auth",
+    "ChannelNotice": "events",
+    "Chat": "session",
+    "Client": "transport",
+    "Created": "operations",
+    "DataUri": "datauri",
+    "Event": "events",
+    "EventChannel": "events",
+    "GenericResource": "model",
+    "Link": "model",
+    "MessageText": "session",
+    "NO_RETRY": "transport",
+    "OpenEnum": "model",
+    "OperationFailed": "tracking",
+    "PasswordGrant": "auth",
+    "PendingOperation": "tracking",
+    "Resource": "model",
+    "Response": "transport",
+    "RetryPolicy": "transport",
+    "TokenProvider": "auth",
+    "TokenRequest": "auth",
+    "UcwaSession": "session",
+    "message_text": "session",
+    "parse_challenges": "auth",
+}
+
 
 def __getattr__(name: str) -> Any:
-    # Resource classes are attributes of the package, imported when first touched.
-    rel = _CLASS_NAMES.get(name)
-    if rel is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    cls = RESOURCES[rel]
-    globals()[name] = cls
-    return cls
+    # Runtime names and resource classes are attributes of the package, imported when first
+    # touched and then kept as ordinary attributes.
+    module = _RUNTIME_NAMES.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f"._runtime.{module}", __name__), name)
+    else:
+        rel = _CLASS_NAMES.get(name)
+        if rel is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = RESOURCES[rel]
+    globals()[name] = value
+    return value
 
 
 def parse(
@@ -999,6 +1044,8 @@ def parse(
     Raises ValueError for an unsupported content type, a payload that is not a resource, or
     XML that declares a DTD or entities (refused).
     """
+    from ._runtime import formats
+
     return formats.codec_for(content_type).loads(body, RESOURCES, base_url=base_url)
 
 
@@ -1008,4 +1055,6 @@ def serialize(resource: Resource, content_type: str = "application/json") -> byt
     Raises ValueError for an unsupported content type, or for an extra the format cannot
     express (a JSON object kept from a JSON payload, written as XML).
     """
+    from ._runtime import formats
+
     return formats.codec_for(content_type).dumps(resource)

@@ -8,6 +8,7 @@ keeps the output byte-identical from run to run. Only this module starts a subpr
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tempfile
 from collections.abc import Mapping
@@ -52,9 +53,21 @@ def format_tree(files: Mapping[str, bytes], cache: Cache | None = None) -> dict[
     return {path: done.get(path, content) for path, content in files.items()}
 
 
+def scratch_parent() -> str | None:
+    """Where the scratch folder goes: in memory (/dev/shm) when the machine has it.
+
+    ruff rewrites each file in place, and on a disk filesystem such as ext4 every rewrite of
+    a file (and every removal) can wait for the disk: on the reference machine that tripled
+    the time of the formatting stage. The files live only for the two ruff runs, so nothing
+    needs them on disk. Elsewhere, the system's temporary folder.
+    """
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
+
+
 def _run_ruff(python: Mapping[str, bytes]) -> dict[str, bytes]:
     """Sort imports and format the given files in one ruff run over a scratch folder."""
-    with tempfile.TemporaryDirectory(prefix="ucwa-gen-format-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="ucwa-gen-format-", dir=scratch_parent()) as scratch:
         root = Path(scratch)
         for relative, content in python.items():
             target = root / relative

@@ -10,18 +10,20 @@ resource's extras, and written back where it came from.
 from __future__ import annotations
 
 import json
+import typing
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
 import cattrs
+from cattrs.errors import BaseValidationError
 
 from .datauri import DataUri
 from .dates import format_json_date, format_timespan, parse_json_date, parse_timespan
 from .layout import (
     REL,
+    PropertyCodec,
     Registry,
-    ResourceReader,
     ShapeError,
     embedded_out,
     links_out,
@@ -29,6 +31,9 @@ from .layout import (
     properties_out,
 )
 from .model import GenericResource, Link, OpenEnum, Resource
+
+# cattrs reports a bad list item as an exception group, not the item's own TypeError.
+_MISFITS = (TypeError, ValueError, BaseValidationError)
 
 JSON_CONTENT_TYPES = ("application/json", "application/vnd.microsoft.com.ucwa+json")
 
@@ -75,19 +80,15 @@ def make_converter() -> cattrs.Converter:
 CONVERTER = make_converter()
 
 
-def _structure_link(value: Any, base_url: str | None, where: str) -> Link[Any]:
-    if not isinstance(value, dict) or not isinstance(value.get("href"), str):
-        raise ShapeError(f"{where}: a link must be an object with a string href")
-    attributes = {key: item for key, item in value.items() if key != "href"}
-    return Link(href=value["href"], attributes=attributes, base_url=base_url)
-
-
-def _structure_link_value(
-    value: Any, base_url: str | None, where: str
-) -> Link[Any] | list[Link[Any]]:
-    if isinstance(value, list):
-        return [_structure_link(item, base_url, where) for item in value]
-    return _structure_link(value, base_url, where)
+def _structure_link(value: Any, base_url: str | None, where: str, rel: str) -> Link[Any]:
+    if isinstance(value, dict):
+        href = value.get("href")
+        if isinstance(href, str):
+            if len(value) == 1:
+                return Link(href=href, attributes={}, base_url=base_url)
+            attributes = {key: item for key, item in value.items() if key != "href"}
+            return Link(href=href, attributes=attributes, base_url=base_url)
+    raise ShapeError(f"{where}._links.{rel}: a link must be an object with a string href")
 
 
 def _unstructure_link(link: Link[Any]) -> dict[str, Any]:
@@ -110,6 +111,97 @@ def _unstructure_embedded(value: Any) -> Any:
     return value
 
 
+class _JsonPlan:
+    """What :func:`structure` needs of one class, by wire name, worked out on first use.
+
+    The rules are those of :class:`.layout.ResourceReader` (which the XML codec feeds), laid
+    out for JSON: a decoded object cannot repeat a key, so the per-key work is one dictionary
+    look-up and, for the common value types, a type check in place of a cattrs call.
+    """
+
+    def __init__(self, cls: type[Resource]) -> None:
+        current = plan(cls)
+        self.cls = cls
+        self.rel = current.spec.rel
+        self.links_class = current.spec.links_class
+        self.embedded_class = current.spec.embedded_class
+        self.links = {wire: (spec.attr, spec.many) for wire, spec in current.links.items()}
+        self.embedded = current.embedded
+        self.properties = {
+            wire: (codec.attr, codec.array, _fast_structure(codec))
+            for wire, codec in current.properties(CONVERTER).items()
+        }
+
+
+_JSON_PLANS: dict[type[Resource], _JsonPlan] = {}
+
+
+def _exact(kind: type[Any]) -> Callable[[Any], Any]:
+    # What _strict(kind) accepts, without the cattrs call around it.
+    def structure(value: Any) -> Any:
+        if type(value) is not kind:
+            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+        return value
+
+    return structure
+
+
+def _string(value: Any) -> Any:
+    return value if type(value) is str else _structure_string(value, str)
+
+
+def _number(value: Any) -> Any:
+    if type(value) is not float and type(value) is not int:
+        raise TypeError(f"expected float, got {type(value).__name__}")
+    return value
+
+
+def _enum(kind: type[OpenEnum]) -> Callable[[Any], Any]:
+    known = kind._value2member_map_
+
+    def structure(value: Any) -> Any:
+        member = known.get(value) if type(value) is str else None
+        return member if member is not None else kind(_structure_string(value, kind))
+
+    return structure
+
+
+def _scalar(kind: Any) -> Callable[[Any], Any] | None:
+    if kind is str:
+        return _string
+    if kind in (int, bool):
+        return _exact(kind)
+    if kind is float:
+        return _number
+    if isinstance(kind, type) and issubclass(kind, OpenEnum):
+        return _enum(kind)
+    return None
+
+
+def _fast_structure(codec: PropertyCodec) -> Callable[[Any], Any]:
+    """The codec's structure hook, as a plain function where the value type allows one."""
+    kind = codec.type
+    if codec.array:
+        (item,) = typing.get_args(kind)
+        one = _scalar(item)
+        if one is not None:
+            convert = one
+
+            def structure_list(value: Any) -> Any:
+                return [convert(element) for element in value]
+
+            return structure_list
+        return codec.structure
+    return _scalar(kind) or codec.structure
+
+
+def _json_plan(cls: type[Resource]) -> _JsonPlan:
+    found = _JSON_PLANS.get(cls)
+    if found is None:
+        found = _JSON_PLANS[cls] = _JsonPlan(cls)
+    return found
+
+
 def structure(
     data: Any,
     cls: type[Resource],
@@ -120,37 +212,97 @@ def structure(
     """Build a ``cls`` from a decoded JSON object; ``registry`` types embedded resources."""
     if not isinstance(data, dict):
         raise ShapeError(f"{where}: a resource must be a JSON object, not {type(data).__name__}")
-    reader = ResourceReader(cls, CONVERTER, where)
+    current = _JSON_PLANS.get(cls) or _json_plan(cls)
+    properties = current.properties
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    nulls: list[str] = []
+    order: list[str] = []
+    links: dict[str, Any] = {}
+    links_extra: dict[str, Link[Any] | list[Link[Any]]] = {}
+    embedded: dict[str, Any] = {}
+    embedded_extra: dict[str, Any] = {}
+    embedded_order: list[str] = []
+    empty_sections: set[str] = set()
     for key, value in data.items():
-        if key in ("_links", "_embedded") and value == {}:
-            reader.empty_section(key)
-        elif key == "_links":
+        if key == "_links":
+            if value == {}:
+                empty_sections.add(key)
+                continue
             if not isinstance(value, dict):
                 raise ShapeError(f"{where}._links must be an object")
+            defined = current.links
             for rel, raw in value.items():
-                reader.link(rel, _structure_link_value(raw, base_url, f"{where}._links.{rel}"))
+                found = defined.get(rel)
+                if isinstance(raw, list):
+                    link: Any = [_structure_link(item, base_url, where, rel) for item in raw]
+                    if found is not None and found[1]:
+                        links[found[0]] = link
+                    else:
+                        links_extra[rel] = link
+                else:
+                    if type(raw) is dict and len(raw) == 1 and type(raw.get("href")) is str:
+                        link = Link(href=raw["href"], attributes={}, base_url=base_url)  # most
+                    else:
+                        link = _structure_link(raw, base_url, where, rel)
+                    if found is not None and not found[1]:
+                        links[found[0]] = link
+                    else:
+                        links_extra[rel] = link
         elif key == "_embedded":
+            if value == {}:
+                empty_sections.add(key)
+                continue
             if not isinstance(value, dict):
                 raise ShapeError(f"{where}._embedded must be an object")
             for name, raw in value.items():
-                typed = reader.embedded_target(name, registry)
-                if typed is None or isinstance(raw, list) != typed[0].many:
-                    reader.embedded_extra(name, raw)
+                spec = current.embedded.get(name)
+                target = registry.get(spec.target) if spec is not None and spec.target else None
+                if spec is None or target is None or isinstance(raw, list) != spec.many:
+                    embedded_extra[name] = raw
+                    embedded_order.append(name)
                     continue
-                spec, target = typed
                 item_where = f"{where}._embedded.{name}"
-                reader.embedded(
-                    spec,
+                embedded[spec.attr] = (
                     [
                         structure(item, target, registry, base_url, f"{item_where}[{i}]")
                         for i, item in enumerate(raw)
                     ]
                     if spec.many
-                    else structure(raw, target, registry, base_url, item_where),
+                    else structure(raw, target, registry, base_url, item_where)
                 )
+                embedded_order.append(name)
         else:
-            reader.property(key, value)
-    return reader.build()
+            order.append(key)
+            if key == "rel" and current.rel is not None:
+                if value != current.rel:
+                    raise ShapeError(f"{where}: rel {value!r} where {current.rel!r} was expected")
+                continue
+            prop = properties.get(key)
+            if prop is None:
+                extra[key] = value
+            elif value is None:
+                nulls.append(key)
+            elif isinstance(value, list) != prop[1]:
+                # A list where one value is defined (or the reverse) is kept as sent (see
+                # layout.ResourceReader.property).
+                extra[key] = value
+            else:
+                try:
+                    values[prop[0]] = prop[2](value)
+                except _MISFITS:
+                    extra[key] = value  # kept as sent, untyped
+    return current.cls(
+        **values,
+        links=current.links_class(**links, extra=links_extra),
+        embedded=current.embedded_class(**embedded, extra=embedded_extra),
+        extra_properties=extra,
+        explicit_nulls=frozenset(nulls),
+        rel_omitted=current.rel is not None and "rel" not in order,
+        property_order=tuple(order),
+        embedded_order=tuple(embedded_order),
+        empty_sections=frozenset(empty_sections),
+    )
 
 
 def unstructure(resource: Resource) -> dict[str, Any]:
