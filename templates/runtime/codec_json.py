@@ -135,6 +135,14 @@ class _JsonPlan:
 
 _JSON_PLANS: dict[type[Resource], _JsonPlan] = {}
 
+# Link is a slotted attrs class with no validators, converters or post-init: an instance made
+# by object.__new__ with its three fields set is the one its __init__ makes, at half the cost
+# (tests/runtime/test_json_structure.py holds the two equal, field for field).
+_new = object.__new__
+# Most resources have no explicit nulls and no empty sections: one shared empty frozenset,
+# rather than two new ones per resource for the garbage collector to track.
+_NO_NAMES: frozenset[str] = frozenset()
+
 
 def _exact(kind: type[Any]) -> Callable[[Any], Any]:
     # What _strict(kind) accepts, without the cattrs call around it.
@@ -242,7 +250,12 @@ def structure(
                         links_extra[rel] = link
                 else:
                     if type(raw) is dict and len(raw) == 1 and type(raw.get("href")) is str:
-                        link = Link(href=raw["href"], attributes={}, base_url=base_url)  # most
+                        # Most links: what Link(href=..., attributes={}, base_url=...) builds,
+                        # without its keyword call (see _new).
+                        link = _new(Link)
+                        link.href = raw["href"]
+                        link.attributes = {}
+                        link.base_url = base_url
                     else:
                         link = _structure_link(raw, base_url, where, rel)
                     if found is not None and not found[1]:
@@ -297,11 +310,11 @@ def structure(
         links=current.links_class(**links, extra=links_extra),
         embedded=current.embedded_class(**embedded, extra=embedded_extra),
         extra_properties=extra,
-        explicit_nulls=frozenset(nulls),
+        explicit_nulls=frozenset(nulls) if nulls else _NO_NAMES,
         rel_omitted=current.rel is not None and "rel" not in order,
         property_order=tuple(order),
         embedded_order=tuple(embedded_order),
-        empty_sections=frozenset(empty_sections),
+        empty_sections=frozenset(empty_sections) if empty_sections else _NO_NAMES,
     )
 
 

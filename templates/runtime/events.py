@@ -128,14 +128,36 @@ class ChannelStopped(UcwaError):
         self.notice = notice
 
 
-def _event_link(data: Any, base_url: str, client: Client) -> EventLink | None:
-    if not isinstance(data, dict) or not isinstance(data.get("href"), str):
+class _Resolver:
+    """``client.url_for`` of the hrefs of one events response, each href resolved once.
+
+    Every link of a response resolves against the response's URL, and its events name the
+    same few resources over and over (the sender, the conversation they happen ``in``); the
+    answers are kept for the one response only, so the memo is no larger than the body.
+    """
+
+    def __init__(self, client: Client, base_url: str) -> None:
+        self.client = client
+        self.base_url = base_url
+        self.urls: dict[str, str] = {}
+
+    def __call__(self, href: str) -> str:
+        url = self.urls.get(href)
+        if url is None:
+            url = self.urls[href] = self.client.url_for(Link(href=href, base_url=self.base_url))
+        return url
+
+
+def _event_link(data: Any, resolve: _Resolver) -> EventLink | None:
+    if not isinstance(data, dict):
         return None
-    rel = data.get("rel") if isinstance(data.get("rel"), str) else ""
+    href = data.get("href")
+    if not isinstance(href, str):
+        return None
+    rel = data.get("rel")
     # A sender block also holds its events; they are not attributes of the link.
     attributes = {k: v for k, v in data.items() if k not in ("rel", "href", "events")}
-    href: str = data["href"]
-    return EventLink(str(rel), href, client.url_for(Link(href=href, base_url=base_url)), attributes)
+    return EventLink(rel if isinstance(rel, str) else "", href, resolve(href), attributes)
 
 
 def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[str, str]]:
@@ -146,18 +168,19 @@ def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[
         data = json.loads(response.body)
         if not isinstance(data, dict):
             raise ValueError("an events response is a JSON object")
+        resolve = _Resolver(client, response.url)
         links = {
-            rel: client.url_for(Link(href=value["href"], base_url=response.url))
+            rel: resolve(value["href"])
             for rel, value in (data.get("_links") or {}).items()
             if isinstance(value, dict) and isinstance(value.get("href"), str)
         }
         events: list[Event] = []
         for sender_data in data.get("sender") or []:
-            sender = _event_link(sender_data, response.url, client)
+            sender = _event_link(sender_data, resolve)
             if sender is None:
                 raise ValueError("an event sender has no href")
             for item in sender_data.get("events") or []:
-                events.append(_event(item, sender, response.url, client, RESOURCES))
+                events.append(_event(item, sender, resolve, RESOURCES))
     except (ValueError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise ParseError(
             f"unreadable events response: {exc}",
@@ -170,10 +193,10 @@ def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[
     return events, links
 
 
-def _event(item: Any, sender: EventLink, base_url: str, client: Client, registry: Any) -> Event:
+def _event(item: Any, sender: EventLink, resolve: _Resolver, registry: Any) -> Event:
     if not isinstance(item, dict) or not isinstance(item.get("type"), str):
         raise ValueError("an event needs a type")
-    link = _event_link(item.get("link"), base_url, client)
+    link = _event_link(item.get("link"), resolve)
     if link is None:
         raise ValueError("an event needs a link with an href")
     resource: Resource | None = None
@@ -183,7 +206,7 @@ def _event(item: Any, sender: EventLink, base_url: str, client: Client, registry
         # its own rel property.
         body = embedded.get(link.rel, next(iter(embedded.values())))
         resource = codec_json.structure(
-            body, registry.get(body.get("rel")) or _generic(), registry, base_url
+            body, registry.get(body.get("rel")) or _generic(), registry, resolve.base_url
         )
     reason = item.get("reason")
     status = item.get("status")
@@ -194,7 +217,7 @@ def _event(item: Any, sender: EventLink, base_url: str, client: Client, registry
         resource=resource,
         status=status if isinstance(status, str) else None,
         reason=Reason.from_json(reason) if isinstance(reason, dict) else None,
-        in_=_event_link(item.get("in"), base_url, client),
+        in_=_event_link(item.get("in"), resolve),
         raw=item,
     )
 

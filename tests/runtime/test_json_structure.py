@@ -137,3 +137,52 @@ def test_structure_refuses_what_the_shared_reader_refuses(data: Any) -> None:
         reference(data, cls, ucwa.RESOURCES, None)
     with pytest.raises(ShapeError):
         codec_json.structure(data, cls, ucwa.RESOURCES, None)
+
+
+def test_fast_links_are_the_links_the_constructor_makes() -> None:
+    """The plan builds plain links without Link's __init__; nothing may tell them apart."""
+    from ucwa._runtime.model import Link
+
+    base = "https://lync.contoso.com/ucwa/v1/applications/192"
+    data = {"rel": "conversationLog", "_links": {"self": {"href": "/x/1"}}}
+    built = codec_json.structure(data, ucwa.RESOURCES["conversationLog"], ucwa.RESOURCES, base)
+    link = built.self_link
+    expected = Link(href="/x/1", base_url=base)
+    assert type(link) is Link and link == expected and repr(link) == repr(expected)
+    assert (link.href, link.attributes, link.base_url) == ("/x/1", {}, base)
+    link.attributes["revision"] = "2"  # its own dictionary, not one shared with others
+    assert Link(href="/y").attributes == {} and built.explicit_nulls == frozenset()
+
+
+def test_events_resolve_each_link_as_url_for_does() -> None:
+    """parse_events resolves each href once per response; the URLs are url_for's."""
+    from ucwa._runtime.events import parse_events
+    from ucwa._runtime.model import Link
+    from ucwa._runtime.transport import Response
+
+    url = "https://lync.contoso.com/ucwa/oauth/v1/applications/192/events?ack=3"
+    hrefs = ["/a/c/7", "c/7", "../c/7", "https://other.example/x", "?ack=4", "/a/./b/../c"]
+    events = [
+        {"link": {"rel": "conversation", "href": href}, "type": "updated", "in": {"href": h}}
+        for href in hrefs
+        for h in hrefs
+    ]
+    body = {
+        "_links": {"next": {"href": "events?ack=4"}},
+        "sender": [{"rel": "conversation", "href": "c/7", "events": events}],
+    }
+    response = Response(
+        method="GET", url=url, status=200, headers={}, body=json.dumps(body).encode()
+    )
+    client = ucwa.Client("https://elsewhere.example/")
+    try:
+        parsed, links = parse_events(response, client)
+        resolve = lambda href: client.url_for(Link(href=href, base_url=url))  # noqa: E731
+        assert links == {"next": resolve("events?ack=4")}
+        assert [(e.link.href, e.link.url) for e in parsed] == [
+            (href, resolve(href)) for href in hrefs for _ in hrefs
+        ]
+        assert [e.in_.url for e in parsed if e.in_] == [resolve(h) for _ in hrefs for h in hrefs]
+        assert all(e.sender.url == resolve("c/7") for e in parsed)
+    finally:
+        client.close()
