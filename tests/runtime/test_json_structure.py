@@ -154,14 +154,53 @@ def test_fast_links_are_the_links_the_constructor_makes() -> None:
     assert Link(href="/y").attributes == {} and built.explicit_nulls == frozenset()
 
 
-def test_events_resolve_each_link_as_url_for_does() -> None:
-    """parse_events resolves each href once per response; the URLs are url_for's."""
+PLAIN_AND_NOT = [
+    "/a/c/7",
+    "c/7",
+    "../c/7",
+    "https://other.example/x",
+    "?ack=4",
+    "/a/./b/../c",
+    "/a/b/.",
+    "/a/..",
+    "/.well-known/x",
+    "//host/x",
+    "/a//b",
+    "/a;p=1/b",
+    "/a?q=1",
+    "/a#f",
+    "/a\tb",
+    " /a",
+    "/a b",
+    "/caf\u00e9",
+    "/people/user7@contoso.com/x:y",
+    "/",
+    "/%2e%2e/x",
+]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://lync.contoso.com/ucwa/oauth/v1/applications/192/events?ack=3",
+        "HTTP://Lync.Contoso.com:4443/ucwa/events;x?ack=3#frag",
+        "ftp://files.example/events",
+        "/relative/events",
+    ],
+)
+@pytest.mark.parametrize("override", [False, True])
+def test_events_resolve_each_link_as_url_for_does(url: str, override: bool) -> None:
+    """parse_events resolves each href once per response (plain absolute paths without
+    urljoin); the URLs are url_for's, whatever the href and the response URL."""
     from ucwa._runtime.events import parse_events
     from ucwa._runtime.model import Link
     from ucwa._runtime.transport import Response
 
-    url = "https://lync.contoso.com/ucwa/oauth/v1/applications/192/events?ack=3"
-    hrefs = ["/a/c/7", "c/7", "../c/7", "https://other.example/x", "?ack=4", "/a/./b/../c"]
+    class Marking(ucwa.Client):
+        def url_for(self, target: Link[Any] | str) -> str:
+            return super().url_for(target) + "#marked"
+
+    hrefs = PLAIN_AND_NOT
     events = [
         {"link": {"rel": "conversation", "href": href}, "type": "updated", "in": {"href": h}}
         for href in hrefs
@@ -174,7 +213,7 @@ def test_events_resolve_each_link_as_url_for_does() -> None:
     response = Response(
         method="GET", url=url, status=200, headers={}, body=json.dumps(body).encode()
     )
-    client = ucwa.Client("https://elsewhere.example/")
+    client = (Marking if override else ucwa.Client)("https://elsewhere.example/")
     try:
         parsed, links = parse_events(response, client)
         resolve = lambda href: client.url_for(Link(href=href, base_url=url))  # noqa: E731
