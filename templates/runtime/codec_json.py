@@ -131,6 +131,13 @@ class _JsonPlan:
             wire: (codec.attr, codec.array, _fast_structure(codec))
             for wire, codec in current.properties(CONVERTER).items()
         }
+        # The keys structure() may type on sight: the properties, but not the sections, nor
+        # rel where the class has one (each is checked for in its own way first).
+        self.typed = {
+            wire: prop
+            for wire, prop in self.properties.items()
+            if wire not in ("_links", "_embedded") and (wire != "rel" or self.rel is None)
+        }
 
 
 _JSON_PLANS: dict[type[Resource], _JsonPlan] = {}
@@ -221,7 +228,7 @@ def structure(
     if not isinstance(data, dict):
         raise ShapeError(f"{where}: a resource must be a JSON object, not {type(data).__name__}")
     current = _JSON_PLANS.get(cls) or _json_plan(cls)
-    properties = current.properties
+    typed = current.typed
     values: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     nulls: list[str] = []
@@ -233,7 +240,21 @@ def structure(
     embedded_order: list[str] = []
     empty_sections: set[str] = set()
     for key, value in data.items():
-        if key == "_links":
+        prop = typed.get(key)
+        if prop is not None:  # most keys: a defined property
+            order.append(key)
+            if value is None:
+                nulls.append(key)
+            elif isinstance(value, list) != prop[1]:
+                # A list where one value is defined (or the reverse) is kept as sent (see
+                # layout.ResourceReader.property).
+                extra[key] = value
+            else:
+                try:
+                    values[prop[0]] = prop[2](value)
+                except _MISFITS:
+                    extra[key] = value  # kept as sent, untyped
+        elif key == "_links":
             if value == {}:
                 empty_sections.add(key)
                 continue
@@ -291,20 +312,7 @@ def structure(
                 if value != current.rel:
                     raise ShapeError(f"{where}: rel {value!r} where {current.rel!r} was expected")
                 continue
-            prop = properties.get(key)
-            if prop is None:
-                extra[key] = value
-            elif value is None:
-                nulls.append(key)
-            elif isinstance(value, list) != prop[1]:
-                # A list where one value is defined (or the reverse) is kept as sent (see
-                # layout.ResourceReader.property).
-                extra[key] = value
-            else:
-                try:
-                    values[prop[0]] = prop[2](value)
-                except _MISFITS:
-                    extra[key] = value  # kept as sent, untyped
+            extra[key] = value  # not a defined property (those are typed above)
     return current.cls(
         **values,
         links=current.links_class(**links, extra=links_extra),
