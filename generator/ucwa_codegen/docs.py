@@ -130,12 +130,15 @@ def render_docs(api: Api, templates: Path, cache: Cache | None = None) -> dict[s
     page = env.get_template("resource.md.j2")
     for resource in api.resources:
         path = f"{DOCS}/resources/{resource.rel}.md"
-        key = digest("docs", __version__, template_digest, repr(resource))
-        cached = cache.get(key) if cache else None
+        # The key (a repr of the whole resource) is worked out only for a cache folder.
+        key = ""
+        if cache and cache.folder:
+            key = digest("docs", __version__, template_digest, repr(resource))
+        cached = cache.get(key) if cache and key else None
         if isinstance(cached, bytes):
             files[path] = cached
             continue
         files[path] = page.render(resource=resource, **context).encode("utf-8")
-        if cache:
+        if cache and key:
             cache.put(key, files[path])
     return files

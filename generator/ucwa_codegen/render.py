@@ -8,8 +8,8 @@ code goes through ``pyrepr`` or ``docstring``, so no definition text can become 
 from __future__ import annotations
 
 import json
+import re
 import textwrap
-import unicodedata
 from pathlib import Path
 
 import jinja2
@@ -81,10 +81,11 @@ def _escape_docstring(text: str) -> str:
     # A docstring is a normal string literal: backslashes, closing quotes and control
     # characters (a NUL cannot even appear in source) must be written as escapes.
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    return "".join(
-        f"\\x{ord(char):02x}" if unicodedata.category(char) == "Cc" and char not in "\n\t" else char
-        for char in text
-    )
+    return _CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", text)
+
+
+# Unicode's control characters (category Cc: C0, DEL and C1), but for newline and tab.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _paragraph(text: str, width: int) -> str:
@@ -231,8 +232,9 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
     emit("resources/__init__.py", "resources_init.py.j2")
     for resource in api.resources:
         path = f"resources/{resource.module}.py"
-        key = digest("render", template_digest, repr(resource))
-        cached = cache.get(key) if cache else None
+        # The key (a repr of the whole resource) is worked out only for a cache folder.
+        key = digest("render", template_digest, repr(resource)) if cache and cache.folder else ""
+        cached = cache.get(key) if cache and key else None
         if isinstance(cached, bytes):
             files[f"{PACKAGE}/{path}"] = cached
             continue
@@ -242,7 +244,7 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
             return_type=lambda op: return_type(op, api),
             **_resource_context(resource, api),
         )
-        if cache:
+        if cache and key:
             cache.put(key, files[f"{PACKAGE}/{path}"])
     files[f"{PACKAGE}/py.typed"] = b""
     # Hand-written parts, copied unchanged: the runtime, and the UCWA server for users' tests.
