@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from . import __version__
-from .cache import Cache, digest, fingerprint, tree_digest
+from .cache import Cache, digest, files_digest, fingerprint, tree_digest
 
 if TYPE_CHECKING:
     from .diagnostics import DefinitionsInvalid
@@ -267,7 +267,8 @@ def generate(
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
     if cache.folder:
-        cache.finish(f"{inputs} {tree_digest(out, OUTPUT_NAMES)}")
+        # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read.
+        cache.finish(f"{inputs} {files_digest(files, OUTPUT_NAMES)}")
     click.echo(f"wrote {len(files)} files to {out}")
 
 
