@@ -16,6 +16,7 @@ import jinja2
 from . import __version__
 from .cache import Cache, digest
 from .model import Api, ErrorRef, Parameter, Property, TypeRef
+from .templating import PrecompiledLoader
 
 DOCS = "docs"
 PACKAGE = "ucwa"
@@ -89,7 +90,7 @@ def make_environment(templates: Path, cache: Cache | None = None) -> jinja2.Envi
         (cache.folder / "templates-docs").mkdir(parents=True, exist_ok=True)
         bytecode = jinja2.FileSystemBytecodeCache(str(cache.folder / "templates-docs"))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates / DOCS),
+        loader=PrecompiledLoader(templates / DOCS, DOCS),
         bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -18,6 +18,7 @@ from . import __version__
 from .cache import Cache, digest
 from .docs import render_docs
 from .model import Api, Operation, Parameter, Resource, TypeRef
+from .templating import PrecompiledLoader
 
 PACKAGE = "ucwa"
 PROJECT_FILE = "pyproject.toml"
@@ -183,7 +184,7 @@ def make_environment(templates: Path, cache: Cache | None = None) -> jinja2.Envi
         (cache.folder / "templates").mkdir(parents=True, exist_ok=True)
         bytecode = jinja2.FileSystemBytecodeCache(str(cache.folder / "templates"))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates / "package"),
+        loader=PrecompiledLoader(templates / "package", "package"),
         bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -260,11 +261,14 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
 
 def render_project(templates: Path) -> bytes:
     """The client's pyproject.toml, beside the package: its name, version and dependencies."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates / "project"),
+    template = project_environment(templates).get_template("pyproject.toml.j2")
+    return template.render(package=PACKAGE, version=__version__).encode("utf-8")
+
+
+def project_environment(templates: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=PrecompiledLoader(templates / "project", "project"),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,  # TOML; every value comes from the generator, none from definitions
     )
-    template = env.get_template("pyproject.toml.j2")
-    return template.render(package=PACKAGE, version=__version__).encode("utf-8")
