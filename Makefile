@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check lint typecheck test demo bench dist clean
+.PHONY: install bytecode generate check lint typecheck test demo bench dist clean
 
 install: $(STAMP)
 
@@ -14,7 +14,13 @@ $(STAMP): pyproject.toml generated/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]' -e ./generated
+	$(MAKE) bytecode
 	touch $(STAMP)
+
+# The generator's bytecode, as installing a wheel would write it: an editable install writes
+# none, and with PYTHONDONTWRITEBYTECODE set every run compiles every module again.
+bytecode:
+	$(BIN)/python -m compileall -q generator/ucwa_codegen
 
 generate: $(STAMP)
 	$(BIN)/ucwa-gen generate
@@ -46,7 +52,7 @@ $(BENCH_STAMP):
 	.venv-bench/bin/python -m pip install --quiet openapi-python-client
 	touch $(BENCH_STAMP)
 
-bench: $(STAMP) $(BENCH_STAMP) generate
+bench: $(STAMP) $(BENCH_STAMP) generate bytecode
 	$(BIN)/python bench/run.py
 
 # Two wheels into dist/: ucwa-codegen (the generator, templates included) and ucwa (the client)

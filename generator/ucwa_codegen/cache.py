@@ -19,7 +19,7 @@ import hashlib
 import os
 import pickle
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,19 @@ def tree_digest(root: Path, names: Iterable[str]) -> str:
     for name in sorted(names):
         for path in _files(root / name):
             parts += [path.relative_to(root).as_posix(), path.read_bytes()]
+    return digest(*parts)
+
+
+def files_digest(files: Mapping[str, bytes], names: Iterable[str]) -> str:
+    """What ``tree_digest`` gives once ``files`` (paths relative to the output folder) are
+    written there, worked out without reading them back."""
+    parts: list[bytes | str] = []
+    for name in sorted(names):
+        below = [path.split("/") for path in files if path == name or path.startswith(f"{name}/")]
+        for path in (
+            "/".join(segments) for segments in sorted(below) if "__pycache__" not in segments
+        ):  # in the order of tree_digest's sorted Paths
+            parts += [path, files[path]]
     return digest(*parts)
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from . import __version__
-from .cache import Cache, digest, fingerprint, tree_digest
+from .cache import Cache, digest, files_digest, fingerprint, tree_digest
 
 if TYPE_CHECKING:
     from .diagnostics import DefinitionsInvalid
@@ -251,8 +251,10 @@ def generate(
     from .write import write_tree
 
     cache = _cache(out, cache_dir, no_cache)
-    inputs = fingerprint(definitions, templates)
-    if cache.read_stamp() == f"{inputs} {tree_digest(out, OUTPUT_NAMES)}":
+    # Without a cache folder there is no stamp to compare with or to write: no hashing.
+    inputs = fingerprint(definitions, templates) if cache.folder else ""
+    stamp = cache.read_stamp()
+    if stamp is not None and stamp == f"{inputs} {tree_digest(out, OUTPUT_NAMES)}":
         click.echo(f"{out} is up to date.")
         return
     from .diagnostics import DefinitionsInvalid
@@ -264,7 +266,9 @@ def generate(
             write_tree(files, out)
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
-    cache.finish(f"{inputs} {tree_digest(out, OUTPUT_NAMES)}")
+    if cache.folder:
+        # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read.
+        cache.finish(f"{inputs} {files_digest(files, OUTPUT_NAMES)}")
     click.echo(f"wrote {len(files)} files to {out}")
 
 

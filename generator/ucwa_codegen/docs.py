@@ -16,6 +16,7 @@ import jinja2
 from . import __version__
 from .cache import Cache, digest
 from .model import Api, ErrorRef, Parameter, Property, TypeRef
+from .templating import PrecompiledLoader
 
 DOCS = "docs"
 PACKAGE = "ucwa"
@@ -89,7 +90,7 @@ def make_environment(templates: Path, cache: Cache | None = None) -> jinja2.Envi
         (cache.folder / "templates-docs").mkdir(parents=True, exist_ok=True)
         bytecode = jinja2.FileSystemBytecodeCache(str(cache.folder / "templates-docs"))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates / DOCS),
+        loader=PrecompiledLoader(templates / DOCS, DOCS),
         bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -130,12 +131,15 @@ def render_docs(api: Api, templates: Path, cache: Cache | None = None) -> dict[s
     page = env.get_template("resource.md.j2")
     for resource in api.resources:
         path = f"{DOCS}/resources/{resource.rel}.md"
-        key = digest("docs", __version__, template_digest, repr(resource))
-        cached = cache.get(key) if cache else None
+        # The key (a repr of the whole resource) is worked out only for a cache folder.
+        key = ""
+        if cache and cache.folder:
+            key = digest("docs", __version__, template_digest, repr(resource))
+        cached = cache.get(key) if cache and key else None
         if isinstance(cached, bytes):
             files[path] = cached
             continue
         files[path] = page.render(resource=resource, **context).encode("utf-8")
-        if cache:
+        if cache and key:
             cache.put(key, files[path])
     return files

@@ -12,7 +12,7 @@ import os
 import subprocess
 import tempfile
 from collections.abc import Mapping
-from importlib.metadata import version
+from functools import cache as once
 from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
@@ -21,7 +21,15 @@ from .cache import Cache, digest
 
 LINE_LENGTH = 100
 TARGET = "py311"
-RUFF_VERSION = version("ruff")
+
+
+@once
+def ruff_version() -> str:
+    """The installed ruff's version, part of every cache key (importlib.metadata is slow to
+    import and to ask, so a run without a cache folder never does)."""
+    from importlib.metadata import version
+
+    return version("ruff")
 
 
 class FormatFailed(Exception):
@@ -33,17 +41,19 @@ def format_tree(files: Mapping[str, bytes], cache: Cache | None = None) -> dict[
 
     With a ``cache``, only files whose unformatted text is new go through ruff.
     """
+    python = [path for path in files if path.endswith(".py")]
+    if not (cache and cache.folder):
+        cache = None
     keys = {
-        path: digest("format", RUFF_VERSION, str(LINE_LENGTH), TARGET, content)
-        for path, content in files.items()
-        if path.endswith(".py")
+        path: digest("format", ruff_version(), str(LINE_LENGTH), TARGET, files[path])
+        for path in (python if cache else ())
     }
     done: dict[str, bytes] = {}
     for path, key in keys.items():
         cached = cache.get(key) if cache else None
         if isinstance(cached, bytes):
             done[path] = cached
-    todo = {path: files[path] for path in keys if path not in done}
+    todo = {path: files[path] for path in python if path not in done}
     if todo:
         formatted = _run_ruff(todo)
         done.update(formatted)

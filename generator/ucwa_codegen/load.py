@@ -20,6 +20,8 @@ from .diagnostics import DefinitionError, DefinitionsInvalid
 # The C loader composes the same nodes several times faster; PyYAML without libyaml lacks it.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_STR = "tag:yaml.org,2002:str"
+
 Location = tuple[int, int]
 DataPath = tuple[str | int, ...]
 
@@ -63,8 +65,13 @@ class _Builder:
         self.open: set[int] = set()  # ids of the collections being built (aliases can loop)
 
     def build(self, node: yaml.Node, path: DataPath) -> Any:
-        self.values[path] = _mark(node)
-        if not isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        mark = node.start_mark
+        self.values[path] = (mark.line + 1, mark.column + 1)
+        kind = type(node)
+        if kind is yaml.ScalarNode:
+            # A plain string is its node's text; only other scalars need the constructor.
+            return node.value if node.tag == _STR else self.scalars.construct_object(node)
+        if kind is not yaml.MappingNode and kind is not yaml.SequenceNode:
             return self.scalars.construct_object(node)
         if id(node) in self.open:
             line, column = _mark(node)
@@ -97,7 +104,7 @@ class _Builder:
 
     def build_key(self, node: yaml.Node) -> str | None:
         if isinstance(node, yaml.ScalarNode):
-            value = self.scalars.construct_object(node)
+            value = node.value if node.tag == _STR else self.scalars.construct_object(node)
             if isinstance(value, str):
                 return value
         line, column = _mark(node)

@@ -8,8 +8,8 @@ code goes through ``pyrepr`` or ``docstring``, so no definition text can become 
 from __future__ import annotations
 
 import json
+import re
 import textwrap
-import unicodedata
 from pathlib import Path
 
 import jinja2
@@ -18,6 +18,7 @@ from . import __version__
 from .cache import Cache, digest
 from .docs import render_docs
 from .model import Api, Operation, Parameter, Resource, TypeRef
+from .templating import PrecompiledLoader
 
 PACKAGE = "ucwa"
 PROJECT_FILE = "pyproject.toml"
@@ -81,10 +82,11 @@ def _escape_docstring(text: str) -> str:
     # A docstring is a normal string literal: backslashes, closing quotes and control
     # characters (a NUL cannot even appear in source) must be written as escapes.
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    return "".join(
-        f"\\x{ord(char):02x}" if unicodedata.category(char) == "Cc" and char not in "\n\t" else char
-        for char in text
-    )
+    return _CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", text)
+
+
+# Unicode's control characters (category Cc: C0, DEL and C1), but for newline and tab.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _paragraph(text: str, width: int) -> str:
@@ -182,7 +184,7 @@ def make_environment(templates: Path, cache: Cache | None = None) -> jinja2.Envi
         (cache.folder / "templates").mkdir(parents=True, exist_ok=True)
         bytecode = jinja2.FileSystemBytecodeCache(str(cache.folder / "templates"))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates / "package"),
+        loader=PrecompiledLoader(templates / "package", "package"),
         bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -231,8 +233,9 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
     emit("resources/__init__.py", "resources_init.py.j2")
     for resource in api.resources:
         path = f"resources/{resource.module}.py"
-        key = digest("render", template_digest, repr(resource))
-        cached = cache.get(key) if cache else None
+        # The key (a repr of the whole resource) is worked out only for a cache folder.
+        key = digest("render", template_digest, repr(resource)) if cache and cache.folder else ""
+        cached = cache.get(key) if cache and key else None
         if isinstance(cached, bytes):
             files[f"{PACKAGE}/{path}"] = cached
             continue
@@ -242,7 +245,7 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
             return_type=lambda op: return_type(op, api),
             **_resource_context(resource, api),
         )
-        if cache:
+        if cache and key:
             cache.put(key, files[f"{PACKAGE}/{path}"])
     files[f"{PACKAGE}/py.typed"] = b""
     # Hand-written parts, copied unchanged: the runtime, and the UCWA server for users' tests.
@@ -258,11 +261,14 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
 
 def render_project(templates: Path) -> bytes:
     """The client's pyproject.toml, beside the package: its name, version and dependencies."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates / "project"),
+    template = project_environment(templates).get_template("pyproject.toml.j2")
+    return template.render(package=PACKAGE, version=__version__).encode("utf-8")
+
+
+def project_environment(templates: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=PrecompiledLoader(templates / "project", "project"),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,  # TOML; every value comes from the generator, none from definitions
     )
-    template = env.get_template("pyproject.toml.j2")
-    return template.render(package=PACKAGE, version=__version__).encode("utf-8")

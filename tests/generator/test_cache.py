@@ -81,3 +81,22 @@ def test_a_damaged_cache_is_recomputed(setup: tuple[Path, Path, Path]) -> None:
     (out / "ucwa" / "py.typed").unlink()  # force a real run
     assert run(definitions, out, cache)[0] == 0
     assert read_tree(out) == expected
+
+
+def test_the_stamp_digest_of_written_files_is_the_digest_of_the_folder(tmp_path: Path) -> None:
+    from ucwa_codegen.cache import files_digest, tree_digest
+    from ucwa_codegen.write import write_tree
+
+    files = {
+        "ucwa/a-b/x.py": b"1",
+        "ucwa/a/x.py": b"2",
+        "ucwa/a.b": b"3",
+        "ucwa/A/y.py": b"4",
+        "ucwa/__pycache__/x.pyc": b"5",
+        "docs/index.md": b"6",
+        "pyproject.toml": b"7",
+        "other/z": b"8",
+    }
+    write_tree(files, tmp_path / "out")
+    names = ("docs", "pyproject.toml", "ucwa")
+    assert files_digest(files, names) == tree_digest(tmp_path / "out", names)
