@@ -266,6 +266,11 @@ def generate(
             write_tree(files, out)
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
+    except OSError as exc:
+        # write_tree changes nothing before its one swap, so a failure here (a read-only
+        # parent folder, a full disk) leaves the previous output as it was.
+        echo_error(f"cannot write {out}: {exc.strerror or exc}; nothing was written.")
+        sys.exit(EXIT_BAD_INPUT)
     if cache.folder:
         # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read.
         cache.finish(f"{inputs} {files_digest(files, OUTPUT_NAMES)}")

@@ -299,3 +299,14 @@ def test_a_run_waits_for_another_writing_beside_it(previous: tuple[Path, Tree]) 
     _, stderr = waiting.communicate(timeout=60)
     assert waiting.returncode == 0, stderr
     assert_complete_new(out, before)
+
+
+def test_an_unwritable_output_folder_is_a_clean_error(tmp_path: Path) -> None:
+    # A file where the output's parent folder should be: no staging folder can be made there
+    # (a permission bit would not do, since root, which CI runs as, ignores it).
+    out = tmp_path / "blocked" / "out"
+    out.parent.write_text("not a folder")
+    run = generate(MINIMAL_DEFINITIONS, out)  # a traceback would raise here
+    assert run.exit_code == 2
+    assert "cannot write" in run.stderr and "nothing was written" in run.stderr
+    assert out.parent.read_text() == "not a folder"
