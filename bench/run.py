@@ -56,14 +56,8 @@ def timed_python(code: str, repeats: int) -> float:
 
 
 class Figure:
-    def __init__(self, name: str, value: float, baseline: float, target: float, unit: str) -> None:
-        self.name, self.value, self.baseline, self.target, self.unit = (
-            name,
-            value,
-            baseline,
-            target,
-            unit,
-        )
+    def __init__(self, name: str, value: float, baseline: float, target: float) -> None:
+        self.name, self.value, self.baseline, self.target = name, value, baseline, target
         self.ratio = value / baseline
 
     @property
@@ -129,9 +123,9 @@ def generation(work: Path) -> list[Figure]:
     changed = median_seconds(one_change, 5)
     unchanged = median_seconds(no_change, 5)
     return [
-        Figure("full generation: ucwa-gen / openapi-python-client", full, opc, 0.1, "s"),
-        Figure("regeneration, one definition changed / full", changed, full, 0.25, "s"),
-        Figure("regeneration, nothing changed / full", unchanged, full, 0.10, "s"),
+        Figure("full generation: ucwa-gen / openapi-python-client", full, opc, 0.1),
+        Figure("regeneration, one definition changed / full", changed, full, 0.25),
+        Figure("regeneration, nothing changed / full", unchanged, full, 0.10),
         *imports(work / "opc"),
     ]
 
@@ -155,7 +149,6 @@ def imports(opc_output: Path) -> list[Figure]:
             timed_python(IMPORT_UCWA, 21),
             timed_python(IMPORT_BASE, 21),
             1.15,
-            "s",
         )
     ]
     package = next(p.name for p in opc_output.iterdir() if (p / "models").is_dir())
@@ -178,7 +171,6 @@ def imports(opc_output: Path) -> list[Figure]:
             timed_python(IMPORT_ALL, 11),
             statistics.median(values),
             0.3,
-            "s",
         )
     )
     return figures
@@ -248,7 +240,6 @@ def http_get() -> list[Figure]:
             statistics.median(ours),
             statistics.median(theirs),
             1.10,
-            "s",
         )
     ]
 
@@ -277,8 +268,8 @@ def parsing() -> list[Figure]:
         lambda: [ucwa.parse(xml_body, "application/xml") for _ in range(repeats)], 7
     )
     return [
-        Figure("ucwa.parse application (JSON) / json.loads", parse_time, json_time, 2.0, "s"),
-        Figure("ucwa.parse application (XML) / ElementTree", xml_time, et_time, 3.0, "s"),
+        Figure("ucwa.parse application (JSON) / json.loads", parse_time, json_time, 2.0),
+        Figure("ucwa.parse application (XML) / ElementTree", xml_time, et_time, 3.0),
     ]
 
 
@@ -376,7 +367,6 @@ def events() -> list[Figure]:
             parse_time,
             json_time,
             3.0,
-            "s",
         )
     ]
 

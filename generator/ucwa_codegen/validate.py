@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources as package_files
 from pathlib import Path
@@ -448,14 +448,3 @@ def validate(files: list[SourceFile], cache: Cache | None = None) -> None:
         errors = _Checker(files).run()
     if errors:
         raise DefinitionsInvalid(errors)
-
-
-def iter_examples(files: Iterable[SourceFile]) -> Iterator[tuple[SourceFile, dict[str, Any]]]:
-    """Every example of every resource file, with the file it is in (for tests and tools)."""
-    for source in files:
-        for example in source.data.get("examples", ()):
-            yield source, example
-
-
-if __name__ == "__main__":
-    write_fast_checks()

@@ -7,7 +7,6 @@ this package decide *how* it travels. Nothing here knows a particular UCWA resou
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
 import attrs
@@ -188,5 +187,3 @@ class GenericResource(Resource):
 
 
 GenericResource.SPEC = ResourceSpec(rel=None, links_class=Links, embedded_class=Embedded)
-
-ResourceLookup = Callable[[str], "type[Resource] | None"]

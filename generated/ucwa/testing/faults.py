@@ -38,11 +38,6 @@ class Fault:
     retry_after: str | None = None
     delay: float = 0.0
 
-    @property
-    def applied(self) -> bool:
-        """Whether the server handles the request before misbehaving."""
-        return self.kind in ("reset_after", "reset_mid_body", "delay")
-
 
 # What chaos picks from when no menu is given: every kind, with short delays and the
 # statuses a client retries.
