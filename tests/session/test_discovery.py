@@ -1,4 +1,4 @@
-"""Autodiscovery from a domain and the password's trusted hosts, end to end.
+"""Autodiscovery from a domain (with its fallbacks) and the password's trusted hosts, end to end.
 
 The bundled server serves https under real-looking names (a trustme certificate for them);
 ``connect_to`` sends the client's connections to its loopback port while the URL, the Host
@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import socket
 import ssl
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 import trustme
 
 import ucwa
 from ucwa._runtime.auth import AuthenticationError
+from ucwa._runtime.discovery import DiscoveryError
 from ucwa.testing import UcwaServer
 from ucwa.testing.server import TOKEN_PATH, USER_PATH
 
@@ -192,3 +197,144 @@ def test_a_link_to_a_server_outside_the_domain_never_gets_the_password(
         assert [r.path for r in hostile.requests] == [USER_PATH]
         assert hostile.state.token_requests == 0
         assert "Authorization" not in hostile.requests[0].headers
+
+
+# What an intranet web server (or a captive portal) answers instead of UCWA.
+HTML = (200, "text/html", b"<html><body>Welcome to the intranet</body></html>", ())
+PAGES: dict[str, tuple[int, str, bytes, tuple[tuple[str, str], ...]]] = {
+    "html": HTML,
+    "redirect": (302, "text/html", b"", (("Location", "https://portal.contoso.test/"),)),
+    "not_found": (404, "text/html", b"<html>404</html>", ()),
+    "plain_text": (200, "text/plain", b"it works", ()),
+    "json_without_links": (200, "application/json", b'{"status": "ok"}', ()),
+    "json_not_an_object": (200, "application/json", b"[1, 2]", ()),
+}
+
+
+@contextmanager
+def page_server(
+    page: tuple[int, str, bytes, tuple[tuple[str, str], ...]], tls: ssl.SSLContext | None = None
+) -> Iterator[ThreadingHTTPServer]:
+    """A web server answering every GET with one fixed page."""
+    status, content_type, body, headers = page
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in headers:
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _domain_session(
+    routes: dict[str, tuple[str, int]], ca_file: str, server: UcwaServer
+) -> ucwa.UcwaSession:
+    return ucwa.UcwaSession(
+        ucwa.PasswordGrant(server.username, lambda: server.password),
+        domain="contoso.test",
+        connect_to=routes,
+        ca_certs=ca_file,
+        poll_timeout=0.2,
+        retry=FAST,
+    )
+
+
+@pytest.mark.parametrize("answer", sorted(PAGES))
+def test_an_internal_name_answering_something_else_falls_back_to_lyncdiscover(
+    ca: trustme.CA, ca_file: str, answer: str
+) -> None:
+    with (
+        page_server(PAGES[answer], tls_context(ca, INTERNAL)) as intranet,
+        UcwaServer(
+            poll_timeout=0.2, tls=tls_context(ca, DISCOVER), host_names={"primary": DISCOVER}
+        ) as server,
+    ):
+        routes = {**server.connect_to, INTERNAL: ("127.0.0.1", intranet.server_address[1])}
+        with _domain_session(routes, ca_file, server) as session:
+            session.sign_in()
+            assert session.discovered is not None
+            assert session.discovered.user_url.startswith(f"https://{DISCOVER}:")
+
+
+def test_when_every_candidate_fails_the_error_names_each_url_and_why(
+    ca: trustme.CA, ca_file: str, closed_port: int
+) -> None:
+    with page_server(HTML, tls_context(ca, INTERNAL)) as intranet:
+        port = intranet.server_address[1]
+        routes = {INTERNAL: ("127.0.0.1", port), DISCOVER: ("127.0.0.1", closed_port)}
+        grant = ucwa.PasswordGrant("alice@contoso.test", lambda: "secret")
+        with (
+            ucwa.UcwaSession(
+                grant, domain="contoso.test", connect_to=routes, ca_certs=ca_file, retry=FAST
+            ) as session,
+            pytest.raises(DiscoveryError) as caught,
+        ):
+            session.sign_in()
+    error = caught.value
+    assert [attempt.url for attempt in error.attempts] == [
+        f"https://{INTERNAL}",
+        f"https://{DISCOVER}",
+    ]
+    message = str(error)
+    assert f"https://{INTERNAL}" in message and f"https://{DISCOVER}" in message
+    assert "text/html" in message
+    html = error.attempts[0].error
+    assert isinstance(html, ucwa.errors.ResponseError)
+    assert (html.status, html.content_type, html.body) == (200, "text/html", HTML[2])
+    assert isinstance(error.attempts[1].error, ucwa.errors.TransportError)
+
+
+@pytest.mark.parametrize("answer", ["html", "redirect", "plain_text", "json_without_links"])
+def test_a_root_url_answering_something_else_raises_a_discovery_error_naming_it(
+    answer: str,
+) -> None:
+    with page_server(PAGES[answer]) as page:
+        root = f"http://127.0.0.1:{page.server_address[1]}/root"
+        grant = ucwa.PasswordGrant("alice@contoso.test", lambda: "secret")
+        with (
+            ucwa.UcwaSession(grant, root_url=root, retry=FAST) as session,
+            pytest.raises(DiscoveryError, match=root) as caught,
+        ):
+            session.sign_in()
+    [attempt] = caught.value.attempts
+    assert attempt.url == root and isinstance(attempt.error, ucwa.errors.ResponseError)
+    assert attempt.error.status == PAGES[answer][0]
+
+
+def test_a_user_link_answering_html_raises_a_discovery_error_naming_it() -> None:
+    with page_server(HTML) as intranet:
+        user = f"http://127.0.0.1:{intranet.server_address[1]}/user"
+        root_page = (
+            200,
+            "application/json",
+            f'{{"_links": {{"user": {{"href": "{user}"}}}}}}'.encode(),
+            (),
+        )
+        with page_server(root_page) as root_server:
+            root = f"http://127.0.0.1:{root_server.server_address[1]}/root"
+            grant = ucwa.PasswordGrant("alice@contoso.test", lambda: "secret")
+            with (
+                ucwa.UcwaSession(grant, root_url=root, retry=FAST) as session,
+                pytest.raises(DiscoveryError, match=user) as caught,
+            ):
+                session.sign_in()
+    [attempt] = caught.value.attempts
+    assert attempt.url == user and isinstance(attempt.error, ucwa.errors.ParseError)
+    assert attempt.error.body == HTML[2]
