@@ -24,8 +24,10 @@ PACKAGE = "ucwa"
 PROJECT_FILE = "pyproject.toml"
 LINE_LENGTH = 100
 
-# The hand-written session (templates/runtime/session.py) drives these resources by their
-# generated classes; definitions without them get a package without the session.
+# The hand-written session (templates/runtime/session.py, and chat.py for its conversations)
+# drives these resources by their generated classes; definitions without them get a package
+# without those modules.
+SESSION_MODULES = frozenset({"session.py", "chat.py"})
 SESSION_RELS = frozenset(
     {
         "application",
@@ -251,7 +253,7 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
     # Hand-written parts, copied unchanged: the runtime, and the UCWA server for users' tests.
     for folder, target in (("runtime", "_runtime"), ("testing", "testing")):
         for source in sorted((templates / folder).glob("*.py")):
-            if source.name == "session.py" and not has_session:
+            if source.name in SESSION_MODULES and not has_session:
                 continue
             files[f"{PACKAGE}/{target}/{source.name}"] = source.read_bytes()
     files.update(render_docs(api, templates, cache))

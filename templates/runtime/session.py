@@ -17,25 +17,24 @@ InactiveApplicationExpired) the session creates a new one and tells the user thr
 ``on_application_recreated`` and an ``application_recreated`` notice in the channel; the
 session's own calls on the application's links run once more on the new one (see
 ``_retrying``), while links the caller took from the old application are dead after that, so
-read them again from ``application``.
+read them again from ``application``. One loss makes one new application however many threads
+meet it (see :mod:`.lifecycle`).
 """
 
 from __future__ import annotations
 
-import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
-import attrs
 import urllib3
 
 from . import codec_json
 from .auth import AuthenticatingClient, TokenCache, TokenProvider
 from .batch_client import BatchRequest, BatchResult, send_batch
-from .datauri import DataUri
+from .chat import Chat, MessageText, message_text
 from .discovery import Discovered, candidate_urls, discover
 from .errors import HttpError, OutcomeUnknown, RequestError
 from .events import (
@@ -46,9 +45,11 @@ from .events import (
     EventChannel,
     Item,
 )
+from .keep_alive import KeepAlive
+from .lifecycle import ApplicationHolder, application_lost
 from .model import GenericResource, Link, Resource
 from .operations import Created
-from .tracking import OperationTracker, PendingOperation
+from .tracking import OperationOutcomeUnknown, OperationTracker, PendingOperation
 from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
@@ -63,97 +64,13 @@ if TYPE_CHECKING:
     from ..resources.application import Application
     from ..resources.communication import Communication
     from ..resources.conversation_log import ConversationLog
-    from ..resources.message import Message
     from ..resources.messaging_invitation import MessagingInvitation
 
+# Chat, MessageText and message_text are the session's to export (the package's lazy
+# names find them here).
+__all__ = ["Chat", "MessageText", "UcwaSession", "message_text"]
+
 T = TypeVar("T")
-
-# The two ways the server says an application is gone (ApplicationDashboard.md).
-_APPLICATION_LOST = {(404, "ApplicationNotFound"), (410, "InactiveApplicationExpired")}
-
-
-def application_lost(error: HttpError) -> bool:
-    """True for the errors after which the application must be created again."""
-    return (error.status, str(getattr(error, "subcode", "") or "")) in _APPLICATION_LOST
-
-
-@attrs.frozen
-class MessageText:
-    """The text of a message and its media type (text/plain or text/html)."""
-
-    text: str
-    media_type: str
-
-
-def message_text(message: Message) -> MessageText | None:
-    """A message's text, from its ``htmlMessage``/``plainMessage`` (property or data: link)."""
-    for attr, media_type in (("html_message", "text/html"), ("plain_message", "text/plain")):
-        value: DataUri | None = getattr(message, attr)
-        link = getattr(message.links, attr)
-        if value is None and isinstance(link, Link) and link.href.startswith("data:"):
-            value = DataUri.parse(link.href)
-        if value is not None:
-            return MessageText(value.text, media_type)
-    return None
-
-
-class Chat:
-    """An IM conversation (a chat) started or accepted through the session.
-
-    ``invitation`` completes when the remote side accepts; :meth:`wait` waits for it and
-    gives the invitation resource, from which :meth:`send` and :meth:`stop` find messaging.
-    """
-
-    def __init__(self, session: UcwaSession, invitation: PendingOperation) -> None:
-        self._session = session
-        self.invitation = invitation
-        self.resource: MessagingInvitation | None = None
-
-    def wait(self, timeout: float) -> MessagingInvitation:
-        """Wait for the invitation to complete; OperationFailed if it was declined or failed."""
-        from ..resources.messaging_invitation import MessagingInvitation
-
-        result = self.invitation.wait(timeout)
-        if not isinstance(result.resource, MessagingInvitation):
-            raise RequestError("the invitation completed without its resource")
-        self.resource = result.resource
-        return result.resource
-
-    def _messaging_link(self) -> Link[Any]:
-        if self.resource is None or self.resource.links.messaging is None:
-            raise RequestError("the conversation is not connected yet; wait() for it first")
-        return self.resource.links.messaging
-
-    def send(self, text: str, media_type: str = "text/plain") -> PendingOperation:
-        """Send a message (text/plain or text/html); wait on the result for its delivery."""
-        from ..resources.messaging import Messaging
-        from ..resources.send_message import SendMessage
-
-        messaging = Messaging.get(self._session.client, self._messaging_link())
-        if messaging.links.send_message is None:
-            raise RequestError("messaging offers no sendMessage now (not connected?)")
-        link, operation = messaging.links.send_message, self._session.operations.start()
-        self._session.post_operation(
-            operation,
-            lambda: SendMessage.post(
-                self._session.client,
-                link,
-                text,
-                media_type=media_type,
-                operation_id=operation.operation_id,
-            ),
-        )
-        return operation
-
-    def stop(self) -> None:
-        """Stop messaging in this conversation."""
-        from ..resources.messaging import Messaging
-        from ..resources.stop_messaging import StopMessaging
-
-        messaging = Messaging.get(self._session.client, self._messaging_link())
-        if messaging.links.stop_messaging is None:
-            raise RequestError("messaging offers no stopMessaging now")
-        StopMessaging.post(self._session.client, messaging.links.stop_messaging)
 
 
 class UcwaSession:
@@ -170,7 +87,8 @@ class UcwaSession:
     subdomains: give ``trusted_hosts=["contoso.com"]`` when ``root_url`` is
     ``https://lyncdiscover.contoso.com/...`` and the pools are other hosts of contoso.com.
     ``outcome_timeout`` bounds how long :meth:`post_operation` waits for the event channel
-    to tell whether a POST whose answer was lost was applied (default: a whole long poll).
+    to show an operation whose POST got no answer (default: a whole long poll).
+    ``on_keep_alive_failed`` hears of each report of :meth:`start_keep_alive` that failed.
     ``reconnect_deadline`` is how many seconds the event channel keeps reconnecting after
     failures in a row before it stops with a ``stopped`` notice (None: without end; see
     :class:`~.events.EventChannel`); sign in again to carry on after that.
@@ -189,6 +107,7 @@ class UcwaSession:
         timeout: urllib3.Timeout | float = DEFAULT_TIMEOUT,
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         on_application_recreated: Callable[[Application], None] | None = None,
+        on_keep_alive_failed: Callable[[Exception], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
         retry: RetryPolicy | None = None,
         max_body: int = DEFAULT_MAX_BODY,
@@ -230,18 +149,19 @@ class UcwaSession:
             outcome_timeout if outcome_timeout is not None else poll_timeout + READ_MARGIN
         )
         self.on_application_recreated = on_application_recreated
+        self.on_keep_alive_failed = on_keep_alive_failed
         self.operations = OperationTracker()
         self.discovered: Discovered | None = None
-        self._application: Application | None = None
+        self._holder: ApplicationHolder[Application] = ApplicationHolder(
+            self._recreate_application, self._tell_recreated
+        )
         # The application whose events the channel reads (it learns of a loss on its own).
         self._channel_application: Application | None = None
         self._channel: EventChannel | None = None
+        self._keep_alives: list[KeepAlive] = []
         self._etags: dict[str, str] = {}
         # What make_me_available last sent, so that a new application is made available too.
         self._availability: dict[str, Any] | None = None
-        self._lock = threading.Lock()
-        self._closing = False
-        self._keep_alive_stop = threading.Event()
 
     def __repr__(self) -> str:
         return f"UcwaSession(roots={self._roots!r}, tokens={self.tokens!r})"
@@ -256,9 +176,8 @@ class UcwaSession:
 
     @property
     def application(self) -> Application:
-        if self._application is None:
-            raise RequestError("not signed in; call sign_in() first")
-        return self._application
+        """The application in use (a new one after a loss; read links from it afresh)."""
+        return self._holder.current
 
     @property
     def events(self) -> EventChannel:
@@ -270,8 +189,8 @@ class UcwaSession:
     def sign_in(self, *, start_events: bool = True) -> Application:
         """Discover the user resource, authenticate, create the application, start events."""
         self.discovered = discover(self.client, self._roots)
-        self._application = self._channel_application = self._create_application()
-        events = self._application.links.events
+        application = self._channel_application = self._holder.start(self._create_application)
+        events = application.links.events
         if events is None:
             raise RequestError("the application has no events link")
         self._channel = EventChannel(
@@ -285,7 +204,7 @@ class UcwaSession:
         self._channel.listen(self._on_channel_item)
         if start_events:
             self._channel.start()
-        return self._application
+        return application
 
     def _create_application(self) -> Application:
         from ..resources.applications import Applications
@@ -299,32 +218,22 @@ class UcwaSession:
             user_agent=self.user_agent,
         )
 
-    def _replace_application(self, lost: Application) -> Application | None:
-        # Called when ``lost`` answered 404/410: create a new application, unless another
-        # thread (the event channel, a concurrent call) already replaced it, in which case
-        # that one is used: one loss makes one new application, never an orphan.
-        # Not while closing: the application is gone because close() deleted it, and a new
-        # one would outlive the session on the server.
-        with self._lock:
-            if self._closing:
-                return None
-            current = self._application
-            created = current is not None and _same_application(current, lost)
-            if created:
-                current = self._application = self._create_application()
-                self._restore_availability()
-        if created and self.on_application_recreated is not None:
-            assert current is not None
-            self.on_application_recreated(current)
-        return current
+    def _recreate_application(self) -> Application:
+        application = self._create_application()
+        self._restore_availability(application)
+        return application
 
-    def _restore_availability(self) -> None:
+    def _tell_recreated(self, application: Application) -> None:
+        if self.on_application_recreated is not None:
+            self.on_application_recreated(application)
+
+    def _restore_availability(self, application: Application) -> None:
         # A new application is not available until makeMeAvailable (no invitations, no
         # reportMyActivity): when the user had made the lost one available, do it again.
         if self._availability is None:
             return
         try:
-            self._post_availability(self._availability)
+            self._post_availability(application, self._availability)
         except HttpError as error:
             # The application itself is fine; report_activity will say what is missing.
             log.warning("the new application could not be made available: %s", error)
@@ -333,7 +242,7 @@ class UcwaSession:
         # The event channel found its application gone: it carries on with the events of the
         # application that replaced it (and says so in an application_recreated notice).
         assert self._channel_application is not None
-        application = self._replace_application(self._channel_application)
+        application = self._holder.replace(self._channel_application)
         if application is None:
             return None
         self._channel_application = application
@@ -346,46 +255,50 @@ class UcwaSession:
             self.refresh_application()
 
     def refresh_application(self) -> Application:
-        """Read the application resource again (its embedded me, communication...)."""
+        """Read the application resource again (its embedded me, communication...).
+
+        Gives the application now in use: the copy just read, unless the application was
+        replaced meanwhile (the copy is then of the lost one, and is dropped).
+        """
         from ..resources.application import Application
 
-        def read() -> Application:
-            application = Application.get(self.client, self.application.require_self_link())
-            with self._lock:
-                self._application = application
-            return application
-
-        return self._retrying(read)
+        return self._retrying(
+            lambda application: self._holder.offer(
+                Application.get(self.client, application.require_self_link())
+            )
+        )
 
     def close(self) -> None:
-        """Stop the event channel and keep-alive, delete the application, close the pool."""
-        with self._lock:
-            self._closing = True
-        self._keep_alive_stop.set()
+        """Stop the event channel and keep-alive, delete the application, close the pool.
+
+        No application is created after (or while) closing, and the one deleted is the one
+        in use at the end, even if a thread that met a loss had just created it.
+        """
+        for keep_alive in self._keep_alives:
+            keep_alive.stop("the session was closed")
         if self._channel is not None:
             self._channel.stop(wait=0)
-        if self._application is not None:
+        application = self._holder.close()
+        link = application.self_link if application is not None else None
+        if link is not None:
             from ..resources.application import Application
 
-            link = self._application.self_link
-            self._application = None
-            if link is not None:
-                try:
-                    Application.delete(self.client, link)
-                except HttpError as error:
-                    if not application_lost(error):
-                        raise
+            try:
+                Application.delete(self.client, link)
+            except HttpError as error:
+                if not application_lost(error):
+                    raise
         self.client.close()
 
-    def _embedded(self, rel: str) -> Resource:
+    def _embedded(self, application: Application, rel: str) -> Resource:
         # me, people, onlineMeetings come embedded in the application: typed where defined,
         # read as generic resources otherwise.
-        found = self.application.find_embedded(rel)
+        found = application.find_embedded(rel)
         if isinstance(found, Resource):
             return found
         if not isinstance(found, dict):
             raise RequestError(f"the application embeds no {rel}")
-        base = self.application.self_link
+        base = application.self_link
         base_url = self.client.url_for(base) if base is not None else None
         return codec_json.structure(found, GenericResource, {}, base_url)
 
@@ -396,29 +309,37 @@ class UcwaSession:
             raise RequestError(f"{name} has no {rel} link")
         return link
 
-    def _retrying(self, call: Callable[[], T]) -> T:
-        """Run ``call``; after a 404/410 saying the application is gone, once more on a new one.
+    def _retrying(self, call: Callable[[Application], T]) -> T:
+        """Run ``call`` on the application; after a 404/410 saying it is gone, once more on
+        the new one.
 
-        ``call`` must read every link it uses from ``self.application`` (or what it embeds)
-        afresh, so the second run follows the new application's links. Re-running is safe
-        even for a POST: a 404 ApplicationNotFound / 410 InactiveApplicationExpired answer
-        means the server refused it for want of an application, so nothing was applied. A
-        POST whose answer was lost (OutcomeUnknown) is not this case; operations handle it
-        in :meth:`post_operation`. Calls on links the caller holds (a conversation, an
+        ``call`` must read every link it uses from the application it is given (or what that
+        embeds), so the second run follows the new application's links, and the loss is
+        reported for the very application that met it. Re-running is safe even for a POST: a
+        404 ApplicationNotFound / 410 InactiveApplicationExpired answer means the server
+        refused it for want of an application, so nothing was applied. A POST whose answer
+        was lost (OutcomeUnknown) is not this case; operations handle it in
+        :meth:`post_operation`. Calls on links the caller holds (a conversation, an
         invitation, ``get``/``put``/``batch`` of links read before) are not re-run: those
         resources belonged to the lost application and do not exist in the new one.
         """
-        lost = self.application
+        application = self.application
         try:
-            return call()
+            return call(application)
         except HttpError as error:
-            if not application_lost(error) or self._replace_application(lost) is None:
+            if not application_lost(error):
                 raise
-            return call()
+            replacement = self._holder.replace(application)
+            if replacement is None:
+                raise
+            return call(replacement)
 
     def me(self) -> Resource:
         """The me resource, read now (its links change after makeMeAvailable)."""
-        return self._retrying(lambda: self.get(self._link_of(self._embedded("me"), "self")))
+        return self._retrying(self._read_me)
+
+    def _read_me(self, application: Application) -> Resource:
+        return self.get(self._link_of(self._embedded(application, "me"), "self"))
 
     def make_me_available(
         self,
@@ -432,29 +353,35 @@ class UcwaSession:
             "supportedMessageFormats": list(message_formats),
             "supportedModalities": list(modalities),
         }
-        self._retrying(lambda: self._post_availability(body))
+        self._retrying(lambda application: self._post_availability(application, body))
         self._availability = body
 
-    def _post_availability(self, body: dict[str, Any]) -> Response:
-        link = self._link_of(self._embedded("me"), "makeMeAvailable")
+    def _post_availability(self, application: Application, body: dict[str, Any]) -> Response:
+        link = self._link_of(self._embedded(application, "me"), "makeMeAvailable")
         return self.client.request("POST", link, json_body=body)
 
     def report_activity(self) -> None:
         """Tell the server the user is active (keeps the application and presence alive)."""
         self._retrying(
-            lambda: self.client.request("POST", self._link_of(self.me(), "reportMyActivity"))
+            lambda application: self.client.request(
+                "POST", self._link_of(self._read_me(application), "reportMyActivity")
+            )
         )
 
-    def start_keep_alive(self, interval: float = 180.0) -> threading.Thread:
-        """Report activity every ``interval`` seconds on a daemon thread until close()."""
+    def start_keep_alive(self, interval: float = 180.0) -> KeepAlive:
+        """Report activity every ``interval`` seconds on a daemon thread until close().
 
-        def run() -> None:
-            while not self._keep_alive_stop.wait(interval):
-                self.report_activity()
+        A failed report is logged and given to ``on_keep_alive_failed``; the next one goes
+        on schedule all the same.
+        """
+        self.application  # noqa: B018 - raises unless signed in (and not closed)
+        keep_alive = KeepAlive(self.report_activity, interval, self._keep_alive_failed)
+        self._keep_alives.append(keep_alive)
+        return keep_alive.start()
 
-        thread = threading.Thread(target=run, name="ucwa-keep-alive", daemon=True)
-        thread.start()
-        return thread
+    def _keep_alive_failed(self, error: Exception) -> None:
+        if self.on_keep_alive_failed is not None:
+            self.on_keep_alive_failed(error)
 
     # -- resources and PUT ------------------------------------------------------------
 
@@ -502,41 +429,40 @@ class UcwaSession:
     def post_operation(self, operation: PendingOperation, send: Callable[[], Created[Any]]) -> None:
         """Send an operation's POST (``send`` carries ``operation``'s id) and bind its URL.
 
-        A POST is never sent again blindly. When its answer is lost (OutcomeUnknown), the
-        event channel says whether the server applied it: the server emits the operation's
-        events (carrying its operationId) as it accepts it, so once a P-GET sent after the
-        failure has been read, an operation not seen there was not applied and is sent once
-        more, with the same operationId. If the channel is not running, or gives no such
-        answer within ``outcome_timeout`` seconds, the OutcomeUnknown is raised.
+        A POST is sent once. When its answer is lost (OutcomeUnknown), the server may have
+        applied it, may apply it later, or may never have received it; only its events
+        (carrying its operationId) tell, so they are waited for, ``outcome_timeout`` seconds
+        at most. If none shows by then (or the event channel is not running),
+        :class:`~.tracking.OperationOutcomeUnknown` is raised: sending it again could
+        deliver it twice.
         """
         try:
             created = send()
         except OutcomeUnknown as unknown:
-            url = self._applied_at(operation.operation_id, unknown)
-            if url is not None:
-                operation.bind(url)
-                return
-            log.info("operation %s was not applied; sending it again", operation.operation_id)
-            created = send()
+            operation.bind(self._applied_at(operation, unknown))
+            return
         operation.bind(self.client.url_for(created.link))
 
-    def _applied_at(self, operation_id: str, unknown: OutcomeUnknown) -> str | None:
-        # The URL of the operation when the server applied it, None when it provably did not.
+    def _applied_at(self, operation: PendingOperation, unknown: OutcomeUnknown) -> str:
+        # The URL of the operation once something shows the server applied it.
         location = (unknown.headers or {}).get("Location")
         if unknown.status == 201 and location:
             return self.client.url_for(Link(href=location, base_url=unknown.url))
         channel = self._channel
-        if channel is None or not channel.running:
-            raise unknown
-        if not channel.wait_for_poll_after(channel.polls_sent, self.outcome_timeout):
-            raise unknown
-        return self.operations.seen(operation_id)
+        waited = self.outcome_timeout if channel is not None and channel.running else 0.0
+        url = self.operations.wait_seen(operation.operation_id, waited)
+        if url is None:
+            raise OperationOutcomeUnknown(operation, unknown, waited) from unknown
+        return url
 
     # -- messaging --------------------------------------------------------------------
 
     def communication(self) -> Communication:
         """The communication resource as embedded in the application."""
-        communication = self.application.embedded.communication
+        return self._communication_of(self.application)
+
+    def _communication_of(self, application: Application) -> Communication:
+        communication = application.embedded.communication
         if communication is None:
             raise RequestError("the application embeds no communication")
         return communication
@@ -546,8 +472,8 @@ class UcwaSession:
         from ..resources.conversation_log import ConversationLog
         from ..resources.conversation_logs import ConversationLogs
 
-        def read() -> list[ConversationLog]:
-            link = self.communication().links.conversation_logs
+        def read(application: Application) -> list[ConversationLog]:
+            link = self._communication_of(application).links.conversation_logs
             if link is None:
                 raise RequestError("communication offers no conversationLogs")
             logs = ConversationLogs.get(self.client, link, limit=limit)
@@ -564,8 +490,8 @@ class UcwaSession:
 
         operation = self.operations.start()
 
-        def send() -> Created[Any]:
-            link = self.communication().links.start_messaging
+        def send(application: Application) -> Created[Any]:
+            link = self._communication_of(application).links.start_messaging
             if link is None:
                 raise RequestError("communication offers no startMessaging")
             return StartMessaging.post(
@@ -577,7 +503,9 @@ class UcwaSession:
                 message=message,
             )
 
-        self._retrying(lambda: self.post_operation(operation, send))
+        self._retrying(
+            lambda application: self.post_operation(operation, lambda: send(application))
+        )
         return Chat(self, operation)
 
     def continue_messaging(self, log: ConversationLog, message: str | None = None) -> Chat:
@@ -623,15 +551,6 @@ class UcwaSession:
         if link is None:
             raise RequestError("this invitation cannot be declined (no decline link)")
         self.client.request("POST", link)
-
-
-def _same_application(one: Application, other: Application) -> bool:
-    # A refreshed copy (refresh_application) is the same application: compare hrefs.
-    return (
-        one.self_link is not None
-        and other.self_link is not None
-        and (one.self_link.href == other.self_link.href)
-    )
 
 
 def _quoted(etag: str) -> str:

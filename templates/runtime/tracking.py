@@ -5,6 +5,12 @@ the event channel as started/updated/completed events of the operation resource.
 completion can arrive before the 201 response that names the operation's URL (the event
 channel is a separate connection), so every completion is kept until someone asks for it,
 found by operationId or by the operation's URL.
+
+The events are also how a client learns the fate of an operation whose POST got no answer:
+an event carrying its operationId means the server applied it. Their absence proves nothing
+(the server may apply it later, or its events may still be queued), so such a POST is never
+sent again: :meth:`OperationTracker.wait_seen` waits a bounded time for the events, and
+:class:`OperationOutcomeUnknown` says so when none came.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from .errors import UcwaError
+from .errors import OutcomeUnknown, UcwaError
 from .events import Event, Item, Reason
 from .model import Resource
 
@@ -35,6 +41,29 @@ class OperationFailed(UcwaError):
         self.operation_id = operation_id
         self.event = event
         self.reason: Reason | None = reason
+
+
+class OperationOutcomeUnknown(OutcomeUnknown):
+    """An operation's POST got no answer, and its events did not show within the time given.
+
+    The server may still apply it. It was not sent again, and must not be sent again blindly:
+    ``operation.wait()`` still learns its completion should the server apply it; otherwise
+    read the resource it would have changed (the conversation, the messages) before deciding.
+    What the broken answer carried (``status``, ``headers``, ``body``) is kept.
+    """
+
+    def __init__(self, operation: PendingOperation, unknown: OutcomeUnknown, waited: float) -> None:
+        super().__init__(
+            f"{unknown}; operation {operation.operation_id} did not show in the event channel "
+            f"within {waited} s: it was not sent again, and may still be applied "
+            "(wait() on .operation, or read what it would change, before sending it again)",
+            method=unknown.method,
+            url=unknown.url,
+            status=unknown.status,
+            headers=unknown.headers,
+            body=unknown.body,
+        )
+        self.operation = operation
 
 
 @attrs.frozen
@@ -102,6 +131,7 @@ class OperationTracker:
                 self._url_to_id.setdefault(item.link.url, operation_id)
                 self._seen[operation_id] = item.link.url
                 _trim(self._seen)
+                self._condition.notify_all()  # for wait_seen
             if item.type != "completed":
                 return
             known = operation_id or self._url_to_id.get(item.link.url)
@@ -113,9 +143,11 @@ class OperationTracker:
                 _trim(self._by_url)
             self._condition.notify_all()
 
-    def seen(self, operation_id: str) -> str | None:
-        """The URL of the operation with this id if any event has shown it, else None."""
+    def wait_seen(self, operation_id: str, timeout: float) -> str | None:
+        """The URL of the operation with this id once an event shows it; None if no event
+        has within ``timeout`` seconds."""
         with self._condition:
+            self._condition.wait_for(lambda: operation_id in self._seen, timeout)
             return self._seen.get(operation_id)
 
     def completion(self, operation_id: str, timeout: float) -> Event:

@@ -3,6 +3,7 @@ more on a new one; one loss makes one new application, whoever meets it first.""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -81,3 +82,55 @@ def test_a_conversation_of_the_lost_application_is_not_carried_over(
     # Its links belong to the lost application: the error is the caller's to see.
     with pytest.raises(ucwa.errors.Gone):
         chat.send("anyone?")
+
+
+def _refresh_until(
+    session: ucwa.UcwaSession, closing: threading.Event, errors: list[Exception]
+) -> None:
+    # Until close() makes a refresh fail; bounded in count, so a defect cannot hang the test.
+    for _ in range(20_000):
+        try:
+            session.refresh_application()
+        except Exception as error:  # every failure is the test's to report
+            if not closing.is_set():
+                errors.append(error)
+            return
+
+
+def _refreshes_of(server: UcwaServer, app_id: str) -> int:
+    path = f"{APPLICATIONS_PATH}/{app_id}"
+    return sum(r.method == "GET" and r.path == path for r in server.requests)
+
+
+@pytest.mark.parametrize("losses", [1, 6])
+def test_threads_refreshing_through_losses_make_one_application_per_loss(
+    make_session: MakeSession, ucwa_server: UcwaServer, losses: int
+) -> None:
+    told: list[ucwa.Resource] = []
+    session = make_session(on_application_recreated=told.append)
+    session.sign_in(start_events=False)  # only the refreshing threads meet the losses
+    closing, errors = threading.Event(), list[Exception]()
+    threads = [
+        threading.Thread(target=_refresh_until, args=(session, closing, errors)) for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    state = ucwa_server.state
+    for loss in range(losses):
+        # Let the threads read the current application a while, copies in flight included.
+        app_id = ucwa_server.application().id
+        ucwa_server.wait_until(lambda a=app_id: _refreshes_of(ucwa_server, a) >= 40)
+        ucwa_server.lose_application(410)
+        ucwa_server.wait_until(
+            lambda n=loss: len(state.applications) >= n + 2 and len(ucwa_server.applications()) == 1
+        )
+    # Stale copies read before the last loss have had every chance to come back.
+    app_id = ucwa_server.application().id
+    ucwa_server.wait_until(lambda: _refreshes_of(ucwa_server, app_id) >= 80)
+    closing.set()
+    session.close()  # while the threads still refresh
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(state.applications) == losses + 1 and len(told) == losses
+    assert ucwa_server.applications() == []  # close() left none alive

@@ -1,0 +1,79 @@
+"""Reporting activity on a schedule, so that the server keeps the application (and presence).
+
+One failed report (a timeout, a 5xx, an application being replaced) must not end the
+schedule: the next report may well succeed, and an application nobody reports on expires.
+So every failure of a report is logged and handed to ``on_failed``, and the thread carries
+on; it ends only when :meth:`KeepAlive.stop` is called, and records why in ``stopped``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+log = logging.getLogger("ucwa.keep_alive")
+
+
+class KeepAlive:
+    """Calls ``report`` every ``interval`` seconds on a daemon thread until :meth:`stop`."""
+
+    def __init__(
+        self,
+        report: Callable[[], None],
+        interval: float,
+        on_failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        self._report = report
+        self._interval = interval
+        self._on_failed = on_failed
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="ucwa-keep-alive", daemon=True)
+        self.failures = 0
+        # Why the thread ended (None while it runs).
+        self.stopped: str | None = None
+
+    def __repr__(self) -> str:
+        state = "running" if self.running else f"stopped: {self.stopped}"
+        return f"KeepAlive(every {self._interval} s, {self.failures} failed, {state})"
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def start(self) -> KeepAlive:
+        self._thread.start()
+        return self
+
+    def stop(self, reason: str) -> None:
+        """End the schedule (a report under way finishes, unheard) and say why."""
+        if self.stopped is None:
+            self.stopped = reason
+        self._stop.set()
+
+    def join(self, timeout: float) -> None:
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                self._report()
+            except Exception as error:  # any failure of one report; the next may succeed
+                if not self._stop.is_set():
+                    self._failed(error)
+        log.info("keep-alive stopped: %s", self.stopped)
+
+    def _failed(self, error: Exception) -> None:
+        self.failures += 1
+        log.warning(
+            "reporting activity failed (%s: %s); trying again in %s s",
+            type(error).__name__,
+            error,
+            self._interval,
+        )
+        if self._on_failed is None:
+            return
+        try:
+            self._on_failed(error)
+        except Exception:  # the user's callback must not end the keep-alive either
+            log.exception("on_keep_alive_failed raised")

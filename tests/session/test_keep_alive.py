@@ -1,0 +1,61 @@
+"""The keep-alive thread outlives a failed report, tells the user, and stops only on close."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+import ucwa
+from ucwa.testing import Fault, UcwaServer
+
+from .conftest import MakeSession
+
+
+@pytest.fixture
+def uncaught() -> Iterator[list[threading.ExceptHookArgs]]:
+    """Exceptions that ended a thread (they would print a traceback on stderr)."""
+    seen: list[threading.ExceptHookArgs] = []
+    previous, threading.excepthook = threading.excepthook, seen.append
+    yield seen
+    threading.excepthook = previous
+
+
+@pytest.mark.parametrize(
+    "fault", [Fault("status", status=500), Fault("reset_after"), Fault("status", status=409)]
+)
+def test_a_failed_report_is_told_and_the_next_report_still_goes(
+    make_session: MakeSession,
+    ucwa_server: UcwaServer,
+    uncaught: list[threading.ExceptHookArgs],
+    fault: Fault,
+) -> None:
+    failures: list[Exception] = []
+    session = make_session(on_keep_alive_failed=failures.append)
+    session.sign_in()
+    session.make_me_available()
+    ucwa_server.fail_next(fault, method="POST", path="reportMyActivity$")
+    keep_alive = session.start_keep_alive(interval=0.01)
+    ucwa_server.wait_until(lambda: ucwa_server.application().activity_reports >= 2)
+    assert len(failures) == 1 and isinstance(failures[0], ucwa.errors.UcwaError)
+    assert keep_alive.failures == 1 and keep_alive.running
+    session.close()
+    keep_alive.join(timeout=5)
+    assert not keep_alive.running and keep_alive.stopped == "the session was closed"
+    assert uncaught == []
+
+
+def test_a_callback_that_raises_does_not_stop_the_keep_alive(
+    make_session: MakeSession, ucwa_server: UcwaServer, uncaught: list[threading.ExceptHookArgs]
+) -> None:
+    def broken(error: Exception) -> None:
+        raise RuntimeError("the user's callback failed")
+
+    session = make_session(on_keep_alive_failed=broken)
+    session.sign_in()
+    session.make_me_available()
+    ucwa_server.fail_next(Fault("status", status=500), method="POST", path="reportMyActivity$")
+    keep_alive = session.start_keep_alive(interval=0.01)
+    ucwa_server.wait_until(lambda: ucwa_server.application().activity_reports >= 2)
+    assert keep_alive.running and uncaught == []
