@@ -34,7 +34,7 @@ import urllib3
 from . import codec_json
 from .auth import AuthenticatingClient, TokenCache, TokenProvider
 from .batch_client import BatchRequest, BatchResult, send_batch
-from .chat import Chat, MessageText, message_text
+from .chat import Chat, MessageText, accept_invitation, continue_conversation, message_text
 from .discovery import Discovered, candidate_urls, discover
 from .errors import HttpError, OutcomeUnknown, RequestError
 from .events import (
@@ -452,7 +452,8 @@ class UcwaSession:
         waited = self.outcome_timeout if channel is not None and channel.running else 0.0
         url = self.operations.wait_seen(operation.operation_id, waited)
         if url is None:
-            raise OperationOutcomeUnknown(operation, unknown, waited) from unknown
+            shown = f"did not show in the event channel within {waited} s"
+            raise OperationOutcomeUnknown(operation, unknown, shown) from unknown
         return url
 
     # -- messaging --------------------------------------------------------------------
@@ -510,40 +511,11 @@ class UcwaSession:
 
     def continue_messaging(self, log: ConversationLog, message: str | None = None) -> Chat:
         """Start messaging again with the people of a past conversation."""
-        from ..resources.continue_messaging import ContinueMessaging
-
-        link = log.links.continue_messaging
-        if link is None:
-            raise RequestError("this conversationLog offers no continueMessaging")
-        operation = self.operations.start()
-        self.post_operation(
-            operation,
-            lambda: ContinueMessaging.post(
-                self.client, link, operation_id=operation.operation_id, message=message
-            ),
-        )
-        return Chat(self, operation)
+        return continue_conversation(self, log, message)
 
     def accept(self, invitation: MessagingInvitation) -> Chat:
         """Accept an incoming invitation (from a ``started`` event); wait() on the result."""
-        from ..resources.messaging_invitation import MessagingInvitation
-
-        link = invitation.links.accept
-        if link is None:
-            raise RequestError("this invitation cannot be accepted (no accept link)")
-        operation = self.operations.start()
-        # The completion is the invitation's own completed event.
-        invitation_link = invitation.require_self_link()
-        operation.bind(self.client.url_for(invitation_link))
-        try:
-            self.client.request("POST", link, query={"operationId": operation.operation_id})
-        except OutcomeUnknown:
-            # Whether the accept arrived shows in the invitation itself: once answered, it
-            # offers accept no more. Only an invitation still waiting gets it again.
-            if MessagingInvitation.get(self.client, invitation_link).links.accept is not None:
-                log.info("accept of %s was not applied; sending it again", invitation_link.href)
-                self.client.request("POST", link, query={"operationId": operation.operation_id})
-        return Chat(self, operation)
+        return accept_invitation(self, invitation)
 
     def decline(self, invitation: MessagingInvitation) -> None:
         """Decline an incoming invitation."""

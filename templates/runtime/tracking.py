@@ -44,7 +44,7 @@ class OperationFailed(UcwaError):
 
 
 class OperationOutcomeUnknown(OutcomeUnknown):
-    """An operation's POST got no answer, and its events did not show within the time given.
+    """An operation's POST got no answer, and nothing showed that the server applied it.
 
     The server may still apply it. It was not sent again, and must not be sent again blindly:
     ``operation.wait()`` still learns its completion should the server apply it; otherwise
@@ -52,10 +52,10 @@ class OperationOutcomeUnknown(OutcomeUnknown):
     What the broken answer carried (``status``, ``headers``, ``body``) is kept.
     """
 
-    def __init__(self, operation: PendingOperation, unknown: OutcomeUnknown, waited: float) -> None:
+    def __init__(self, operation: PendingOperation, unknown: OutcomeUnknown, shown: str) -> None:
         super().__init__(
-            f"{unknown}; operation {operation.operation_id} did not show in the event channel "
-            f"within {waited} s: it was not sent again, and may still be applied "
+            f"{unknown}; operation {operation.operation_id}: {shown}; it was not sent "
+            "again, and may still be applied "
             "(wait() on .operation, or read what it would change, before sending it again)",
             method=unknown.method,
             url=unknown.url,

@@ -63,3 +63,24 @@ def test_an_outcome_not_seen_in_time_raises_and_is_still_delivered_once(
     result = unknown.operation.wait(timeout=10)
     assert isinstance(result.resource, ucwa.Message)
     assert _posted(ucwa_server) == 1 and _our_messages(ucwa_server) == 1
+
+
+def test_an_accept_applied_after_the_read_timeout_is_sent_once(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    session = make_session(timeout=SHORT_READ)
+    session.sign_in()
+    ucwa_server.invite("hi")
+    event = session.events.wait_for(
+        lambda i: isinstance(i, ucwa.Event) and i.type == "started", timeout=5
+    )
+    assert isinstance(event, ucwa.Event)
+    assert isinstance(event.resource, ucwa.MessagingInvitation)
+    ucwa_server.fail_next(SLOW_APPLY, method="POST", path="/accept$")
+    with pytest.raises(OperationOutcomeUnknown) as caught:
+        session.accept(event.resource)
+    result = caught.value.operation.wait(timeout=10)  # the late accept connects
+    assert isinstance(result.resource, ucwa.MessagingInvitation)
+    assert str(result.resource.state) == "Connected"
+    accepts = [r for r in ucwa_server.requests if r.method == "POST" and r.path.endswith("/accept")]
+    assert len(accepts) == 1

@@ -2,8 +2,8 @@
 
 A :class:`Chat` is what ``UcwaSession.start_messaging``, ``continue_messaging`` and
 ``accept`` give: it waits for the invitation, then sends messages as operations of the
-session (see ``UcwaSession.post_operation``: a message whose answer was lost is never sent
-twice).
+session. No POST whose answer was lost is sent again (see ``UcwaSession.post_operation``):
+the server may apply it late, and a message would arrive twice.
 """
 
 from __future__ import annotations
@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from .datauri import DataUri
-from .errors import RequestError
+from .errors import OutcomeUnknown, RequestError
 from .model import Link
 from .operations import Created
-from .tracking import OperationTracker, PendingOperation
+from .tracking import OperationOutcomeUnknown, OperationTracker, PendingOperation
 from .transport import Client
 
 if TYPE_CHECKING:
+    from ..resources.conversation_log import ConversationLog
     from ..resources.message import Message
     from ..resources.messaging_invitation import MessagingInvitation
 
@@ -116,3 +117,46 @@ class Chat:
         if messaging.links.stop_messaging is None:
             raise RequestError("messaging offers no stopMessaging now")
         StopMessaging.post(self._session.client, messaging.links.stop_messaging)
+
+
+def continue_conversation(
+    session: OperationPoster, log: ConversationLog, message: str | None
+) -> Chat:
+    """Start messaging again with the people of a past conversation."""
+    from ..resources.continue_messaging import ContinueMessaging
+
+    link = log.links.continue_messaging
+    if link is None:
+        raise RequestError("this conversationLog offers no continueMessaging")
+    operation = session.operations.start()
+    session.post_operation(
+        operation,
+        lambda: ContinueMessaging.post(
+            session.client, link, operation_id=operation.operation_id, message=message
+        ),
+    )
+    return Chat(session, operation)
+
+
+def accept_invitation(session: OperationPoster, invitation: MessagingInvitation) -> Chat:
+    """Accept an incoming invitation; its completion is the invitation's completed event.
+
+    An accept whose answer was lost is not sent again: the invitation shows whether it was
+    answered, but one still waiting may yet be accepted by the lost POST, so that case is
+    OperationOutcomeUnknown (whose ``operation`` still completes if the accept arrives).
+    """
+    from ..resources.messaging_invitation import MessagingInvitation
+
+    link = invitation.links.accept
+    if link is None:
+        raise RequestError("this invitation cannot be accepted (no accept link)")
+    operation = session.operations.start()
+    invitation_link = invitation.require_self_link()
+    operation.bind(session.client.url_for(invitation_link))
+    try:
+        session.client.request("POST", link, query={"operationId": operation.operation_id})
+    except OutcomeUnknown as unknown:
+        if MessagingInvitation.get(session.client, invitation_link).links.accept is not None:
+            shown = "the invitation still waits for an answer"
+            raise OperationOutcomeUnknown(operation, unknown, shown) from unknown
+    return Chat(session, operation)
