@@ -18,7 +18,8 @@ import attrs
 from . import batching
 from .errors import HttpError, ParseError, RequestError
 from .model import Link, Resource
-from .transport import JSON, Client, Response, origin_of
+from .transport import JSON, Client, Response
+from .urls import origin_of
 
 
 @attrs.frozen
