@@ -297,3 +297,15 @@ def test_an_ambiguous_base_url_is_refused() -> None:
         ucwa.Client("/relative")
     with pytest.raises(UnsafeUrl):
         ucwa.BearerToken(TOKEN, issued_for="http://a@good.test/")
+
+
+@pytest.mark.parametrize("href", ["/x\ty", "/x\\@evil.test", "http://a@good.test/x"])
+def test_a_batch_with_an_ambiguous_part_is_not_sent(good: Recording, href: str) -> None:
+    from ucwa._runtime.batch_client import send_batch
+
+    base = f"http://good.test:{good.port}/"
+    parts = [ucwa.BatchRequest("GET", "/ok"), ucwa.BatchRequest("GET", href)]
+    client = ucwa.Client(base, connect_to=_routes(("good.test", good)))
+    with client, pytest.raises(UnsafeUrl):
+        send_batch(client, "/batch", parts)
+    assert good.connections == 0
