@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import socket
 import socketserver
+import ssl
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+import trustme
 import urllib3
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -40,8 +43,9 @@ class Recording(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         super().__init__(("127.0.0.1", 0), _RecordingHandler)
+        self.tls = tls
         self.connections = 0
         self.requests: list[bytes] = []
         self.script: list[bytes] = []
@@ -50,6 +54,12 @@ class Recording(socketserver.ThreadingTCPServer):
     @property
     def port(self) -> int:
         return int(self.server_address[1])
+
+    def get_request(self) -> tuple[Any, Any]:
+        sock, address = super().get_request()
+        if self.tls is not None:  # the handshake happens on the handler's thread
+            sock = self.tls.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+        return sock, address
 
     def everything(self) -> bytes:
         with self.lock:
@@ -101,8 +111,8 @@ def evil() -> Iterator[Recording]:
     yield from _serve()
 
 
-def _serve() -> Iterator[Recording]:
-    server = Recording()
+def _serve(tls: ssl.SSLContext | None = None) -> Iterator[Recording]:
+    server = Recording(tls)
     threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True).start()
     yield server
     server.shutdown()
@@ -309,3 +319,61 @@ def test_a_batch_with_an_ambiguous_part_is_not_sent(good: Recording, href: str) 
     with client, pytest.raises(UnsafeUrl):
         send_batch(client, "/batch", parts)
     assert good.connections == 0
+
+
+DISCOVER = "lyncdiscover.contoso.test"
+
+
+@pytest.fixture
+def tls_pair(tmp_path: Path) -> Iterator[tuple[Recording, Recording, str]]:
+    """Recording servers for lyncdiscover.contoso.test and evil.test over TLS, both with
+    certificates the client trusts (an attacker can have one for a domain of their own),
+    and the CA file."""
+    ca = trustme.CA()
+    ca_file = str(tmp_path / "ca.pem")
+    ca.cert_pem.write_to_path(ca_file)
+    serving = []
+    for name in (DISCOVER, "evil.test"):
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ca.issue_cert(name).configure_cert(context)
+        serving.append(_serve(context))
+    good, evil = (next(server) for server in serving)
+    yield good, evil, ca_file
+    for server in serving:
+        next(server, None)  # shut down
+
+
+@pytest.mark.parametrize("through", ["link", "token endpoint"])
+def test_the_issue_trick_sends_nothing_over_verified_tls(
+    tls_pair: tuple[Recording, Recording, str], through: str
+) -> None:
+    good, evil, ca_file = tls_pair
+    trick = f"https://evil.test:{evil.port}\\@{DISCOVER}:{good.port}/x"
+    base = f"https://{DISCOVER}:{good.port}/"
+    routes = _routes((DISCOVER, good), ("evil.test", evil))
+    pool = ucwa._runtime.transport.make_pool(ca_file, connect_to=routes)
+    asked: list[str] = []
+
+    def password() -> str:
+        asked.append("asked")
+        return PASSWORD
+
+    if through == "link":
+        token = ucwa.BearerToken(TOKEN, issued_for=base)
+        with ucwa.Client(base, token=token, pool=pool) as client, pytest.raises(UnsafeUrl):
+            client.request("GET", trick)
+        assert good.connections == 0
+    else:
+        quoted = trick.replace("\\", "\\\\")
+        good.script.append(
+            b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nWWW-Authenticate: "
+            + f'MsRtcOAuth href="{quoted}",grant_type="password"\r\n\r\n'.encode()
+        )
+        tokens = TokenCache(
+            ucwa.PasswordGrant("alice", password), pool, trusted_domains=("contoso.test",)
+        )
+        client = AuthenticatingClient(base, tokens, pool=pool)
+        with client, pytest.raises(UnsafeUrl):
+            client.request("GET", "/resource")
+        assert [r.split(b" ", 2)[:2] for r in good.requests] == [[b"GET", b"/resource"]]
+    assert evil.connections == 0 and asked == []
