@@ -26,7 +26,8 @@ def describe(item: ucwa.Event | ucwa.ChannelNotice) -> str:
 
 def main() -> None:
     with UcwaServer(poll_timeout=1.0) as server:
-        grant = ucwa.PasswordGrant(server.username, lambda: server.password)
+        # The bundled server speaks plain http on loopback; a real deployment is https.
+        grant = ucwa.PasswordGrant(server.username, lambda: server.password, allow_http=True)
         with ucwa.UcwaSession(grant, root_url=server.root_url, poll_timeout=1.0) as session:
             application = session.sign_in(start_events=False)
             # Listeners run on the channel's thread, in order, as each P-GET is read.

@@ -23,6 +23,7 @@ from ._runtime.errors import (
     TransportError,
     UcwaError,
     UnexpectedResponse,
+    UnsafeUrl,
 )
 from ._runtime.transport import Response
 from .enums import ErrorCode, ErrorSubcode
@@ -61,6 +62,7 @@ __all__ = [
     "TransportError",
     "UcwaError",
     "UnexpectedResponse",
+    "UnsafeUrl",
     "UnsupportedMediaType",
     "error_from_response",
 ]

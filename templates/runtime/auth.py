@@ -16,13 +16,14 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlencode, urljoin
 
 import attrs
 import urllib3
 
 from .errors import HttpError, TransportError, UcwaError
 from .model import Link
+from .secret import SecretBytes
 from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
@@ -30,13 +31,15 @@ from .transport import (
     BrokenBody,
     Client,
     Response,
-    origin_of,
     read_body,
 )
+from .urls import Target, origin_of, parse_target, refuse_ambiguous_href
 
 # A token is renewed this many seconds before its expiry, so that a request sent just before
-# the deadline does not arrive just after it.
+# the deadline does not arrive just after it; but never earlier than this share of its
+# lifetime before, or a short-lived token would be renewed before every request.
 EXPIRY_MARGIN = 30.0
+EXPIRY_MARGIN_SHARE = 0.1
 
 _TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
 _PARAM = re.compile(rf'\s*({_TOKEN})\s*=\s*("(?:[^"\\]|\\.)*"|[^,\s]*)\s*')
@@ -159,11 +162,11 @@ def in_domains(host: str, domains: tuple[str, ...]) -> bool:
     """Whether ``host`` is one of ``domains`` or a subdomain of one (an IP address: equal).
 
     Names compare as DNS does (case and a final dot do not matter); ``evilcontoso.com`` is
-    not in ``contoso.com``.
+    not in ``contoso.com``. An IPv6 address may come with or without its URL brackets.
     """
-    host = host.lower().rstrip(".")
+    host = _bare_host(host)
     for domain in domains:
-        domain = domain.lower().strip(".")
+        domain = _bare_host(domain).lstrip(".")
         if not domain:
             continue
         if host == domain:
@@ -186,6 +189,12 @@ class TokenProvider(Protocol):
     def __call__(self, request: TokenRequest) -> BearerToken: ...
 
 
+def _bare_host(host: str) -> str:
+    # How a host compares: lower case, no final dot, no brackets around an IPv6 address.
+    host = host.lower().rstrip(".")
+    return host[1:-1] if host.startswith("[") and host.endswith("]") else host
+
+
 def _is_address(host: str) -> bool:
     try:
         ipaddress.ip_address(host)
@@ -204,22 +213,35 @@ class PasswordGrant:
     The password is only ever posted to a token endpoint on the same origin as the resource
     that challenged, and only when that host is in the request's ``trusted_domains`` (the
     session's sign-in domain and its ``trusted_hosts``): otherwise any server a link leads
-    to could challenge for itself and collect the password. Both refusals raise
+    to could challenge for itself and collect the password. It goes over https only, unless
+    ``allow_http`` is set (for a test server on loopback, such as the bundled one): a link to
+    an http page that challenges would otherwise get it in clear. Each refusal raises
     :class:`AuthenticationError` before the password is asked for.
+
+    The form that carries the password, and the token response, are
+    :class:`~.secret.SecretBytes`: a traceback's locals show neither.
     """
 
-    def __init__(self, username: str, password: Callable[[], str]) -> None:
+    def __init__(
+        self, username: str, password: Callable[[], str], *, allow_http: bool = False
+    ) -> None:
         self.username = username
         self._password = password
+        self.allow_http = allow_http
 
     def __repr__(self) -> str:
-        return f"PasswordGrant(username={self.username!r}, password=<hidden>)"
+        return (
+            f"PasswordGrant(username={self.username!r}, password=<hidden>, "
+            f"allow_http={self.allow_http})"
+        )
 
     def __call__(self, request: TokenRequest) -> BearerToken:
         token_url = self._token_url(request)
-        form = urlencode(
-            {"grant_type": "password", "username": self.username, "password": self._password()}
-        ).encode()
+        form = SecretBytes(
+            urlencode(
+                {"grant_type": "password", "username": self.username, "password": self._password()}
+            ).encode()
+        )
         try:
             raw = request.pool.request(
                 "POST",
@@ -234,7 +256,7 @@ class PasswordGrant:
                 retries=False,
                 preload_content=False,
             )
-            body = read_body(raw, DEFAULT_MAX_BODY, "POST", token_url)
+            body = SecretBytes(read_body(raw, DEFAULT_MAX_BODY, "POST", token_url))
         except (urllib3.exceptions.HTTPError, BrokenBody) as exc:
             raise TransportError(f"POST {token_url}: {exc}", method="POST", url=token_url) from exc
         return _read_token_response(raw.status, body, token_url, request)
@@ -245,23 +267,33 @@ class PasswordGrant:
                 continue
             if challenge.grant_types and "password" not in challenge.grant_types:
                 continue
-            url = urljoin(request.resource_url, challenge.token_url)
-            if origin_of(url) != origin_of(request.resource_url):
-                raise AuthenticationError(
-                    f"the token endpoint {url} is not on the origin of {request.resource_url}; "
-                    "the password is not sent there"
-                )
-            host = urlsplit(url).hostname or ""
-            if not in_domains(host, request.trusted_domains):
-                raise AuthenticationError(
-                    f"the token endpoint {url} is not in the sign-in domain or the trusted "
-                    f"hosts ({', '.join(request.trusted_domains) or 'none given'}); "
-                    "the password is not sent there"
-                )
-            return url
+            refuse_ambiguous_href(challenge.token_url)
+            target = parse_target(urljoin(request.resource_url, challenge.token_url))
+            self._check_token_endpoint(target, request)
+            return target.url
         raise AuthenticationError(
             f"{request.resource_url} offers no MsRtcOAuth endpoint with the password grant"
         )
+
+    def _check_token_endpoint(self, target: Target, request: TokenRequest) -> None:
+        # The same parsed target decides all three and is where the form is posted.
+        url = target.url
+        if target.origin != origin_of(request.resource_url):
+            raise AuthenticationError(
+                f"the token endpoint {url} is not on the origin of {request.resource_url}; "
+                "the password is not sent there"
+            )
+        if not in_domains(target.host, request.trusted_domains):
+            raise AuthenticationError(
+                f"the token endpoint {url} is not in the sign-in domain or the trusted "
+                f"hosts ({', '.join(request.trusted_domains) or 'none given'}); "
+                "the password is not sent there"
+            )
+        if target.scheme != "https" and not self.allow_http:
+            raise AuthenticationError(
+                f"the token endpoint {url} is plain http; the password is not sent in clear "
+                "(PasswordGrant(..., allow_http=True) allows it, for a test server)"
+            )
 
 
 def _read_token_response(
@@ -286,14 +318,24 @@ def _read_token_response(
     )
 
 
+@attrs.frozen
+class _Kept:
+    # An origin's token, the challenges it answered, and how long before its expiry it is
+    # renewed (``margin``, or a share of a shorter lifetime).
+    token: BearerToken
+    challenges: tuple[Challenge, ...]
+    margin: float
+
+
 class TokenCache:
     """One bearer token per origin, fetched and renewed through a :class:`TokenProvider`.
 
     Serves as the client's authorizer: :meth:`header_for` gives the token of the request's
     origin (none for an origin without one), so a token never reaches another host. The
     challenges each origin sent are remembered, so an expired token is renewed before the
-    request rather than after a 401. Safe to share between the event thread and the caller.
-    ``trusted_domains`` go to the provider with each request (:class:`TokenRequest`).
+    request rather than after a 401: ``margin`` seconds before its expiry, or a tenth of its
+    lifetime before when that is shorter. Safe to share between the event thread and the
+    caller. ``trusted_domains`` go to the provider with each request (:class:`TokenRequest`).
     """
 
     def __init__(
@@ -310,34 +352,33 @@ class TokenCache:
         self._pool = pool
         self._clock = clock
         self._margin = margin
-        self._tokens: dict[tuple[str, str, int], BearerToken] = {}
-        self._challenges: dict[tuple[str, str, int], tuple[Challenge, ...]] = {}
+        self._kept: dict[tuple[str, str, int], _Kept] = {}
         self._lock = threading.Lock()
         # One renewal at a time: the event thread and the caller often meet the same 401.
         self._renewing = threading.Lock()
 
     def __repr__(self) -> str:
-        origins = sorted(f"{s}://{h}:{p}" for s, h, p in self._tokens)
+        origins = sorted(f"{s}://{h}:{p}" for s, h, p in self._kept)
         return f"TokenCache(origins={origins})"
 
     def header_for(self, url: str) -> str | None:
-        with self._lock:
-            token = self._tokens.get(origin_of(url))
+        token = self.token_for(url)
         return token.header_for(url) if token is not None else None
 
     def refresh_if_expired(self, url: str) -> None:
         """Renew the token of ``url``'s origin when it is (nearly) expired and we know how."""
-        origin = origin_of(url)
         with self._lock:
-            token = self._tokens.get(origin)
-            challenges = self._challenges.get(origin)
-        if token is not None and challenges and token.expired(self._clock(), self._margin):
-            self.renew(url, challenges, replacing=token)
+            kept = self._kept.get(origin_of(url))
+        if kept is None or not kept.challenges:
+            return
+        if kept.token.expired(self._clock(), kept.margin):
+            self.renew(url, kept.challenges, replacing=kept.token)
 
     def token_for(self, url: str) -> BearerToken | None:
         """The token kept for ``url``'s origin (None when there is none)."""
         with self._lock:
-            return self._tokens.get(origin_of(url))
+            kept = self._kept.get(origin_of(url))
+        return kept.token if kept is not None else None
 
     def renew(
         self, url: str, challenges: tuple[Challenge, ...], replacing: BearerToken | None = None
@@ -349,26 +390,22 @@ class TokenCache:
         """
         origin = origin_of(url)
         with self._renewing:
-            with self._lock:
-                current = self._tokens.get(origin)
+            current = self.token_for(url)
             if current is not None and current is not replacing:
                 return
+            now = self._clock()
             token = self._provider(
-                TokenRequest(
-                    url,
-                    challenges,
-                    self._pool,
-                    self._clock(),
-                    trusted_domains=self.trusted_domains,
-                )
+                TokenRequest(url, challenges, self._pool, now, trusted_domains=self.trusted_domains)
             )
             if token.origin != origin:
                 raise AuthenticationError(
                     f"the provider gave a token for another origin than {url}"
                 )
+            margin = self._margin
+            if token.expires_at is not None:
+                margin = min(margin, EXPIRY_MARGIN_SHARE * max(0.0, token.expires_at - now))
             with self._lock:
-                self._tokens[origin] = token
-                self._challenges[origin] = challenges
+                self._kept[origin] = _Kept(token, challenges, margin)
 
 
 class AuthenticatingClient(Client):
@@ -383,7 +420,7 @@ class AuthenticatingClient(Client):
         self.tokens = tokens
 
     def request(self, method: str, target: Link[Any] | str, **kwargs: Any) -> Response:
-        url = self.url_for(target)
+        url = self.target_of(target).url  # refuses an unsafe URL before a token is asked for
         self.tokens.refresh_if_expired(url)
         used = self.tokens.token_for(url)
         try:

@@ -22,7 +22,7 @@ import socket
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin
 
 import attrs
 import urllib3
@@ -39,8 +39,11 @@ from .errors import (
     ResponseTooLarge,
     TlsError,
     TransportError,
+    UnsafeUrl,
 )
 from .model import Link
+from .secret import SecretStr
+from .urls import Target, add_query, origin_of, parse_target, refuse_ambiguous_href
 
 DEFAULT_TIMEOUT = urllib3.Timeout(connect=10.0, read=60.0)
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
@@ -54,25 +57,6 @@ _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 # Requests, retries and failures are logged here (method, URL, status, sizes): never headers
 # or bodies, so neither a token nor a password can reach a log.
 log = logging.getLogger("ucwa")
-
-
-def origin_of(url: str) -> tuple[str, str, int]:
-    """(scheme, host, port) of an absolute URL, with the scheme's default port filled in."""
-    parts = urlsplit(url)
-    if not parts.scheme or not parts.hostname:
-        raise ValueError(f"not an absolute URL: {url!r}")
-    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower(), 0)
-    return parts.scheme.lower(), parts.hostname.lower(), port
-
-
-def add_query(url: str, params: Mapping[str, str]) -> str:
-    """Append query parameters to an href, keeping the ones it already has, in order."""
-    if not params:
-        return url
-    parts = urlsplit(url)
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    query.extend(params.items())
-    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 @attrs.frozen
@@ -231,8 +215,11 @@ class BearerToken:
         return self.expires_at is not None and now >= self.expires_at - margin
 
     def header_for(self, url: str) -> str | None:
-        """The Authorization header value for a request to ``url``, or None for another origin."""
-        return f"Bearer {self._value}" if origin_of(url) == self._origin else None
+        """The Authorization header value for a request to ``url``, or None for another origin.
+
+        The value is a :class:`~.secret.SecretStr`: whatever holds it shows ``<hidden>``.
+        """
+        return SecretStr("Bearer " + self._value) if origin_of(url) == self._origin else None
 
     def __repr__(self) -> str:
         scheme, host, port = self._origin
@@ -269,7 +256,7 @@ class Client:
         ca_certs: str | None = None,
         connect_to: ConnectTo | None = None,
     ) -> None:
-        origin_of(base_url)  # refuse a relative base early
+        parse_target(base_url)  # refuse a relative or ambiguous base early
         formats.supported(content_type)  # refuse a format no codec writes before any request
         self.content_type = content_type
         self.base_url = base_url
@@ -308,6 +295,15 @@ class Client:
             return urljoin(target.base_url or self.base_url, target.href)
         return urljoin(self.base_url, target)
 
+    def target_of(self, link: Link[Any] | str, query: Mapping[str, str] | None = None) -> Target:
+        """Where a request for a link (or href) goes; UnsafeUrl when it cannot be sent.
+
+        The href is checked before it is resolved, since resolving drops some of the
+        characters that make a URL ambiguous (tabs and newlines, leading spaces).
+        """
+        refuse_ambiguous_href(link.href if isinstance(link, Link) else link)
+        return parse_target(add_query(self.url_for(link), query or {}))
+
     def request(
         self,
         method: str,
@@ -330,9 +326,11 @@ class Client:
         A status of 400 or more raises the generated ``ApiError`` subclass for the error
         code in the body (or the status). No redirect is followed: UCWA signals moves with
         links, and following a 3xx blindly could carry the token to another host. A redirect
-        from https to http raises InsecureRedirect.
+        from https to http raises InsecureRedirect. A URL that is not absolute http(s), or
+        that parsers could read as different hosts, raises UnsafeUrl before anything is sent
+        (see :func:`~.urls.parse_target`).
         """
-        url = add_query(self.url_for(target), query or {})
+        url = self.target_of(target, query).url
         if self.closed:
             raise TransportError(f"{method} {url}: the client is closed", method=method, url=url)
         send_headers = {"Accept": accept or self.content_type, "User-Agent": self.user_agent}
@@ -415,7 +413,9 @@ class Client:
         repeatable: bool,
     ) -> Response:
         try:
-            raw = self._pool.request(
+            # urlopen, not request: for a method with a body, request copies the headers into
+            # an HTTPHeaderDict, whose repr shows the Authorization header in its frame.
+            raw = self._pool.urlopen(
                 method,
                 url,
                 body=body,
@@ -538,9 +538,13 @@ class _RoutedHTTPSConnection(HTTPSConnection):
 
 def _refuse_downgrade(response: Response) -> None:
     location = response.headers.get("Location")
-    if location is None or urlsplit(response.url).scheme.lower() != "https":
+    if location is None or parse_target(response.url).scheme != "https":
         return
-    if urlsplit(urljoin(response.url, location)).scheme.lower() == "http":
+    try:
+        moved_to = parse_target(urljoin(response.url, location))
+    except UnsafeUrl:
+        return  # not followable: a request to it is refused before it is sent
+    if moved_to.scheme == "http":
         raise InsecureRedirect(
             f"{response.method} {response.url} redirects from https to http ({location}); refused",
             status=response.status,

@@ -5,8 +5,8 @@
     from ucwa.testing import UcwaServer
 
     with UcwaServer(poll_timeout=0.2) as server:
-        session = ucwa.UcwaSession(ucwa.PasswordGrant(server.username, lambda: server.password),
-                               root_url=server.root_url)
+        grant = ucwa.PasswordGrant(server.username, lambda: server.password, allow_http=True)
+        session = ucwa.UcwaSession(grant, root_url=server.root_url)
 
 It speaks the parts of UCWA a messaging client needs: autodiscovery (optionally through a
 ``redirect``, and to a user homed on a second pool on another port), the 401 challenge and

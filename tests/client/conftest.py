@@ -168,6 +168,8 @@ class FakePool:
         self.sent.append(SentRequest(method, url, body, dict(headers or {})))
         return self.answers.pop(0)
 
+    urlopen = request  # the client sends through urlopen
+
     def clear(self) -> None:
         pass
 

@@ -27,7 +27,9 @@ def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
         settings.update(kwargs)
         session = ucwa.UcwaSession(
             token_provider
-            or ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
+            or ucwa.PasswordGrant(
+                ucwa_server.username, lambda: ucwa_server.password, allow_http=True
+            ),
             **settings,  # type: ignore[arg-type]
         )
         made.append(session)

@@ -128,7 +128,7 @@ def test_candidate_roots_of_a_domain() -> None:
 
 def test_discovery_skips_an_unreachable_root(ucwa_server: UcwaServer) -> None:
     tokens = TokenCache(
-        ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password),
+        ucwa.PasswordGrant(ucwa_server.username, lambda: ucwa_server.password, allow_http=True),
         urllib3.PoolManager(),
         trusted_domains=("127.0.0.1",),
     )
@@ -140,3 +140,59 @@ def test_discovery_skips_an_unreachable_root(ucwa_server: UcwaServer) -> None:
         with pytest.raises(DiscoveryError):
             discover(client, ["http://127.0.0.1:9/unreachable"])
     assert "cwt=" not in repr(tokens) and "cwt=" not in repr(client)
+
+
+def _counting_provider(grants: list[float], expires_in: float) -> ucwa.TokenProvider:
+    def provider(request: TokenRequest) -> ucwa.BearerToken:
+        grants.append(request.now)
+        return ucwa.BearerToken.from_expires_in(
+            f"t{len(grants)}", request.resource_url, expires_in, now=request.now
+        )
+
+    return provider
+
+
+def test_a_short_lived_token_is_renewed_near_its_expiry_not_before_every_request() -> None:
+    # expires_in is under the 30 s margin: the margin shrinks to a tenth of the lifetime.
+    now = [0.0]
+    grants: list[float] = []
+    cache = TokenCache(_counting_provider(grants, 5), urllib3.PoolManager(), clock=lambda: now[0])
+    url = "https://lync.contoso.com/ucwa/app"
+    cache.renew(url, (ucwa.Challenge("MsRtcOAuth", {"href": "/token"}),))
+    for _ in range(10):  # 10 calls over 4 s
+        now[0] += 0.4
+        cache.refresh_if_expired(url)
+        assert cache.header_for(url) is not None
+    assert grants == [0.0]
+    now[0] = 4.5  # half a second (a tenth of its lifetime) before the expiry: renewed
+    cache.refresh_if_expired(url)
+    assert grants == [0.0, 4.5]
+
+
+def test_a_long_lived_token_is_renewed_30_seconds_before_its_expiry() -> None:
+    now = [0.0]
+    grants: list[float] = []
+    cache = TokenCache(
+        _counting_provider(grants, 3600), urllib3.PoolManager(), clock=lambda: now[0]
+    )
+    url = "https://lync.contoso.com/ucwa/app"
+    cache.renew(url, (ucwa.Challenge("MsRtcOAuth", {"href": "/token"}),))
+    now[0] = 3569.0
+    cache.refresh_if_expired(url)
+    assert grants == [0.0]
+    now[0] = 3570.0
+    cache.refresh_if_expired(url)
+    assert grants == [0.0, 3570.0]
+
+
+def test_ten_calls_with_a_short_lived_token_make_one_password_grant() -> None:
+    now = [0.0]
+    with UcwaServer(token_lifetime=20.0) as server:
+        grant = ucwa.PasswordGrant(server.username, lambda: server.password, allow_http=True)
+        session = ucwa.UcwaSession(grant, root_url=server.root_url, clock=lambda: now[0])
+        with session:
+            session.sign_in(start_events=False)
+            for _ in range(10):  # 15 s of the token's 20
+                now[0] += 1.5
+                session.refresh_application()
+            assert server.state.token_requests == 1

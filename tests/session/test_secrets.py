@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import sys
 import threading
 import traceback
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 
 import ucwa
 from ucwa.testing import Fault, UcwaServer
+from ucwa.testing.server import TOKEN_PATH
 
 from ..runtime.test_transport import Recorder
 from .conftest import MakeSession
@@ -85,7 +88,9 @@ def _errors(session: ucwa.UcwaSession, server: UcwaServer) -> Iterator[BaseExcep
         ucwa.EventChannel(session.client, ucwa.Link(href=server.root_url)).poll()
     yield unreadable.value
     server.expire_tokens()
-    wrong = ucwa.UcwaSession(ucwa.PasswordGrant(server.username, lambda: "wrong"), root_url=app)
+    wrong = ucwa.UcwaSession(
+        ucwa.PasswordGrant(server.username, lambda: "wrong", allow_http=True), root_url=app
+    )
     with pytest.raises(ucwa.errors.UcwaError) as refused:  # AuthenticationError
         wrong.client.request("GET", app)
     yield refused.value
@@ -145,7 +150,8 @@ def test_the_password_is_not_kept_after_sign_in(
         asked.append(1)
         return scrambled[::-1]
 
-    session = make_session(token_provider=ucwa.PasswordGrant(ucwa_server.username, ask))
+    grant = ucwa.PasswordGrant(ucwa_server.username, ask, allow_http=True)
+    session = make_session(token_provider=grant)
     session.sign_in()
     ucwa_server.expire_tokens()
     session.refresh_application()  # a second token request
@@ -184,3 +190,74 @@ def test_an_href_to_another_origin_gets_no_token(
         session.client.request("GET", f"{elsewhere.url}/steal")
     assert ucwa_server.state.token_requests == requests
     assert all("Authorization" not in r["headers"] for r in elsewhere.received)
+
+
+def _raised(call: Callable[[], object]) -> BaseException:
+    # The failing call runs here, so the test's own frame (which knows the secrets) is not
+    # part of the traceback looked at.
+    try:
+        call()
+    except ucwa.errors.UcwaError as error:
+        return error
+    raise AssertionError("the call did not fail")
+
+
+def _frame_locals(error: BaseException) -> Iterator[tuple[str, str]]:
+    """(frame and name, repr) of every local of every frame of the traceback of ``error`` and
+    of every error it chains to: what ``pytest -l`` or an error tracker would print."""
+    seen: set[int] = set()
+    chain: list[BaseException | None] = [error]
+    while chain:
+        current = chain.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        tb = current.__traceback__
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            for name, value in tb.tb_frame.f_locals.items():
+                yield f"{code.co_filename}:{code.co_name}:{name}", repr(value)
+            tb = tb.tb_next
+        chain += [current.__cause__, current.__context__]
+
+
+def _assert_no_secret_in_frames(error: BaseException, server: UcwaServer) -> None:
+    secrets = _secrets(server)
+    secrets.append(urlencode({"password": server.password})[len("password=") :])
+    frames = list(_frame_locals(error))
+    assert any("/urllib3/" in where for where, _ in frames)  # urllib3's frames were looked at
+    assert any("/http/client.py" in where for where, _ in frames)
+    for where, shown in frames:
+        for secret in secrets:
+            assert secret not in shown, where
+
+
+def test_a_reset_during_the_token_request_leaves_no_password_in_the_traceback(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    session = make_session()
+    session.sign_in(start_events=False)  # no P-GET to take the fault
+    ucwa_server.expire_tokens()
+    for fault in ("reset_before", "reset_after"):
+        ucwa_server.fail_next(Fault(fault), method="POST", path=TOKEN_PATH)
+        error = _raised(session.refresh_application)
+        assert isinstance(error, ucwa.errors.TransportError) and error.url.endswith(TOKEN_PATH)
+        _assert_no_secret_in_frames(error, ucwa_server)
+
+
+def test_a_reset_during_a_request_leaves_no_token_in_the_traceback(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    session = make_session()
+    session.sign_in(start_events=False)  # no P-GET to take the fault
+    app = session.client.url_for(session.application.require_self_link())
+    assert session.tokens.header_for(app) is not None  # the request carries a token
+    for fault, method in [("reset_before", "GET"), ("reset_after", "POST")]:
+        ucwa_server.fail_next(Fault(fault), method=method, path=r"/\d+$")
+        error = _raised(
+            functools.partial(
+                session.client.request, method, app, json_body={}, retry=ucwa.NO_RETRY
+            )
+        )
+        assert isinstance(error, ucwa.errors.TransportError)
+        _assert_no_secret_in_frames(error, ucwa_server)

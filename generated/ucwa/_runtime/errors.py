@@ -127,3 +127,13 @@ class UnexpectedResponse(ResponseError):
 class InsecureRedirect(ResponseError):
     """A redirect from https to plain http: refused, since following it (by hand or by a
     later request) would send the next request, and perhaps its token, in clear."""
+
+
+class UnsafeUrl(UcwaError, ValueError):
+    """A URL is refused before anything is sent: it is not an absolute http(s) URL, or parsers
+    could read its host differently (user information, a backslash, whitespace or a control
+    character, a percent-encoded or non-ASCII authority). ``url`` is the URL as given."""
+
+    def __init__(self, message: str, *, url: str) -> None:
+        super().__init__(message)
+        self.url = url

@@ -27,7 +27,6 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import urlsplit
 
 import urllib3
 
@@ -59,6 +58,7 @@ from .transport import (
     log,
     make_pool,
 )
+from .urls import parse_target
 
 if TYPE_CHECKING:
     from ..resources.application import Application
@@ -121,7 +121,7 @@ class UcwaSession:
             raise RequestError("give either domain or root_url")
         self._roots = [root_url] if root_url is not None else candidate_urls(str(domain))
         # The sign-in domain: token endpoints there (and in trusted_hosts) may get a password.
-        sign_in_domain = domain if domain is not None else urlsplit(str(root_url)).hostname
+        sign_in_domain = domain if domain is not None else parse_target(str(root_url)).host
         self.trusted_domains = (str(sign_in_domain), *trusted_hosts)
         if pool is not None and (ca_certs is not None or connect_to):
             raise RequestError("give ca_certs and connect_to, or a pool of your own, not both")
