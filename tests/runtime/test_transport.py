@@ -116,9 +116,10 @@ def test_a_post_sends_the_input_and_returns_the_created_link(server: Recorder) -
         )
     [request] = server.received
     assert request["path"] == "/logs/7/cm?x=1"
+    # URL-encoded as UCWA writes it (PayloadFormat.md): a space is a '+'.
     assert json.loads(request["body"]) == {
         "operationId": "op-1",
-        "_links": {"message": {"href": "data:text/plain;charset=utf-8,Hi%2C%20there"}},
+        "_links": {"message": {"href": "data:text/plain;charset=utf-8,Hi%2C+there"}},
     }
     assert isinstance(created, ucwa.Created)
     assert client.url_for(created.link) == f"{server.url}/invitations/602"
