@@ -21,17 +21,16 @@ from urllib.parse import urlencode, urljoin, urlsplit
 import attrs
 import urllib3
 
+from .bodies import BrokenBody, read_body
 from .errors import HttpError, TransportError, UcwaError
 from .model import Link
 from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
     BearerToken,
-    BrokenBody,
     Client,
     Response,
     origin_of,
-    read_body,
 )
 
 # A token is renewed this many seconds before its expiry, so that a request sent just before
