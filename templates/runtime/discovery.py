@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from . import codec_json
-from .errors import TransportError, UcwaError
+from .errors import ParseError, TransportError, UcwaError
 from .model import GenericResource, Link, Resource
 from .transport import Client
 
@@ -48,7 +48,17 @@ def _link(resource: Resource, rel: str) -> Link[Any] | None:
 
 def _read(client: Client, url: str) -> Resource:
     response = client.request("GET", url)
-    return codec_json.loads(response.body, {}, GenericResource, base_url=response.url)
+    try:
+        return codec_json.loads(response.body, {}, GenericResource, base_url=response.url)
+    except ValueError as exc:  # not JSON, or not a resource
+        raise ParseError(
+            f"unreadable autodiscovery resource: {exc}",
+            status=response.status,
+            headers=response.headers,
+            body=response.body,
+            method=response.method,
+            url=response.url,
+        ) from exc
 
 
 def discover(client: Client, roots: list[str], *, max_hops: int = MAX_HOPS) -> Discovered:

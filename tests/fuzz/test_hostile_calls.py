@@ -15,6 +15,8 @@ import pytest
 
 import ucwa
 from ucwa import errors
+from ucwa._runtime.auth import AuthenticationError, TokenRequest
+from ucwa._runtime.discovery import discover
 from ucwa._runtime.events import parse_events
 from ucwa._runtime.retry import MAX_RETRY_AFTER, retry_after_seconds
 from ucwa._runtime.transport import Response
@@ -127,3 +129,46 @@ def test_an_events_body_nested_100000_deep_is_a_parse_error() -> None:
     with pytest.raises(errors.ParseError) as caught:
         parse_events(response, client_with(FakePool()))
     assert caught.value.body == body and caught.value.status == 200
+
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize(
+    "body", [b"<html>Sign in</html>", DEEP, b'{"x": ' + DEEP + b"}", b'"a resource?"']
+)
+def test_an_unreadable_autodiscovery_answer_is_a_parse_error(body: bytes) -> None:
+    pool = FakePool()
+    pool.answer(200, body, {"Content-Type": "text/html"})
+    client = client_with(pool)
+    with pytest.raises(errors.ParseError) as caught:
+        discover(client, ["https://lyncdiscover.contoso.com"])
+    assert caught.value.status == 200 and caught.value.body == body
+
+
+def token_request(pool: FakePool) -> TokenRequest:
+    challenge = ucwa.Challenge(
+        "MsRtcOAuth", {"href": "https://lync.contoso.com/token", "grant_type": "password"}
+    )
+    return TokenRequest(
+        "https://lync.contoso.com/user",
+        (challenge,),
+        pool,  # type: ignore[arg-type]
+        trusted_domains=("contoso.com",),
+    )
+
+
+def test_a_token_answer_nested_100000_deep_is_an_authentication_error() -> None:
+    pool = FakePool()
+    pool.answer(200, b'{"access_token": ' + DEEP + b"}", JSON)
+    with pytest.raises(AuthenticationError, match="not a JSON token response"):
+        ucwa.PasswordGrant("alice", lambda: "secret")(token_request(pool))
+
+
+def test_a_token_lifetime_past_a_float_is_no_known_expiry() -> None:
+    pool = FakePool()
+    body = b'{"access_token": "cwt=a", "expires_in": 1' + b"0" * 400 + b"}"
+    pool.answer(200, body, JSON)
+    token = ucwa.PasswordGrant("alice", lambda: "secret")(token_request(pool))
+    assert token.expires_at is None
+    assert token.header_for("https://lync.contoso.com/x") == "Bearer cwt=a"
