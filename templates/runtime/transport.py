@@ -382,9 +382,11 @@ class _Call:
         return None if self.policy.clock() + wait >= self.ends else wait
 
     def timeout_left(self) -> urllib3.Timeout:
-        """The attempt's connect and read timeouts, neither longer than the time left.
+        """The attempt's timeouts, with a total of at most the time left.
 
-        A read timeout bounds each wait for bytes, not the answer: read_body bounds that.
+        urllib3 cuts the connect timeout to the total, and the read timeout to what the
+        connection left of it. A read timeout bounds each wait for bytes, not the answer:
+        read_body bounds that.
         """
         left = self.ends - self.policy.clock()
         if left <= 0:
@@ -397,14 +399,11 @@ class _Call:
         given = self.timeout
         if not isinstance(given, urllib3.Timeout):
             given = urllib3.Timeout(connect=given, read=given)
-        return urllib3.Timeout(
-            connect=_at_most(given.connect_timeout, left), read=_at_most(given.read_timeout, left)
-        )
-
-
-def _at_most(timeout: object, left: float) -> float:
-    # A timeout of None (or urllib3's "the socket's default") waits for ever: the time left.
-    return min(timeout, left) if isinstance(timeout, int | float) else left
+        capped = given.clone()
+        # A total of None (or urllib3's "the socket's default") waits for ever: the time left.
+        total = given.total
+        capped.total = min(total, left) if isinstance(total, int | float) else left
+        return capped
 
 
 # Host name -> (address, port) its TCP connections go to (see :func:`make_pool`).

@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+import urllib3
 
 import ucwa
 from ucwa import errors
@@ -399,3 +400,21 @@ def test_a_silent_server_is_given_up_on_at_the_deadline_not_the_read_timeout() -
         assert time.monotonic() - started < 5.0  # a hang guard, 10 times the deadline
     finally:
         silent.close()
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        urllib3.Timeout(total=5.0),
+        urllib3.Timeout(connect=2.0, read=3.0, total=5.0),
+        urllib3.Timeout(connect=2.0),
+        7.0,
+        None,
+    ],
+)
+def test_every_form_of_timeout_still_works_under_the_deadline(
+    server: Recorder, timeout: urllib3.Timeout | float | None
+) -> None:
+    server.script.append((200, JSON, json.dumps(LOG).encode()))
+    with ucwa.Client(server.url, timeout=timeout) as client:  # type: ignore[arg-type]
+        assert client.request("GET", "/logs/7").status == 200
