@@ -8,10 +8,16 @@ policy reads Retry-After only when it would retry, and never fails on it.
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import json
+import os
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ucwa
 from ucwa import errors
@@ -26,6 +32,7 @@ from ..client.conftest import FakePool
 JSON = {"Content-Type": "application/json"}
 XML = {"Content-Type": "application/xml"}
 NS = "http://schemas.microsoft.com/rtc/2012/03/ucwa"
+EXAMPLES = 2000 if os.environ.get("UCWA_LONG_TESTS") else 150
 
 
 def client_with(pool: FakePool, retry: ucwa.RetryPolicy = ucwa.NO_RETRY) -> ucwa.Client:
@@ -172,3 +179,37 @@ def test_a_token_lifetime_past_a_float_is_no_known_expiry() -> None:
     token = ucwa.PasswordGrant("alice", lambda: "secret")(token_request(pool))
     assert token.expires_at is None
     assert token.header_for("https://lync.contoso.com/x") == "Bearer cwt=a"
+
+
+# Numbers of any length (int() reads at most 4,300 digits) and anything Unicode calls a digit
+# ("²" passes str.isdigit, which int() refuses); HTTP dates of any year datetime holds.
+numbers = st.integers(0, 6000).map(lambda n: "9" * n) | st.text(
+    st.characters(categories=["Nd", "No"]), min_size=1, max_size=5
+)
+http_dates = st.datetimes(max_value=datetime(9999, 12, 31)).map(
+    lambda when: email.utils.format_datetime(when.replace(tzinfo=UTC), usegmt=True)
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    status=st.sampled_from([200, 429, 503]),
+    content_length=st.none() | st.text(max_size=30) | numbers,
+    retry_after=st.none() | st.text(max_size=40) | numbers | http_dates,
+)
+def test_arbitrary_length_and_retry_after_headers_raise_only_ucwa_errors(
+    status: int, content_length: str | None, retry_after: str | None
+) -> None:
+    headers = dict(JSON)
+    if content_length is not None:
+        headers["Content-Length"] = content_length
+    if retry_after is not None:
+        headers["Retry-After"] = retry_after
+    waits: list[float] = []
+    pool = FakePool()
+    for _ in range(2):
+        pool.answer(status, b'{"rel": "conversationLog"}', headers)
+    policy = ucwa.RetryPolicy(attempts=2, sleep=waits.append)
+    with contextlib.suppress(errors.UcwaError):  # any other exception fails the test
+        get_log(client_with(pool, policy))
+    assert all(0 <= wait <= MAX_RETRY_AFTER for wait in waits)
