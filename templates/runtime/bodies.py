@@ -24,7 +24,8 @@ log = logging.getLogger("ucwa")
 
 
 class BrokenBody(Exception):
-    """The answer's head arrived, then the connection broke while its body was read."""
+    """The answer's head arrived, then the connection broke (or the call's deadline passed)
+    while its body was read."""
 
     def __init__(self, raw: urllib3.BaseHTTPResponse, body: bytes, cause: Exception) -> None:
         super().__init__(str(cause))
@@ -52,11 +53,11 @@ def read_body(
     """
     chunks: list[bytes] = []
     size = 0
+    socket_wait = _SocketWait(raw)
     try:
         declared = _declared_length(raw, method, url)
         if declared is not None and declared > limit:
             raise _too_large(raw, limit, method, url)
-        socket_wait = _SocketWait(raw)
         while True:
             if ends is not None:
                 socket_wait.at_most(ends - clock())
@@ -70,9 +71,7 @@ def read_body(
     except (urllib3.exceptions.HTTPError, DeadlinePassed) as exc:
         raw.close()
         cause: Exception = exc
-        # A timeout once the deadline is reached: the socket's wait was cut to the time left.
-        timed_out = isinstance(exc, urllib3.exceptions.TimeoutError)
-        if timed_out and ends is not None and clock() >= ends:
+        if isinstance(exc, urllib3.exceptions.TimeoutError) and socket_wait.cut:
             cause = DeadlinePassed("the call's deadline passed while its answer was read")
         raise BrokenBody(raw, b"".join(chunks), cause) from cause
     except (ResponseTooLarge, ParseError):
@@ -99,6 +98,9 @@ class _SocketWait:
         self._raw = raw
         socket_ = self._socket()
         self._timeout = socket_.gettimeout() if socket_ is not None else None
+        # Whether the last wait was the time left rather than the read timeout: a timeout
+        # of that wait is the deadline's.
+        self.cut = False
 
     def _socket(self) -> Any:
         # None for a response not read from a socket (a test's canned body), and once the
@@ -111,7 +113,8 @@ class _SocketWait:
             raise DeadlinePassed("the call's deadline passed while its answer was read")
         socket_ = self._socket()
         if socket_ is not None:
-            wait = remaining if self._timeout is None else min(self._timeout, remaining)
+            self.cut = self._timeout is None or remaining < self._timeout
+            wait = remaining if self.cut else self._timeout
             with contextlib.suppress(OSError):  # closed: the read that follows says so
                 socket_.settimeout(wait)
 

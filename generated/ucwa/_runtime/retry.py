@@ -81,8 +81,8 @@ def retry_after_seconds(value: str, now: float | None = None) -> float | None:
         return None
     if when.tzinfo is None:  # "-0000" or no zone: HTTP dates are GMT
         when = when.replace(tzinfo=UTC)
-    elapsed = when.timestamp() - (time.time() if now is None else now)
-    return min(max(elapsed, 0.0), MAX_RETRY_AFTER)
+    ahead = when.timestamp() - (time.time() if now is None else now)
+    return min(max(ahead, 0.0), MAX_RETRY_AFTER)
 
 
 def idempotent(method: str, headers: Mapping[str, str]) -> bool:
