@@ -224,7 +224,20 @@ def structure(
     base_url: str | None = None,
     where: str = "$",
 ) -> Resource:
-    """Build a ``cls`` from a decoded JSON object; ``registry`` types embedded resources."""
+    """Build a ``cls`` from a decoded JSON object; ``registry`` types embedded resources.
+
+    Raises ShapeError (a ValueError) for an object that is not a resource, embedded ones
+    nested too deeply to read included.
+    """
+    try:
+        return _structure(data, cls, registry, base_url, where)
+    except RecursionError:  # embedded resources nested beyond any real payload
+        raise ShapeError(f"{where}: nested too deeply to read") from None
+
+
+def _structure(
+    data: Any, cls: type[Resource], registry: Registry, base_url: str | None, where: str
+) -> Resource:
     if not isinstance(data, dict):
         raise ShapeError(f"{where}: a resource must be a JSON object, not {type(data).__name__}")
     current = _JSON_PLANS.get(cls) or _json_plan(cls)
@@ -299,11 +312,11 @@ def structure(
                 item_where = f"{where}._embedded.{name}"
                 embedded[spec.attr] = (
                     [
-                        structure(item, target, registry, base_url, f"{item_where}[{i}]")
+                        _structure(item, target, registry, base_url, f"{item_where}[{i}]")
                         for i, item in enumerate(raw)
                     ]
                     if spec.many
-                    else structure(raw, target, registry, base_url, item_where)
+                    else _structure(raw, target, registry, base_url, item_where)
                 )
                 embedded_order.append(name)
         else:
@@ -350,21 +363,28 @@ def loads(
     """Decode a JSON body into the resource its ``rel`` names (or ``cls``, when given).
 
     A body whose rel the registry does not know becomes a :class:`GenericResource`.
-    Raises json.JSONDecodeError / UnicodeDecodeError for bad JSON and ShapeError for JSON
-    that is not a resource; callers turn both into ParseError with the response attached.
+    Raises ValueError (see :func:`decode`) for bad JSON and ShapeError for JSON that is not
+    a resource; callers turn both into ParseError with the response attached.
     """
-    try:
-        data = json.loads(body)
-    except RecursionError:
-        raise ShapeError("the JSON is nested too deeply to read") from None
+    data = decode(body)
     if cls is None:
         rel = data.get("rel") if isinstance(data, dict) else None
         found = registry.get(rel) if isinstance(rel, str) else None
         cls = found if found is not None else GenericResource
+    return structure(data, cls, registry, base_url)
+
+
+def decode(body: bytes | str) -> Any:
+    """The JSON value of a body: every JSON body a server sends is read through here.
+
+    Any body that is not JSON raises a ValueError: json.JSONDecodeError, UnicodeDecodeError
+    for bytes that are not UTF-8 (or -16/-32), and ShapeError for nesting too deep to read,
+    which the decoder reports as RecursionError.
+    """
     try:
-        return structure(data, cls, registry, base_url)
-    except RecursionError:  # embedded resources nested beyond any real payload
-        raise ShapeError("$: nested too deeply to read") from None
+        return json.loads(body)
+    except RecursionError:
+        raise ShapeError("the JSON is nested too deeply to read") from None
 
 
 def encode(data: Any) -> bytes:

@@ -141,6 +141,8 @@ def parse_document(body: bytes | str) -> Builder.Element:
         raise XmlError(f"refused XML: {type(exc).__name__} ({exc})") from None
     except SafeParser.ParseError as exc:
         raise XmlError(f"malformed XML: {exc}") from None
+    except (LookupError, ValueError) as exc:  # expat on the encoding a document declares
+        raise XmlError(f"unreadable XML encoding: {exc}") from None
 
 
 def _name(element: Builder.Element, where: str) -> str:

@@ -1,10 +1,15 @@
-"""RFC 2397 ``data:`` URIs, the way UCWA carries message text in ``_links.message.href``."""
+"""RFC 2397 ``data:`` URIs, the way UCWA carries message text in ``_links.message.href``.
+
+UCWA URL-encodes the data of a URI that is not base64 (PayloadFormat.md: "UCWA 2.0 always
+uses URL encoding in data URIs", with ``data:text/plain,Hello+World``): a ``+`` there is a
+space, and a ``+`` of the text travels as ``%2B``. Both are read and written that way.
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
-from urllib.parse import quote, unquote_to_bytes
+from urllib.parse import quote_plus, unquote_to_bytes
 
 import attrs
 
@@ -22,8 +27,8 @@ class DataUri:
     """A parsed ``data:`` URI.
 
     ``str(uri)`` gives the exact text it was parsed from, so a URI read from a server goes
-    back byte for byte; one built with :meth:`from_text` is written base64 or
-    percent-encoded as asked.
+    back byte for byte; one built with :meth:`from_text` is written base64 or URL-encoded
+    (spaces as ``+``) as asked.
     """
 
     media_type: str = "text/plain"
@@ -59,8 +64,8 @@ class DataUri:
                 data = base64.b64decode(unquote_to_bytes(payload), validate=True)
             except binascii.Error as exc:
                 raise ValueError(f"bad base64 in data URI: {exc}") from None
-        else:
-            data = unquote_to_bytes(payload)
+        else:  # URL encoding: '+' before percent-decoding, so that "%2B" stays a '+'
+            data = unquote_to_bytes(payload.replace("+", " "))
         return cls(media_type, tuple(parameters), data, is_base64, uri)
 
     @classmethod
@@ -84,8 +89,15 @@ class DataUri:
 
     @property
     def text(self) -> str:
-        """The data decoded with its charset (US-ASCII when none is given, per RFC 2397)."""
-        return self.data.decode(self.charset)
+        """The data decoded with its charset (US-ASCII when none is given, per RFC 2397).
+
+        ValueError when the data is not in that charset, or the charset is one Python does
+        not know (a server's word, so not a LookupError of the caller's making).
+        """
+        try:
+            return self.data.decode(self.charset)
+        except LookupError:
+            raise ValueError(f"a data URI in an unknown charset {self.charset[:40]!r}") from None
 
     def __str__(self) -> str:
         if self.source is not None:
@@ -93,4 +105,4 @@ class DataUri:
         header = self.media_type + "".join(f";{name}={value}" for name, value in self.parameters)
         if self.is_base64:
             return f"data:{header};base64,{base64.b64encode(self.data).decode('ascii')}"
-        return f"data:{header},{quote(self.data, safe='')}"
+        return f"data:{header},{quote_plus(self.data, safe='')}"

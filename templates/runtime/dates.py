@@ -20,18 +20,22 @@ def parse_json_date(text: str) -> datetime:
     """Read ``/Date(ms)/`` or ``/Date(ms+hhmm)/`` into an aware datetime.
 
     The offset, when present, only says in which zone to show the instant; the milliseconds
-    are always UTC. Raises ValueError for anything else.
+    are always UTC. Raises ValueError for anything else, an instant outside the years 1 to
+    9999 (in UTC or in the offset's zone) included.
     """
     match = _JSON_DATE.match(text)
     if match is None:
         raise ValueError(f"not a /Date(ms)/ value: {text!r}")
     millis, offset = match.groups()
-    instant = _EPOCH + timedelta(milliseconds=int(millis))
-    if offset is None:
-        return instant
-    sign = 1 if offset[0] == "+" else -1
-    zone = timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5])))
-    return instant.astimezone(zone)
+    try:
+        instant = _EPOCH + timedelta(milliseconds=int(millis))
+        if offset is None:
+            return instant
+        sign = 1 if offset[0] == "+" else -1
+        zone = timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5])))
+        return instant.astimezone(zone)
+    except OverflowError:  # datetime's range ends at year 9999 (and timedelta's before it)
+        raise ValueError(f"a /Date(ms)/ value out of range: {text[:40]!r}") from None
 
 
 def format_json_date(value: datetime) -> str:
@@ -119,18 +123,22 @@ _TIMESPAN = re.compile(r"^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}
 
 
 def parse_timespan(text: str) -> timedelta:
-    """Read a .NET TimeSpan as UCWA writes it: ``[-][d.]hh:mm:ss[.fffffff]``."""
+    """Read a .NET TimeSpan as UCWA writes it: ``[-][d.]hh:mm:ss[.fffffff]``; ValueError for
+    anything else, a span too long for a timedelta included."""
     match = _TIMESPAN.match(text)
     if match is None:
         raise ValueError(f"not a timespan: {text!r}")
     minus, days, hours, minutes, seconds, fraction = match.groups()
-    span = timedelta(
-        days=int(days or 0),
-        hours=int(hours),
-        minutes=int(minutes),
-        seconds=int(seconds),
-        microseconds=int((fraction or "0").ljust(7, "0")[:6]),
-    )
+    try:
+        span = timedelta(
+            days=int(days or 0),
+            hours=int(hours),
+            minutes=int(minutes),
+            seconds=int(seconds),
+            microseconds=int((fraction or "0").ljust(7, "0")[:6]),
+        )
+    except OverflowError:  # a timedelta holds at most 999,999,999 days
+        raise ValueError(f"a timespan out of range: {text[:40]!r}") from None
     return -span if minus else span
 
 

@@ -10,13 +10,13 @@ again after a dropped connection, a timeout or a 429/5xx, as a :class:`RetryPoli
 provably never left (the connection could not be made); when it may have reached the server
 and no whole answer came, :class:`~.errors.OutcomeUnknown` says so.
 
-Bodies are read in chunks up to ``max_body`` bytes, so a hostile or broken server cannot
-make the client read a huge body whole.
+Bodies are read by :func:`.bodies.read_body`: at most ``max_body`` bytes, and not past the
+call's deadline, so a hostile or broken server can make the client neither read a huge body
+whole nor wait for ever on one sent a byte at a time.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import socket
 import time
@@ -28,32 +28,29 @@ import attrs
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool
-from urllib3.exceptions import ConnectTimeoutError, InvalidHeader, SSLError
+from urllib3.exceptions import ConnectTimeoutError, SSLError
 
 from . import formats
+from .bodies import BrokenBody, read_body
 from .codec_json import encode
 from .errors import (
     InsecureRedirect,
     OutcomeUnknown,
     RequestError,
-    ResponseTooLarge,
     TlsError,
     TransportError,
     UnsafeUrl,
 )
 from .model import Link
+from .retry import NO_RETRY as NO_RETRY  # the package exports both from here
+from .retry import RetryPolicy as RetryPolicy
+from .retry import idempotent
 from .secret import SecretStr
 from .urls import Target, add_query, origin_of, parse_target, refuse_ambiguous_href
 
 DEFAULT_TIMEOUT = urllib3.Timeout(connect=10.0, read=60.0)
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
 JSON = "application/json"
-_CHUNK = 64 * 1024
-# Methods whose repetition does no more than doing them once (RFC 9110 9.2.2); a PUT joins
-# them only with If-Match, because a repeat after success then fails with 412 instead of
-# overwriting a change made in between.
-_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
-
 # Requests, retries and failures are logged here (method, URL, status, sizes): never headers
 # or bodies, so neither a token nor a password can reach a log.
 log = logging.getLogger("ucwa")
@@ -72,102 +69,6 @@ class Response:
     @property
     def content_type(self) -> str:
         return self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
-
-
-@attrs.frozen
-class RetryPolicy:
-    """When an idempotent request is sent again, and how long the client waits first.
-
-    At most ``attempts`` sends in all. After a failure the client waits ``backoff`` seconds,
-    doubling each time up to ``max_backoff``; a ``Retry-After`` (seconds or an HTTP date) on
-    a retried status is honoured when longer. No new attempt starts once ``deadline`` seconds
-    have passed since the first, nor one whose wait would end past it: the last failure is
-    raised instead. Retried: a connection that could not be made (any method), and for
-    idempotent requests a dropped or cut answer, a timeout, and the ``statuses``. TLS failures
-    are never retried. ``sleep`` and ``clock`` are for tests.
-    """
-
-    attempts: int = 4
-    backoff: float = 0.25
-    max_backoff: float = 8.0
-    deadline: float = 60.0
-    statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
-    sleep: Callable[[float], None] = attrs.field(default=time.sleep, eq=False, repr=False)
-    clock: Callable[[], float] = attrs.field(default=time.monotonic, eq=False, repr=False)
-
-    def wait_before(self, retry: int, retry_after: str | None = None) -> float:
-        """Seconds to wait before retry number ``retry`` (1 for the first)."""
-        wait = min(self.max_backoff, self.backoff * 2.0 ** (retry - 1))
-        if retry_after:
-            # urllib3's parser reads both forms (an HTTP date counts from the wall clock);
-            # an unreadable value leaves the backoff alone.
-            with contextlib.suppress(InvalidHeader):
-                wait = max(wait, float(urllib3.util.Retry().parse_retry_after(retry_after)))
-        return wait
-
-
-# Nothing is sent twice; for callers that do their own retrying.
-NO_RETRY = RetryPolicy(attempts=1)
-
-
-def idempotent(method: str, headers: Mapping[str, str]) -> bool:
-    """Whether sending the request twice does no more than sending it once."""
-    method = method.upper()
-    return method in _IDEMPOTENT or (
-        method == "PUT" and any(name.lower() == "if-match" for name in headers)
-    )
-
-
-class BrokenBody(Exception):
-    """The answer's head arrived, then the connection broke while its body was read."""
-
-    def __init__(self, raw: urllib3.BaseHTTPResponse, body: bytes, cause: Exception) -> None:
-        super().__init__(str(cause))
-        self.raw = raw
-        self.body = body
-
-
-def read_body(raw: urllib3.BaseHTTPResponse, limit: int, method: str, url: str) -> bytes:
-    """Read a streamed (``preload_content=False``) body of at most ``limit`` bytes.
-
-    A declared Content-Length over the limit is refused before reading; otherwise reading
-    stops as soon as the limit is passed. The connection goes back to the pool either way
-    (closed when the body was not read to its end, so it is never reused mid-answer).
-    """
-    declared = raw.headers.get("Content-Length", "")
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        if declared.isdigit() and int(declared) > limit:
-            raise _too_large(raw, limit, method, url)
-        while chunk := raw.read(_CHUNK):
-            size += len(chunk)
-            if size > limit:
-                raise _too_large(raw, limit, method, url)
-            chunks.append(chunk)
-    except urllib3.exceptions.HTTPError as exc:
-        raw.close()
-        raise BrokenBody(raw, b"".join(chunks), exc) from exc
-    except ResponseTooLarge:
-        raw.close()
-        raise
-    finally:
-        raw.release_conn()
-    return b"".join(chunks)
-
-
-def _too_large(
-    raw: urllib3.BaseHTTPResponse, limit: int, method: str, url: str
-) -> ResponseTooLarge:
-    log.warning("%s %s: the body is over %d bytes; not read", method, url, limit)
-    return ResponseTooLarge(
-        f"{method} {url}: the answer's body is longer than {limit} bytes",
-        method=method,
-        url=url,
-        status=raw.status,
-        headers=raw.headers,
-        limit=limit,
-    )
 
 
 class Authorizer(Protocol):
@@ -371,14 +272,13 @@ class Client:
     ) -> Response:
         # Sends until an answer that is not retried, or until the policy gives up.
         repeatable = idempotent(method, headers)
-        started = policy.clock()
+        call = _Call(method, url, body, headers, timeout, policy)
         attempt = 0
         while True:
             attempt += 1
             failure: TransportError | None = None
-            retry_after: str | None = None
             try:
-                response = self._send_once(method, url, body, headers, timeout, repeatable)
+                response = self._send_once(call, repeatable)
             except TransportError as error:
                 # Not sent at all (no connection) may always be retried; otherwise only an
                 # idempotent request, and never a TLS failure (it would fail the same way).
@@ -390,10 +290,9 @@ class Client:
             else:
                 if not (repeatable and response.status in policy.statuses):
                     return response
-                retry_after = response.headers.get("Retry-After")
                 reason = f"status {response.status}"
-            wait = policy.wait_before(attempt, retry_after)
-            if attempt >= policy.attempts or policy.clock() + wait - started > policy.deadline:
+            wait = call.wait_before(attempt, None if failure else response)
+            if wait is None:
                 log.warning(
                     "%s %s: giving up after %d attempt(s): %s", method, url, attempt, reason
                 )
@@ -403,29 +302,22 @@ class Client:
             log.info("%s %s: %s; attempt %d in %.2f s", method, url, reason, attempt + 1, wait)
             policy.sleep(wait)
 
-    def _send_once(
-        self,
-        method: str,
-        url: str,
-        body: bytes | None,
-        headers: Mapping[str, str],
-        timeout: urllib3.Timeout | float,
-        repeatable: bool,
-    ) -> Response:
+    def _send_once(self, call: _Call, repeatable: bool) -> Response:
+        method, url = call.method, call.url
         try:
             # urlopen, not request: for a method with a body, request copies the headers into
             # an HTTPHeaderDict, whose repr shows the Authorization header in its frame.
             raw = self._pool.urlopen(
                 method,
                 url,
-                body=body,
-                headers=headers,
-                timeout=timeout,
+                body=call.body,
+                headers=call.headers,
+                timeout=call.timeout_left(),
                 redirect=False,
                 retries=False,
                 preload_content=False,
             )
-            data = read_body(raw, self.max_body, method, url)
+            data = read_body(raw, self.max_body, method, url, call.ends, call.policy.clock)
         except SSLError as exc:
             raise TlsError(f"{method} {url}: {exc}", method=method, url=url) from exc
         except BrokenBody as broken:
@@ -455,6 +347,63 @@ class Client:
             ) from exc
         log.debug("%s %s -> %d (%d bytes)", method, url, raw.status, len(data))
         return Response(method, url, raw.status, raw.headers, data)
+
+
+class _Call:
+    """One call through :meth:`Client._send`: what each attempt sends, and its deadline."""
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        body: bytes | None,
+        headers: Mapping[str, str],
+        timeout: urllib3.Timeout | float,
+        policy: RetryPolicy,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.body = body
+        self.headers = headers
+        self.timeout = timeout
+        self.policy = policy
+        self.ends = policy.clock() + policy.deadline
+
+    def wait_before(self, attempt: int, response: Response | None) -> float | None:
+        """Seconds to wait before the next attempt, or None when there is to be none.
+
+        The Retry-After of a retried status is read only here, once another attempt is
+        possible at all.
+        """
+        if attempt >= self.policy.attempts:
+            return None
+        retry_after = response.headers.get("Retry-After") if response is not None else None
+        wait = self.policy.wait_before(attempt, retry_after)
+        return None if self.policy.clock() + wait >= self.ends else wait
+
+    def timeout_left(self) -> urllib3.Timeout:
+        """The attempt's timeouts, with a total of at most the time left.
+
+        urllib3 cuts the connect timeout to the total, and the read timeout to what the
+        connection left of it. A read timeout bounds each wait for bytes, not the answer:
+        read_body bounds that.
+        """
+        left = self.ends - self.policy.clock()
+        if left <= 0:
+            # Only after a wait that overslept the deadline (the wait itself ends before it).
+            raise TransportError(
+                f"{self.method} {self.url}: the call's deadline passed before another attempt",
+                method=self.method,
+                url=self.url,
+            )
+        given = self.timeout
+        if not isinstance(given, urllib3.Timeout):
+            given = urllib3.Timeout(connect=given, read=given)
+        capped = given.clone()
+        # A total of None (or urllib3's "the socket's default") waits for ever: the time left.
+        total = given.total
+        capped.total = min(total, left) if isinstance(total, int | float) else left
+        return capped
 
 
 # Host name -> (address, port) its TCP connections go to (see :func:`make_pool`).

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+import urllib3
 
 import ucwa
 from ucwa import errors
@@ -116,9 +119,10 @@ def test_a_post_sends_the_input_and_returns_the_created_link(server: Recorder) -
         )
     [request] = server.received
     assert request["path"] == "/logs/7/cm?x=1"
+    # URL-encoded as UCWA writes it (PayloadFormat.md): a space is a '+'.
     assert json.loads(request["body"]) == {
         "operationId": "op-1",
-        "_links": {"message": {"href": "data:text/plain;charset=utf-8,Hi%2C%20there"}},
+        "_links": {"message": {"href": "data:text/plain;charset=utf-8,Hi%2C+there"}},
     }
     assert isinstance(created, ucwa.Created)
     assert client.url_for(created.link) == f"{server.url}/invitations/602"
@@ -314,3 +318,103 @@ def test_an_external_entity_is_neither_fetched_nor_expanded_through_a_call(
     finally:
         other.shutdown()
         other.server_close()
+
+
+class Dripping(BaseHTTPRequestHandler):
+    """Answers with a head at once, then its body one byte every 0.2 s (HTTP/1.1, keep-alive),
+    recording how many body bytes it could send before the client hung up."""
+
+    protocol_version = "HTTP/1.1"
+    length = 60  # 12 s of dripping: far past every deadline below
+    sent: list[int]
+    finished: threading.Event
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def _drip(self) -> None:
+        if self.command == "POST":
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(200 if self.command == "GET" else 201)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(self.length))
+        self.end_headers()
+        sent = 0
+        try:
+            for _ in range(self.length):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                sent += 1
+                time.sleep(0.2)
+        except OSError:
+            pass  # the client hung up
+        finally:
+            type(self).sent.append(sent)
+            type(self).finished.set()
+
+    do_GET = do_POST = _drip
+
+
+@pytest.fixture
+def dripping() -> Iterator[tuple[str, type[Dripping]]]:
+    handler = type("Drip", (Dripping,), {"sent": [], "finished": threading.Event()})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", handler
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("method", "raised"), [("GET", errors.TransportError), ("POST", errors.OutcomeUnknown)]
+)
+def test_a_dripping_body_is_cut_at_the_calls_deadline(
+    dripping: tuple[str, type[Dripping]], method: str, raised: type[Exception]
+) -> None:
+    # Every byte comes well within the read timeout, so only the call's deadline can end it.
+    url, handler = dripping
+    policy = ucwa.RetryPolicy(deadline=1.0, backoff=0.0)
+    with ucwa.Client(url, timeout=1.0, retry=policy) as client:
+        with pytest.raises(raised, match="deadline") as caught:
+            client.request(method, "/slow", body=b"{}" if method == "POST" else None)
+        # the client hung up, and the server saw it long before its body was out
+        assert handler.finished.wait(30)
+    [sent] = handler.sent
+    assert sent < Dripping.length
+    if method == "POST":
+        assert isinstance(caught.value, errors.OutcomeUnknown) and caught.value.status == 201
+    else:
+        assert not isinstance(caught.value, errors.OutcomeUnknown)
+
+
+def test_a_silent_server_is_given_up_on_at_the_deadline_not_the_read_timeout() -> None:
+    # A listening socket that never answers: the read timeout (60 s) would wait it out.
+    silent = socket.create_server(("127.0.0.1", 0))
+    try:
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        policy = ucwa.RetryPolicy(deadline=0.5, backoff=0.0)
+        started = time.monotonic()
+        with pytest.raises(errors.TransportError), ucwa.Client(url, retry=policy) as client:
+            client.request("GET", "/x")
+        assert time.monotonic() - started < 5.0  # a hang guard, 10 times the deadline
+    finally:
+        silent.close()
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        urllib3.Timeout(total=5.0),
+        urllib3.Timeout(connect=2.0, read=3.0, total=5.0),
+        urllib3.Timeout(connect=2.0),
+        7.0,
+        None,
+    ],
+)
+def test_every_form_of_timeout_still_works_under_the_deadline(
+    server: Recorder, timeout: urllib3.Timeout | float | None
+) -> None:
+    server.script.append((200, JSON, json.dumps(LOG).encode()))
+    with ucwa.Client(server.url, timeout=timeout) as client:  # type: ignore[arg-type]
+        assert client.request("GET", "/logs/7").status == 200

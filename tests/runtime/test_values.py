@@ -133,3 +133,99 @@ def test_an_oversized_message_text_raises_the_typed_error() -> None:
     assert isinstance(message, ucwa.Message)
     with pytest.raises(DataUriTooLarge):
         ucwa.message_text(message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/Date(253402300799999+1400)/",  # 9999-12-31 23:59:59.999 UTC, shown 14 hours later
+        "/Date(253402300800000)/",  # the year 10000
+        "/Date(-62135596800001)/",  # before the year 1
+        "/Date(99999999999999999999)/",  # past what a timedelta holds
+    ],
+)
+def test_a_json_date_out_of_datetimes_range_is_a_value_error(text: str) -> None:
+    with pytest.raises(ValueError, match="out of range"):
+        parse_json_date(text)
+
+
+def test_a_timespan_too_long_for_a_timedelta_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="out of range"):
+        parse_timespan("99999999999.00:00:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["/Date(253402300799999+1400)/", "/Date(99999999999999999999)/", "/Date(-1" + "0" * 30 + ")/"],
+)
+def test_an_out_of_range_date_is_kept_as_sent(text: str) -> None:
+    data = {"rel": "conversationLog", "creationTime": text, "subject": "s"}
+    log = ucwa.parse(json.dumps(data))
+    assert isinstance(log, ucwa.ConversationLog)
+    assert log.creation_time is None and log.extra_properties == {"creationTime": text}
+    assert log.subject == "s"
+    assert json.loads(ucwa.serialize(log)) == data
+
+
+# Every data: URI the reference pages show, with the text it carries. Those whose data is a
+# placeholder ("somebase64encodedmessage", "base64-encoded-htmlmessage"...) parse and go back
+# byte for byte, or are refused as the bad base64 they are.
+REFERENCE_DATA_URIS = [
+    # PayloadFormat.md: "UCWA 2.0 always uses URL encoding in data URIs"
+    ("data:text/plain,Hello+World", "Hello World"),
+    # ReceiveAnIM.md (message and plainMessage links of the incoming message)
+    ("data:text/plain;charset=utf-8,Hi+Tosh%0d%0a", "Hi Tosh\r\n"),
+    # message_ref.md, messageTranscript_ref.md, conversationLogTranscript(s)_ref.md,
+    # nextConversationLogTranscripts_ref.md (plainMessage)
+    ("data:text/plain;charset=utf8,URLEncodedMessageString", "URLEncodedMessageString"),
+    # messagingInvitation_ref.md, participantInvitation_ref.md, onlineMeetingInvitation_ref.md
+    ("data:text/plain;base64,somebase64encodedmessage", None),
+]
+REFERENCE_PLACEHOLDERS = [
+    # the htmlMessage links of the transcript and message pages
+    "data:text/html;base64,base64-encoded-htmlmessage",
+    # the audio/video negotiation pages (escalateAudioVideo_ref.md and others)
+    "data:application/sdp;base64,base64-encoded-sdp",
+]
+
+
+@pytest.mark.parametrize(("uri", "text"), REFERENCE_DATA_URIS)
+def test_every_data_uri_of_the_reference_reads_as_ucwa_means_it(uri: str, text: str | None) -> None:
+    parsed = DataUri.parse(uri)
+    assert str(parsed) == uri
+    if text is not None:
+        assert parsed.text == text
+
+
+@pytest.mark.parametrize("uri", REFERENCE_PLACEHOLDERS)
+def test_the_placeholders_of_the_reference_are_refused_as_bad_base64(uri: str) -> None:
+    with pytest.raises(ValueError, match="base64"):
+        DataUri.parse(uri)
+
+
+def test_a_plus_in_a_data_uri_is_a_space_and_an_encoded_plus_a_plus() -> None:
+    assert DataUri.parse("data:text/plain,1%2B1+%3D+2").text == "1+1 = 2"
+    # base64 data keeps its '+' (it is one of base64's letters)
+    assert DataUri.parse("data:text/html;base64,PGI+aGk8L2I+").text == "<b>hi</b>"
+
+
+def test_a_data_uri_built_for_sending_writes_spaces_as_the_reference_does() -> None:
+    uri = DataUri.from_text("Hello World 1+1", "text/plain")
+    assert str(uri) == "data:text/plain;charset=utf-8,Hello+World+1%2B1"
+    assert DataUri.parse(str(uri)).text == "Hello World 1+1"
+
+
+def test_a_received_message_text_has_its_spaces() -> None:
+    href = "data:text/plain;charset=utf-8,Echo:+Hello+again+%26+welcome+back"
+    body = {"rel": "message", "_links": {"self": {"href": "/m"}, "plainMessage": {"href": href}}}
+    message = ucwa.parse(json.dumps(body).encode(), "application/json")
+    assert isinstance(message, ucwa.Message)
+    assert ucwa.message_text(message) == ucwa.MessageText(
+        "Echo: Hello again & welcome back", "text/plain"
+    )
+
+
+def test_a_data_uri_in_an_unknown_charset_is_a_value_error() -> None:
+    uri = DataUri.parse("data:text/plain;charset=x-no-such-charset,abc")
+    with pytest.raises(ValueError, match="unknown charset"):
+        _ = uri.text

@@ -10,7 +10,6 @@ the origin it was issued for, so moving to another pool means a new token, never
 from __future__ import annotations
 
 import ipaddress
-import json
 import re
 import threading
 import time
@@ -21,6 +20,8 @@ from urllib.parse import urlencode, urljoin
 import attrs
 import urllib3
 
+from . import codec_json
+from .bodies import BrokenBody, read_body
 from .errors import HttpError, TransportError, UcwaError
 from .model import Link
 from .secret import SecretBytes
@@ -28,10 +29,8 @@ from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
     BearerToken,
-    BrokenBody,
     Client,
     Response,
-    read_body,
 )
 from .urls import Target, origin_of, parse_target, refuse_ambiguous_href
 
@@ -300,8 +299,8 @@ def _read_token_response(
     status: int, body: bytes, token_url: str, request: TokenRequest
 ) -> BearerToken:
     try:
-        data: Any = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        data: Any = codec_json.decode(body)
+    except ValueError:  # not JSON, not UTF-8, or nested too deeply to read
         data = None
     if not isinstance(data, dict):
         raise AuthenticationError(f"POST {token_url} -> {status}: not a JSON token response")
@@ -311,7 +310,7 @@ def _read_token_response(
     expires_in = data.get("expires_in")
     try:  # a number, or (Azure AD) a string of one
         seconds = float(expires_in) if expires_in is not None else None
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an integer past 1e308
         seconds = None
     return BearerToken.from_expires_in(
         data["access_token"], request.resource_url, seconds, now=request.now

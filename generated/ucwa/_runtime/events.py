@@ -14,7 +14,6 @@ may give the events link of a new application to carry on with).
 
 from __future__ import annotations
 
-import json
 import queue
 import re
 import threading
@@ -28,7 +27,8 @@ import attrs
 from . import codec_json
 from .errors import HttpError, ParseError, TransportError, UcwaError
 from .model import Link, Resource
-from .transport import NO_RETRY, Client, Response, RetryPolicy, log
+from .retry import RetryPolicy
+from .transport import Client, Response, log
 
 # Statuses after which the channel reconnects rather than stops (overload, a restarting front
 # end); the same the client retries by default.
@@ -185,7 +185,7 @@ def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[
     from .. import RESOURCES  # the generated rel -> class map
 
     try:
-        data = json.loads(response.body)
+        data = codec_json.decode(response.body)
         if not isinstance(data, dict):
             raise ValueError("an events response is a JSON object")
         resolve = _Resolver(client, response.url)
@@ -346,8 +346,9 @@ class EventChannel:
                     query=query,
                     timeout=self._poll_timeout + READ_MARGIN,
                     # The channel reconnects by itself (below), sending each attempt anew so
-                    # that it is counted and carries the priority of a reconnect.
-                    retry=NO_RETRY,
+                    # that it is counted and carries the priority of a reconnect. The call
+                    # may last the whole poll, and the answer's reading after it.
+                    retry=RetryPolicy(attempts=1, deadline=self._poll_timeout + 2 * READ_MARGIN),
                 )
             except TransportError as error:
                 log.debug("event channel: %s; reconnecting", error)
