@@ -363,7 +363,7 @@ class UcwaSession:
             self._closing = True
         self._keep_alive_stop.set()
         if self._channel is not None:
-            self._channel.stop(wait=0)
+            self._channel.stop()
         if self._application is not None:
             from ..resources.application import Application
 
