@@ -391,10 +391,12 @@ class EventChannel:
             while thread.is_alive() and (remaining := deadline - time.monotonic()) > 0:
                 thread.join(min(remaining, ABORT_RETRY))
                 self._connections.abort()
-        if self._delivering.acquire(timeout=max(0.0, deadline - time.monotonic())):
-            self._closed = True
+        # Taken, no listener is running; not taken in time, one that does not return is left
+        # to finish its call: either way none is called after this.
+        acquired = self._delivering.acquire(timeout=max(0.0, deadline - time.monotonic()))
+        self._closed = True
+        if acquired:
             self._delivering.release()
-        self._closed = True  # even past a listener that does not return
         if thread is None and self.stopped is None:  # never started: tell readers, close
             self._end(_STOPPED)
             self._connections.close()
