@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 import ucwa
-from ucwa._runtime.events import DEFAULT_BUFFER_LIMIT, ChannelStopped
+from ucwa._runtime.events import DEFAULT_BUFFER_LIMIT, MAX_RECONNECT_WAIT, ChannelStopped
 
 from .scripted_server import RESET, ScriptedServer, answer, page
 
@@ -106,6 +106,20 @@ def test_answers_that_come_back_at_once_without_events_are_polled_ever_more_slow
     # before each P-GET, the wait the answer before it asked for
     # (after 8 empty answers in a row, one P-GET per 2 s; the answer with an event ends that)
     assert time.waits == [0.0, 0.0, 0.05, 0.2, 1.0, 2.0, 2.0, 2.0, 2.0, 0.0, 0.0]
+
+
+def test_a_retry_after_past_any_reasonable_wait_is_cut_to_an_hour() -> None:
+    # With no reconnect deadline to stop at, the channel used to wait as long as the server
+    # said, up to urllib3's own limit of six hours.
+    time = VirtualTime()
+    unavailable = answer(b"", 503, headers=["Retry-After: " + "9" * 300])
+    script = [unavailable, answer(page("/events?ack=1", "/invitations/1"))]
+    with ScriptedServer(script) as server:
+        channel = server.channel(
+            poll_timeout=30, clock=time.clock, sleep=time.sleep, reconnect_deadline=None
+        )
+        [event] = channel.poll()
+    assert isinstance(event, ucwa.Event) and time.waits == [0.0, MAX_RECONNECT_WAIT]
 
 
 def _polls_until_stopped(channel: ucwa.EventChannel, limit: int) -> int:
