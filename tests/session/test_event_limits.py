@@ -159,3 +159,17 @@ def test_failures_between_empty_answers_still_reach_the_reconnect_deadline(
             )
         polls = _polls_until_stopped(channel, 200)
         assert polls < 60 and len(server.paths) < 120
+
+
+def test_empty_answers_the_server_held_still_end_a_run_of_failures() -> None:
+    # A long poll that timed out empty is a working channel: failures hours apart, each
+    # between such answers, are not one run. Each answer here takes 0.3 s, past the 0.2 s
+    # (half the poll timeout) that makes it held.
+    clock = iter(n * 0.3 for n in range(10**6)).__next__
+    with ScriptedServer([RESET, EMPTY] * 500) as server:
+        channel = server.channel(
+            poll_timeout=0.4, clock=clock, reconnect_delays=(0.0,), reconnect_deadline=1.0
+        )
+        for _ in range(50):
+            assert channel.poll() == []
+        assert len(server.paths) == 100
