@@ -7,6 +7,8 @@ import threading
 import pytest
 
 import ucwa
+from ucwa._runtime.errors import TransportError
+from ucwa._runtime.event_connections import ChannelConnections
 from ucwa._runtime.events import ChannelStopped
 from ucwa.testing import UcwaServer
 
@@ -89,3 +91,13 @@ def test_close_cuts_the_p_get_and_no_listener_runs_after_it(
     assert isinstance(heard[-1], ucwa.ChannelNotice) and heard[-1].kind == "stopped"
     assert recorder.heard == heard
     ucwa_server.wait_until(lambda: ucwa_server.connections_open == 0, timeout=10)
+
+
+def test_once_aborted_the_channel_makes_no_connection() -> None:
+    # What closes the race with a P-GET about to connect as stop() cuts the connections.
+    with ScriptedServer([answer(page("/events?n=2"))]) as server:
+        connections = ChannelConnections(ucwa.Client(server.url))
+        connections.abort()
+        with pytest.raises(TransportError, match="stopping"):
+            connections.client.request("GET", "/events", retry=ucwa.NO_RETRY)
+        assert server.paths == []
