@@ -125,7 +125,7 @@ class UcwaSession:
         self.trusted_domains = (str(sign_in_domain), *trusted_hosts)
         if pool is not None and (ca_certs is not None or connect_to):
             raise RequestError("give ca_certs and connect_to, or a pool of your own, not both")
-        # The event channel's P-GET holds one connection; the rest serve the caller's threads.
+        # The caller's threads share this pool; the event channel opens its own connections.
         self._pool = pool or make_pool(ca_certs, connect_to=connect_to)
         self.tokens = TokenCache(
             token_provider, self._pool, clock=clock, trusted_domains=self.trusted_domains
@@ -277,7 +277,7 @@ class UcwaSession:
         for keep_alive in self._keep_alives:
             keep_alive.stop("the session was closed")
         if self._channel is not None:
-            self._channel.stop(wait=0)
+            self._channel.stop()
         application = self._holder.close()
         link = application.self_link if application is not None else None
         if link is not None:

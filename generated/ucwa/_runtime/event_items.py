@@ -1,0 +1,231 @@
+"""What the event channel delivers, and how one P-GET answer is read into it.
+
+An events response names its senders, each with its events in order; every event has a
+link (what it is about) and may embed the resource. :func:`parse_events` turns a response into
+:class:`Event` objects and the response's links (``next``, ``resume``, ``resync``);
+:class:`ChannelNotice` is what the channel says about itself. The channel, which follows
+those links, is :class:`~.events.EventChannel`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+from urllib.parse import urljoin
+
+import attrs
+
+from . import codec_json
+from .errors import ParseError, UcwaError
+from .model import Link, Resource
+from .transport import Client, Response
+
+NoticeKind = Literal["resync", "resume", "replaced", "application_recreated", "stopped", "overflow"]
+
+
+@attrs.frozen
+class EventLink:
+    """A link in an event (sender, target or ``in``): rel, href as given, and absolute URL."""
+
+    rel: str
+    href: str
+    url: str
+    attributes: dict[str, Any] = attrs.field(factory=dict, eq=False)
+
+
+@attrs.frozen
+class Reason:
+    """Why an operation failed or the server changed something: UCWA's error structure.
+
+    ``code`` and ``subcode`` are ``ucwa.enums.ErrorCode`` / ``ErrorSubcode`` values (open
+    enumerations, so an unknown value is kept).
+    """
+
+    code: Any
+    subcode: Any
+    message: str | None
+    raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Reason:
+        from ..enums import ErrorCode, ErrorSubcode  # generated beside this runtime
+
+        code, subcode, message = data.get("code"), data.get("subcode"), data.get("message")
+        return cls(
+            ErrorCode(code) if isinstance(code, str) else None,
+            ErrorSubcode(subcode) if isinstance(subcode, str) else None,
+            message if isinstance(message, str) else None,
+            data,
+        )
+
+
+@attrs.frozen
+class Event:
+    """One event: who sent it, what it is about, and the resource when the server embedded it.
+
+    ``type`` is added/updated/deleted (resources) or started/updated/completed (operations);
+    ``status`` (Success/Failure) and ``reason`` come with completed operations.
+    """
+
+    type: str
+    sender: EventLink
+    link: EventLink
+    resource: Resource | None = None
+    status: str | None = None
+    reason: Reason | None = None
+    in_: EventLink | None = None
+    raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @property
+    def operation_id(self) -> str | None:
+        """The operationId of the embedded operation resource, if it carries one."""
+        if self.resource is None:
+            return None
+        value = getattr(self.resource, "operation_id", None)
+        if value is None:
+            value = self.resource.extra_properties.get("operationId")
+        return value if isinstance(value, str) else None
+
+
+@attrs.frozen
+class ChannelNotice:
+    """Something the user should know about the channel itself (not a resource event).
+
+    ``overflow`` is read from :meth:`~.events.EventChannel.items` (never given to listeners)
+    where the channel's buffer dropped ``dropped`` items, the oldest, because nobody read them.
+    """
+
+    kind: NoticeKind
+    detail: str = ""
+    dropped: int = 0
+
+
+Item = Event | ChannelNotice
+
+
+class ChannelStopped(UcwaError):
+    """The event channel stopped; ``notice`` says why."""
+
+    def __init__(self, notice: ChannelNotice) -> None:
+        super().__init__(f"event channel stopped: {notice.kind} {notice.detail}".strip())
+        self.notice = notice
+
+
+class _Resolver:
+    """``client.url_for`` of the hrefs of one events response, each href resolved once.
+
+    Every link of a response resolves against the response's URL, and its events name the
+    same few resources over and over (the sender, the conversation they happen ``in``); the
+    answers are kept for the one response only, so the memo is no larger than the body.
+    """
+
+    def __init__(self, client: Client, base_url: str) -> None:
+        self.client = client
+        self.base_url = base_url
+        self.urls: dict[str, str] = {}
+        # An http(s) response URL's scheme://host[:port], when hrefs that are plain absolute
+        # paths may be appended to it: urljoin would give the same (see _PLAIN_PATH), so the
+        # hrefs each event names once (its message, its participant) skip urljoin's parsing.
+        self.origin: str | None = None
+        if type(client).url_for is Client.url_for:  # nothing overrides how links resolve
+            root = urljoin(base_url or client.base_url, "/")
+            if root.startswith(("http://", "https://")) and root.count("/") == 3:
+                self.origin = root[:-1]
+
+    def __call__(self, href: str) -> str:
+        url = self.urls.get(href)
+        if url is None:
+            if self.origin is not None and _PLAIN_PATH.match(href) and "/." not in href:
+                url = self.origin + href
+            else:
+                url = self.client.url_for(Link(href=href, base_url=self.base_url))
+            self.urls[href] = url
+        return url
+
+
+# An absolute path that urljoin leaves as it is: one leading slash (two would start a host),
+# only characters urlsplit neither strips nor splits on (no query, fragment, params, spaces or
+# controls), and (checked beside it) no "." or ".." segment for it to remove.
+_PLAIN_PATH = re.compile(r"/[A-Za-z0-9\-_~%@!$&'()*+,=:][A-Za-z0-9\-_~%@!$&'()*+,=:./]*\Z")
+
+
+def _event_link(data: Any, resolve: _Resolver) -> EventLink | None:
+    if not isinstance(data, dict):
+        return None
+    href = data.get("href")
+    if not isinstance(href, str):
+        return None
+    rel = data.get("rel")
+    # A sender block also holds its events; they are not attributes of the link.
+    attributes = {k: v for k, v in data.items() if k not in ("rel", "href", "events")}
+    return EventLink(rel if isinstance(rel, str) else "", href, resolve(href), attributes)
+
+
+def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[str, str]]:
+    """The events of a P-GET response, in order, and its links (rel -> absolute URL)."""
+    from .. import RESOURCES  # the generated rel -> class map
+
+    try:
+        data = codec_json.decode(response.body)
+        if not isinstance(data, dict):
+            raise ValueError("an events response is a JSON object")
+        resolve = _Resolver(client, response.url)
+        links = {
+            rel: resolve(value["href"])
+            for rel, value in (data.get("_links") or {}).items()
+            if isinstance(value, dict) and isinstance(value.get("href"), str)
+        }
+        events: list[Event] = []
+        for sender_data in data.get("sender") or []:
+            sender = _event_link(sender_data, resolve)
+            if sender is None:
+                raise ValueError("an event sender has no href")
+            for item in sender_data.get("events") or []:
+                events.append(_event(item, sender, resolve, RESOURCES))
+    # RecursionError: JSON or embedded resources nested past the interpreter's stack;
+    # OverflowError: numbers (dates, timespans) beyond what Python's types hold.
+    except (ValueError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
+        raise ParseError(
+            f"unreadable events response: {exc}",
+            status=response.status,
+            headers=response.headers,
+            body=response.body,
+            method=response.method,
+            url=response.url,
+        ) from exc
+    return events, links
+
+
+def _event(item: Any, sender: EventLink, resolve: _Resolver, registry: Any) -> Event:
+    if not isinstance(item, dict) or not isinstance(item.get("type"), str):
+        raise ValueError("an event needs a type")
+    link = _event_link(item.get("link"), resolve)
+    if link is None:
+        raise ValueError("an event needs a link with an href")
+    resource: Resource | None = None
+    embedded = item.get("_embedded")
+    if isinstance(embedded, dict) and embedded:
+        # The embedded resource sits under the link's rel (localParticipant...), typed by
+        # its own rel property.
+        body = embedded.get(link.rel, next(iter(embedded.values())))
+        resource = codec_json.structure(
+            body, registry.get(body.get("rel")) or _generic(), registry, resolve.base_url
+        )
+    reason = item.get("reason")
+    status = item.get("status")
+    return Event(
+        type=item["type"],
+        sender=sender,
+        link=link,
+        resource=resource,
+        status=status if isinstance(status, str) else None,
+        reason=Reason.from_json(reason) if isinstance(reason, dict) else None,
+        in_=_event_link(item.get("in"), resolve),
+        raw=item,
+    )
+
+
+def _generic() -> type[Resource]:
+    from .model import GenericResource
+
+    return GenericResource
