@@ -31,6 +31,7 @@ from defusedxml import ElementTree
 
 import ucwa
 
+from . import replay
 from .importer import page_paths
 from .importer.examples import Example
 from .importer.reference import Reference, ResourcePage, read_reference
@@ -112,15 +113,21 @@ class Coverage:
     kinds: list[KindCoverage]
     undecided_types: int  # decisions that start "Not decided by the reference:"
     unread: list[str] = field(default_factory=list)  # page rows the parser could not read
+    replayed: replay.Tally = field(default_factory=replay.Tally)
 
     @property
     def complete(self) -> bool:
-        return not self.unread and all(kind.complete for kind in self.kinds)
+        return (
+            not self.unread
+            and not self.replayed.failing
+            and all(kind.complete for kind in self.kinds)
+        )
 
     def as_data(self) -> dict[str, Any]:
         return {
             "complete": self.complete,
             "kinds": [kind.as_data() for kind in self.kinds],
+            "replay": self.replayed.as_data(),
             "undecided_types": self.undecided_types,
             "unread": list(self.unread),
         }
@@ -150,6 +157,7 @@ class Coverage:
                 lines.append(f"  . {name}: {count}")
             lines.extend(f"  ! missing: {item}" for item in kind.missing)
             lines.extend(f"  ! {item}" for item in kind.failing)
+        lines.extend(self.replayed.lines())
         lines.append(f"page rows the parser could not read: {len(self.unread)}")
         lines.extend(f"  ! {note}" for note in self.unread)
         lines.append(f"types not decided by the reference: {self.undecided_types}")
@@ -509,4 +517,5 @@ def coverage(docs: Path, files: Iterable[SourceFile]) -> Coverage:
         list(_kinds(reference, _Definitions(files))),
         sum(_undecided(f.data) for f in files),
         [str(note) for note in report.of_kind("skipped")],
+        replay.tally(files),
     )

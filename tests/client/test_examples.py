@@ -150,9 +150,12 @@ def test_request_example_is_what_the_call_sends(case: Any, pool: FakePool) -> No
     method = example["method"]
     op: OperationSpec = getattr(module, f"_{method}")
     response = paired_response(source, example) or {"status": 204}
-    headers = {"Content-Type": "application/json"} if response.get("body") else {}
-    if response["status"] == 201:
-        headers["Location"] = "/ucwa/v1/applications/192/communication/created/602"
+    # The page's own headers (a 201's Location, when it shows one): test_replay.py checks
+    # what the call makes of them.
+    headers = {
+        **({"Content-Type": "application/json"} if response.get("body") else {}),
+        **response.get("headers", {}),
+    }
     pool.answer(response["status"], (response.get("body") or "").encode(), headers)
     client = ucwa.Client("https://fe1.contoso.com", pool=pool)  # type: ignore[arg-type]
     arguments, href, expected_query = _arguments(op, example)
@@ -189,7 +192,6 @@ def test_request_example_is_what_the_call_sends(case: Any, pool: FakePool) -> No
     outcome = next(o for o in op.outcomes if o.status == response["status"])
     if outcome.creates or (outcome.status == 201 and not outcome.body):
         assert isinstance(result, Created)
-        assert client.url_for(result.link).endswith("/communication/created/602")
     elif response.get("body"):
         assert isinstance(result, Resource)
         assert json.loads(ucwa.serialize(result)) == json.loads(response["body"])

@@ -47,6 +47,8 @@ def test_every_kind_of_the_real_reference_is_complete() -> None:
         assert kind["complete"], kind
     assert report["unread"] == []
     assert report["complete"] and code == 0
+    # Every documented exchange the client can replay goes through its call (replay.py).
+    assert report["replay"]["replayed"] >= 500 and report["replay"]["failing"] == []
     # The counting rules of docs/coverage-notes.md, on the real pages.
     assert found["resources"]["accounted"] == {"merged revision rows": 13}
     assert found["revision pages"]["found"] == 13

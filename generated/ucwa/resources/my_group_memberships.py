@@ -120,5 +120,5 @@ _POST = OperationSpec(
         ParameterSpec("contactUri", "contact_uri", str, required=True, max_length=250),
         ParameterSpec("groupId", "group_id", str, max_length=256),
     ),
-    outcomes=(OutcomeSpec(201, creates="myGroupMembership"),),
+    outcomes=(OutcomeSpec(201, body="myGroupMembership", creates="myGroupMembership"),),
 )

@@ -123,7 +123,7 @@ _GET = OperationSpec(
 _POST = OperationSpec(
     method="POST",
     query=(ParameterSpec("duration", "duration", str, required=True),),
-    outcomes=(OutcomeSpec(201, creates="presenceSubscription"),),
+    outcomes=(OutcomeSpec(201, body="presenceSubscription", creates="presenceSubscription"),),
 )
 
 _DELETE = OperationSpec(

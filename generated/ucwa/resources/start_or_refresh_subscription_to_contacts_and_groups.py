@@ -64,5 +64,9 @@ StartOrRefreshSubscriptionToContactsAndGroups.SPEC = ResourceSpec(
 _POST = OperationSpec(
     method="POST",
     query=(ParameterSpec("duration", "duration", str, required=True),),
-    outcomes=(OutcomeSpec(201, creates="myContactsAndGroupsSubscription"),),
+    outcomes=(
+        OutcomeSpec(
+            201, body="myContactsAndGroupsSubscription", creates="myContactsAndGroupsSubscription"
+        ),
+    ),
 )

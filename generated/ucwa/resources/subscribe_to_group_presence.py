@@ -70,5 +70,5 @@ _POST = OperationSpec(
         ParameterSpec("duration", "duration", str, required=True),
         ParameterSpec("groupId", "group_id", str, required=True, max_length=256),
     ),
-    outcomes=(OutcomeSpec(201, creates="presenceSubscription"),),
+    outcomes=(OutcomeSpec(201, body="presenceSubscription", creates="presenceSubscription"),),
 )
