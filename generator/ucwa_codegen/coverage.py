@@ -48,6 +48,7 @@ Key = tuple[str, ...]
 MERGED = "merged revision rows"
 REPEATED = "repeated rows on one page"
 QUERY_TWINS = "body rows read as query parameters"
+BODY_TWINS = "query rows of body parameters (their placement says why)"
 TEXT_BODY = "rows of a text body (text_body), not JSON parameters"
 REQUIRED_IN_REVISION = "required only in a revision (a parameter has one required)"
 NOT_ON_A_PAGE = "not on any page"
@@ -394,6 +395,11 @@ def _parameter_kinds(pages: list[ResourcePage], defs: _Definitions) -> Iterator[
     def beyond_query(key: Key) -> str:
         return QUERY_TWINS if key in body_keys else NOT_ON_A_PAGE
 
+    def query_row(row: Row) -> str | None:
+        rel, method, name = row.key
+        placed = defs.operation(rel, method).get("body", {}).get(name, {})
+        return BODY_TWINS if row.key in body_keys and "placement" in placed else None
+
     yield _compare(
         "body parameters",
         _rows(pages, lambda p: [(p.rel, o.method, b.name) for o in p.operations for b in o.body]),
@@ -415,6 +421,7 @@ def _parameter_kinds(pages: list[ResourcePage], defs: _Definitions) -> Iterator[
         "query parameters",
         _rows(pages, lambda p: [(p.rel, o.method, q.name) for o in p.operations for q in o.query]),
         defs.parameters("query"),
+        otherwise=query_row,
         beyond=beyond_query,
     )
 

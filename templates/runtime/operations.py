@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
@@ -134,6 +135,22 @@ def build_query(op: OperationSpec, arguments: Mapping[str, Any]) -> dict[str, st
     return query
 
 
+def _beside_href(query: dict[str, str], link: Link[Any]) -> dict[str, str]:
+    """The query without what the link's href carries already.
+
+    A server puts some parameters in its links (subscribeToGroupPresence's groupId); a caller
+    giving the same value does not send it twice, and another value is refused: the server's
+    must be kept as written (QueryParameters.md).
+    """
+    carried = dict(parse_qsl(urlsplit(link.href).query))
+    for name, value in query.items():
+        if carried.get(name, value) != value:
+            raise RequestError(
+                f"the link already carries {name}={carried[name]!r}; it cannot be changed"
+            )
+    return {name: value for name, value in query.items() if name not in carried}
+
+
 def _parse_error(message: str, response: Response) -> ParseError:
     return ParseError(
         message,
@@ -194,7 +211,7 @@ def call(
 
     ``text`` is (message, media type) for an operation whose body is message text.
     """
-    query = build_query(op, arguments)
+    query = _beside_href(build_query(op, arguments), link)
     codec = formats.codec_for(client.content_type)
     body: bytes | None = None
     content_type: str | None = None

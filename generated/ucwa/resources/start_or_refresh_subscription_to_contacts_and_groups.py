@@ -40,7 +40,7 @@ class StartOrRefreshSubscriptionToContactsAndGroups(Resource):
         """POST startOrRefreshSubscriptionToContactsAndGroups.
 
         Args:
-            duration: The duration query parameter.
+            duration: The duration parameter.
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
@@ -63,7 +63,7 @@ StartOrRefreshSubscriptionToContactsAndGroups.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("duration", "duration", str, required=True),),
+    body=(ParameterSpec("duration", "duration", str, required=True),),
     outcomes=(
         OutcomeSpec(
             201, body="myContactsAndGroupsSubscription", creates="myContactsAndGroupsSubscription"
