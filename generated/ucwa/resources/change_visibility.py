@@ -32,7 +32,7 @@ class ChangeVisibility(Resource):
         client: Client,
         link: Link[ChangeVisibility],
         *,
-        include_in_contact_card: str | None = None,
+        include_in_contact_card: bool | None = None,
     ) -> None:
         """POST changeVisibility.
 
@@ -59,6 +59,6 @@ ChangeVisibility.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    body=(ParameterSpec("includeInContactCard", "include_in_contact_card", str),),
+    body=(ParameterSpec("includeInContactCard", "include_in_contact_card", bool),),
     outcomes=(OutcomeSpec(204),),
 )

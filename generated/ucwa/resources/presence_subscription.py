@@ -63,7 +63,7 @@ class PresenceSubscription(Resource):
         client: Client,
         link: Link[PresenceSubscription],
         *,
-        duration: str,
+        duration: int,
     ) -> Created[PresenceSubscription]:
         """POST presenceSubscription.
 
@@ -122,7 +122,7 @@ _GET = OperationSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("duration", "duration", str, required=True),),
+    query=(ParameterSpec("duration", "duration", int, required=True),),
     outcomes=(OutcomeSpec(201, body="presenceSubscription", creates="presenceSubscription"),),
 )
 

@@ -35,7 +35,7 @@ class StartOrRefreshSubscriptionToContactsAndGroups(Resource):
         client: Client,
         link: Link[StartOrRefreshSubscriptionToContactsAndGroups],
         *,
-        duration: str,
+        duration: int,
     ) -> Created[MyContactsAndGroupsSubscription]:
         """POST startOrRefreshSubscriptionToContactsAndGroups.
 
@@ -63,7 +63,7 @@ StartOrRefreshSubscriptionToContactsAndGroups.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    body=(ParameterSpec("duration", "duration", str, required=True),),
+    body=(ParameterSpec("duration", "duration", int, required=True),),
     outcomes=(
         OutcomeSpec(
             201, body="myContactsAndGroupsSubscription", creates="myContactsAndGroupsSubscription"
