@@ -193,12 +193,16 @@ def _xml_body_arguments(op: OperationSpec, body: str) -> dict[str, Any]:
     return arguments
 
 
-def supplied_body(op: OperationSpec, example: dict[str, Any]) -> dict[str, str]:
+# What a caller gives for a required parameter the page leaves out, by its type.
+SUPPLIED_VALUES: dict[Any, Any] = {str: SUPPLIED, int: 30, bool: True}
+
+
+def supplied_body(op: OperationSpec, example: dict[str, Any]) -> dict[str, Any]:
     """The required body parameters (wire name: value) a request example that shows no body
-    leaves out (the pages shorten it); every one of them is a string."""
+    leaves out (the pages shorten it)."""
     if example.get("body") or op.sends_resource or op.text_body:
         return {}
-    return {param.wire: SUPPLIED for param in op.body if param.required}
+    return {param.wire: SUPPLIED_VALUES[param.type] for param in op.body if param.required}
 
 
 def body_arguments(op: OperationSpec, example: dict[str, Any]) -> dict[str, Any]:
@@ -255,12 +259,12 @@ def exchange_arguments(exchange: Exchange, op: OperationSpec) -> dict[str, Any]:
     return {**body_arguments(op, exchange.request), **query}
 
 
-def _input_document(values: Mapping[str, str], fmt: str) -> str:
+def _input_document(values: Mapping[str, Any], fmt: str) -> str:
     if fmt == "json":
         return json.dumps(values)
-    properties = "".join(
-        f'<property name="{name}">{value}</property>' for name, value in values.items()
-    )
+    # XML spells a boolean true/false, like JSON; numbers and strings as they are.
+    texts = {name: str(v).lower() if isinstance(v, bool) else str(v) for name, v in values.items()}
+    properties = "".join(f'<property name="{n}">{text}</property>' for n, text in texts.items())
     return f'<input xmlns="{NAMESPACE[1:-1]}">{properties}</input>'
 
 
