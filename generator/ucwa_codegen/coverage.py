@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from defusedxml import ElementTree
 
 import ucwa
 
+from .coverage_report import Coverage, KindCoverage
 from .importer import page_paths
 from .importer.examples import Example
 from .importer.reference import Reference, ResourcePage, read_reference
@@ -39,6 +40,7 @@ from .importer.samples import Samples
 from .importer.types import UNDECIDED
 from .load import SourceFile
 from .model import METHODS
+from .replay import tally
 from .validate import holds_format_payload
 from .xml_equivalence import equivalent
 
@@ -47,6 +49,7 @@ Key = tuple[str, ...]
 MERGED = "merged revision rows"
 REPEATED = "repeated rows on one page"
 QUERY_TWINS = "body rows read as query parameters"
+BODY_TWINS = "query rows of body parameters (their placement says why)"
 TEXT_BODY = "rows of a text body (text_body), not JSON parameters"
 REQUIRED_IN_REVISION = "required only in a revision (a parameter has one required)"
 NOT_ON_A_PAGE = "not on any page"
@@ -74,91 +77,6 @@ class Row:
     source: str
     again: str = MERGED
     revision: bool = False
-
-
-@dataclass(slots=True)
-class KindCoverage:
-    name: str
-    reference: int = 0
-    definitions: int = 0
-    found: int = 0
-    accounted: Counter[str] = field(default_factory=Counter)
-    beyond: Counter[str] = field(default_factory=Counter)
-    missing: list[str] = field(default_factory=list)
-    details: dict[str, int] = field(default_factory=dict)
-    failing: list[str] = field(default_factory=list)  # examples that do not round-trip
-
-    @property
-    def complete(self) -> bool:
-        return not self.missing and not self.failing
-
-    def as_data(self) -> dict[str, Any]:
-        return {
-            "kind": self.name,
-            "reference": self.reference,
-            "definitions": self.definitions,
-            "found": self.found,
-            "accounted": dict(sorted(self.accounted.items())),
-            "beyond": dict(sorted(self.beyond.items())),
-            "missing": list(self.missing),
-            "details": dict(self.details),
-            "failing": list(self.failing),
-            "complete": self.complete,
-        }
-
-
-@dataclass(slots=True)
-class Coverage:
-    kinds: list[KindCoverage]
-    undecided_types: int  # decisions that start "Not decided by the reference:"
-    unread: list[str] = field(default_factory=list)  # page rows the parser could not read
-
-    @property
-    def complete(self) -> bool:
-        return not self.unread and all(kind.complete for kind in self.kinds)
-
-    def as_data(self) -> dict[str, Any]:
-        return {
-            "complete": self.complete,
-            "kinds": [kind.as_data() for kind in self.kinds],
-            "undecided_types": self.undecided_types,
-            "unread": list(self.unread),
-        }
-
-    def to_json(self) -> str:
-        return json.dumps(self.as_data(), indent=2) + "\n"
-
-    def to_text(self) -> str:
-        width = max(len(kind.name) for kind in self.kinds) + 2
-        lines = [
-            f"{'kind':<{width}}"
-            + "".join(f"{h:>12}" for h in ("reference", "definitions", "found", "missing"))
-            + f"{'complete':>10}"
-        ]
-        for kind in self.kinds:
-            numbers = (kind.reference, kind.definitions, kind.found, len(kind.missing))
-            lines.append(
-                f"{kind.name:<{width}}"
-                + "".join(f"{n:>12}" for n in numbers)
-                + f"{'yes' if kind.complete else 'NO':>10}"
-            )
-            for category, count in sorted(kind.accounted.items()):
-                lines.append(f"  - {category}: {count}")
-            for category, count in sorted(kind.beyond.items()):
-                lines.append(f"  + {category}: {count}")
-            for name, count in kind.details.items():
-                lines.append(f"  . {name}: {count}")
-            lines.extend(f"  ! missing: {item}" for item in kind.missing)
-            lines.extend(f"  ! {item}" for item in kind.failing)
-        lines.append(f"page rows the parser could not read: {len(self.unread)}")
-        lines.extend(f"  ! {note}" for note in self.unread)
-        lines.append(f"types not decided by the reference: {self.undecided_types}")
-        lines.append(
-            "- reference rows held another way, + definition entries beyond the rows,"
-            " . details, ! what makes a kind incomplete"
-        )
-        lines.append("complete" if self.complete else "INCOMPLETE")
-        return "\n".join(lines) + "\n"
 
 
 def _compare(
@@ -386,6 +304,11 @@ def _parameter_kinds(pages: list[ResourcePage], defs: _Definitions) -> Iterator[
     def beyond_query(key: Key) -> str:
         return QUERY_TWINS if key in body_keys else NOT_ON_A_PAGE
 
+    def query_row(row: Row) -> str | None:
+        rel, method, name = row.key
+        placed = defs.operation(rel, method).get("body", {}).get(name, {})
+        return BODY_TWINS if row.key in body_keys and "placement" in placed else None
+
     yield _compare(
         "body parameters",
         _rows(pages, lambda p: [(p.rel, o.method, b.name) for o in p.operations for b in o.body]),
@@ -407,6 +330,7 @@ def _parameter_kinds(pages: list[ResourcePage], defs: _Definitions) -> Iterator[
         "query parameters",
         _rows(pages, lambda p: [(p.rel, o.method, q.name) for o in p.operations for q in o.query]),
         defs.parameters("query"),
+        otherwise=query_row,
         beyond=beyond_query,
     )
 
@@ -509,4 +433,5 @@ def coverage(docs: Path, files: Iterable[SourceFile]) -> Coverage:
         list(_kinds(reference, _Definitions(files))),
         sum(_undecided(f.data) for f in files),
         [str(note) for note in report.of_kind("skipped")],
+        tally(files),
     )

@@ -136,7 +136,8 @@ def _operation(resource: Resource, operation: Operation, api: Api) -> dict[str, 
         if response.body:
             entry["content"] = {"application/json": {"schema": _ref(response.body)}}
         if response.creates or response.status == 201:
-            entry["headers"] = {"Location": {"schema": {"type": "string"}, "required": True}}
+            # Servers answer a 201 with a Location, the new resource as the body, or both.
+            entry["headers"] = {"Location": {"schema": {"type": "string"}}}
             if response.creates:
                 entry["x-ucwa-creates"] = response.creates
         responses[str(response.status)] = entry

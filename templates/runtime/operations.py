@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
@@ -55,10 +56,29 @@ class OperationSpec:
 
 @attrs.frozen
 class Created(Generic[R]):
-    """The answer to an operation that created a resource: where it is, and the response."""
+    """The answer to an operation that made a resource.
 
-    link: Link[R]
+    Servers answer a 201 in every way: a Location header, the new resource as the body,
+    both, or neither (a bare 201). ``location`` and ``resource`` hold what came; ``link``
+    is where the new resource lives, whichever of the two said it.
+    """
+
+    location: Link[R] | None
+    resource: R | None
     response: Response = attrs.field(repr=False)
+
+    @property
+    def link(self) -> Link[R]:
+        """The Location header, else the body's self link; ParseError when neither came."""
+        if self.location is not None:
+            return self.location
+        own = self.resource.self_link if self.resource is not None else None
+        if own is None:
+            raise _parse_error(
+                "201 Created with neither a Location header nor a body with a self link",
+                self.response,
+            )
+        return own
 
 
 def _registry() -> Mapping[str, type[Resource]]:
@@ -115,6 +135,22 @@ def build_query(op: OperationSpec, arguments: Mapping[str, Any]) -> dict[str, st
     return query
 
 
+def _beside_href(query: dict[str, str], link: Link[Any]) -> dict[str, str]:
+    """The query without what the link's href carries already.
+
+    A server puts some parameters in its links (subscribeToGroupPresence's groupId); a caller
+    giving the same value does not send it twice, and another value is refused: the server's
+    must be kept as written (QueryParameters.md).
+    """
+    carried = dict(parse_qsl(urlsplit(link.href).query))
+    for name, value in query.items():
+        if carried.get(name, value) != value:
+            raise RequestError(
+                f"the link already carries {name}={carried[name]!r}; it cannot be changed"
+            )
+    return {name: value for name, value in query.items() if name not in carried}
+
+
 def _parse_error(message: str, response: Response) -> ParseError:
     return ParseError(
         message,
@@ -150,6 +186,19 @@ def _encode(write: Callable[..., bytes], *args: Any) -> bytes:
         raise RequestError(str(exc)) from exc
 
 
+def _created(outcome: OutcomeSpec, response: Response) -> Created[Any]:
+    """A 201 as it came: its Location, and its body read as the resource the definition
+    names (``body``, else ``creates``). A body of a 201 that names no resource is left in
+    ``response``: makeMeAvailable's queued operations are no UCWA resource."""
+    location = response.headers.get("Location")
+    link: Link[Any] | None = Link(href=location, base_url=response.url) if location else None
+    rel = outcome.body or outcome.creates
+    resource = None
+    if rel is not None and response.body.strip():
+        resource = parse_response(response, _registry().get(rel))
+    return Created(location=link, resource=resource, response=response)
+
+
 def call(
     client: Client,
     op: OperationSpec,
@@ -162,7 +211,7 @@ def call(
 
     ``text`` is (message, media type) for an operation whose body is message text.
     """
-    query = build_query(op, arguments)
+    query = _beside_href(build_query(op, arguments), link)
     codec = formats.codec_for(client.content_type)
     body: bytes | None = None
     content_type: str | None = None
@@ -187,10 +236,7 @@ def call(
         if outcome.status != response.status:
             continue
         if outcome.creates is not None or (outcome.status == 201 and outcome.body is None):
-            location = response.headers.get("Location")
-            if not location:
-                raise _parse_error("201 Created without a Location header", response)
-            return Created(link=Link(href=location, base_url=response.url), response=response)
+            return _created(outcome, response)
         if outcome.body is not None:
             return parse_response(response, _registry().get(outcome.body))
         if response.body.strip():

@@ -1,5 +1,5 @@
 """Shared fixtures and rules for the generated client's tests: definitions' examples, which of
-them the client can replay (the same rules for JSON and XML), their query arguments, a fake pool."""
+them the client reads as resources (the same rules for JSON and XML), a fake pool."""
 
 from __future__ import annotations
 
@@ -9,13 +9,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 import urllib3
 from defusedxml import ElementTree
 
-from ucwa._runtime.operations import OperationSpec
 from ucwa_codegen.load import SourceFile, load_definitions
 from ucwa_codegen.validate import holds_format_payload
 
@@ -72,61 +70,6 @@ def paired_response(
         ):
             return dict(example)
     return None
-
-
-def client_can_send_and_read(case: tuple[SourceFile, int, dict[str, Any]]) -> bool:
-    """Whether a request example and its paired response are an exchange the generated client
-    can replay. Left out, as docs/coverage-notes.md lists them: a body the client does not
-    build (a multipart batch), an answer it does not read as a resource (a photo, HTML, an
-    XML document that is no ``<resource>``), and an answer the page leaves out: a bare status
-    where the operation answers with a resource, or no response with a status at all, where
-    the operation has no bodiless 204 to answer the call with."""
-    source, _, request = case
-    operation = source.data["operations"][request["method"]]
-    sends = not request.get("body") or holds_format_payload(request) or "text_body" in operation
-    response = paired_response(source, request)
-    if response is None:
-        return sends and any(
-            r["status"] == 204 and "body" not in r for r in operation.get("responses", ())
-        )
-    if response.get("body"):
-        return sends and reads_as_resource(response)
-    typed = [r for r in operation.get("responses", ()) if r["status"] == response["status"]]
-    return sends and not any("body" in r for r in typed)
-
-
-def query_arguments(
-    op: OperationSpec, href: str
-) -> tuple[dict[str, Any], str, list[tuple[str, str]]]:
-    """The keyword arguments that carry a request example's query, the href of the link to
-    call, and the query the call must send.
-
-    Defined query parameters the href carries are given as arguments, the way a caller passes
-    them; the link keeps the rest of the href.
-    """
-    arguments: dict[str, Any] = {}
-    url = urlsplit(href)
-    in_href = parse_qsl(url.query)
-    defined = {param.wire for param in op.query}
-    expected = list(in_href)
-    for param in op.query:
-        given = [value for name, value in in_href if name == param.wire]
-        if given:
-            arguments[param.attr] = given[0]
-        elif param.required:
-            # The pages show only server-supplied query parameters; a required one the
-            # caller supplies is expected appended to the href.
-            arguments[param.attr] = "op-74cb7404"
-            expected.append((param.wire, "op-74cb7404"))
-    kept = urlencode([(name, value) for name, value in in_href if name not in defined])
-    return arguments, url._replace(query=kept).geturl(), expected
-
-
-def assert_sent_to(sent_url: str, href: str, expected_query: list[tuple[str, str]]) -> None:
-    """The call went to the example's href, with exactly the expected query (in any order)."""
-    sent, page = urlsplit(sent_url), urlsplit(href)
-    assert sent._replace(query="") == page._replace(query="")
-    assert sorted(parse_qsl(sent.query)) == sorted(expected_query)
 
 
 @dataclass

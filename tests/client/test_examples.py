@@ -1,44 +1,34 @@
 """Every JSON example of the reference pages, kept in definitions/, against the generated client.
 
 Responses parse into their typed class and serialise back to equal JSON, also with fields the
-definitions do not know added; requests are exactly what the generated call sends.
+definitions do not know added. The requests, with their answers, are replayed by
+test_replay.py.
 """
 
 from __future__ import annotations
 
 import copy
-import importlib
 import json
 from typing import Any
 
 import pytest
 
 import ucwa
-from ucwa._runtime.codec_json import CONVERTER
-from ucwa._runtime.datauri import DataUri
 from ucwa._runtime.model import OpenEnum, Resource
-from ucwa._runtime.operations import Created, OperationSpec
 
 from .conftest import (
-    FakePool,
-    assert_sent_to,
-    client_can_send_and_read,
     example_id,
     examples,
-    paired_response,
-    query_arguments,
     reads_as_resource,
 )
 
 RESPONSES = [case for case in examples("response") if reads_as_resource(case[2])]
-REQUESTS = [case for case in examples("request") if client_can_send_and_read(case)]
 
 
 def test_the_slice_has_examples_to_check() -> None:
     # Guards the parametrised tests below against silently collecting nothing (or much less
-    # than the whole reference gives: 151 responses, 254 requests).
+    # than the whole reference gives: 151 responses). test_replay.py plays the requests.
     assert len(RESPONSES) >= 150
-    assert len(REQUESTS) >= 250
 
 
 def expected_class(data: dict[str, Any]) -> type[Resource]:
@@ -118,83 +108,6 @@ def test_an_unknown_enum_value_is_typed_and_kept() -> None:
     assert isinstance(log.direction, ucwa.ENUMS["Direction"])
     assert not log.direction.known and log.direction == "Sideways"
     assert json.loads(ucwa.serialize(log))["direction"] == "Sideways"
-
-
-def _arguments(
-    op: OperationSpec, example: dict[str, Any]
-) -> tuple[dict[str, Any], str, list[tuple[str, str]]]:
-    """Keyword arguments that carry the example's values, the href of the link to call, and
-    the query the call must send."""
-    arguments: dict[str, Any] = {}
-    body = json.loads(example["body"]) if example.get("body") and op.body else {}
-    for param in op.body:
-        if param.as_link and param.wire in body.get("_links", {}):
-            href = body["_links"][param.wire]["href"]
-            try:
-                arguments[param.attr] = DataUri.parse(href)
-            except ValueError:
-                # A placeholder such as "base64,base64-encoded-sdp" is no real base64; the
-                # value still has to travel exactly as written.
-                arguments[param.attr] = DataUri(source=href)
-        elif param.wire in body:
-            arguments[param.attr] = CONVERTER.structure(body[param.wire], param.type)
-    query, href, expected = query_arguments(op, example["href"])
-    return {**arguments, **query}, href, expected
-
-
-@pytest.mark.parametrize("case", REQUESTS, ids=example_id)
-def test_request_example_is_what_the_call_sends(case: Any, pool: FakePool) -> None:
-    source, _, example = case
-    cls = ucwa.RESOURCES[source.data["resource"]]
-    module = importlib.import_module(cls.__module__)
-    method = example["method"]
-    op: OperationSpec = getattr(module, f"_{method}")
-    response = paired_response(source, example) or {"status": 204}
-    headers = {"Content-Type": "application/json"} if response.get("body") else {}
-    if response["status"] == 201:
-        headers["Location"] = "/ucwa/v1/applications/192/communication/created/602"
-    pool.answer(response["status"], (response.get("body") or "").encode(), headers)
-    client = ucwa.Client("https://fe1.contoso.com", pool=pool)  # type: ignore[arg-type]
-    arguments, href, expected_query = _arguments(op, example)
-    link: ucwa.Link[Any] = ucwa.Link(href=href)
-
-    if op.sends_resource:
-        resource = ucwa._runtime.codec_json.structure(
-            json.loads(example["body"]), cls, ucwa.RESOURCES
-        )
-        result = resource.put(client, link)  # type: ignore[attr-defined]
-    elif op.text_body:
-        media_type = example.get("headers", {}).get("Content-Type", op.text_body[0])
-        extra = {"media_type": media_type} if len(op.text_body) > 1 else {}
-        result = getattr(cls, method.lower())(
-            client, link, example.get("body", "").rstrip("\n"), **arguments, **extra
-        )
-    else:
-        result = getattr(cls, method.lower())(client, link, **arguments)
-
-    [sent] = pool.sent
-    assert sent.method == method
-    assert_sent_to(sent.url, example["href"], expected_query)
-    if op.text_body:
-        assert sent.body == example["body"].rstrip("\n").encode()
-        assert sent.headers["Content-Type"].startswith(example["headers"]["Content-Type"])
-    elif example.get("body"):
-        assert sent.json() == json.loads(example["body"])
-        assert sent.headers["Content-Type"] == "application/json"
-    elif op.body:
-        # The page leaves the body out; the call sends its input object, empty here.
-        assert sent.json() == {}
-    else:
-        assert not sent.body
-    outcome = next(o for o in op.outcomes if o.status == response["status"])
-    if outcome.creates or (outcome.status == 201 and not outcome.body):
-        assert isinstance(result, Created)
-        assert client.url_for(result.link).endswith("/communication/created/602")
-    elif response.get("body"):
-        assert isinstance(result, Resource)
-        assert json.loads(ucwa.serialize(result)) == json.loads(response["body"])
-    else:
-        assert result is None
 
 
 def test_examples_are_not_mutated_by_the_tests() -> None:

@@ -1,13 +1,12 @@
 """Every XML example of the reference pages, kept in definitions/, against the generated client.
 
-Responses parse into their typed class and serialise back to an equivalent document; requests
-are what the generated call sends with ``Client(content_type="application/xml")``; where a
-page shows the same response in JSON and XML, both parse to the same typed values.
+Responses parse into their typed class and serialise back to an equivalent document; where a
+page shows the same response in JSON and XML, both parse to the same typed values. The
+requests, with their answers, are replayed by test_replay.py.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 from datetime import datetime
 from typing import Any
@@ -17,20 +16,13 @@ import pytest
 from defusedxml import ElementTree
 
 import ucwa
-from ucwa._runtime import codec_xml
-from ucwa._runtime.datauri import DataUri
-from ucwa._runtime.operations import Created, OperationSpec
 from ucwa_codegen.validate import holds_format_payload
 
 from ..xml_equivalence import NAMESPACE, assert_equivalent
 from .conftest import (
-    FakePool,
-    assert_sent_to,
-    client_can_send_and_read,
     example_id,
     examples,
     paired_response,
-    query_arguments,
     reads_as_resource,
 )
 
@@ -43,16 +35,13 @@ NOT_RESOURCES = [
     for case in examples("response", "xml")
     if case[2].get("body") and holds_format_payload(case[2]) and not reads_as_resource(case[2])
 ]
-REQUESTS = [case for case in examples("request", "xml") if client_can_send_and_read(case)]
 
 
 def test_the_slice_has_xml_examples_to_check() -> None:
     # Guards the parametrised tests below against silently collecting nothing (or much less
-    # than the whole reference gives: 148 resources, 250 requests, 55 with a body, and 3
-    # answers that are no resource).
+    # than the whole reference gives: 148 resources and 3 answers that are no resource).
+    # test_replay.py plays the requests.
     assert len(RESOURCES) >= 145
-    assert len(REQUESTS) >= 245
-    assert sum(1 for case in REQUESTS if case[2].get("body")) >= 50
     assert len(NOT_RESOURCES) == 3
 
 
@@ -105,79 +94,6 @@ def test_xml_response_example_round_trips(case: Any) -> None:
 def test_an_xml_answer_that_is_no_resource_is_refused_with_a_clear_error(case: Any) -> None:
     with pytest.raises(ValueError, match="not a UCWA <resource>"):
         ucwa.parse(case[2]["body"], XML)
-
-
-def _xml_arguments(
-    op: OperationSpec, example: dict[str, Any]
-) -> tuple[dict[str, Any], str, list[tuple[str, str]]]:
-    """Keyword arguments that carry an XML request example's values, the href of the link to
-    call, and the query the call must send."""
-    arguments: dict[str, Any] = {}
-    if example.get("body") and op.body:
-        params = {param.wire: param for param in op.body}
-        for child in ElementTree.fromstring(example["body"]):
-            name = child.get("name") or child.get("rel")
-            param = params[name]
-            if child.tag == f"{NAMESPACE}link":
-                arguments[param.attr] = DataUri.parse(child.get("href"))
-            elif child.tag == f"{NAMESPACE}propertyList":
-                raw = [item.text or "" for item in child]
-                arguments[param.attr] = codec_xml.CONVERTER.structure(raw, param.type)
-            else:
-                arguments[param.attr] = codec_xml.CONVERTER.structure(child.text or "", param.type)
-    query, href, expected = query_arguments(op, example["href"])
-    return {**arguments, **query}, href, expected
-
-
-@pytest.mark.parametrize("case", REQUESTS, ids=example_id)
-def test_xml_request_example_is_what_the_call_sends(case: Any, pool: FakePool) -> None:
-    source, _, example = case
-    cls = ucwa.RESOURCES[source.data["resource"]]
-    method = example["method"]
-    op: OperationSpec = getattr(importlib.import_module(cls.__module__), f"_{method}")
-    response = paired_response(source, example) or {"status": 204}
-    headers = {"Content-Type": XML} if response.get("body") else {}
-    if response["status"] == 201:
-        headers["Location"] = "/ucwa/v1/applications/192/communication/created/602"
-    pool.answer(response["status"], (response.get("body") or "").encode(), headers)
-    client = ucwa.Client("https://fe1.contoso.com", pool=pool, content_type=XML)  # type: ignore[arg-type]
-    arguments, href, expected_query = _xml_arguments(op, example)
-    # The XML pages show message text and SDP requests without their body.
-    message = example.get("body", "Hello").rstrip("\n")
-    link: ucwa.Link[Any] = ucwa.Link(href=href)
-
-    if op.sends_resource:
-        resource = ucwa.parse(example["body"], XML)
-        assert type(resource) is cls
-        result = resource.put(client, link)  # type: ignore[attr-defined]
-    elif op.text_body:
-        media_type = example.get("headers", {}).get("Content-Type", op.text_body[0])
-        extra = {"media_type": media_type} if len(op.text_body) > 1 else {}
-        result = getattr(cls, method.lower())(client, link, message, **arguments, **extra)
-    else:
-        result = getattr(cls, method.lower())(client, link, **arguments)
-
-    [sent] = pool.sent
-    assert sent.method == method
-    assert_sent_to(sent.url, example["href"], expected_query)
-    assert sent.headers["Accept"] == XML
-    if op.text_body:
-        assert sent.body == message.encode()
-        assert sent.headers["Content-Type"].startswith(example["headers"]["Content-Type"])
-    elif example.get("body"):
-        assert sent.body is not None
-        assert_equivalent(sent.body, example["body"])
-        assert sent.headers["Content-Type"] == XML
-    else:
-        assert not sent.body and "Content-Type" not in sent.headers
-    outcome = next(o for o in op.outcomes if o.status == response["status"])
-    if outcome.creates or (outcome.status == 201 and not outcome.body):
-        assert isinstance(result, Created)
-    elif response.get("body"):
-        assert isinstance(result, ucwa.Resource)
-        assert_equivalent(ucwa.serialize(result, XML), response["body"])
-    else:
-        assert result is None
 
 
 def _pairs() -> list[tuple[str, ucwa.Resource, ucwa.Resource]]:

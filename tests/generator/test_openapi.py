@@ -50,6 +50,11 @@ def test_the_export_carries_parameters_links_and_errors(tmp_path: Path) -> None:
     assert body["properties"]["operationId"]["maxLength"] == 50
     assert body["properties"]["_links"]["properties"]["message"]["properties"]["href"]
     assert start["responses"]["201"]["x-ucwa-creates"] == "messagingInvitation"
+    assert "required" not in start["responses"]["201"]["headers"]["Location"]
+    subscribe = document["paths"]["/presenceSubscriptions"]["post"]["responses"]["201"]
+    assert subscribe["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/presenceSubscription"
+    }
     assert "AlreadyExists" in start["responses"]["409"]["x-ucwa-subcodes"]
     send = document["paths"]["/sendMessage"]["post"]
     assert set(send["requestBody"]["content"]) == {"text/plain", "text/html"}

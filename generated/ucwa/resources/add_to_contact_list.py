@@ -38,8 +38,8 @@ class AddToContactList(Resource):
         """POST addToContactList.
 
         Args:
-            display_name: The displayName query parameter. At most 256 characters.
-            smtp_address: The smtpAddress query parameter.
+            display_name: The displayName parameter. At most 256 characters.
+            smtp_address: The smtpAddress parameter.
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -62,7 +62,7 @@ AddToContactList.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(
+    body=(
         ParameterSpec("displayName", "display_name", str, required=True, max_length=256),
         ParameterSpec("smtpAddress", "smtp_address", str, required=True),
     ),

@@ -64,5 +64,9 @@ AddToPresenceSubscription.SPEC = ResourceSpec(
 _POST = OperationSpec(
     method="POST",
     body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
-    outcomes=(OutcomeSpec(201, creates="presenceSubscriptionMemberships"),),
+    outcomes=(
+        OutcomeSpec(
+            201, body="presenceSubscriptionMemberships", creates="presenceSubscriptionMemberships"
+        ),
+    ),
 )

@@ -82,7 +82,7 @@ _POST = OperationSpec(
         ParameterSpec("culture", "culture", str, required=True, max_length=100),
         ParameterSpec("userAgent", "user_agent", str, required=True, max_length=100),
     ),
-    outcomes=(OutcomeSpec(201, creates="application"),),
+    outcomes=(OutcomeSpec(201, body="application", creates="application"),),
 )
 
 _OPTIONS = OperationSpec(

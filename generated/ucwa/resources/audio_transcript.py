@@ -12,6 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
+from ..enums import AudioTranscriptStatus
 
 
 @attrs.define(kw_only=True)
@@ -24,7 +25,7 @@ class AudioTranscript(Resource):
     REL: ClassVar[str] = "audioTranscript"
 
     duration: str | None = None
-    status: str | None = None
+    status: AudioTranscriptStatus | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -53,7 +54,7 @@ AudioTranscript.SPEC = ResourceSpec(
     embedded_class=Embedded,
     properties=(
         PropertySpec("duration", "duration", str),
-        PropertySpec("status", "status", str),
+        PropertySpec("status", "status", AudioTranscriptStatus),
     ),
 )
 

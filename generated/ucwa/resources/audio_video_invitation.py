@@ -13,7 +13,7 @@ from .._runtime.datauri import DataUri
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
-from ..enums import Direction, Importance
+from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
     from .accept_with_answer import AcceptWithAnswer
@@ -98,7 +98,7 @@ class AudioVideoInvitation(Resource):
     media_offer: DataUri | None = None
     session_context: str | None = None
     """At most 50 characters."""
-    state: str | None = None
+    state: InvitationState | None = None
     subject: str | None = None
     """At most 250 characters."""
     thread_id: str | None = None
@@ -147,7 +147,7 @@ AudioVideoInvitation.SPEC = ResourceSpec(
         PropertySpec("privateLine", "private_line", bool),
         PropertySpec("mediaOffer", "media_offer", DataUri),
         PropertySpec("sessionContext", "session_context", str),
-        PropertySpec("state", "state", str),
+        PropertySpec("state", "state", InvitationState),
         PropertySpec("subject", "subject", str),
         PropertySpec("threadId", "thread_id", str),
         PropertySpec("to", "to", str),

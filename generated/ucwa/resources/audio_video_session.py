@@ -12,6 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
+from ..enums import SessionState
 
 if TYPE_CHECKING:
     from .application_sharing import ApplicationSharing
@@ -50,7 +51,7 @@ class AudioVideoSession(Resource):
 
     remote_endpoint: str | None = None
     session_context: str | None = None
-    state: str | None = None
+    state: SessionState | None = None
     links: AudioVideoSessionLinks = attrs.field(factory=AudioVideoSessionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -80,7 +81,7 @@ AudioVideoSession.SPEC = ResourceSpec(
     properties=(
         PropertySpec("remoteEndpoint", "remote_endpoint", str),
         PropertySpec("sessionContext", "session_context", str),
-        PropertySpec("state", "state", str),
+        PropertySpec("state", "state", SessionState),
     ),
     links=(
         LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),

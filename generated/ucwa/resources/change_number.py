@@ -38,8 +38,8 @@ class ChangeNumber(Resource):
         """POST changeNumber.
 
         Args:
-            include_in_contact_card: The includeInContactCard query parameter.
-            number: The number query parameter. At most 80 characters.
+            include_in_contact_card: The includeInContactCard parameter.
+            number: The number parameter. At most 80 characters.
 
         Errors: Forbidden, Conflict, BadRequest, ServiceFailure, Gone (see ucwa.errors).
         """
@@ -62,7 +62,7 @@ ChangeNumber.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(
+    body=(
         ParameterSpec("includeInContactCard", "include_in_contact_card", bool),
         ParameterSpec("number", "number", str, max_length=80),
     ),

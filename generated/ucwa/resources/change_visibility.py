@@ -32,12 +32,12 @@ class ChangeVisibility(Resource):
         client: Client,
         link: Link[ChangeVisibility],
         *,
-        include_in_contact_card: str | None = None,
+        include_in_contact_card: bool | None = None,
     ) -> None:
         """POST changeVisibility.
 
         Args:
-            include_in_contact_card: The includeInContactCard query parameter.
+            include_in_contact_card: The includeInContactCard parameter.
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
@@ -59,6 +59,6 @@ ChangeVisibility.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("includeInContactCard", "include_in_contact_card", str),),
+    body=(ParameterSpec("includeInContactCard", "include_in_contact_card", bool),),
     outcomes=(OutcomeSpec(204),),
 )

@@ -12,7 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
-from ..enums import ConversationModalityType
+from ..enums import ModalityType
 
 
 @attrs.define(kw_only=True)
@@ -24,7 +24,7 @@ class ContactSupportedModalities(Resource):
 
     REL: ClassVar[str] = "contactSupportedModalities"
 
-    modalities: list[ConversationModalityType] | None = None
+    modalities: list[ModalityType] | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -51,7 +51,7 @@ ContactSupportedModalities.SPEC = ResourceSpec(
     rel="contactSupportedModalities",
     links_class=Links,
     embedded_class=Embedded,
-    properties=(PropertySpec("modalities", "modalities", list[ConversationModalityType]),),
+    properties=(PropertySpec("modalities", "modalities", list[ModalityType]),),
 )
 
 _GET = OperationSpec(

@@ -74,5 +74,5 @@ _POST = OperationSpec(
         ParameterSpec("sessionContext", "session_context", str, required=True, max_length=50),
     ),
     text_body=("application/sdp",),
-    outcomes=(OutcomeSpec(201, creates="audioVideoInvitation"),),
+    outcomes=(OutcomeSpec(201, body="audioVideoInvitation", creates="audioVideoInvitation"),),
 )

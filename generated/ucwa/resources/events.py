@@ -29,10 +29,10 @@ class Events(Resource):
         client: Client,
         link: Link[Events],
         *,
-        low: str | None = None,
-        medium: str | None = None,
-        priority: str | None = None,
-        timeout: str | None = None,
+        low: int | None = None,
+        medium: int | None = None,
+        priority: int | None = None,
+        timeout: int | None = None,
     ) -> Events:
         """GET events.
 
@@ -67,10 +67,10 @@ Events.SPEC = ResourceSpec(
 _GET = OperationSpec(
     method="GET",
     query=(
-        ParameterSpec("low", "low", str),
-        ParameterSpec("medium", "medium", str),
-        ParameterSpec("priority", "priority", str),
-        ParameterSpec("timeout", "timeout", str),
+        ParameterSpec("low", "low", int),
+        ParameterSpec("medium", "medium", int),
+        ParameterSpec("priority", "priority", int),
+        ParameterSpec("timeout", "timeout", int),
     ),
     outcomes=(OutcomeSpec(200, body="events"),),
 )

@@ -50,7 +50,7 @@ class GroupContacts(Resource):
         client: Client,
         link: Link[GroupContacts],
         *,
-        expand: str | None = None,
+        expand: bool | None = None,
     ) -> GroupContacts:
         """GET groupContacts.
 
@@ -80,6 +80,6 @@ GroupContacts.SPEC = ResourceSpec(
 
 _GET = OperationSpec(
     method="GET",
-    query=(ParameterSpec("expand", "expand", str),),
+    query=(ParameterSpec("expand", "expand", bool),),
     outcomes=(OutcomeSpec(200, body="groupContacts"),),
 )

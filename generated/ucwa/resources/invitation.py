@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
     from .cancel import Cancel
@@ -35,11 +36,11 @@ class Invitation(Resource):
 
     REL: ClassVar[str] = "invitation"
 
-    direction: str | None = None
-    importance: str | None = None
+    direction: Direction | None = None
+    importance: Importance | None = None
     operation_id: str | None = None
     """At most 50 characters."""
-    state: str | None = None
+    state: InvitationState | None = None
     subject: str | None = None
     """At most 250 characters."""
     thread_id: str | None = None
@@ -52,10 +53,10 @@ Invitation.SPEC = ResourceSpec(
     links_class=InvitationLinks,
     embedded_class=Embedded,
     properties=(
-        PropertySpec("direction", "direction", str),
-        PropertySpec("importance", "importance", str),
+        PropertySpec("direction", "direction", Direction),
+        PropertySpec("importance", "importance", Importance),
         PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", str),
+        PropertySpec("state", "state", InvitationState),
         PropertySpec("subject", "subject", str),
         PropertySpec("threadId", "thread_id", str),
     ),

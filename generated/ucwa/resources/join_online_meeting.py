@@ -41,7 +41,6 @@ class JoinOnlineMeeting(Resource):
         importance: Importance | None = None,
         subject: str | None = None,
         thread_id: str | None = None,
-        online_meeting_uri_query: str | None = None,
     ) -> Created[OnlineMeetingInvitation]:
         """POST joinOnlineMeeting.
 
@@ -51,7 +50,6 @@ class JoinOnlineMeeting(Resource):
             importance: The importance parameter.
             subject: The subject parameter. At most 250 characters.
             thread_id: The threadId parameter.
-            online_meeting_uri_query: The onlineMeetingUri query parameter.
 
         Errors: NotFound, Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -65,7 +63,6 @@ class JoinOnlineMeeting(Resource):
                 "importance": importance,
                 "subject": subject,
                 "thread_id": thread_id,
-                "online_meeting_uri_query": online_meeting_uri_query,
             },
         )
         return result
@@ -79,7 +76,6 @@ JoinOnlineMeeting.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("onlineMeetingUri", "online_meeting_uri_query", str),),
     body=(
         ParameterSpec("onlineMeetingUri", "online_meeting_uri", str),
         ParameterSpec("operationId", "operation_id", str, max_length=50),

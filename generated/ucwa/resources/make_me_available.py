@@ -11,7 +11,7 @@ from typing import ClassVar
 import attrs
 
 from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from .._runtime.transport import Client
 from ..enums import AudioPreference, MessageFormat, ModalityType, PreferredAvailability
 
@@ -41,7 +41,7 @@ class MakeMeAvailable(Resource):
         supported_message_formats: list[MessageFormat] | None = None,
         supported_modalities: list[ModalityType] | None = None,
         voip_fallback_to_phone_audio_time_out: timedelta | None = None,
-    ) -> None:
+    ) -> Created[Resource] | None:
         """POST makeMeAvailable.
 
         Args:
@@ -55,7 +55,7 @@ class MakeMeAvailable(Resource):
 
         Errors: Conflict, Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        result: Created[Resource] | None = call(
             client,
             _POST,
             link,
@@ -69,6 +69,7 @@ class MakeMeAvailable(Resource):
                 "voip_fallback_to_phone_audio_time_out": voip_fallback_to_phone_audio_time_out,
             },
         )
+        return result
 
 
 MakeMeAvailable.SPEC = ResourceSpec(
@@ -90,5 +91,8 @@ _POST = OperationSpec(
             "voipFallbackToPhoneAudioTimeOut", "voip_fallback_to_phone_audio_time_out", timedelta
         ),
     ),
-    outcomes=(OutcomeSpec(204),),
+    outcomes=(
+        OutcomeSpec(204),
+        OutcomeSpec(201),
+    ),
 )

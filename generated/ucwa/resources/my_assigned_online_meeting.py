@@ -40,6 +40,10 @@ class MyAssignedOnlineMeetingEmbedded(Embedded):
     """The resources a myAssignedOnlineMeeting carries inside itself."""
 
     online_meeting_extensions: OnlineMeetingExtensions | None = None
+    """Kept from the page: its Links table lists onlineMeetingExtensions twice, the pages' way of
+    naming a resource that is linked and embedded (docs/coverage-notes.md). No example embeds it;
+    the page's example embeds the onlineMeetingExtension items themselves.
+    """
     online_meeting_extension: list[OnlineMeetingExtension] | None = None
 
 

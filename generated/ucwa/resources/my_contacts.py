@@ -50,7 +50,7 @@ class MyContacts(Resource):
         client: Client,
         link: Link[MyContacts],
         *,
-        expand: str | None = None,
+        expand: bool | None = None,
     ) -> MyContacts:
         """GET myContacts.
 
@@ -80,6 +80,6 @@ MyContacts.SPEC = ResourceSpec(
 
 _GET = OperationSpec(
     method="GET",
-    query=(ParameterSpec("expand", "expand", str),),
+    query=(ParameterSpec("expand", "expand", bool),),
     outcomes=(OutcomeSpec(200, body="myContacts"),),
 )

@@ -12,6 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
+from ..enums import SubscriptionState
 
 if TYPE_CHECKING:
     from .start_or_refresh_subscription_to_contacts_and_groups import (
@@ -41,7 +42,7 @@ class MyContactsAndGroupsSubscription(Resource):
 
     REL: ClassVar[str] = "myContactsAndGroupsSubscription"
 
-    state: str | None = None
+    state: SubscriptionState | None = None
     links: MyContactsAndGroupsSubscriptionLinks = attrs.field(
         factory=MyContactsAndGroupsSubscriptionLinks
     )
@@ -70,7 +71,7 @@ MyContactsAndGroupsSubscription.SPEC = ResourceSpec(
     rel="myContactsAndGroupsSubscription",
     links_class=MyContactsAndGroupsSubscriptionLinks,
     embedded_class=Embedded,
-    properties=(PropertySpec("state", "state", str),),
+    properties=(PropertySpec("state", "state", SubscriptionState),),
     links=(
         LinkSpec(
             "startOrRefreshSubscriptionToContactsAndGroups",

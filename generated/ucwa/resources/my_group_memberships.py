@@ -81,8 +81,8 @@ class MyGroupMemberships(Resource):
         """POST myGroupMemberships.
 
         Args:
-            contact_uri: The contactUri query parameter. At most 250 characters.
-            group_id: The groupId query parameter. At most 256 characters.
+            contact_uri: The contactUri parameter. At most 250 characters.
+            group_id: The groupId parameter. At most 256 characters.
 
         Errors: ServiceFailure, Conflict, Forbidden, Gone (see ucwa.errors).
         """
@@ -116,9 +116,9 @@ _GET = OperationSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(
+    body=(
         ParameterSpec("contactUri", "contact_uri", str, required=True, max_length=250),
         ParameterSpec("groupId", "group_id", str, max_length=256),
     ),
-    outcomes=(OutcomeSpec(201, creates="myGroupMembership"),),
+    outcomes=(OutcomeSpec(201, body="myGroupMembership", creates="myGroupMembership"),),
 )

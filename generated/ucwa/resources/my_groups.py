@@ -62,7 +62,7 @@ class MyGroups(Resource):
         client: Client,
         link: Link[MyGroups],
         *,
-        expand: str | None = None,
+        expand: bool | None = None,
     ) -> MyGroups:
         """GET myGroups.
 
@@ -127,7 +127,7 @@ MyGroups.SPEC = ResourceSpec(
 
 _GET = OperationSpec(
     method="GET",
-    query=(ParameterSpec("expand", "expand", str),),
+    query=(ParameterSpec("expand", "expand", bool),),
     outcomes=(OutcomeSpec(200, body="myGroups"),),
 )
 

@@ -171,5 +171,5 @@ _POST = OperationSpec(
         ParameterSpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
         ParameterSpec("subject", "subject", str),
     ),
-    outcomes=(OutcomeSpec(201, creates="myOnlineMeeting"),),
+    outcomes=(OutcomeSpec(201, body="myOnlineMeeting", creates="myOnlineMeeting"),),
 )

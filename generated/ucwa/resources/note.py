@@ -58,7 +58,7 @@ class Note(Resource):
         """POST note.
 
         Args:
-            message: The message query parameter.
+            message: The message parameter.
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
@@ -89,6 +89,6 @@ _GET = OperationSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("message", "message", str),),
+    body=(ParameterSpec("message", "message", str),),
     outcomes=(OutcomeSpec(204),),
 )

@@ -17,6 +17,7 @@ from ..enums import (
     AccessLevel,
     AutomaticLeaderAssignment,
     EntryExitAnnouncement,
+    LargeMeetingMode,
     LobbyBypassForPhoneUsers,
     OnlineMeetingRel,
     PhoneUserAdmission,
@@ -67,7 +68,7 @@ class OnlineMeeting(Resource):
     expiration_time: datetime | None = None
     hosting_network: str | None = None
     join_url: str | None = None
-    large_meeting: str | None = None
+    large_meeting: LargeMeetingMode | None = None
     leaders: list[str] | None = None
     lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = None
     online_meeting_id: str | None = None
@@ -117,7 +118,7 @@ OnlineMeeting.SPEC = ResourceSpec(
         PropertySpec("expirationTime", "expiration_time", datetime),
         PropertySpec("hostingNetwork", "hosting_network", str),
         PropertySpec("joinUrl", "join_url", str),
-        PropertySpec("largeMeeting", "large_meeting", str),
+        PropertySpec("largeMeeting", "large_meeting", LargeMeetingMode),
         PropertySpec("leaders", "leaders", list[str]),
         PropertySpec(
             "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers

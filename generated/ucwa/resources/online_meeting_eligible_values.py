@@ -12,7 +12,13 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
-from ..enums import AccessLevel, EntryExitAnnouncement, OnlineMeetingRel
+from ..enums import (
+    AccessLevel,
+    AutomaticLeaderAssignment,
+    EntryExitAnnouncement,
+    LobbyBypassForPhoneUsers,
+    OnlineMeetingRel,
+)
 
 if TYPE_CHECKING:
     from .my_assigned_online_meeting import MyAssignedOnlineMeeting
@@ -38,10 +44,10 @@ class OnlineMeetingEligibleValues(Resource):
     REL: ClassVar[str] = "onlineMeetingEligibleValues"
 
     access_levels: list[AccessLevel] | None = None
-    automatic_leader_assignments: list[str] | None = None
+    automatic_leader_assignments: list[AutomaticLeaderAssignment] | None = None
     eligible_online_meeting_rels: list[OnlineMeetingRel] | None = None
     entry_exit_announcements: list[EntryExitAnnouncement] | None = None
-    lobby_bypass_for_phone_users_settings: list[str] | None = None
+    lobby_bypass_for_phone_users_settings: list[LobbyBypassForPhoneUsers] | None = None
     links: OnlineMeetingEligibleValuesLinks = attrs.field(factory=OnlineMeetingEligibleValuesLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -70,7 +76,11 @@ OnlineMeetingEligibleValues.SPEC = ResourceSpec(
     embedded_class=Embedded,
     properties=(
         PropertySpec("accessLevels", "access_levels", list[AccessLevel]),
-        PropertySpec("automaticLeaderAssignments", "automatic_leader_assignments", list[str]),
+        PropertySpec(
+            "automaticLeaderAssignments",
+            "automatic_leader_assignments",
+            list[AutomaticLeaderAssignment],
+        ),
         PropertySpec(
             "eligibleOnlineMeetingRels", "eligible_online_meeting_rels", list[OnlineMeetingRel]
         ),
@@ -78,7 +88,9 @@ OnlineMeetingEligibleValues.SPEC = ResourceSpec(
             "entryExitAnnouncements", "entry_exit_announcements", list[EntryExitAnnouncement]
         ),
         PropertySpec(
-            "lobbyBypassForPhoneUsersSettings", "lobby_bypass_for_phone_users_settings", list[str]
+            "lobbyBypassForPhoneUsersSettings",
+            "lobby_bypass_for_phone_users_settings",
+            list[LobbyBypassForPhoneUsers],
         ),
     ),
     links=(

@@ -121,5 +121,5 @@ _POST = OperationSpec(
         ParameterSpec("id", "id", str),
         ParameterSpec("type", "type", OnlineMeetingExtensionType),
     ),
-    outcomes=(OutcomeSpec(201, creates="onlineMeetingExtension"),),
+    outcomes=(OutcomeSpec(201, body="onlineMeetingExtension", creates="onlineMeetingExtension"),),
 )

@@ -13,7 +13,7 @@ from .._runtime.datauri import DataUri
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
-from ..enums import ConversationModalityType, Direction, Importance
+from ..enums import ConversationModalityType, Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
     from .accept import Accept
@@ -66,7 +66,7 @@ class OnlineMeetingInvitation(Resource):
     message: DataUri | None = None
     operation_id: str | None = None
     """At most 50 characters."""
-    state: str | None = None
+    state: InvitationState | None = None
     subject: str | None = None
     """At most 250 characters."""
     thread_id: str | None = None
@@ -105,7 +105,7 @@ OnlineMeetingInvitation.SPEC = ResourceSpec(
         PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
         PropertySpec("message", "message", DataUri),
         PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", str),
+        PropertySpec("state", "state", InvitationState),
         PropertySpec("subject", "subject", str),
         PropertySpec("threadId", "thread_id", str),
         PropertySpec("to", "to", str),

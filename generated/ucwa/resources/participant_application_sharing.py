@@ -12,6 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
+from ..enums import MediaDirectionType
 
 if TYPE_CHECKING:
     from .participant import Participant
@@ -33,7 +34,7 @@ class ParticipantApplicationSharing(Resource):
 
     REL: ClassVar[str] = "participantApplicationSharing"
 
-    application_sharing_direction: str | None = None
+    application_sharing_direction: MediaDirectionType | None = None
     application_sharing_source_id: str | None = None
     links: ParticipantApplicationSharingLinks = attrs.field(
         factory=ParticipantApplicationSharingLinks
@@ -64,7 +65,9 @@ ParticipantApplicationSharing.SPEC = ResourceSpec(
     links_class=ParticipantApplicationSharingLinks,
     embedded_class=Embedded,
     properties=(
-        PropertySpec("applicationSharingDirection", "application_sharing_direction", str),
+        PropertySpec(
+            "applicationSharingDirection", "application_sharing_direction", MediaDirectionType
+        ),
         PropertySpec("applicationSharingSourceId", "application_sharing_source_id", str),
     ),
     links=(LinkSpec("participant", "participant", target="participant"),),

@@ -12,6 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
+from ..enums import MediaDirectionType
 
 if TYPE_CHECKING:
     from .mute_audio import MuteAudio
@@ -37,7 +38,7 @@ class ParticipantAudio(Resource):
 
     REL: ClassVar[str] = "participantAudio"
 
-    audio_direction: str | None = None
+    audio_direction: MediaDirectionType | None = None
     audio_muted: bool | None = None
     audio_source_id: str | None = None
     links: ParticipantAudioLinks = attrs.field(factory=ParticipantAudioLinks)
@@ -67,7 +68,7 @@ ParticipantAudio.SPEC = ResourceSpec(
     links_class=ParticipantAudioLinks,
     embedded_class=Embedded,
     properties=(
-        PropertySpec("audioDirection", "audio_direction", str),
+        PropertySpec("audioDirection", "audio_direction", MediaDirectionType),
         PropertySpec("audioMuted", "audio_muted", bool),
         PropertySpec("audioSourceId", "audio_source_id", str),
     ),

@@ -13,7 +13,7 @@ from .._runtime.datauri import DataUri
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
-from ..enums import Direction, Importance
+from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
     from .accepted_by_participant import AcceptedByParticipant
@@ -58,7 +58,7 @@ class ParticipantInvitation(Resource):
     message: DataUri | None = None
     operation_id: str | None = None
     """At most 50 characters."""
-    state: str | None = None
+    state: InvitationState | None = None
     subject: str | None = None
     """At most 250 characters."""
     thread_id: str | None = None
@@ -94,7 +94,7 @@ ParticipantInvitation.SPEC = ResourceSpec(
         PropertySpec("importance", "importance", Importance),
         PropertySpec("message", "message", DataUri),
         PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", str),
+        PropertySpec("state", "state", InvitationState),
         PropertySpec("subject", "subject", str),
         PropertySpec("threadId", "thread_id", str),
         PropertySpec("to", "to", str),

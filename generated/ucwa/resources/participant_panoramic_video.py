@@ -12,6 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
+from ..enums import MediaDirectionType
 
 if TYPE_CHECKING:
     from .participant import Participant
@@ -33,7 +34,7 @@ class ParticipantPanoramicVideo(Resource):
 
     REL: ClassVar[str] = "participantPanoramicVideo"
 
-    panoramic_video_direction: str | None = None
+    panoramic_video_direction: MediaDirectionType | None = None
     panoramic_video_muted: bool | None = None
     panoramic_video_source_id: str | None = None
     links: ParticipantPanoramicVideoLinks = attrs.field(factory=ParticipantPanoramicVideoLinks)
@@ -63,7 +64,7 @@ ParticipantPanoramicVideo.SPEC = ResourceSpec(
     links_class=ParticipantPanoramicVideoLinks,
     embedded_class=Embedded,
     properties=(
-        PropertySpec("panoramicVideoDirection", "panoramic_video_direction", str),
+        PropertySpec("panoramicVideoDirection", "panoramic_video_direction", MediaDirectionType),
         PropertySpec("panoramicVideoMuted", "panoramic_video_muted", bool),
         PropertySpec("panoramicVideoSourceId", "panoramic_video_source_id", str),
     ),

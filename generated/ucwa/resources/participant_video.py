@@ -12,6 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
+from ..enums import MediaDirectionType
 
 if TYPE_CHECKING:
     from .mute_video import MuteVideo
@@ -37,7 +38,7 @@ class ParticipantVideo(Resource):
 
     REL: ClassVar[str] = "participantVideo"
 
-    video_direction: str | None = None
+    video_direction: MediaDirectionType | None = None
     video_muted: bool | None = None
     video_source_id: str | None = None
     links: ParticipantVideoLinks = attrs.field(factory=ParticipantVideoLinks)
@@ -67,7 +68,7 @@ ParticipantVideo.SPEC = ResourceSpec(
     links_class=ParticipantVideoLinks,
     embedded_class=Embedded,
     properties=(
-        PropertySpec("videoDirection", "video_direction", str),
+        PropertySpec("videoDirection", "video_direction", MediaDirectionType),
         PropertySpec("videoMuted", "video_muted", bool),
         PropertySpec("videoSourceId", "video_source_id", str),
     ),

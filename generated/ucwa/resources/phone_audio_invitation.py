@@ -13,7 +13,7 @@ from .._runtime.datauri import DataUri
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
-from ..enums import Direction, Importance
+from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
     from .accept import Accept
@@ -83,7 +83,7 @@ class PhoneAudioInvitation(Resource):
     """At most 50 characters."""
     phone_number: str | None = None
     private_line: bool | None = None
-    state: str | None = None
+    state: InvitationState | None = None
     subject: str | None = None
     """At most 250 characters."""
     thread_id: str | None = None
@@ -123,7 +123,7 @@ PhoneAudioInvitation.SPEC = ResourceSpec(
         PropertySpec("operationId", "operation_id", str),
         PropertySpec("phoneNumber", "phone_number", str),
         PropertySpec("privateLine", "private_line", bool),
-        PropertySpec("state", "state", str),
+        PropertySpec("state", "state", InvitationState),
         PropertySpec("subject", "subject", str),
         PropertySpec("threadId", "thread_id", str),
         PropertySpec("to", "to", str),

@@ -63,7 +63,7 @@ class PresenceSubscription(Resource):
         client: Client,
         link: Link[PresenceSubscription],
         *,
-        duration: str,
+        duration: int,
     ) -> Created[PresenceSubscription]:
         """POST presenceSubscription.
 
@@ -122,8 +122,8 @@ _GET = OperationSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("duration", "duration", str, required=True),),
-    outcomes=(OutcomeSpec(201, creates="presenceSubscription"),),
+    query=(ParameterSpec("duration", "duration", int, required=True),),
+    outcomes=(OutcomeSpec(201, body="presenceSubscription", creates="presenceSubscription"),),
 )
 
 _DELETE = OperationSpec(

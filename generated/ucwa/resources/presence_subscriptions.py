@@ -119,5 +119,5 @@ _POST = OperationSpec(
         ParameterSpec("duration", "duration", int, required=True),
         ParameterSpec("uris", "uris", list[str], required=True),
     ),
-    outcomes=(OutcomeSpec(201, creates="presenceSubscription"),),
+    outcomes=(OutcomeSpec(201, body="presenceSubscription", creates="presenceSubscription"),),
 )

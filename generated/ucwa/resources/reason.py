@@ -12,6 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
+from ..enums import ErrorCode, ErrorSubcode
 
 
 @attrs.define(kw_only=True)
@@ -20,9 +21,9 @@ class Reason(Resource):
 
     REL: ClassVar[str] = "reason"
 
-    code: str | None = None
+    code: ErrorCode | None = None
     message: str | None = None
-    subcode: str | None = None
+    subcode: ErrorSubcode | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -47,9 +48,9 @@ Reason.SPEC = ResourceSpec(
     links_class=Links,
     embedded_class=Embedded,
     properties=(
-        PropertySpec("code", "code", str),
+        PropertySpec("code", "code", ErrorCode),
         PropertySpec("message", "message", str),
-        PropertySpec("subcode", "subcode", str),
+        PropertySpec("subcode", "subcode", ErrorSubcode),
     ),
 )
 

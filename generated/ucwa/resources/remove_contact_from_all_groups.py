@@ -37,7 +37,7 @@ class RemoveContactFromAllGroups(Resource):
         """POST removeContactFromAllGroups.
 
         Args:
-            contact_uri: The contactUri query parameter. At most 250 characters.
+            contact_uri: The contactUri parameter. At most 250 characters.
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -59,6 +59,6 @@ RemoveContactFromAllGroups.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("contactUri", "contact_uri", str, required=True, max_length=250),),
+    body=(ParameterSpec("contactUri", "contact_uri", str, required=True, max_length=250),),
     outcomes=(OutcomeSpec(204),),
 )

@@ -37,7 +37,7 @@ class RemoveFromContactList(Resource):
         """POST removeFromContactList.
 
         Args:
-            group_id: The groupId query parameter. At most 256 characters.
+            group_id: The groupId parameter. At most 256 characters.
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -59,6 +59,6 @@ RemoveFromContactList.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("groupId", "group_id", str, required=True, max_length=256),),
+    body=(ParameterSpec("groupId", "group_id", str, required=True, max_length=256),),
     outcomes=(OutcomeSpec(204),),
 )

@@ -68,5 +68,5 @@ _POST = OperationSpec(
     method="POST",
     query=(ParameterSpec("operationId", "operation_id", str, required=True, max_length=50),),
     text_body=("application/sdp",),
-    outcomes=(OutcomeSpec(201, creates="audioVideoRenegotiation"),),
+    outcomes=(OutcomeSpec(201, body="audioVideoRenegotiation", creates="audioVideoRenegotiation"),),
 )

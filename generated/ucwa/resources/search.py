@@ -54,7 +54,7 @@ class Search(Resource):
         link: Link[Search],
         *,
         query: str,
-        limit: str | None = None,
+        limit: int | None = None,
         mail: str | None = None,
     ) -> Search:
         """GET search.
@@ -97,7 +97,7 @@ Search.SPEC = ResourceSpec(
 _GET = OperationSpec(
     method="GET",
     query=(
-        ParameterSpec("limit", "limit", str),
+        ParameterSpec("limit", "limit", int),
         ParameterSpec("query", "query", str, required=True, max_length=256),
         ParameterSpec("mail", "mail", str, max_length=256),
     ),

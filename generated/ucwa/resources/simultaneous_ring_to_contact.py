@@ -37,7 +37,7 @@ class SimultaneousRingToContact(Resource):
         """POST simultaneousRingToContact.
 
         Args:
-            target: The target query parameter. At most 80 characters.
+            target: The target parameter. At most 80 characters.
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -59,6 +59,6 @@ SimultaneousRingToContact.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("target", "target", str, required=True, max_length=80),),
+    body=(ParameterSpec("target", "target", str, required=True, max_length=80),),
     outcomes=(OutcomeSpec(204),),
 )

@@ -37,7 +37,7 @@ class SimultaneousRingToDelegates(Resource):
         """POST simultaneousRingToDelegates.
 
         Args:
-            ring_delay: The ringDelay query parameter.
+            ring_delay: The ringDelay parameter.
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
@@ -59,6 +59,6 @@ SimultaneousRingToDelegates.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("ringDelay", "ring_delay", int),),
+    body=(ParameterSpec("ringDelay", "ring_delay", int),),
     outcomes=(OutcomeSpec(204),),
 )

@@ -45,7 +45,6 @@ class StartMessaging(Resource):
         thread_id: str | None = None,
         message: DataUri | str | None = None,
         custom_content: DataUri | str | None = None,
-        to_query: str | None = None,
     ) -> Created[MessagingInvitation]:
         """Invite a contact to a new instant messaging conversation.
 
@@ -62,7 +61,6 @@ class StartMessaging(Resource):
                 text becomes a data: URI.
             custom_content: Application-defined content sent with the invitation. Sent as
                 _links.customContent.href; plain text becomes a data: URI.
-            to_query: Who the invitation goes to.
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -78,7 +76,6 @@ class StartMessaging(Resource):
                 "thread_id": thread_id,
                 "message": message,
                 "custom_content": custom_content,
-                "to_query": to_query,
             },
         )
         return result
@@ -92,7 +89,6 @@ StartMessaging.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("to", "to_query", str),),
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),
         ParameterSpec("to", "to", str, required=True),

@@ -35,12 +35,12 @@ class StartOrRefreshSubscriptionToContactsAndGroups(Resource):
         client: Client,
         link: Link[StartOrRefreshSubscriptionToContactsAndGroups],
         *,
-        duration: str,
+        duration: int,
     ) -> Created[MyContactsAndGroupsSubscription]:
         """POST startOrRefreshSubscriptionToContactsAndGroups.
 
         Args:
-            duration: The duration query parameter.
+            duration: The duration parameter.
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
@@ -63,6 +63,10 @@ StartOrRefreshSubscriptionToContactsAndGroups.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("duration", "duration", str, required=True),),
-    outcomes=(OutcomeSpec(201, creates="myContactsAndGroupsSubscription"),),
+    body=(ParameterSpec("duration", "duration", int, required=True),),
+    outcomes=(
+        OutcomeSpec(
+            201, body="myContactsAndGroupsSubscription", creates="myContactsAndGroupsSubscription"
+        ),
+    ),
 )

@@ -44,7 +44,6 @@ class StartPhoneAudio(Resource):
         subject: str | None = None,
         thread_id: str | None = None,
         custom_content: DataUri | str | None = None,
-        to_query: str | None = None,
     ) -> Created[PhoneAudioInvitation]:
         """POST startPhoneAudio.
 
@@ -57,7 +56,6 @@ class StartPhoneAudio(Resource):
             thread_id: The threadId parameter.
             custom_content: The customContent parameter. Sent as _links.customContent.href; plain
                 text becomes a data: URI.
-            to_query: The to query parameter.
 
         Errors: BadRequest, Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -73,7 +71,6 @@ class StartPhoneAudio(Resource):
                 "subject": subject,
                 "thread_id": thread_id,
                 "custom_content": custom_content,
-                "to_query": to_query,
             },
         )
         return result
@@ -87,7 +84,6 @@ StartPhoneAudio.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("to", "to_query", str),),
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),
         ParameterSpec("phoneNumber", "phone_number", str),

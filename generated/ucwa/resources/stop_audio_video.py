@@ -38,7 +38,7 @@ class StopAudioVideo(Resource):
         """POST stopAudioVideo.
 
         Args:
-            reason: The reason query parameter.
+            reason: The reason parameter.
 
         Errors: NotFound, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -60,6 +60,6 @@ StopAudioVideo.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(ParameterSpec("reason", "reason", CallTerminationReason),),
+    body=(ParameterSpec("reason", "reason", CallTerminationReason),),
     outcomes=(OutcomeSpec(204),),
 )

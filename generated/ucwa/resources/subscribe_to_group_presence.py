@@ -35,7 +35,7 @@ class SubscribeToGroupPresence(Resource):
         client: Client,
         link: Link[SubscribeToGroupPresence],
         *,
-        duration: str,
+        duration: int,
         group_id: str,
     ) -> Created[PresenceSubscription]:
         """POST subscribeToGroupPresence.
@@ -67,8 +67,8 @@ SubscribeToGroupPresence.SPEC = ResourceSpec(
 _POST = OperationSpec(
     method="POST",
     query=(
-        ParameterSpec("duration", "duration", str, required=True),
+        ParameterSpec("duration", "duration", int, required=True),
         ParameterSpec("groupId", "group_id", str, required=True, max_length=256),
     ),
-    outcomes=(OutcomeSpec(201, creates="presenceSubscription"),),
+    outcomes=(OutcomeSpec(201, body="presenceSubscription", creates="presenceSubscription"),),
 )

@@ -12,6 +12,7 @@ import attrs
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from .._runtime.operations import OperationSpec, OutcomeSpec, call
 from .._runtime.transport import Client
+from ..enums import ContactType, SourceNetwork
 
 if TYPE_CHECKING:
     from .contact import Contact
@@ -46,16 +47,16 @@ class To(Resource):
 
     company: str | None = None
     department: str | None = None
-    email_addresses: str | None = None
+    email_addresses: list[str] | None = None
     home_phone_number: str | None = None
     source_network_icon_url: str | None = None
     mobile_phone_number: str | None = None
     name: str | None = None
     office: str | None = None
     other_phone_number: str | None = None
-    source_network: str | None = None
+    source_network: SourceNetwork | None = None
     title: str | None = None
-    type: str | None = None
+    type: ContactType | None = None
     uri: str | None = None
     work_phone_number: str | None = None
     links: ToLinks = attrs.field(factory=ToLinks)
@@ -87,16 +88,16 @@ To.SPEC = ResourceSpec(
     properties=(
         PropertySpec("company", "company", str),
         PropertySpec("department", "department", str),
-        PropertySpec("emailAddresses", "email_addresses", str),
+        PropertySpec("emailAddresses", "email_addresses", list[str]),
         PropertySpec("homePhoneNumber", "home_phone_number", str),
         PropertySpec("sourceNetworkIconUrl", "source_network_icon_url", str),
         PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
         PropertySpec("name", "name", str),
         PropertySpec("office", "office", str),
         PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("sourceNetwork", "source_network", str),
+        PropertySpec("sourceNetwork", "source_network", SourceNetwork),
         PropertySpec("title", "title", str),
-        PropertySpec("type", "type", str),
+        PropertySpec("type", "type", ContactType),
         PropertySpec("uri", "uri", str),
         PropertySpec("workPhoneNumber", "work_phone_number", str),
     ),

@@ -38,8 +38,8 @@ class UnansweredCallToContact(Resource):
         """POST unansweredCallToContact.
 
         Args:
-            target: The target query parameter. At most 80 characters.
-            ring_delay: The ringDelay query parameter.
+            target: The target parameter. At most 80 characters.
+            ring_delay: The ringDelay parameter.
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -62,7 +62,7 @@ UnansweredCallToContact.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    query=(
+    body=(
         ParameterSpec("ringDelay", "ring_delay", int),
         ParameterSpec("target", "target", str, required=True, max_length=80),
     ),

@@ -429,10 +429,13 @@ class _Builder:
         if shown and shown[0] not in named:
             # The example answers with another resource than the page's (to -> a contact).
             named = [shown[0], *named]
+        with_body = {e.status for e in operation.examples if e.direction == "response" and e.body}
         result = []
         for status in statuses:
             response: dict[str, Any] = {"status": status}
             if status == 201 and named:
+                if status in with_body:  # the example shows the new resource as the body
+                    response["body"] = named[0]
                 response["creates"] = named[0]
             elif status == 200 and named:
                 response["body"] = named[0]

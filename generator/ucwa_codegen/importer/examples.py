@@ -29,9 +29,9 @@ SECTIONS = {
     "xml response": ("xml", "response"),
 }
 
-# Request headers worth keeping: what the client sends and accepts. Authorization, Host and
-# Content-Length describe the sample's connection, not the API.
-KEPT_HEADERS = ("Content-Type", "Accept")
+# Headers worth keeping: what the client sends and accepts, and where a 201 says the new
+# resource is. Authorization, Host and Content-Length describe the sample's connection.
+KEPT_HEADERS = ("Content-Type", "Accept", "Location")
 
 _ENTITIES = ("&quot;", "&lt;", "&gt;", "&amp;", "&#39;", "&apos;")
 _REQUEST_LINE = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?P<href>\S+)\s+HTTP/\d\.\d\s*$")
@@ -218,8 +218,9 @@ def read(
 
 
 def _keep_headers(example: Example, lines: list[str]) -> None:
-    """Content-Type and Accept of a request; of a response, only a Content-Type that says its
-    payload is not JSON or XML (a photo), which readers and checks must know."""
+    """Content-Type and Accept of a request; of a response, its Location and only a
+    Content-Type that says its payload is not JSON or XML (a photo), which readers and checks
+    must know."""
     for line in lines:
         match = _HEADER.match(line.strip())
         if match is None:
@@ -227,11 +228,16 @@ def _keep_headers(example: Example, lines: list[str]) -> None:
         name = next((h for h in KEPT_HEADERS if h.lower() == match.group("name").lower()), None)
         if name is None:
             continue
-        candidate = {name: match.group("value")}
-        if example.direction == "request" or (
-            name == "Content-Type" and not holds_format_payload({"headers": candidate})
-        ):
+        if _kept(example.direction, name, match.group("value")):
             example.headers[name] = match.group("value")
+
+
+def _kept(direction: str, name: str, value: str) -> bool:
+    if direction == "request":
+        return name != "Location"
+    if name == "Content-Type":
+        return not holds_format_payload({"headers": {name: value}})
+    return name == "Location"
 
 
 def _start_line(example: Example, line: str, page: str, at: int, report: Report) -> bool:

@@ -5,7 +5,8 @@ adds what the file lacks. Mappings merge key by key. A type (``type`` with ``arr
 ``nullable``, ``as``, ``type_from``, ``decision``) is one fact: a file that has a type keeps
 all of it. Items of lists (responses, errors, events, examples) are whole facts too: an
 existing item is kept as written, an imported one is added only when the file has no item of
-the same identity. Lists of names (scopes, revisions) gain the names they lack.
+the same identity. Lists of names (scopes, revisions) gain the names they lack. Where a
+parameter travels is one fact too: one the file has in the body is not added to the query.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
+
+from ..model import METHODS
 
 TYPE_KEYS = ("type", "array", "nullable", "as", "type_from", "decision")
 
@@ -47,10 +50,29 @@ _IDENTITIES: dict[str, Callable[[dict[str, Any]], tuple[Any, ...]]] = {
 def merge(existing: Any, imported: Any, key: str | None = None) -> Any:
     """``existing`` with what ``imported`` adds; neither argument is changed."""
     if isinstance(existing, dict) and isinstance(imported, dict):
+        if key in METHODS:
+            return _merge_mapping(existing, _unplaced(existing, imported))
         return _merge_mapping(existing, imported)
     if isinstance(existing, list) and isinstance(imported, list):
         return _merge_list(existing, imported, key)
     return existing
+
+
+def _unplaced(existing: dict[str, Any], imported: dict[str, Any]) -> dict[str, Any]:
+    """An imported operation without the parameters the file places in the other section:
+    where a parameter travels (query or body) is one fact, decided by a person where the
+    page lists it under both."""
+    result = dict(imported)
+    for section, other in (("query", "body"), ("body", "query")):
+        placed = set(existing.get(other, {})) - set(existing.get(section, {}))
+        if section not in result:
+            continue
+        kept = {k: v for k, v in result[section].items() if k not in placed}
+        if kept:
+            result[section] = kept
+        else:
+            del result[section]
+    return result
 
 
 def _merge_mapping(existing: dict[str, Any], imported: dict[str, Any]) -> dict[str, Any]:
