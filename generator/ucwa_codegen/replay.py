@@ -118,6 +118,8 @@ class RecordingPool:
         self.sent.append(Sent(method, url, body, dict(headers or {})))
         return self.answer
 
+    urlopen = request  # the client sends through urlopen
+
     def clear(self) -> None:
         pass
 
