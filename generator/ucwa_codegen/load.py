@@ -121,9 +121,9 @@ def load_file(path: Path, cache: Cache | None = None) -> SourceFile:
     """Load one YAML file; raise DefinitionsInvalid for bad YAML or duplicate keys."""
     raw = path.read_bytes()
     key = digest("load", str(path), raw)
-    cached = cache.get(key) if cache else None
-    if isinstance(cached, SourceFile):
-        return cached
+    cached = cache.get_json(key) if cache else None
+    if cached is not None:  # the file's data, as JSON (Cache.put_json)
+        return SourceFile(path, cached, {}, {}, key)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -146,7 +146,8 @@ def load_file(path: Path, cache: Cache | None = None) -> SourceFile:
     if cache:
         # Positions are only read to report an error, and a run that finds one starts over
         # without the cache (cli.load_api); leaving them out makes an entry far cheaper.
-        cache.put(key, SourceFile(path, data, {}, {}, key))
+        # Data JSON cannot hold as it is (a YAML date, say) is not remembered.
+        cache.put_json(key, data)
     return SourceFile(path, data, builder.values, builder.keys, key)
 
 

@@ -429,15 +429,18 @@ def _example_errors(source: SourceFile) -> list[DefinitionError]:
     return errors
 
 
+_PASSED = b"passed"
+"""The cache entry of a file that passed its own checks (only those are remembered)."""
+
+
 def _file_errors(source: SourceFile, cache: Cache | None) -> list[DefinitionError]:
     """What one file gets wrong on its own (schema, examples); remembered by its digest."""
     key = digest("file-checks", _schema_digest(), source.digest)
-    cached = cache.get(key) if cache and source.digest else None
-    if isinstance(cached, list):
-        return cached
+    if cache and source.digest and cache.get_bytes(key) == _PASSED:
+        return []
     errors = _schema_errors(source) or _example_errors(source)
     if cache and source.digest and not errors:  # errors are found again, with positions
-        cache.put(key, errors)
+        cache.put_bytes(key, _PASSED)
     return errors
 
 
