@@ -24,6 +24,7 @@ from .cache import Cache, digest
 from .diagnostics import DefinitionError, DefinitionsInvalid
 from .load import DataPath, SourceFile
 from .model import PRIMITIVES
+from .reserved import ERRORS_IMPORTS
 
 if TYPE_CHECKING:
     import jsonschema
@@ -378,7 +379,7 @@ class _Checker:
                     f"{name!r} is not a value of enumeration ErrorCode",
                     key=True,
                 )
-            elif not names.is_valid(name) or name in names.RESERVED_CLASSES:
+            elif not names.is_valid(name) or name in names.RESERVED_CLASSES | ERRORS_IMPORTS:
                 message = f"error code {name!r} cannot name an exception class"
                 self.fail(source, ("errors", "codes", name), message, key=True)
         missing = sorted(known - set(errors["codes"]))

@@ -372,6 +372,38 @@ CASES = [
             at="resource",
         ),
     ),
+    *(
+        case(
+            f"resource-class-named-like-imported-{rel}",
+            write(f"resources/{rel}.yaml", f"resource: {rel}\nsummary: S.\nreference: r.md\n"),
+            Expected(
+                f"resources/{rel}.yaml",
+                f"resource: {rel}",
+                f"class name '{rel[0].upper() + rel[1:]}' is reserved",
+                at=rel,
+            ),
+        )
+        for rel in ("tlsError", "retryPolicy")
+    ),
+    *(
+        case(
+            f"error-code-named-like-imported-{code}",
+            [
+                replace(
+                    "enums/ErrorCode.yaml", "  Conflict: null", f"  Conflict: null\n  {code}: null"
+                ),
+                replace(
+                    ERRORS,
+                    "    NotFound: {status: 404}",
+                    f"    NotFound: {{status: 404}}\n    {code}: {{status: 500}}",
+                ),
+            ],
+            Expected(
+                ERRORS, f"    {code}: {{status: 500}}", f"error code {code!r} cannot name", at=code
+            ),
+        )
+        for code in ("ErrorCode", "TlsError", "RetryPolicy")
+    ),
     case(
         "enum-class-named-like-runtime-class",
         write("enums/Link.yaml", "enum: Link\nsummary: S.\nreference: l.md\nvalues: {A: null}\n"),
