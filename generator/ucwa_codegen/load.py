@@ -54,7 +54,7 @@ class SourceFile:
         return DefinitionError(self.path, line, column, message)
 
 
-def _mark(node: yaml.Node | yaml.Event) -> Location:
+def _mark(node: yaml.Node) -> Location:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
@@ -118,7 +118,8 @@ class _Builder:
 def _alias_error(path: Path, text: str) -> DefinitionError:
     """The error for the first alias of ``text`` (a file the builder found one in)."""
     alias = next(e for e in yaml.parse(text, Loader=_Loader) if isinstance(e, yaml.AliasEvent))
-    line, column = _mark(alias)
+    mark = alias.start_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     message = f"alias *{alias.anchor}: definitions may not use YAML anchors and aliases"
     return DefinitionError(path, line, column, f"{message}; write the value out")
 
