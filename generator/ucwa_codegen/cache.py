@@ -11,13 +11,19 @@ code) lets ``generate`` stop before importing anything heavy when nothing change
 output on disk is still what the last run wrote. Entries a run did not use are pruned when it
 ends, so the cache holds one generation's worth. Everything here is an optimisation: a run
 without a cache (``--no-cache``) writes the same bytes.
+
+An entry is data, never code: bytes or JSON, read back after checking them against the
+digest stored in front of them (a torn, damaged or foreign entry is recomputed). Whoever can
+write to the cache folder can change what a run writes, as with the output folder itself,
+but reading an entry can never run anything (pickle, marshal and Jinja2's bytecode cache
+all could).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -73,8 +79,20 @@ def files_digest(files: Mapping[str, bytes], names: Iterable[str]) -> str:
     return digest(*parts)
 
 
+def is_plain_json(value: Any) -> bool:
+    """Whether ``value`` comes back from a JSON round trip equal and of the same types."""
+    kind = type(value)
+    if kind is dict:
+        return all(type(k) is str and is_plain_json(v) for k, v in value.items())
+    if kind is list:
+        return all(is_plain_json(item) for item in value)
+    if kind is float:
+        return value == value and value not in (float("inf"), float("-inf"))
+    return kind in (str, int, bool) or value is None
+
+
 class Cache:
-    """A folder of pickled values by key; ``Cache(None)`` remembers nothing."""
+    """A folder of entries by key, each bytes or JSON; ``Cache(None)`` remembers nothing."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -84,24 +102,45 @@ class Cache:
         assert self.folder is not None
         return self.folder / "entries" / key[:2] / key
 
-    def get(self, key: str) -> Any | None:
+    def get_bytes(self, key: str) -> bytes | None:
+        """The bytes stored under ``key``, or None when there are none or they do not match
+        their digest."""
         if self.folder is None:
             return None
         self.used.add(key)
         try:
-            return pickle.loads(self._path(key).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None  # missing, or written by another version: recompute
+            entry = self._path(key).read_bytes()
+        except OSError:
+            return None
+        stored, _, payload = entry.partition(b"\n")
+        return payload if stored == hashlib.sha256(payload).hexdigest().encode() else None
 
-    def put(self, key: str, value: Any) -> None:
+    def put_bytes(self, key: str, payload: bytes) -> None:
         if self.folder is None:
             return
         self.used.add(key)
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
         os.replace(partial, path)  # readers never see half an entry
+
+    def get_json(self, key: str) -> Any | None:
+        """The JSON value stored under ``key``, or None (see get_bytes)."""
+        payload = self.get_bytes(key)
+        if payload is None:
+            return None
+        try:
+            return json.loads(payload)
+        except ValueError:
+            return None
+
+    def put_json(self, key: str, value: Any) -> None:
+        """Store ``value`` if JSON gives it back unchanged (dicts with string keys, lists,
+        strings, finite numbers, booleans, None); anything else is simply not remembered."""
+        if self.folder is None or not is_plain_json(value):
+            return
+        self.put_bytes(key, json.dumps(value, ensure_ascii=False).encode())
 
     def read_stamp(self) -> str | None:
         if self.folder is None:

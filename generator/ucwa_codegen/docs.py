@@ -84,14 +84,10 @@ def error_text(error: ErrorRef, root: str) -> tuple[str, str]:
     return f"[{error.error}]({root}{INDEX}#error-codes)", subcode
 
 
-def make_environment(templates: Path, cache: Cache | None = None) -> jinja2.Environment:
-    bytecode = None
-    if cache and cache.folder:
-        (cache.folder / "templates-docs").mkdir(parents=True, exist_ok=True)
-        bytecode = jinja2.FileSystemBytecodeCache(str(cache.folder / "templates-docs"))
+def make_environment(templates: Path) -> jinja2.Environment:
+    # No bytecode cache, as in render.make_environment.
     env = jinja2.Environment(
         loader=PrecompiledLoader(templates / DOCS, DOCS),
-        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -118,7 +114,7 @@ def render_docs(api: Api, templates: Path, cache: Cache | None = None) -> dict[s
     enter it by name), so with a ``cache`` it is rendered again only when that definition or
     a docs template changed.
     """
-    env = make_environment(templates, cache)
+    env = make_environment(templates)
     template_digest = digest(
         *(
             part
@@ -135,11 +131,11 @@ def render_docs(api: Api, templates: Path, cache: Cache | None = None) -> dict[s
         key = ""
         if cache and cache.folder:
             key = digest("docs", __version__, template_digest, repr(resource))
-        cached = cache.get(key) if cache and key else None
-        if isinstance(cached, bytes):
+        cached = cache.get_bytes(key) if cache and key else None
+        if cached is not None:
             files[path] = cached
             continue
         files[path] = page.render(resource=resource, **context).encode("utf-8")
         if cache and key:
-            cache.put(key, files[path])
+            cache.put_bytes(key, files[path])
     return files

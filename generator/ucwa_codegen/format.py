@@ -50,8 +50,8 @@ def format_tree(files: Mapping[str, bytes], cache: Cache | None = None) -> dict[
     }
     done: dict[str, bytes] = {}
     for path, key in keys.items():
-        cached = cache.get(key) if cache else None
-        if isinstance(cached, bytes):
+        cached = cache.get_bytes(key) if cache else None
+        if cached is not None:
             done[path] = cached
     todo = {path: files[path] for path in python if path not in done}
     if todo:
@@ -59,7 +59,7 @@ def format_tree(files: Mapping[str, bytes], cache: Cache | None = None) -> dict[
         done.update(formatted)
         if cache:
             for path, content in formatted.items():
-                cache.put(keys[path], content)
+                cache.put_bytes(keys[path], content)
     return {path: done.get(path, content) for path, content in files.items()}
 
 

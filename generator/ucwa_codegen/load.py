@@ -2,7 +2,10 @@
 
 PyYAML's node graph carries line and column marks; the data is built from it directly so the
 positions come for free and no value is copied twice. Duplicate keys, which plain YAML loading
-silently resolves by keeping the last one, are errors here.
+silently resolves by keeping the last one, are errors here, and so are aliases: a few hundred
+bytes of nested aliases expand to millions of values (and an alias can hold itself), while
+no definition needs one. The composed graph shares an aliased node rather than copying it,
+so a node met twice is an alias, found before anything is expanded.
 """
 
 from __future__ import annotations
@@ -62,9 +65,14 @@ class _Builder:
         self.keys: dict[DataPath, Location] = {}
         self.errors: list[DefinitionError] = []
         self.scalars = yaml.constructor.SafeConstructor()
-        self.open: set[int] = set()  # ids of the collections being built (aliases can loop)
+        self.built: set[int] = set()  # ids of the nodes met so far: one met again is an alias
+        self.aliased = False
 
     def build(self, node: yaml.Node, path: DataPath) -> Any:
+        if id(node) in self.built:
+            self.aliased = True  # reported by load_file, at the alias; never expanded
+            return None
+        self.built.add(id(node))
         mark = node.start_mark
         self.values[path] = (mark.line + 1, mark.column + 1)
         kind = type(node)
@@ -73,16 +81,7 @@ class _Builder:
             return node.value if node.tag == _STR else self.scalars.construct_object(node)
         if kind is not yaml.MappingNode and kind is not yaml.SequenceNode:
             return self.scalars.construct_object(node)
-        if id(node) in self.open:
-            line, column = _mark(node)
-            message = "recursive alias: a collection holds itself"
-            self.errors.append(DefinitionError(self.path, line, column, message))
-            return None
-        self.open.add(id(node))
-        try:
-            return self.build_collection(node, path)
-        finally:
-            self.open.discard(id(node))
+        return self.build_collection(node, path)
 
     def build_collection(self, node: yaml.Node, path: DataPath) -> Any:
         if isinstance(node, yaml.MappingNode):
@@ -103,6 +102,10 @@ class _Builder:
         return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
 
     def build_key(self, node: yaml.Node) -> str | None:
+        if id(node) in self.built:
+            self.aliased = True
+            return None
+        self.built.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             value = node.value if node.tag == _STR else self.scalars.construct_object(node)
             if isinstance(value, str):
@@ -110,6 +113,15 @@ class _Builder:
         line, column = _mark(node)
         self.errors.append(DefinitionError(self.path, line, column, "keys must be strings"))
         return None
+
+
+def _alias_error(path: Path, text: str) -> DefinitionError:
+    """The error for the first alias of ``text`` (a file the builder found one in)."""
+    alias = next(e for e in yaml.parse(text, Loader=_Loader) if isinstance(e, yaml.AliasEvent))
+    mark = alias.start_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message = f"alias *{alias.anchor}: definitions may not use YAML anchors and aliases"
+    return DefinitionError(path, line, column, f"{message}; write the value out")
 
 
 def _at_end(mark: yaml.Mark, text: str) -> bool:
@@ -121,9 +133,9 @@ def load_file(path: Path, cache: Cache | None = None) -> SourceFile:
     """Load one YAML file; raise DefinitionsInvalid for bad YAML or duplicate keys."""
     raw = path.read_bytes()
     key = digest("load", str(path), raw)
-    cached = cache.get(key) if cache else None
-    if isinstance(cached, SourceFile):
-        return cached
+    cached = cache.get_json(key) if cache else None
+    if cached is not None:  # the file's data, as JSON (Cache.put_json)
+        return SourceFile(path, cached, {}, {}, key)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -141,12 +153,15 @@ def load_file(path: Path, cache: Cache | None = None) -> SourceFile:
         raise DefinitionsInvalid([DefinitionError(path, 1, 1, "the file is empty")])
     builder = _Builder(path)
     data = builder.build(node, ())
+    if builder.aliased:
+        builder.errors.append(_alias_error(path, text))
     if builder.errors:
         raise DefinitionsInvalid(builder.errors)
     if cache:
         # Positions are only read to report an error, and a run that finds one starts over
         # without the cache (cli.load_api); leaving them out makes an entry far cheaper.
-        cache.put(key, SourceFile(path, data, {}, {}, key))
+        # Data JSON cannot hold as it is (a YAML date, say) is not remembered.
+        cache.put_json(key, data)
     return SourceFile(path, data, builder.values, builder.keys, key)
 
 

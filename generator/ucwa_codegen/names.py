@@ -5,82 +5,15 @@ from __future__ import annotations
 import keyword
 import re
 
+from . import reserved
+
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
-# Names the runtime's base classes already use on every resource, links or embedded object,
-# or that operation methods take; a definition using one gets a trailing underscore.
-RESERVED_ATTRIBUTES = frozenset(
-    {
-        "links",
-        "embedded",
-        "extra",
-        "extra_properties",
-        "explicit_nulls",
-        "rel_omitted",
-        "self_link",
-        "self",
-        "cls",
-        "client",
-        "link",
-        "get",
-        "post",
-        "put",
-        "delete",
-        "options",
-    }
-)
-
-# Names the generated modules bind next to the classes of resources, enumerations and error
-# codes (runtime classes and typing helpers they import); a class named like one would shadow
-# it. Resources also take NameLinks and NameEmbedded (see validate.check_top_level_names).
-RESERVED_CLASSES = frozenset(
-    {
-        "Any",
-        "ApiError",
-        "BatchRequest",
-        "BatchResult",
-        "BearerToken",
-        "Challenge",
-        "ChannelNotice",
-        "Chat",
-        "ClassVar",
-        "Client",
-        "Created",
-        "DataUri",
-        "ElementTree",
-        "Embedded",
-        "Event",
-        "EventChannel",
-        "GenericResource",
-        "HttpError",
-        "LazyClassMap",
-        "Link",
-        "LinkSpec",
-        "Links",
-        "Mapping",
-        "MessageText",
-        "OpenEnum",
-        "OperationFailed",
-        "OperationSpec",
-        "OutcomeSpec",
-        "ParameterSpec",
-        "ParseError",
-        "PasswordGrant",
-        "PendingOperation",
-        "PropertySpec",
-        "RequestError",
-        "Resource",
-        "ResourceSpec",
-        "Response",
-        "ResponseError",
-        "UcwaSession",
-        "TokenProvider",
-        "TokenRequest",
-        "TransportError",
-        "UcwaError",
-        "UnexpectedResponse",
-    }
-)
+# Names generated code already uses (read from the runtime and templates: see reserved.py).
+# A property, link, embedded resource or parameter named like a member gets a trailing
+# underscore (its wire name is kept in the class's SPEC); a class so named is an error.
+RESERVED_ATTRIBUTES = reserved.RESERVED_ATTRIBUTES
+RESERVED_CLASSES = reserved.RESERVED_CLASSES
 
 
 def snake_case(name: str) -> str:

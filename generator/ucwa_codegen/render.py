@@ -178,16 +178,11 @@ def _resource_context(resource: Resource, api: Api) -> dict[str, object]:
     }
 
 
-def make_environment(templates: Path, cache: Cache | None = None) -> jinja2.Environment:
-    # Compiling the templates costs more than rendering one module; jinja2 can keep the
-    # compiled code (checked against the template files) in the cache folder.
-    bytecode = None
-    if cache and cache.folder:
-        (cache.folder / "templates").mkdir(parents=True, exist_ok=True)
-        bytecode = jinja2.FileSystemBytecodeCache(str(cache.folder / "templates"))
+def make_environment(templates: Path) -> jinja2.Environment:
+    # No bytecode cache: it would load code from the cache folder. The shipped templates come
+    # compiled (templating.PrecompiledLoader); only edited ones are compiled on each run.
     env = jinja2.Environment(
         loader=PrecompiledLoader(templates / "package", "package"),
-        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -212,7 +207,7 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
     and their class and module names follow from the rel), so with a ``cache`` it is rendered
     again only when that definition or a template changed.
     """
-    env = make_environment(templates, cache)
+    env = make_environment(templates)
     files: dict[str, bytes] = {}
     template_digest = digest(
         *(
@@ -237,8 +232,8 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
         path = f"resources/{resource.module}.py"
         # The key (a repr of the whole resource) is worked out only for a cache folder.
         key = digest("render", template_digest, repr(resource)) if cache and cache.folder else ""
-        cached = cache.get(key) if cache and key else None
-        if isinstance(cached, bytes):
+        cached = cache.get_bytes(key) if cache and key else None
+        if cached is not None:
             files[f"{PACKAGE}/{path}"] = cached
             continue
         emit(
@@ -248,7 +243,7 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
             **_resource_context(resource, api),
         )
         if cache and key:
-            cache.put(key, files[f"{PACKAGE}/{path}"])
+            cache.put_bytes(key, files[f"{PACKAGE}/{path}"])
     files[f"{PACKAGE}/py.typed"] = b""
     # Hand-written parts, copied unchanged: the runtime, and the UCWA server for users' tests.
     for folder, target in (("runtime", "_runtime"), ("testing", "testing")):

@@ -24,6 +24,7 @@ from .cache import Cache, digest
 from .diagnostics import DefinitionError, DefinitionsInvalid
 from .load import DataPath, SourceFile
 from .model import PRIMITIVES
+from .reserved import ERRORS_IMPORTS
 
 if TYPE_CHECKING:
     import jsonschema
@@ -378,7 +379,7 @@ class _Checker:
                     f"{name!r} is not a value of enumeration ErrorCode",
                     key=True,
                 )
-            elif not names.is_valid(name) or name in names.RESERVED_CLASSES:
+            elif not names.is_valid(name) or name in names.RESERVED_CLASSES | ERRORS_IMPORTS:
                 message = f"error code {name!r} cannot name an exception class"
                 self.fail(source, ("errors", "codes", name), message, key=True)
         missing = sorted(known - set(errors["codes"]))
@@ -429,15 +430,18 @@ def _example_errors(source: SourceFile) -> list[DefinitionError]:
     return errors
 
 
+_PASSED = b"passed"
+"""The cache entry of a file that passed its own checks (only those are remembered)."""
+
+
 def _file_errors(source: SourceFile, cache: Cache | None) -> list[DefinitionError]:
     """What one file gets wrong on its own (schema, examples); remembered by its digest."""
     key = digest("file-checks", _schema_digest(), source.digest)
-    cached = cache.get(key) if cache and source.digest else None
-    if isinstance(cached, list):
-        return cached
+    if cache and source.digest and cache.get_bytes(key) == _PASSED:
+        return []
     errors = _schema_errors(source) or _example_errors(source)
     if cache and source.digest and not errors:  # errors are found again, with positions
-        cache.put(key, errors)
+        cache.put_bytes(key, _PASSED)
     return errors
 
 

@@ -108,6 +108,18 @@ WIDGETS = "resources/widgets.yaml"
 ERRORS = "errors.yaml"
 
 
+# A definition of a few hundred bytes whose aliases would expand to 10**7 strings.
+ALIAS_BOMB = (
+    "resource: gadget\nsummary: S.\nreference: g.md\nlol0: &a0 ["
+    + ", ".join(["lol"] * 10)
+    + "]\n"
+    + "".join(
+        f"lol{level}: &a{level} [*a{level - 1},\n  " + ", ".join([f"*a{level - 1}"] * 9) + "]\n"
+        for level in range(1, 7)
+    )
+)
+
+
 def case(name: str, mutations: Mutation | list[Mutation], *expected: Expected) -> Case:
     listed = mutations if isinstance(mutations, list) else [mutations]
     return Case(name, tuple(listed), expected)
@@ -360,6 +372,38 @@ CASES = [
             at="resource",
         ),
     ),
+    *(
+        case(
+            f"resource-class-named-like-imported-{rel}",
+            write(f"resources/{rel}.yaml", f"resource: {rel}\nsummary: S.\nreference: r.md\n"),
+            Expected(
+                f"resources/{rel}.yaml",
+                f"resource: {rel}",
+                f"class name '{rel[0].upper() + rel[1:]}' is reserved",
+                at=rel,
+            ),
+        )
+        for rel in ("tlsError", "retryPolicy")
+    ),
+    *(
+        case(
+            f"error-code-named-like-imported-{code}",
+            [
+                replace(
+                    "enums/ErrorCode.yaml", "  Conflict: null", f"  Conflict: null\n  {code}: null"
+                ),
+                replace(
+                    ERRORS,
+                    "    NotFound: {status: 404}",
+                    f"    NotFound: {{status: 404}}\n    {code}: {{status: 500}}",
+                ),
+            ],
+            Expected(
+                ERRORS, f"    {code}: {{status: 500}}", f"error code {code!r} cannot name", at=code
+            ),
+        )
+        for code in ("ErrorCode", "TlsError", "RetryPolicy")
+    ),
     case(
         "enum-class-named-like-runtime-class",
         write("enums/Link.yaml", "enum: Link\nsummary: S.\nreference: l.md\nvalues: {A: null}\n"),
@@ -522,10 +566,29 @@ CASES = [
         write(GADGET, "resource: gadget\nsummary: caf\xe9\n".encode("latin-1")),
         Expected(GADGET, None, "not UTF-8"),
     ),
+    # Aliases: refused before anything is expanded (the bomb is 10**7 strings expanded).
     case(
         "recursive-alias",
         write(GADGET, "resource: gadget\nsummary: &loop [*loop]\nreference: g.md\n"),
-        Expected(GADGET, "summary: &loop", "recursive alias", at="&loop"),
+        Expected(GADGET, "summary: &loop", "alias *loop: definitions may not use", at="*loop"),
+    ),
+    case(
+        "alias-bomb",
+        write(GADGET, ALIAS_BOMB),
+        Expected(GADGET, "lol1: &a1 [*a0,", "alias *a0: definitions may not use", at="*a0"),
+    ),
+    case(
+        "alias-of-a-string",
+        [
+            replace(GADGET, "summary: A part", "summary: &text A part"),
+            replace(GADGET, "    type: string", "    type: string\n    description: *text"),
+        ],
+        Expected(GADGET, "description: *text", "alias *text: definitions", at="*text"),
+    ),
+    case(
+        "alias-as-a-key",
+        replace(GADGET, "  label:", "  &name label:\n    type: string\n  *name :"),
+        Expected(GADGET, "*name :", "alias *name: definitions may not use", at="*name"),
     ),
     case(
         "no-definition-files",

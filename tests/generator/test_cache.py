@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import math
+import os
+import pickle
+import shlex
 import shutil
+from datetime import date
 from pathlib import Path
 
+import jinja2.bccache
 import pytest
 
 from .support import TEMPLATES, copy_minimal, read_tree, ucwa_gen
@@ -100,3 +106,66 @@ def test_the_stamp_digest_of_written_files_is_the_digest_of_the_folder(tmp_path:
     write_tree(files, tmp_path / "out")
     names = ("docs", "pyproject.toml", "ucwa")
     assert files_digest(files, names) == tree_digest(tmp_path / "out", names)
+
+
+class _Command:
+    """Unpickling this runs a shell command: what a planted pickle entry would do."""
+
+    def __init__(self, command: str) -> None:
+        self.command = command
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return os.system, (self.command,)
+
+
+def _plant(cache: Path, marker: Path) -> int:
+    """Replace every file of the cache (bar the stamp) with a payload that touches
+    ``marker`` when unpickled; Jinja2's bytecode files get the header it checks first."""
+    payload = pickle.dumps(_Command(f"touch {shlex.quote(str(marker))}"))
+    planted = 0
+    for entry in cache.rglob("*"):
+        if entry.is_file() and entry.name != "stamp":
+            magic = jinja2.bccache.bc_magic if entry.name.startswith("__jinja2_") else b""
+            entry.write_bytes(magic + payload)
+            planted += 1
+    return planted
+
+
+def test_a_planted_cache_entry_is_never_run(setup: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    definitions, out, cache = setup
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    edited = templates / "package" / "enums.py.j2"  # an edited template is compiled, not taken
+    edited.write_text(edited.read_text() + "# edited\n")  # from ucwa_codegen/compiled
+    args = ("--templates", templates)
+    assert run(definitions, out, None, *args)[0] == 0
+    expected = read_tree(out)
+    assert run(definitions, out, cache, *args)[0] == 0
+    marker = tmp_path / "planted-entry-ran"
+    assert _plant(cache, marker) > 0
+    (out / "ucwa" / "py.typed").unlink()  # force a real run
+    assert run(definitions, out, cache, *args)[0] == 0
+    assert not marker.exists()
+    assert read_tree(out) == expected
+
+
+def test_entries_are_checked_against_their_digest(tmp_path: Path) -> None:
+    from ucwa_codegen.cache import Cache
+
+    cache = Cache(tmp_path)
+    cache.put_bytes("ab12", b"rendered module")
+    cache.put_json("cd34", {"resource": "widget", "count": 2, "ok": True, "none": None})
+    assert cache.get_bytes("ab12") == b"rendered module"
+    assert cache.get_json("cd34") == {"resource": "widget", "count": 2, "ok": True, "none": None}
+    entry = tmp_path / "entries" / "ab" / "ab12"
+    entry.write_bytes(entry.read_bytes().replace(b"rendered", b"tampered"))
+    assert cache.get_bytes("ab12") is None
+
+
+def test_values_json_cannot_give_back_unchanged_are_not_remembered(tmp_path: Path) -> None:
+    from ucwa_codegen.cache import Cache
+
+    cache = Cache(tmp_path)
+    for key, value in (("a1", {"when": date(2015, 1, 1)}), ("b2", [1.5, math.inf]), ("c3", (1,))):
+        cache.put_json(key, value)
+        assert cache.get_json(key) is None

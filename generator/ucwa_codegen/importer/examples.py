@@ -34,12 +34,18 @@ SECTIONS = {
 KEPT_HEADERS = ("Content-Type", "Accept", "Location")
 
 _ENTITIES = ("&quot;", "&lt;", "&gt;", "&amp;", "&#39;", "&apos;")
-_REQUEST_LINE = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?P<href>\S+)\s+HTTP/\d\.\d\s*$")
-_STATUS_LINE = re.compile(r"^HTTP/\d\.\d\s+(?P<status>\d{3})\b")
-_HEADER = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9-]*)\s*:\s*(?P<value>.*?)\s*$")
+# Page text is untrusted, so every pattern of the importer runs in time linear in its input:
+# each unbounded repeat is possessive (never gives back what it took, so no backtracking),
+# and a pattern that is searched for never repeats over the character it starts at, so no
+# two attempts scan the same text (tests/importer/test_linear_patterns.py checks both).
+_REQUEST_LINE = re.compile(r"^(?P<verb>[A-Za-z]++)\s++(?P<href>\S++)\s++HTTP/\d\.\d\s*+$")
+_STATUS_LINE = re.compile(r"^HTTP/\d\.\d\s++(?P<status>\d{3})\b")
+# The value keeps its surrounding spaces (_keep_headers strips them).
+_HEADER = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9-]*+)\s*+:(?P<value>.*+)$")
 # A data: URI in a JSON string the page broke: spaces around its colon, and/or its rest
-# wrapped onto the next line ("data : text/plain;base64,\n      somebase64...").
-_BROKEN_DATA_URI = re.compile(r'"data\s*:\s*(?P<head>[^"\n]*?)\s*(?:\n\s*(?P<tail>[^"\n]*))?"')
+# wrapped onto the next line ("data : text/plain;base64,\n      somebase64..."). The head
+# keeps its trailing spaces (a lazy head would backtrack over them): _join_data_uri drops them.
+_BROKEN_DATA_URI = re.compile(r'"data\s*+:\s*+(?P<head>[^"\n]*+)(?:\n\s*+(?P<tail>[^"\n]*+))?"')
 METHODS = ("GET", "POST", "PUT", "DELETE", "OPTIONS")
 
 
@@ -117,9 +123,11 @@ def _repair_data_uris(body: str, repairs: list[str]) -> str:
     fixed: list[tuple[str, bool]] = []
 
     def join(match: re.Match[str]) -> str:
-        uri = "data:" + match.group("head") + (match.group("tail") or "")
+        # A wrap with nothing after it is spaces before the closing quote, not a second line.
+        tail = match.group("tail") or None
+        uri = "data:" + match.group("head").rstrip() + (tail or "")
         if uri != match.group(0)[1:-1]:
-            fixed.append((uri, match.group("tail") is not None))
+            fixed.append((uri, tail is not None))
         return f'"{uri}"'
 
     repaired = _BROKEN_DATA_URI.sub(join, body)
@@ -228,8 +236,9 @@ def _keep_headers(example: Example, lines: list[str]) -> None:
         name = next((h for h in KEPT_HEADERS if h.lower() == match.group("name").lower()), None)
         if name is None:
             continue
-        if _kept(example.direction, name, match.group("value")):
-            example.headers[name] = match.group("value")
+        value = match.group("value").strip()
+        if _kept(example.direction, name, value):
+            example.headers[name] = value
 
 
 def _kept(direction: str, name: str, value: str) -> bool:

@@ -11,11 +11,14 @@ import html
 import re
 from dataclasses import dataclass, field
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_FENCE = re.compile(r"^\s*```")
-_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
-_SEPARATOR_CELL = re.compile(r"^:?-{3,}:?$")
+# Linear patterns only, as in examples.py. A heading's closing hashes are stripped in
+# heading_title rather than by a lazy group (which would backtrack over every space). Link
+# text holds no "[" and a tag no "<": a search restarting at one of those never rescans.
+_HEADING = re.compile(r"^(#{1,6}+)\s++(.*+)$")
+_FENCE = re.compile(r"^\s*+```")
+_LINK = re.compile(r"\[([^\[\]]*+)\]\(([^)\s\[]*+)\)")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*+>")
+_SEPARATOR_CELL = re.compile(r"^:?-{3,}+:?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +117,16 @@ def sections(lines: list[str]) -> list[Section]:
             fenced = not fenced
         match = None if fenced else _HEADING.match(text)
         if match:
-            result.append(Section(len(match.group(1)), clean(match.group(2)), number))
+            title = clean(heading_title(match.group(2)))
+            result.append(Section(len(match.group(1)), title, number))
         else:
             result[-1].lines.append((number, text))
     return result
+
+
+def heading_title(text: str) -> str:
+    """The text after a heading's hashes without its closing hashes and spaces."""
+    return text.rstrip().rstrip("#").rstrip()
 
 
 def clean(text: str) -> str:

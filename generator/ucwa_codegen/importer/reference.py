@@ -19,10 +19,11 @@ from .report import Report
 METHODS = ("GET", "POST", "PUT", "DELETE", "OPTIONS")
 EVENT_TYPES = ("added", "updated", "deleted", "started", "completed")
 
-_PAGE_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9]*)_ref\.md$", re.IGNORECASE)
-_REVISION = re.compile(r"^(?P<base>[A-Za-z]*[A-Za-z])(?P<revision>[2-9])$")
-_SCOPE = re.compile(r"^[A-Z][A-Za-z]*\.[A-Za-z]+$")
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Linear patterns only, as in examples.py.
+_PAGE_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9]*+)_ref\.md$", re.IGNORECASE)
+_REVISION = re.compile(r"^(?P<base>[A-Za-z]++)(?P<revision>[2-9])$")
+_SCOPE = re.compile(r"^[A-Z][A-Za-z]*+\.[A-Za-z]++$")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*+$")
 
 # Sections that hold nothing the definitions keep (prose, or the generic rel/href table).
 _IGNORED = {"", "web link", "resource description", "operations", "examples"}

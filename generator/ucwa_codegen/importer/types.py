@@ -16,9 +16,10 @@ from typing import Any
 
 UNDECIDED = "Not decided by the reference:"
 
+# Linear patterns only, as in examples.py.
 _ENUM_HINT = re.compile(
-    r"(?P<array>Array of )?\((?P<enum>[A-Z][A-Za-z0-9]*)\)\s*"
-    r"(?P<values>[A-Za-z0-9]+(?:,\s*(?:or\s+)?[A-Za-z0-9]+)*)\s*$"
+    r"(?P<array>Array of )?\((?P<enum>[A-Z][A-Za-z0-9]*+)\)\s*+"
+    r"(?P<values>[A-Za-z0-9]++(?:,\s*+(?:or\s++)?[A-Za-z0-9]++)*+)\s*+$"
 )
 _SCALAR_HINTS = {
     "String": "string",
@@ -33,11 +34,11 @@ _SCALAR_HINTS = {
 _HINT = re.compile(
     r"(?P<nullable>Nullable )?(?P<array>Array of )?(?P<name>"
     + "|".join(_SCALAR_HINTS)
-    + r"|ExternalResource)\s*$"
+    + r"|ExternalResource)\s*+$"
 )
-_MAX_LENGTH = re.compile(r"maximum length is (\d+) characters")
-_JSON_DATE = re.compile(r"^/Date\(-?\d+([+-]\d{4})?\)/$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
+_MAX_LENGTH = re.compile(r"maximum length is (\d++) characters")
+_JSON_DATE = re.compile(r"^/Date\(-?\d++([+-]\d{4})?\)/$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d++)?(Z|[+-]\d{2}:\d{2})?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,102 @@
+"""The names generated code already uses, read from the runtime and templates it is made of.
+
+A definition's name must not take one of them: a property named ``findLink`` would replace
+the base class's ``find_link`` method, a resource named ``RetryPolicy`` would hide the
+runtime's class of that name. Writing the names out by hand missed some as the runtime grew,
+so they are read from the sources the generator ships (templates/runtime, templates/package):
+
+- every member the runtime's ``Resource``, ``Links`` and ``Embedded`` define (their fields,
+  methods, properties), which generated classes inherit;
+- every public top-level name of a runtime module the package templates import from that
+  those templates mention, which generated modules may import next to definitions' classes.
+
+What the templates themselves bind (operation methods and their arguments, typing helpers,
+the names of errors.py and __init__.py) is listed here; tests/generator/test_reserved_names.py
+checks both lists against the generated package.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+TEMPLATES = next(
+    (p for p in (_PACKAGE / "templates", _PACKAGE.parents[1] / "templates") if p.is_dir()),
+    _PACKAGE / "templates",
+)
+BASE_CLASSES = ("Resource", "Links", "Embedded")
+
+# What resource.py.j2 gives each resource class besides its definition's names: REL, one
+# method per operation, the arguments those methods take and the module's ``call`` they use
+# (a parameter of one of these names would replace it inside the method).
+TEMPLATE_MEMBERS = frozenset(
+    {"REL", "get", "post", "put", "delete", "options"}
+    | {"self", "cls", "client", "link", "text", "media_type", "call"}
+)
+# What the package templates bind at module level besides classes of definitions and the
+# runtime's names: typing and standard-library imports, and their own definitions.
+TEMPLATE_NAMES = frozenset(
+    {
+        "TYPE_CHECKING", "Any", "ClassVar", "Mapping", "datetime", "timedelta", "attrs",
+        "json", "importlib", "ElementTree", "ApiError", "ERRORS_BY_CODE", "ERRORS_BY_STATUS",
+        "RESOURCES", "ENUMS", "parse", "serialize", "error_from_response",
+    }
+)  # fmt: skip
+# The enumerations errors.py imports: an error code may not be named like one.
+ERRORS_IMPORTS = frozenset({"ErrorCode", "ErrorSubcode"})
+
+_RUNTIME_MODULE = re.compile(r"_runtime(?:\.| import )([a-z_]++)")
+_WORD = re.compile(r"[A-Za-z_]\w*+")
+
+
+def base_members(runtime: Path) -> frozenset[str]:
+    """Every name bound in the bodies of the runtime's resource base classes."""
+    tree = ast.parse((runtime / "model.py").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name in BASE_CLASSES:
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                    found.add(item.name)
+                elif isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                    found.add(item.target.id)
+                elif isinstance(item, ast.Assign):
+                    found.update(t.id for t in item.targets if isinstance(t, ast.Name))
+    return frozenset(found)
+
+
+def runtime_names(templates: Path) -> frozenset[str]:
+    """The public top-level names of the runtime modules the package templates import from,
+    as far as those templates mention them (import lines are partly built from lists)."""
+    text = "\n".join(
+        path.read_text(encoding="utf-8") for path in sorted((templates / "package").glob("*.j2"))
+    )
+    found: set[str] = set()
+    for module in set(_RUNTIME_MODULE.findall(text)):
+        source = (templates / "runtime" / f"{module}.py").read_text(encoding="utf-8")
+        found.update(_bound_names(ast.parse(source).body))
+    return frozenset(found & set(_WORD.findall(text)))
+
+
+def _bound_names(body: list[ast.stmt]) -> set[str]:
+    # A module's public top-level names: what it defines and what it imports (a runtime
+    # module re-exports names that moved to another module), including under ``if``.
+    found: set[str] = set()
+    for node in body:
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            found.add(node.name)
+        elif isinstance(node, ast.Assign):
+            found.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            found.add(node.target.id)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            found.update((a.asname or a.name).partition(".")[0] for a in node.names)
+        elif isinstance(node, ast.If):
+            found.update(_bound_names(node.body) | _bound_names(node.orelse))
+    return {name for name in found if not name.startswith("_")}
+
+
+RESERVED_ATTRIBUTES = base_members(TEMPLATES / "runtime") | TEMPLATE_MEMBERS
+RESERVED_CLASSES = runtime_names(TEMPLATES) | TEMPLATE_NAMES
