@@ -168,6 +168,13 @@ class State:
         self.token_requests += 1
         return value
 
+    def new_conversation(self, app: Application, subject: str) -> Conversation:
+        """A conversation of ``app`` with the echo contact, under a fresh opaque href."""
+        href = f"{app.base}/communication/conversations/{opaque()}"
+        conversation = Conversation(href, subject, self.echo_name, self.echo_uri)
+        app.conversations[href.rsplit("/", 1)[-1]] = conversation
+        return conversation
+
     def account_for(self, authorization: str | None, pool: str) -> Account | None:
         """The account of a valid bearer token issued by ``pool``; None otherwise."""
         if not authorization or not authorization.startswith("Bearer "):
