@@ -5,11 +5,13 @@ Each control takes the state lock, so it acts between two requests, never in the
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
 from . import resources as build
 from .faults import Fault, FaultPlan
+from .protocol import Expectation, ProtocolRecorder, Violation, ViolationKind
 from .state import Application, Invitation, State, opaque
 
 
@@ -18,6 +20,27 @@ class TestControls:
 
     state: State
     faults: FaultPlan
+    protocol: ProtocolRecorder
+
+    @property
+    def violations(self) -> list[Violation]:
+        """Every violation of the protocol recorded so far (see :mod:`ucwa.testing.protocol`)."""
+        with self.state.cond:
+            return list(self.protocol.violations)
+
+    def unexpected_violations(self) -> list[Violation]:
+        """The violations no ``expect_violation`` covers: a test fails on any."""
+        with self.state.cond:
+            return self.protocol.unexpected()
+
+    def expect_violation(
+        self, kind: ViolationKind, *, path: str | None = None, status: int | None = None
+    ) -> None:
+        """The test provokes violations of ``kind`` on purpose (only on paths where the regular
+        expression ``path`` is found, only with ``status``, when given)."""
+        pattern = re.compile(path) if path is not None else None
+        with self.state.cond:
+            self.protocol.expected.append(Expectation(kind, pattern, status))
 
     def wait_until(self, condition: Callable[[], bool], timeout: float = 5.0) -> None:
         """Block until ``condition()`` (read under the state lock) holds; TimeoutError if not."""
@@ -43,12 +66,14 @@ class TestControls:
         with self.state.cond:
             for token in self.state.tokens.values():
                 token.expires_at = 0.0
+            self.protocol.expected.append(Expectation("client_error_answered", status=401))
 
     def lose_application(self, status: int = 410) -> None:
         """The live application is gone: 410 InactiveApplicationExpired, 404 ApplicationNotFound."""
         subcode = "InactiveApplicationExpired" if status == 410 else "ApplicationNotFound"
         with self.state.cond:
             self.application().lost = (status, subcode)
+            self.protocol.expected.append(Expectation("client_error_answered", status=status))
             self.state.cond.notify_all()
 
     def request_resync(self) -> None:

@@ -47,6 +47,7 @@ from . import (  # noqa: F401
 )
 from .controls import TestControls
 from .faults import Fault, FaultPlan
+from .protocol import ProtocolRecorder
 from .routing import (
     APPLICATIONS_PATH,
     ROOT_PATH,
@@ -106,6 +107,8 @@ class UcwaServer(TestControls):
         self.faults = FaultPlan()
         # The last RECENT_REQUESTS requests, in arrival order (batch parts not included).
         self.requests: deque[Request] = deque(maxlen=RECENT_REQUESTS)
+        # The autodiscovery root is the one URL a client is given rather than handed out.
+        self.protocol = ProtocolRecorder((ROOT_PATH, "/"))
         self.connections_open = 0
         self.connections_total = 0
         self.connections_peak = 0
@@ -173,7 +176,15 @@ class UcwaServer(TestControls):
     def _fault_for(self, request: Request) -> Fault | None:
         with self.state.cond:
             self.requests.append(request)
+            self.protocol.check_timing(request)
             return self.faults.fault_for(request.method, request.path)
+
+    def _fault_answered(self, request: Request, reply: Reply) -> None:
+        with self.state.cond:
+            self.protocol.hand_out(self._pool_urls(), request, reply)
+
+    def _pool_urls(self) -> dict[str, str]:
+        return {name: pool.url for name, pool in self.pools.items()}
 
     def _connection_opened(self) -> None:
         with self.state.cond:
@@ -196,12 +207,21 @@ class UcwaServer(TestControls):
                 self.seen_authorization[request.pool].append(authorization)
             try:
                 return self._dispatch(request, authorization)
-            except Refused as refused:
-                return refused.reply
             finally:
                 self.state.cond.notify_all()
 
     def _dispatch(self, request: Request, authorization: str | None) -> Reply:
+        token_pool = self.state.pool_of_token(authorization)
+        explained = self.protocol.check(request, token_pool) > 0
+        try:
+            reply = self._route(request, authorization)
+        except Refused as refused:
+            reply = refused.reply
+        self.protocol.answered(request, reply, explained)
+        self.protocol.hand_out(self._pool_urls(), request, reply)
+        return reply
+
+    def _route(self, request: Request, authorization: str | None) -> Reply:
         allowed: list[str] = []
         for candidate in ROUTES:
             match = candidate.pattern.fullmatch(request.path)

@@ -51,6 +51,9 @@ class Reply:
     body: bytes = b""
     headers: tuple[tuple[str, str], ...] = ()
     drop: bool = False  # close the connection without answering (a dropped connection)
+    # A 4xx the request did nothing to earn: it was fine when it came, and the resource went
+    # away while it waited (a long poll when the application is deleted).
+    excused: bool = False
 
 
 def json_reply(status: int, data: Json, headers: tuple[tuple[str, str], ...] = ()) -> Reply:
@@ -137,7 +140,9 @@ class HttpHandler(BaseHTTPRequestHandler):
             headers = (("Retry-After", fault.retry_after),) if fault.retry_after else ()
             code = _FAULT_CODES.get(fault.status, "ServiceFailure")
             reply = error_reply(fault.status, code, None, "injected fault")
-            self._send(attrs.evolve(reply, headers=reply.headers + headers))
+            reply = attrs.evolve(reply, headers=reply.headers + headers)
+            owner._fault_answered(request, reply)
+            self._send(reply)
             return
         reply = owner.dispatch(request)
         if reply.drop or (fault is not None and fault.kind == "reset_after"):

@@ -100,6 +100,7 @@ def test_an_incoming_invitation_is_accepted_or_declined(
 
 
 def test_the_server_checks_parameters(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> None:
+    ucwa_server.expect_violation("missing_required_parameter", path="/messagingInvitations$")
     link = session.communication().links.start_messaging
     assert link is not None
     with pytest.raises(ucwa.errors.BadRequest) as caught:

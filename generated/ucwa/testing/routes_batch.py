@@ -46,10 +46,7 @@ def _batch(server: UcwaServer, ctx: Context) -> Reply:
         if inner.path.endswith("/events") or inner.path.endswith("/batch"):
             reply = error_reply(400, "BadRequest", None, "not allowed in a batch")
         else:
-            try:
-                reply = server._dispatch(inner, inner.headers["Authorization"])
-            except Refused as refused:
-                reply = refused.reply
+            reply = server._dispatch(inner, inner.headers["Authorization"])
         reason = REASONS.get(reply.status, "Error")
         answers.append(
             batching.Part(f"HTTP/1.1 {reply.status} {reason}", reply.headers, reply.body)

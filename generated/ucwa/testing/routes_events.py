@@ -69,7 +69,10 @@ def _events(server: UcwaServer, ctx: Context) -> Reply:
             queue.waiting = None
         if poll.replaced:
             raise Refused(409, "Conflict", "PGetReplaced", "another P-GET replaced this one")
-        server._application_of(ctx)  # gone while we waited: answer with its error
+        try:
+            server._application_of(ctx)  # gone while we waited: answer with its error
+        except Refused as refused:
+            raise refused.excused() from None
         if server.state.stopping:
             raise Refused(503, "ServiceUnavailable", None, "the server is stopping")
         next_rel = "resume" if queue.resume_next else "next"

@@ -35,6 +35,11 @@ class Refused(Exception):
         super().__init__(message)
         self.reply = error_reply(status, code, subcode, message)
 
+    def excused(self) -> Refused:
+        """The same refusal, of a request that was fine when it came (see Reply.excused)."""
+        self.reply = attrs.evolve(self.reply, excused=True)
+        return self
+
 
 def invalid(message: str) -> Refused:
     return Refused(400, "BadRequest", "ParameterValidationFailure", message)

@@ -175,6 +175,13 @@ class State:
         app.conversations[href.rsplit("/", 1)[-1]] = conversation
         return conversation
 
+    def pool_of_token(self, authorization: str | None) -> str | None:
+        """The pool that issued the bearer token in ``authorization``; None if none did."""
+        if not authorization or not authorization.startswith("Bearer "):
+            return None
+        token = self.tokens.get(authorization[len("Bearer ") :])
+        return token.pool if token is not None else None
+
     def account_for(self, authorization: str | None, pool: str) -> Account | None:
         """The account of a valid bearer token issued by ``pool``; None otherwise."""
         if not authorization or not authorization.startswith("Bearer "):
