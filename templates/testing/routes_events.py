@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import resources as build
 from .routing import Context, Refused, invalid, route
-from .state import Poll
+from .state import Application, Poll
 from .wire import Reply, json_reply
 
 if TYPE_CHECKING:
@@ -30,11 +30,16 @@ def _senders(events: list[tuple[str, str, Json]]) -> list[Json]:
     return blocks
 
 
+def _page(app: Application, ack: int) -> str:
+    return f"{app.base}/events?ack={ack}&key={app.events.key}"
+
+
 @route("GET", "{APP}/events")
 def _events(server: UcwaServer, ctx: Context) -> Reply:
     app, query, cond = ctx.application, ctx.request.query, server.state.cond
     queue = app.events
-    base = f"{app.base}/events"
+    if query.get("key") != queue.key:
+        raise Refused(404, "NotFound", "ResourceNotFound", "no such event channel")
     try:
         ack = int(query.get("ack", ""))
         priority = int(query.get("priority", "0"))
@@ -45,9 +50,7 @@ def _events(server: UcwaServer, ctx: Context) -> Reply:
         raise invalid("ack, priority and timeout are numbers") from None
     if queue.resync_next or ack <= queue.acked or ack > queue.released + 1:
         queue.resync_next = False
-        resync = build.events_page(
-            f"{base}?ack={ack}", "resync", f"{base}?ack={queue.acked + 1}", []
-        )
+        resync = build.events_page(_page(app, ack), "resync", _page(app, queue.acked + 1), [])
         return json_reply(200, resync)
     queue.acked = ack - 1
     for number in [n for n in queue.batches if n <= queue.acked]:
@@ -78,7 +81,7 @@ def _events(server: UcwaServer, ctx: Context) -> Reply:
         next_rel = "resume" if queue.resume_next else "next"
         queue.resume_next = False
         queue.batches[ack] = build.events_page(
-            f"{base}?ack={ack}", next_rel, f"{base}?ack={ack + 1}", _senders(queue.pending)
+            _page(app, ack), next_rel, _page(app, ack + 1), _senders(queue.pending)
         )
         queue.delivered += len(queue.pending)
         queue.pending = []

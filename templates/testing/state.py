@@ -91,6 +91,9 @@ class EventQueue:
     answer asks again and gets the same events.
     """
 
+    # An opaque key in every events href, as in the captures (events?ack=1&key=...): the
+    # channel's URL is one to follow, not to build.
+    key: str = attrs.field(factory=opaque)
     pending: list[tuple[str, str, Json]] = attrs.field(factory=list)
     batches: dict[int, Json] = attrs.field(factory=dict)  # released pages, by ack number
     released: int = 0

@@ -86,7 +86,7 @@ def online_meetings(base: str) -> Json:
 
 
 def application(
-    base: str, *, user_agent: str, endpoint_id: str, culture: str, embedded: Json
+    base: str, *, user_agent: str, endpoint_id: str, culture: str, events_key: str, embedded: Json
 ) -> Json:
     return {
         "culture": culture,
@@ -97,7 +97,7 @@ def application(
             self=base,
             policies=f"{base}/policies",
             batch=f"{base}/batch",
-            events=f"{base}/events?ack=1",
+            events=f"{base}/events?ack=1&key={events_key}",
         ),
         "_embedded": embedded,
         "rel": "application",

@@ -35,6 +35,7 @@ def _application_body(server: UcwaServer, app: Application) -> Json:
         user_agent=app.user_agent,
         endpoint_id=app.endpoint_id,
         culture=app.culture,
+        events_key=app.events.key,
         embedded={
             "me": {**build.me(base, app.account.name, app.account.uri, app.available)},
             "people": build.people(base),
