@@ -22,7 +22,13 @@ Test controls (``expire_tokens``, ``lose_application``, ``request_resync``, ``dr
 ``invite``...) make the server misbehave on cue, deterministically; ``fail_next`` and ``chaos``
 inject transport faults (resets before, after and in the middle of an answer, slow answers,
 500/503/429 with Retry-After; see :mod:`ucwa.testing.faults`). ``requests`` (the recent ones)
-and ``connections_open``/``connections_total``/``connections_peak`` show what clients did.
+and ``connections_open``/``connections_total``/``connections_peak`` show what clients did, and
+``violations`` what they did wrong: requests to URLs never handed out, tokens sent to another
+origin, PUTs without If-Match, 4xx answers, retries before Retry-After, and requests that break
+the operations the definitions declare (see :mod:`ucwa.testing.protocol`).
+
+The parts: :mod:`.wire` (HTTP plumbing), :mod:`.routing` and the ``routes_*`` modules (one per
+area), :mod:`.controls` (test controls), :mod:`.protocol` (the violations), :mod:`.state`.
 """
 
 from __future__ import annotations
