@@ -4,6 +4,7 @@ and the teardown check that fails a test on any record it did not declare."""
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 import pytest
@@ -13,6 +14,8 @@ import ucwa
 from ucwa.testing import Fault, UcwaServer
 from ucwa.testing.pytest_plugin import fail_on_violations
 from ucwa.testing.server import USER_PATH
+
+from .conftest import MakeSession
 
 HTTP = urllib3.PoolManager()
 
@@ -145,3 +148,23 @@ def test_an_undeclared_record_fails_the_test_and_a_declared_one_does_not() -> No
         _send(server, "GET", "/guessed")
         fail_on_violations(server)  # declared: passes
         assert [v.kind for v in server.violations] == ["url_not_handed_out"]
+
+
+def test_a_long_poll_whose_application_is_deleted_meanwhile_is_not_held_against_it(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    session = make_session()
+    session.sign_in(start_events=False)
+    app = ucwa_server.application()
+    events = f"{app.base}/events?ack=1&key={app.events.key}"
+    answers: list[int] = []
+    poll = threading.Thread(target=lambda: answers.append(_send(ucwa_server, "GET", events).status))
+    poll.start()
+    ucwa_server.wait_until(lambda: app.events.waiting is not None)
+    assert _send(ucwa_server, "DELETE", app.base).status == 204
+    poll.join()
+    assert answers == [404]
+    # It was fine when it came: no record at all (not even one the suite declares).
+    assert ucwa_server.violations == []
+    # the session's own DELETE at close finds the application gone (it was deleted above)
+    ucwa_server.expect_violation("client_error_answered", path=r"/\d+$", status=404)
