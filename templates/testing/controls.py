@@ -62,14 +62,16 @@ class TestControls:
         return app
 
     def expire_tokens(self) -> None:
-        """Every token issued so far expires now (the next request gets a 401)."""
+        """Every token issued so far expires now (the next request gets a 401, which the test
+        therefore expects: 401 answers are not held against the client)."""
         with self.state.cond:
             for token in self.state.tokens.values():
                 token.expires_at = 0.0
             self.protocol.expected.append(Expectation("client_error_answered", status=401))
 
     def lose_application(self, status: int = 410) -> None:
-        """The live application is gone: 410 InactiveApplicationExpired, 404 ApplicationNotFound."""
+        """The live application is gone: 410 InactiveApplicationExpired, 404 ApplicationNotFound
+        (answers with that status are expected from now on, not held against the client)."""
         subcode = "InactiveApplicationExpired" if status == 410 else "ApplicationNotFound"
         with self.state.cond:
             self.application().lost = (status, subcode)
