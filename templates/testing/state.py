@@ -91,6 +91,9 @@ class EventQueue:
     answer asks again and gets the same events.
     """
 
+    # An opaque key in every events href, as in the captures (events?ack=1&key=...): the
+    # channel's URL is one to follow, not to build.
+    key: str = attrs.field(factory=opaque)
     pending: list[tuple[str, str, Json]] = attrs.field(factory=list)
     batches: dict[int, Json] = attrs.field(factory=dict)  # released pages, by ack number
     released: int = 0
@@ -167,6 +170,20 @@ class State:
         self.tokens[value] = Token(account, pool, time.monotonic() + lifetime)
         self.token_requests += 1
         return value
+
+    def new_conversation(self, app: Application, subject: str) -> Conversation:
+        """A conversation of ``app`` with the echo contact, under a fresh opaque href."""
+        href = f"{app.base}/communication/conversations/{opaque()}"
+        conversation = Conversation(href, subject, self.echo_name, self.echo_uri)
+        app.conversations[href.rsplit("/", 1)[-1]] = conversation
+        return conversation
+
+    def pool_of_token(self, authorization: str | None) -> str | None:
+        """The pool that issued the bearer token in ``authorization``; None if none did."""
+        if not authorization or not authorization.startswith("Bearer "):
+            return None
+        token = self.tokens.get(authorization[len("Bearer ") :])
+        return token.pool if token is not None else None
 
     def account_for(self, authorization: str | None, pool: str) -> Account | None:
         """The account of a valid bearer token issued by ``pool``; None otherwise."""

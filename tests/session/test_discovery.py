@@ -187,6 +187,7 @@ def test_a_link_to_a_server_outside_the_domain_never_gets_the_password(
             **hostile.connect_to,
             INTERNAL: ("127.0.0.1", closed_port),
         }
+        hostile.expect_violation("url_not_handed_out")  # the link below is forged on purpose
         with _session(server, ca_file, domain="contoso.test", connect_to=routes) as session:
             session.sign_in()
             # An href to the other server (as a hostile resource could carry): it challenges

@@ -110,6 +110,7 @@ def test_a_replacing_p_get_stops_the_channel_and_says_so(
 ) -> None:
     app = ucwa_server.application()
     ucwa_server.wait_until(lambda: app.events.waiting is not None)
+    ucwa_server.expect_violation("client_error_answered", path="/events$", status=409)
     # Another instance polls the same href (with a token of its own).
     token = ucwa_server.state.issue_token(app.account, app.pool, 60)
     other = threading.Thread(

@@ -10,7 +10,7 @@ import pytest
 import ucwa
 from ucwa.testing import Fault, UcwaServer
 
-from .conftest import MakeSession
+from .conftest import MakeSession, expect_put_stand_in
 
 APP = r"/applications/\d+$"
 
@@ -32,7 +32,11 @@ def sleeps() -> Sleeps:
 
 
 @pytest.fixture
-def signed_in(make_session: MakeSession, sleeps: Sleeps) -> ucwa.UcwaSession:
+def signed_in(
+    make_session: MakeSession, sleeps: Sleeps, ucwa_server: UcwaServer
+) -> ucwa.UcwaSession:
+    # Sleeps waits a hundredth of what the client asks: its retries come before Retry-After.
+    ucwa_server.expect_violation("retry_before_retry_after")
     session = make_session(retry=ucwa.RetryPolicy(backoff=0.1, sleep=sleeps))
     session.sign_in(start_events=False)
     return session
@@ -126,6 +130,7 @@ def test_attempts_run_out_and_the_last_failure_is_raised(
 def test_put_with_if_match_and_delete_are_retried(
     signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
+    expect_put_stand_in(ucwa_server)
     link = signed_in.me().find_link("presence")
     assert isinstance(link, ucwa.Link)
     presence = signed_in.get(link)
@@ -140,6 +145,8 @@ def test_put_with_if_match_and_delete_are_retried(
 def test_a_put_without_if_match_is_not_resent(
     signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
+    expect_put_stand_in(ucwa_server)
+    ucwa_server.expect_violation("put_without_if_match")  # on purpose: it may not be resent
     link = signed_in.me().find_link("note")
     assert isinstance(link, ucwa.Link)
     ucwa_server.fail_next(Fault("reset_after"), method="PUT")

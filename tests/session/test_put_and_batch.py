@@ -10,6 +10,8 @@ import ucwa
 from ucwa._runtime import batching
 from ucwa.testing import UcwaServer
 
+from .conftest import expect_put_stand_in
+
 Presence = ucwa.RESOURCES["presence"]
 Availability = ucwa.ENUMS["Availability"]
 
@@ -25,6 +27,7 @@ def _presence(session: ucwa.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource], Any]
 def test_put_sends_everything_back_with_if_match(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
+    expect_put_stand_in(ucwa_server)
     _, presence = _presence(session)
     presence.availability = Availability("Away")
     updated = session.put(presence)
@@ -35,7 +38,10 @@ def test_put_sends_everything_back_with_if_match(
     session.put(updated)
 
 
-def test_a_stale_etag_is_precondition_failed(session: ucwa.UcwaSession) -> None:
+def test_a_stale_etag_is_precondition_failed(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    expect_put_stand_in(ucwa_server)
     link, presence = _presence(session)
     # Someone else changes presence after our read: a PUT with the ETag of the read they
     # share, sent past the session (which therefore still remembers the old ETag).
@@ -51,7 +57,11 @@ def test_a_stale_etag_is_precondition_failed(session: ucwa.UcwaSession) -> None:
         session.put(presence)
 
 
-def test_put_without_if_match_or_the_random_property_is_refused(session: ucwa.UcwaSession) -> None:
+def test_put_without_if_match_or_the_random_property_is_refused(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    expect_put_stand_in(ucwa_server)
+    ucwa_server.expect_violation("put_without_if_match")  # provoked: the server must answer 428
     link, note = _presence(session)
     with pytest.raises(ucwa.errors.PreconditionRequired):
         session.client.request("PUT", link, json_body={"availability": "Away"})
@@ -67,6 +77,7 @@ def test_put_without_if_match_or_the_random_property_is_refused(session: ucwa.Uc
 def test_a_batch_gives_one_typed_result_per_part(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
+    ucwa_server.expect_violation("url_not_handed_out", path="/nothing$")  # the 404 part
     me = session.me()
     presence, note = me.find_link("presence"), me.find_link("note")
     make_available = me.find_link("makeMeAvailable")
@@ -98,6 +109,7 @@ def test_a_batch_gives_one_typed_result_per_part(
 def test_the_server_refuses_a_malformed_batch(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
+    ucwa_server.expect_violation("client_error_answered", path="/batch$", status=400)
     link = session.application.links.batch
     assert link is not None
     body = b"--b\r\n\r\nGET / HTTP/1.1\r\n\r\n"  # no closing delimiter: cut short

@@ -128,6 +128,8 @@ def test_threads_refreshing_through_losses_make_one_application_per_loss(
     app_id = ucwa_server.application().id
     ucwa_server.wait_until(lambda: _refreshes_of(ucwa_server, app_id) >= 80)
     closing.set()
+    # The threads' GETs that come after the DELETE are answered 404, as they should be.
+    ucwa_server.expect_violation("client_error_answered", path=r"/\d+$", status=404)
     session.close()  # while the threads still refresh
     for thread in threads:
         thread.join()

@@ -99,6 +99,9 @@ def _errors(session: ucwa.UcwaSession, server: UcwaServer) -> Iterator[BaseExcep
 def test_no_error_shows_a_token_or_the_password(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
+    # Every error is provoked on purpose: bad URLs, bad parameters, a wrong password, 503s.
+    for kind in ("url_not_handed_out", "client_error_answered", "retry_before_retry_after"):
+        ucwa_server.expect_violation(kind)
     kinds = set()
     for error in _errors(session, ucwa_server):
         kinds.add(type(error).__name__)
@@ -252,6 +255,7 @@ def test_a_reset_during_a_request_leaves_no_token_in_the_traceback(
     session.sign_in(start_events=False)  # no P-GET to take the fault
     app = session.client.url_for(session.application.require_self_link())
     assert session.tokens.header_for(app) is not None  # the request carries a token
+    ucwa_server.expect_violation("method_not_declared")  # the POST to the application
     for fault, method in [("reset_before", "GET"), ("reset_after", "POST")]:
         ucwa_server.fail_next(Fault(fault), method=method, path=r"/\d+$")
         error = _raised(

@@ -7,8 +7,7 @@ embedded me/people/onlineMeetings/communication, events, messagingInvitation, me
 from __future__ import annotations
 
 from typing import Any
-
-from .._runtime.datauri import DataUri
+from urllib.parse import quote_plus
 
 PUT_NOTE = "please pass this in a PUT request"
 Json = dict[str, Any]
@@ -87,7 +86,7 @@ def online_meetings(base: str) -> Json:
 
 
 def application(
-    base: str, *, user_agent: str, endpoint_id: str, culture: str, embedded: Json
+    base: str, *, user_agent: str, endpoint_id: str, culture: str, events_key: str, embedded: Json
 ) -> Json:
     return {
         "culture": culture,
@@ -98,7 +97,7 @@ def application(
             self=base,
             policies=f"{base}/policies",
             batch=f"{base}/batch",
-            events=f"{base}/events?ack=1",
+            events=f"{base}/events?ack=1&key={events_key}",
         ),
         "_embedded": embedded,
         "rel": "application",
@@ -129,7 +128,9 @@ def event(
 
 
 def data_uri(text: str, media_type: str) -> str:
-    return str(DataUri.from_text(text, media_type))
+    # Spelled as the reference shows them (data:text/plain;charset=utf-8,Hi+Tosh%0d%0a): form
+    # encoding, where a space is "+" and a "+" is %2B, not the client's own encoder.
+    return f"data:{media_type};charset=utf-8,{quote_plus(text)}"
 
 
 def invitation(

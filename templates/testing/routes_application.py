@@ -1,0 +1,164 @@
+"""Routes of the application and what it embeds: me, presence and note (ETags and PUT)."""
+
+from __future__ import annotations
+
+import secrets
+from typing import TYPE_CHECKING, Any
+
+from . import resources as build
+from .routing import (
+    APPLICATIONS_PATH,
+    MAX_LENGTH,
+    Context,
+    Refused,
+    invalid,
+    require_json,
+    route,
+    string_param,
+)
+from .state import Application, Versioned
+from .wire import Reply, json_reply
+
+if TYPE_CHECKING:
+    from .server import UcwaServer
+
+Json = dict[str, Any]
+
+
+# -- applications ------------------------------------------------------------------------
+
+
+def _application_body(server: UcwaServer, app: Application) -> Json:
+    base = app.base
+    return build.application(
+        base,
+        user_agent=app.user_agent,
+        endpoint_id=app.endpoint_id,
+        culture=app.culture,
+        events_key=app.events.key,
+        embedded={
+            "me": {**build.me(base, app.account.name, app.account.uri, app.available)},
+            "people": build.people(base),
+            "onlineMeetings": build.online_meetings(base),
+            "communication": build.communication(
+                base, app.communication_secret, app.communication_etag
+            ),
+        },
+    )
+
+
+@route("POST", APPLICATIONS_PATH, "user")
+def _create_application(server: UcwaServer, ctx: Context) -> Reply:
+    data = require_json(ctx.request)
+    fields = {
+        name: string_param(data, name, required=True, max_length=MAX_LENGTH)
+        for name in ("userAgent", "endpointId", "culture")
+    }
+    assert ctx.account is not None
+    app_id = str(secrets.randbelow(10**11) + 10**11)
+    app = Application(
+        app_id,
+        f"{APPLICATIONS_PATH}/{app_id}",  # hrefs below the application are relative, as on IIS
+        ctx.account,
+        ctx.request.pool,
+        str(fields["userAgent"]),
+        str(fields["endpointId"]),
+        str(fields["culture"]),
+    )
+    server.state.applications[app_id] = app
+    return json_reply(201, _application_body(server, app), (("Location", app.base),))
+
+
+@route("GET", "{APP}")
+def _get_application(server: UcwaServer, ctx: Context) -> Reply:
+    return json_reply(200, _application_body(server, ctx.application))
+
+
+@route("DELETE", "{APP}")
+def _delete_application(server: UcwaServer, ctx: Context) -> Reply:
+    ctx.application.lost = (404, "ApplicationNotFound")
+    return Reply(204)
+
+
+@route("GET", "{APP}/people")
+def _people(server: UcwaServer, ctx: Context) -> Reply:
+    return json_reply(200, build.people(ctx.application.base))
+
+
+@route("GET", "{APP}/onlineMeetings")
+def _online_meetings(server: UcwaServer, ctx: Context) -> Reply:
+    return json_reply(200, build.online_meetings(ctx.application.base))
+
+
+@route("GET", "{APP}/communication")
+def _communication(server: UcwaServer, ctx: Context) -> Reply:
+    app = ctx.application
+    return json_reply(
+        200, build.communication(app.base, app.communication_secret, app.communication_etag)
+    )
+
+
+# -- me, presence, note: ETags and PUT ---------------------------------------------------
+
+
+def _versioned(ctx: Context) -> tuple[Versioned, Json]:
+    app = ctx.application
+    kind = ctx.match["kind"] or "me"
+    target: Versioned = getattr(app, kind)
+    href = f"{app.base}/me" + (f"/{kind}" if kind != "me" else "")
+    extra = build.me(app.base, app.account.name, app.account.uri, app.available)
+    shown = extra if kind == "me" else {"_links": build.links(self=href)}
+    return target, {**target.render(), **shown}
+
+
+def _etag_header(target: Versioned) -> tuple[tuple[str, str], ...]:
+    return (("ETag", f'"{target.etag}"'),)
+
+
+@route("GET", r"{APP}/me(?:/(?P<kind>presence|note))?")
+def _get_versioned(server: UcwaServer, ctx: Context) -> Reply:
+    target, body = _versioned(ctx)
+    return json_reply(200, body, _etag_header(target))
+
+
+@route("PUT", r"{APP}/me(?:/(?P<kind>presence|note))?")
+def _put_versioned(server: UcwaServer, ctx: Context) -> Reply:
+    target, _ = _versioned(ctx)
+    data = require_json(ctx.request)
+    if_match = ctx.request.headers.get("If-Match")
+    if if_match is None:
+        raise Refused(428, "PreconditionRequired", None, "PUT needs If-Match")
+    if if_match.strip().removeprefix("W/").strip('"') != str(target.etag):
+        raise Refused(412, "PreconditionFailed", None, "the resource has changed")
+    if data.get(target.secret) != build.PUT_NOTE:
+        raise invalid("the body must send back every property the resource has")
+    for name in target.document:
+        if name in data and name != "rel":
+            target.document[name] = data[name]
+    target.etag += 1
+    app = ctx.application
+    target_rel = str(target.document.get("rel"))
+    _, body = _versioned(ctx)
+    app.add_event(
+        "me", f"{app.base}/me", build.event(target_rel, body["_links"]["self"]["href"], "updated")
+    )
+    return json_reply(200, body, _etag_header(target))
+
+
+@route("POST", "{APP}/me/makeMeAvailable")
+def _make_me_available(server: UcwaServer, ctx: Context) -> Reply:
+    data = require_json(ctx.request)
+    string_param(data, "signInAs", required=True, max_length=MAX_LENGTH)
+    app = ctx.application
+    app.available = True
+    app.add_event("me", f"{app.base}/me", build.event("me", f"{app.base}/me", "updated"))
+    return Reply(204)
+
+
+@route("POST", "{APP}/me/reportMyActivity")
+def _report_my_activity(server: UcwaServer, ctx: Context) -> Reply:
+    app = ctx.application
+    if not app.available:
+        raise Refused(409, "Conflict", "MakeMeAvailableRequired", "call makeMeAvailable first")
+    app.activity_reports += 1
+    return Reply(204)

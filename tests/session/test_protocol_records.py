@@ -1,0 +1,170 @@
+"""The bundled server's records of protocol violations: each kind, from a bad raw request,
+and the teardown check that fails a test on any record it did not declare."""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
+
+import pytest
+import urllib3
+
+import ucwa
+from ucwa.testing import Fault, UcwaServer
+from ucwa.testing.pytest_plugin import fail_on_violations
+from ucwa.testing.server import USER_PATH
+
+from .conftest import MakeSession
+
+HTTP = urllib3.PoolManager()
+
+
+def _send(
+    server: UcwaServer,
+    method: str,
+    path: str,
+    body: Any = None,
+    pool: str = "primary",
+    token_pool: str | None = None,
+    **headers: str,
+) -> urllib3.BaseHTTPResponse:
+    """A request as no client would send it, with a valid token of ``token_pool``."""
+    account = next(iter(server.state.accounts.values()))
+    with server.state.cond:
+        token = server.state.issue_token(account, token_pool or pool, 60)
+    all_headers = {"Authorization": f"Bearer {token}", **headers}
+    if body is not None:
+        all_headers["Content-Type"] = "application/json"
+        body = json.dumps(body).encode()
+    url = server.pools[pool].url + path
+    return HTTP.request(method, url, body=body, headers=all_headers, retries=False)
+
+
+def _kinds(server: UcwaServer) -> list[str]:
+    return [v.kind for v in server.unexpected_violations()]
+
+
+def _declare_all(server: UcwaServer) -> None:
+    # Each test reads the records itself; what it provoked must not fail it at teardown.
+    for violation in server.unexpected_violations():
+        server.expect_violation(violation.kind)
+
+
+@pytest.fixture
+def app_path(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> Any:
+    """The signed-in application's path; clean records so far."""
+    assert ucwa_server.unexpected_violations() == []
+    yield ucwa_server.application().base
+    _declare_all(ucwa_server)
+
+
+def test_a_signed_in_session_leaves_no_record(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    session.me()
+    session.communication()
+    assert ucwa_server.violations == []
+
+
+def test_a_url_never_handed_out_is_recorded(app_path: str, ucwa_server: UcwaServer) -> None:
+    assert _send(ucwa_server, "GET", app_path + "/people/contacts/guessed").status == 404
+    [violation] = ucwa_server.unexpected_violations()
+    assert violation.kind == "url_not_handed_out"
+    assert violation.method == "GET" and violation.path.endswith("/guessed")
+
+
+@pytest.mark.ucwa_server(second_pool=True)
+def test_a_token_sent_to_another_pool_is_recorded(ucwa_server: UcwaServer) -> None:
+    _send(ucwa_server, "GET", USER_PATH, pool="secondary", token_pool="primary")
+    assert "token_wrong_origin" in _kinds(ucwa_server)
+    _declare_all(ucwa_server)
+
+
+def test_a_put_without_if_match_is_recorded(app_path: str, ucwa_server: UcwaServer) -> None:
+    _send(ucwa_server, "PUT", app_path + "/communication", body={})
+    assert _kinds(ucwa_server) == ["put_without_if_match"]
+
+
+def test_a_4xx_the_definitions_do_not_explain_is_recorded(
+    app_path: str, ucwa_server: UcwaServer
+) -> None:
+    # signInAs is optional in the definition; the server still refuses without it
+    _send(ucwa_server, "POST", app_path + "/me/makeMeAvailable", body={})
+    [violation] = ucwa_server.unexpected_violations()
+    assert violation.kind == "client_error_answered" and violation.status == 400
+
+
+def test_a_retry_before_retry_after_is_recorded(app_path: str, ucwa_server: UcwaServer) -> None:
+    fault = Fault("status", status=503, retry_after="30")
+    ucwa_server.fail_next(fault, method="GET", path=app_path + "$")
+    assert _send(ucwa_server, "GET", app_path).status == 503
+    assert _send(ucwa_server, "GET", app_path).status == 200
+    assert _kinds(ucwa_server) == ["retry_before_retry_after"]
+
+
+def test_a_method_the_definition_does_not_declare_is_recorded(
+    app_path: str, ucwa_server: UcwaServer
+) -> None:
+    _send(ucwa_server, "POST", app_path, body={})
+    [violation] = ucwa_server.unexpected_violations()
+    assert violation.kind == "method_not_declared"
+    assert "DELETE, GET" in violation.detail  # what the application's definition declares
+
+
+def test_a_missing_required_parameter_is_recorded(app_path: str, ucwa_server: UcwaServer) -> None:
+    _send(ucwa_server, "POST", app_path + "/communication/messagingInvitations", body={})
+    [violation] = ucwa_server.unexpected_violations()
+    assert violation.kind == "missing_required_parameter" and "to" in violation.detail
+
+
+def test_a_parameter_in_the_wrong_place_is_recorded(app_path: str, ucwa_server: UcwaServer) -> None:
+    start = app_path + "/communication/messagingInvitations"
+    # subject travels in the body, and message as a link, by the definition
+    body = {"to": "sip:echo@contoso.com", "message": "data:text/plain,hi"}
+    _send(ucwa_server, "POST", start + "?subject=hi", body=body)
+    details = [v.detail for v in ucwa_server.unexpected_violations()]
+    assert _kinds(ucwa_server) == ["parameter_in_wrong_place"] * 2
+    assert details == ["subject belongs in the body", "message is a link"]
+
+
+def test_a_value_over_its_maximum_length_is_recorded(
+    app_path: str, ucwa_server: UcwaServer
+) -> None:
+    body = {"to": "sip:echo@contoso.com", "subject": "s" * 251}
+    start = app_path + "/communication/messagingInvitations"
+    assert _send(ucwa_server, "POST", start, body=body).status == 400
+    [violation] = ucwa_server.unexpected_violations()
+    assert violation.kind == "too_long" and "subject" in violation.detail
+
+
+def test_an_undeclared_record_fails_the_test_and_a_declared_one_does_not() -> None:
+    with UcwaServer(poll_timeout=0.2) as server:
+        _send(server, "GET", "/guessed")
+        with pytest.raises(pytest.fail.Exception, match="url_not_handed_out: GET /guessed"):
+            fail_on_violations(server)
+    with UcwaServer(poll_timeout=0.2) as server:
+        server.expect_violation("url_not_handed_out", path="^/guessed$")
+        _send(server, "GET", "/guessed")
+        fail_on_violations(server)  # declared: passes
+        assert [v.kind for v in server.violations] == ["url_not_handed_out"]
+
+
+def test_a_long_poll_whose_application_is_deleted_meanwhile_is_not_held_against_it(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    session = make_session()
+    session.sign_in(start_events=False)
+    app = ucwa_server.application()
+    events = f"{app.base}/events?ack=1&key={app.events.key}"
+    answers: list[int] = []
+    poll = threading.Thread(target=lambda: answers.append(_send(ucwa_server, "GET", events).status))
+    poll.start()
+    ucwa_server.wait_until(lambda: app.events.waiting is not None)
+    assert _send(ucwa_server, "DELETE", app.base).status == 204
+    poll.join()
+    assert answers == [404]
+    # It was fine when it came: no record at all (not even one the suite declares).
+    assert ucwa_server.violations == []
+    # the session's own DELETE at close finds the application gone (it was deleted above)
+    ucwa_server.expect_violation("client_error_answered", path=r"/\d+$", status=404)
