@@ -6,15 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 
 
-# CLIENT DEFECT (datauri.py, DataUri.parse): the bundled server spells the echo's reply as the
-# reference does (data:text/plain;charset=utf-8,echo:+Hello+from...), and the client reads "+"
-# as a plus sign; strict, so the mark goes when the client is fixed.
-@pytest.mark.xfail(strict=True, reason="client reads + in a data: URI as a plus sign")
 def test_demo_signs_in_messages_and_stops_cleanly() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "session_demo.py")],

@@ -81,8 +81,8 @@ def runtime_names(templates: Path) -> frozenset[str]:
 
 
 def _bound_names(body: list[ast.stmt]) -> set[str]:
-    # A module's public top-level names: what it defines and what it imports (a runtime
-    # module re-exports names that moved to another module), including under ``if``.
+    # A module's public top-level names: what it defines and what it imports from a sibling
+    # runtime module (it re-exports names that moved there), including under ``if``.
     found: set[str] = set()
     for node in body:
         if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
@@ -91,8 +91,9 @@ def _bound_names(body: list[ast.stmt]) -> set[str]:
             found.update(t.id for t in node.targets if isinstance(t, ast.Name))
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             found.add(node.target.id)
-        elif isinstance(node, ast.Import | ast.ImportFrom):
-            found.update((a.asname or a.name).partition(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 1:
+            # a sibling runtime module's name; not the package's own classes (``from ..``)
+            found.update(a.asname or a.name for a in node.names)
         elif isinstance(node, ast.If):
             found.update(_bound_names(node.body) | _bound_names(node.orelse))
     return {name for name in found if not name.startswith("_")}

@@ -7,14 +7,6 @@ import pytest
 import ucwa
 from ucwa.testing import UcwaServer
 
-# CLIENT DEFECT (datauri.py, DataUri.parse): UCWA spells message text in data: URIs with form
-# encoding, a space as "+" (the reference: data:text/plain;charset=utf-8,Hi+Tosh%0d%0a), and
-# the bundled server now does too; the client reads "+" as a plus sign. Strict, so the mark has
-# to go when the client is fixed.
-PLUS_IS_SPACE = pytest.mark.xfail(
-    strict=True, reason="client reads + in a data: URI as a plus sign, not a space"
-)
-
 
 def _incoming_texts(session: ucwa.UcwaSession, count: int) -> list[ucwa.MessageText]:
     texts: list[ucwa.MessageText] = []
@@ -32,7 +24,6 @@ def _incoming_texts(session: ucwa.UcwaSession, count: int) -> list[ucwa.MessageT
     return texts
 
 
-@PLUS_IS_SPACE
 def test_start_send_receive_and_stop(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> None:
     chat = session.start_messaging(ucwa_server.echo_uri, "Hi", subject="Test")
     invitation = chat.wait(timeout=5)
@@ -49,7 +40,6 @@ def test_start_send_receive_and_stop(session: ucwa.UcwaSession, ucwa_server: Ucw
         chat.send("too late")  # messaging is disconnected: the server offers no sendMessage
 
 
-@PLUS_IS_SPACE
 def test_continue_messaging_from_a_log(session: ucwa.UcwaSession) -> None:
     logs = session.conversation_logs()
     assert [log.subject for log in logs] == ["Chat 1 with Echo", "Chat 2 with Echo"]
@@ -78,7 +68,6 @@ def test_completions_that_arrive_before_the_201_are_kept(
     chat.send("early").wait(timeout=5)
 
 
-@PLUS_IS_SPACE
 def test_an_incoming_invitation_is_accepted_or_declined(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
