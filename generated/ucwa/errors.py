@@ -11,6 +11,8 @@ import json
 from collections.abc import Mapping
 from typing import ClassVar
 
+from ._runtime.auth import AuthenticationError
+from ._runtime.discovery import DiscoveryError
 from ._runtime.errors import (
     HttpError,
     InsecureRedirect,
@@ -24,6 +26,8 @@ from ._runtime.errors import (
     UcwaError,
     UnexpectedResponse,
 )
+from ._runtime.events import ChannelStopped
+from ._runtime.tracking import OperationFailed, OperationOutcomeUnknown
 from ._runtime.transport import Response
 from .enums import ErrorCode, ErrorSubcode
 
@@ -31,8 +35,11 @@ __all__ = [
     "ERRORS_BY_CODE",
     "ERRORS_BY_STATUS",
     "ApiError",
+    "AuthenticationError",
     "BadRequest",
+    "ChannelStopped",
     "Conflict",
+    "DiscoveryError",
     "EntityTooLarge",
     "ExchangeServiceFailure",
     "Forbidden",
@@ -45,6 +52,8 @@ __all__ = [
     "MethodNotAllowed",
     "NotAcceptable",
     "NotFound",
+    "OperationFailed",
+    "OperationOutcomeUnknown",
     "OutcomeUnknown",
     "ParseError",
     "PreconditionFailed",

@@ -159,7 +159,6 @@ class UcwaSession:
         self._channel_application: Application | None = None
         self._channel: EventChannel | None = None
         self._keep_alives: list[KeepAlive] = []
-        self._etags: dict[str, str] = {}
         # What make_me_available last sent, so that a new application is made available too.
         self._availability: dict[str, Any] | None = None
 
@@ -176,7 +175,11 @@ class UcwaSession:
 
     @property
     def application(self) -> Application:
-        """The application in use (a new one after a loss; read links from it afresh)."""
+        """The application in use, read again first when an event said it (or the me or
+        communication it embeds) changed; a new one after a loss (read links from it afresh).
+        """
+        if self._holder.take_changed():
+            return self._retrying(self._reread, self._holder.current)
         return self._holder.current
 
     @property
@@ -249,10 +252,11 @@ class UcwaSession:
         return application.links.events
 
     def _on_channel_item(self, item: Item) -> None:
-        # After a resync our copies may be stale: read the application again. The notice
-        # itself reaches the user through the channel.
-        if isinstance(item, ChannelNotice) and item.kind == "resync":
-            self.refresh_application()
+        # After a resync our copy may be stale, and an `updated` event of the application,
+        # me or communication says it is: the next use reads it again. (No request here:
+        # one failing on the channel's thread would end the channel.)
+        if _changes_application(item):
+            self._holder.mark_changed()
 
     def refresh_application(self) -> Application:
         """Read the application resource again (its embedded me, communication...).
@@ -260,13 +264,13 @@ class UcwaSession:
         Gives the application now in use: the copy just read, unless the application was
         replaced meanwhile (the copy is then of the lost one, and is dropped).
         """
+        self._holder.take_changed()
+        return self._retrying(self._reread, self._holder.current)
+
+    def _reread(self, application: Application) -> Application:
         from ..resources.application import Application
 
-        return self._retrying(
-            lambda application: self._holder.offer(
-                Application.get(self.client, application.require_self_link())
-            )
-        )
+        return self._holder.offer(Application.get(self.client, application.require_self_link()))
 
     def close(self) -> None:
         """Stop the event channel and keep-alive, delete the application, close the pool.
@@ -277,7 +281,7 @@ class UcwaSession:
         for keep_alive in self._keep_alives:
             keep_alive.stop("the session was closed")
         if self._channel is not None:
-            self._channel.stop(wait=0)
+            self._channel.stop(wait=0, reason="the session was closed")
         application = self._holder.close()
         link = application.self_link if application is not None else None
         if link is not None:
@@ -309,7 +313,25 @@ class UcwaSession:
             raise RequestError(f"{name} has no {rel} link")
         return link
 
-    def _retrying(self, call: Callable[[Application], T]) -> T:
+    def _embedded_link(self, application: Application, embedded: str, rel: str) -> Link[Any]:
+        """The ``rel`` link of the resource the application embeds as ``embedded``.
+
+        A copy lacking it may predate the change that added it (communication offers
+        conversationLogs only after makeMeAvailable, say): the application is read again
+        before the link is declared missing.
+        """
+        link = self._embedded(application, embedded).find_link(rel)
+        if isinstance(link, Link):
+            return link
+        fresh = self._embedded(self._reread(application), embedded)
+        try:
+            return self._link_of(fresh, rel)
+        except RequestError as missing:
+            raise RequestError(f"{missing} (even when read again just now)") from None
+
+    def _retrying(
+        self, call: Callable[[Application], T], application: Application | None = None
+    ) -> T:
         """Run ``call`` on the application; after a 404/410 saying it is gone, once more on
         the new one.
 
@@ -323,7 +345,8 @@ class UcwaSession:
         invitation, ``get``/``put``/``batch`` of links read before) are not re-run: those
         resources belonged to the lost application and do not exist in the new one.
         """
-        application = self.application
+        if application is None:
+            application = self.application
         try:
             return call(application)
         except HttpError as error:
@@ -339,7 +362,7 @@ class UcwaSession:
         return self._retrying(self._read_me)
 
     def _read_me(self, application: Application) -> Resource:
-        return self.get(self._link_of(self._embedded(application, "me"), "self"))
+        return self.get(self._embedded_link(application, "me", "self"))
 
     def make_me_available(
         self,
@@ -357,8 +380,12 @@ class UcwaSession:
         self._availability = body
 
     def _post_availability(self, application: Application, body: dict[str, Any]) -> Response:
-        link = self._link_of(self._embedded(application, "me"), "makeMeAvailable")
-        return self.client.request("POST", link, json_body=body)
+        link = self._embedded_link(application, "me", "makeMeAvailable")
+        response = self.client.request("POST", link, json_body=body)
+        # me and communication change (reportMyActivity, conversationLogs...): the copy
+        # held is out of date whether or not their events have arrived yet.
+        self._holder.mark_changed()
+        return response
 
     def report_activity(self) -> None:
         """Tell the server the user is active (keeps the application and presence alive)."""
@@ -385,36 +412,34 @@ class UcwaSession:
 
     # -- resources and PUT ------------------------------------------------------------
 
-    def _remember_etag(self, response: Response) -> None:
-        etag = response.headers.get("ETag")
-        if etag:
-            self._etags[response.url] = etag
-
     def get(self, link: Link[Any] | str) -> Resource:
-        """Read any resource (typed by its rel); its ETag is kept for a later :meth:`put`."""
+        """Read any resource (typed by its rel); it keeps its ETag for a later :meth:`put`."""
         from .operations import parse_response
 
-        response = self.client.request("GET", link)
-        self._remember_etag(response)
-        return parse_response(response)
+        return parse_response(self.client.request("GET", link))
 
     def put(self, resource: Resource, link: Link[Any] | None = None) -> Resource | None:
         """PUT the resource back whole (unknown properties included) with If-Match.
 
-        The ETag is the one the last :meth:`get` of its URL answered with, else the
-        resource's ``etag`` property. 412 raises ``errors.PreconditionFailed`` (read it again
-        and retry), 428 ``errors.PreconditionRequired``.
+        The If-Match is the copy's own version (``resource.if_match``: the ETag of the
+        response it was read from, else its ``etag`` property), so a copy someone else's
+        change has made stale is refused with 412 ``errors.PreconditionFailed`` (read it
+        again and redo the change) instead of undoing that change. 428
+        ``errors.PreconditionRequired`` when the copy has no version at all.
         """
         from .operations import parse_response
 
-        target = link or resource.require_self_link()
-        url = self.client.url_for(target)
-        etag = self._etags.get(url) or resource.extra_properties.get("etag")
-        headers = {"If-Match": _quoted(str(etag))} if etag else {}
+        etag = resource.if_match
+        headers = {"If-Match": etag} if etag is not None else {}
         response = self.client.request(
-            "PUT", target, json_body=codec_json.unstructure(resource), headers=headers
+            "PUT",
+            link or resource.require_self_link(),
+            json_body=codec_json.unstructure(resource),
+            headers=headers,
         )
-        self._remember_etag(response)
+        if response.headers.get("ETag"):
+            # The server now holds exactly this copy: it may be PUT again as it is.
+            resource.response_etag = response.headers["ETag"]
         return parse_response(response) if response.body.strip() else None
 
     def batch(self, requests: Sequence[BatchRequest]) -> list[BatchResult]:
@@ -459,7 +484,8 @@ class UcwaSession:
     # -- messaging --------------------------------------------------------------------
 
     def communication(self) -> Communication:
-        """The communication resource as embedded in the application."""
+        """The communication resource as embedded in the application (read again first when
+        an event said it changed)."""
         return self._communication_of(self.application)
 
     def _communication_of(self, application: Application) -> Communication:
@@ -474,9 +500,7 @@ class UcwaSession:
         from ..resources.conversation_logs import ConversationLogs
 
         def read(application: Application) -> list[ConversationLog]:
-            link = self._communication_of(application).links.conversation_logs
-            if link is None:
-                raise RequestError("communication offers no conversationLogs")
+            link = self._embedded_link(application, "communication", "conversationLogs")
             logs = ConversationLogs.get(self.client, link, limit=limit)
             items = logs.links.conversation_log or []
             return [ConversationLog.get(self.client, item) for item in items]
@@ -492,9 +516,7 @@ class UcwaSession:
         operation = self.operations.start()
 
         def send(application: Application) -> Created[Any]:
-            link = self._communication_of(application).links.start_messaging
-            if link is None:
-                raise RequestError("communication offers no startMessaging")
+            link = self._embedded_link(application, "communication", "startMessaging")
             return StartMessaging.post(
                 self.client,
                 link,
@@ -525,6 +547,11 @@ class UcwaSession:
         self.client.request("POST", link)
 
 
-def _quoted(etag: str) -> str:
-    # An ETag header value is a quoted string; the etag property comes without quotes.
-    return etag if etag.startswith(('"', 'W/"')) else f'"{etag}"'
+# The resources whose `updated` events mean the application's copy is out of date.
+_APPLICATION_PARTS = frozenset({"application", "me", "communication"})
+
+
+def _changes_application(item: Item) -> bool:
+    if isinstance(item, ChannelNotice):
+        return item.kind == "resync"
+    return item.type == "updated" and item.link.rel in _APPLICATION_PARTS

@@ -288,6 +288,7 @@ class EventChannel:
         self._listeners: list[Listener] = []
         self._queue: queue.Queue[Item] = queue.Queue()
         self._stop = threading.Event()
+        self._stop_reason = "stopped"
         self._thread: threading.Thread | None = None
         self.stopped: ChannelNotice | None = None
         # P-GETs sent, and the number of the last one whose items were all dispatched: a
@@ -450,6 +451,10 @@ class EventChannel:
             self._end(ChannelNotice("stopped", "stopped"))
 
     def _end(self, notice: ChannelNotice) -> None:
+        if self._stop.is_set():
+            # Stopped on request: what ended the last P-GET (the application deleted, the
+            # pool closed) followed from the request, which is the reason to give.
+            notice = ChannelNotice("stopped", self._stop_reason)
         self.stopped = notice
         self._dispatch(notice)
         with self._progress:
@@ -460,8 +465,12 @@ class EventChannel:
             listener(item)
         self._queue.put(item)
 
-    def stop(self, wait: float = 5.0) -> None:
-        """Stop polling; the P-GET in flight is left to finish (its events are still read)."""
+    def stop(self, wait: float = 5.0, reason: str = "stopped") -> None:
+        """Stop polling; the P-GET in flight is left to finish (its events are still read).
+
+        The final ``stopped`` notice gives ``reason``.
+        """
+        self._stop_reason = reason
         self._stop.set()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(wait)

@@ -53,6 +53,8 @@ class ApplicationHolder(Generic[A]):
         self._lock = threading.Lock()
         self._current: A | None = None
         self._closed = False
+        # An event said the application (or what it embeds) changed since the copy was read.
+        self._changed = False
 
     @property
     def current(self) -> A:
@@ -61,6 +63,17 @@ class ApplicationHolder(Generic[A]):
         if current is None:
             raise RequestError("not signed in; call sign_in() first")
         return current
+
+    def mark_changed(self) -> None:
+        """The server changed the application since ``current`` was read."""
+        self._changed = True
+
+    def take_changed(self) -> bool:
+        """Whether ``current`` is known to be out of date; the mark is cleared, so a change
+        told while the caller reads the application again marks it once more."""
+        with self._lock:
+            changed, self._changed = self._changed, False
+            return changed
 
     def start(self, create: Callable[[], A]) -> A:
         """Create the first application (sign-in); RequestError once closed."""

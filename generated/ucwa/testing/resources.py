@@ -53,17 +53,20 @@ def me(base: str, name: str, uri: str, available: bool) -> Json:
     return {"name": name, "uri": uri, "_links": links(**found), "rel": "me"}
 
 
-def communication(base: str, secret: str, etag: str) -> Json:
+def communication(base: str, secret: str, etag: str, available: bool) -> Json:
+    found = {
+        "self": f"{base}/communication",
+        "conversations": f"{base}/communication/conversations?filter=active",
+        "startMessaging": f"{base}/communication/messagingInvitations",
+    }
+    # As in capture 007: an application not yet made available offers no conversationLogs.
+    if available:
+        found["conversationLogs"] = f"{base}/communication/conversationLogs"
     return {
         secret: PUT_NOTE,
         "supportedModalities": ["Messaging"],
         "supportedMessageFormats": ["Plain", "Html"],
-        "_links": links(
-            self=f"{base}/communication",
-            conversations=f"{base}/communication/conversations?filter=active",
-            conversationLogs=f"{base}/communication/conversationLogs",
-            startMessaging=f"{base}/communication/messagingInvitations",
-        ),
+        "_links": links(**found),
         "rel": "communication",
         "etag": etag,
     }
