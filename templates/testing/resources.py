@@ -152,6 +152,10 @@ def invitation(
     found = {"self": href, "conversation": conversation, "messaging": messaging}
     if actions:
         found.update(accept=f"{href}/accept", decline=f"{href}/decline")
+    if direction == "Outgoing" and state == "Connecting":
+        # While it rings, an outgoing invitation can be cancelled; the link is messaging's
+        # terminate, as in SendAnIM.md.
+        found["cancel"] = f"{messaging}/terminate"
     body: Json = {
         "direction": direction,
         "importance": "Normal",
@@ -191,8 +195,10 @@ def conversation(href: str, state: str, subject: str) -> Json:
 
 def messaging(href: str, state: str) -> Json:
     found = {"self": href, "conversation": href.rsplit("/", 1)[0]}
+    if state in ("Connecting", "Connected"):
+        found["stopMessaging"] = f"{href}/terminate"
     if state == "Connected":
-        found.update(sendMessage=f"{href}/messages", stopMessaging=f"{href}/terminate")
+        found["sendMessage"] = f"{href}/messages"
     return {
         "state": state,
         "negotiatedMessageFormats": ["Plain", "Html"],

@@ -34,22 +34,35 @@ import urllib3
 from . import codec_json
 from .auth import AuthenticatingClient, TokenCache, TokenProvider
 from .batch_client import BatchRequest, BatchResult, send_batch
-from .chat import Chat, MessageText, accept_invitation, continue_conversation, message_text
+from .chat import (
+    Chat,
+    MessageText,
+    accept_invitation,
+    continue_conversation,
+    message_text,
+    start_chat,
+)
+from .chat_events import ChatRouter
 from .discovery import Discovered, candidate_urls, discover
-from .errors import HttpError, OutcomeUnknown, RequestError
+from .errors import HttpError, RequestError
 from .events import (
     DEFAULT_POLL_TIMEOUT,
     DEFAULT_RECONNECT_DEADLINE,
     READ_MARGIN,
-    ChannelNotice,
     EventChannel,
     Item,
 )
 from .keep_alive import KeepAlive
-from .lifecycle import ApplicationHolder, application_lost
-from .model import GenericResource, Link, Resource
+from .lifecycle import (
+    ApplicationHolder,
+    application_lost,
+    changes_application,
+    embedded_in,
+    link_of,
+)
+from .model import Link, Resource
 from .operations import Created
-from .tracking import OperationOutcomeUnknown, OperationTracker, PendingOperation
+from .tracking import OperationTracker, PendingOperation, post_once
 from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
@@ -151,6 +164,8 @@ class UcwaSession:
         self.on_application_recreated = on_application_recreated
         self.on_keep_alive_failed = on_keep_alive_failed
         self.operations = OperationTracker()
+        # Hands each chat the events of its invitation and conversation.
+        self.chats = ChatRouter()
         self.discovered: Discovered | None = None
         self._holder: ApplicationHolder[Application] = ApplicationHolder(
             self._recreate_application, self._tell_recreated
@@ -204,6 +219,7 @@ class UcwaSession:
             reconnect_deadline=self.reconnect_deadline,
         )
         self._channel.listen(self.operations)
+        self._channel.listen(self.chats)
         self._channel.listen(self._on_channel_item)
         if start_events:
             self._channel.start()
@@ -255,7 +271,7 @@ class UcwaSession:
         # After a resync our copy may be stale, and an `updated` event of the application,
         # me or communication says it is: the next use reads it again. (No request here:
         # one failing on the channel's thread would end the channel.)
-        if _changes_application(item):
+        if changes_application(item):
             self._holder.mark_changed()
 
     def refresh_application(self) -> Application:
@@ -294,25 +310,6 @@ class UcwaSession:
                     raise
         self.client.close()
 
-    def _embedded(self, application: Application, rel: str) -> Resource:
-        # me, people, onlineMeetings come embedded in the application: typed where defined,
-        # read as generic resources otherwise.
-        found = application.find_embedded(rel)
-        if isinstance(found, Resource):
-            return found
-        if not isinstance(found, dict):
-            raise RequestError(f"the application embeds no {rel}")
-        base = application.self_link
-        base_url = self.client.url_for(base) if base is not None else None
-        return codec_json.structure(found, GenericResource, {}, base_url)
-
-    def _link_of(self, resource: Resource, rel: str) -> Link[Any]:
-        link = resource.find_link(rel)
-        if not isinstance(link, Link):
-            name = type(resource).SPEC.rel or resource.extra_properties.get("rel", "the resource")
-            raise RequestError(f"{name} has no {rel} link")
-        return link
-
     def _embedded_link(self, application: Application, embedded: str, rel: str) -> Link[Any]:
         """The ``rel`` link of the resource the application embeds as ``embedded``.
 
@@ -320,12 +317,12 @@ class UcwaSession:
         conversationLogs only after makeMeAvailable, say): the application is read again
         before the link is declared missing.
         """
-        link = self._embedded(application, embedded).find_link(rel)
+        link = embedded_in(application, embedded, self.client).find_link(rel)
         if isinstance(link, Link):
             return link
-        fresh = self._embedded(self._reread(application), embedded)
+        fresh = embedded_in(self._reread(application), embedded, self.client)
         try:
-            return self._link_of(fresh, rel)
+            return link_of(fresh, rel)
         except RequestError as missing:
             raise RequestError(f"{missing} (even when read again just now)") from None
 
@@ -391,7 +388,7 @@ class UcwaSession:
         """Tell the server the user is active (keeps the application and presence alive)."""
         self._retrying(
             lambda application: self.client.request(
-                "POST", self._link_of(self._read_me(application), "reportMyActivity")
+                "POST", link_of(self._read_me(application), "reportMyActivity")
             )
         )
 
@@ -461,35 +458,16 @@ class UcwaSession:
         :class:`~.tracking.OperationOutcomeUnknown` is raised: sending it again could
         deliver it twice.
         """
-        try:
-            created = send()
-        except OutcomeUnknown as unknown:
-            operation.bind(self._applied_at(operation, unknown))
-            return
-        operation.bind(self.client.url_for(created.link))
-
-    def _applied_at(self, operation: PendingOperation, unknown: OutcomeUnknown) -> str:
-        # The URL of the operation once something shows the server applied it.
-        location = (unknown.headers or {}).get("Location")
-        if unknown.status == 201 and location:
-            return self.client.url_for(Link(href=location, base_url=unknown.url))
         channel = self._channel
         waited = self.outcome_timeout if channel is not None and channel.running else 0.0
-        url = self.operations.wait_seen(operation.operation_id, waited)
-        if url is None:
-            shown = f"did not show in the event channel within {waited} s"
-            raise OperationOutcomeUnknown(operation, unknown, shown) from unknown
-        return url
+        post_once(self.operations, operation, send, self.client, waited)
 
     # -- messaging --------------------------------------------------------------------
 
     def communication(self) -> Communication:
         """The communication resource as embedded in the application (read again first when
         an event said it changed)."""
-        return self._communication_of(self.application)
-
-    def _communication_of(self, application: Application) -> Communication:
-        communication = application.embedded.communication
+        communication = self.application.embedded.communication
         if communication is None:
             raise RequestError("the application embeds no communication")
         return communication
@@ -513,9 +491,7 @@ class UcwaSession:
         """Invite ``to`` (a sip: URI) to an IM conversation; wait() on the result."""
         from ..resources.start_messaging import StartMessaging
 
-        operation = self.operations.start()
-
-        def send(application: Application) -> Created[Any]:
+        def send(application: Application, operation: PendingOperation) -> Created[Any]:
             link = self._embedded_link(application, "communication", "startMessaging")
             return StartMessaging.post(
                 self.client,
@@ -526,10 +502,14 @@ class UcwaSession:
                 message=message,
             )
 
-        self._retrying(
-            lambda application: self.post_operation(operation, lambda: send(application))
+        return start_chat(
+            self,
+            lambda operation: self._retrying(
+                lambda application: self.post_operation(
+                    operation, lambda: send(application, operation)
+                )
+            ),
         )
-        return Chat(self, operation)
 
     def continue_messaging(self, log: ConversationLog, message: str | None = None) -> Chat:
         """Start messaging again with the people of a past conversation."""
@@ -545,13 +525,3 @@ class UcwaSession:
         if link is None:
             raise RequestError("this invitation cannot be declined (no decline link)")
         self.client.request("POST", link)
-
-
-# The resources whose `updated` events mean the application's copy is out of date.
-_APPLICATION_PARTS = frozenset({"application", "me", "communication"})
-
-
-def _changes_application(item: Item) -> bool:
-    if isinstance(item, ChannelNotice):
-        return item.kind == "resync"
-    return item.type == "updated" and item.link.rel in _APPLICATION_PARTS
