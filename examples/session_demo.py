@@ -34,6 +34,7 @@ def main() -> None:
             session.events.listen(lambda item: print("  " + describe(item)))
             session.events.start()
             print(f"signed in as {server.username}; application {application.user_agent!r}")
+            session.make_me_available()  # conversationLogs is offered to an available user
             logs = session.conversation_logs()
             for log in logs:
                 print(f"conversation log: {log.subject!r} ({log.direction})")
@@ -41,16 +42,7 @@ def main() -> None:
             chat.wait(timeout=10)
             print("messaging connected")
             chat.send("Hello from the demo").wait(timeout=10)
-            reply = session.events.wait_for(
-                lambda item: (
-                    isinstance(item, ucwa.Event)
-                    and isinstance(item.resource, ucwa.Message)
-                    and str(item.resource.direction) == "Incoming"
-                ),
-                timeout=10,
-            )
-            assert isinstance(reply, ucwa.Event) and isinstance(reply.resource, ucwa.Message)
-            text = ucwa.message_text(reply.resource)
+            text = ucwa.message_text(chat.next_message(timeout=10))  # this chat's reply
             print(f"reply: {text.text if text else None!r}")
             chat.stop()
             print("messaging stopped; signing out")

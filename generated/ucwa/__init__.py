@@ -23,6 +23,7 @@ from ._runtime.registry import LazyClassMap
 
 if TYPE_CHECKING:
     from ._runtime.auth import (
+        AuthenticationError,
         Challenge,
         PasswordGrant,
         TokenProvider,
@@ -31,11 +32,12 @@ if TYPE_CHECKING:
     )
     from ._runtime.batch_client import BatchRequest, BatchResult
     from ._runtime.datauri import DataUri
-    from ._runtime.events import ChannelNotice, Event, EventChannel
+    from ._runtime.discovery import DiscoveryError
+    from ._runtime.events import ChannelNotice, ChannelStopped, Event, EventChannel
     from ._runtime.model import GenericResource, Link, OpenEnum, Resource
     from ._runtime.operations import Created
     from ._runtime.session import Chat, MessageText, UcwaSession, message_text
-    from ._runtime.tracking import OperationFailed, PendingOperation
+    from ._runtime.tracking import OperationFailed, OperationOutcomeUnknown, PendingOperation
     from ._runtime.transport import NO_RETRY, BearerToken, Client, Response, RetryPolicy
     from .resources.accept import Accept
     from .resources.accept_with_answer import AcceptWithAnswer
@@ -307,6 +309,7 @@ __all__ = [
     "AudioVideoRenegotiation",
     "AudioVideoSession",
     "AudioVideoSessions",
+    "AuthenticationError",
     "Batch",
     "BatchRequest",
     "BatchResult",
@@ -317,6 +320,7 @@ __all__ = [
     "ChangeNumber",
     "ChangeVisibility",
     "ChannelNotice",
+    "ChannelStopped",
     "Chat",
     "Client",
     "Communication",
@@ -356,6 +360,7 @@ __all__ = [
     "DialInRegion",
     "DisableAudienceMessaging",
     "DisableAudienceMuteLock",
+    "DiscoveryError",
     "Dismiss",
     "DistributionGroup",
     "Eject",
@@ -430,6 +435,7 @@ __all__ = [
     "OnlineMeetings",
     "OpenEnum",
     "OperationFailed",
+    "OperationOutcomeUnknown",
     "Organizer",
     "Participant",
     "ParticipantApplicationSharing",
@@ -986,15 +992,18 @@ _CLASS_NAMES = RESOURCES.names_by_class()
 # by ``import ucwa``: each module loads the first time one of its names is touched (an
 # application that only parses never loads urllib3, the session or the event channel).
 _RUNTIME_NAMES = {
+    "AuthenticationError": "auth",
     "BatchRequest": "batch_client",
     "BatchResult": "batch_client",
     "BearerToken": "transport",
     "Challenge": "auth",
     "ChannelNotice": "events",
+    "ChannelStopped": "events",
     "Chat": "session",
     "Client": "transport",
     "Created": "operations",
     "DataUri": "datauri",
+    "DiscoveryError": "discovery",
     "Event": "events",
     "EventChannel": "events",
     "GenericResource": "model",
@@ -1003,6 +1012,7 @@ _RUNTIME_NAMES = {
     "NO_RETRY": "transport",
     "OpenEnum": "model",
     "OperationFailed": "tracking",
+    "OperationOutcomeUnknown": "tracking",
     "PasswordGrant": "auth",
     "PendingOperation": "tracking",
     "Resource": "model",

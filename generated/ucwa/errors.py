@@ -11,6 +11,8 @@ import json
 from collections.abc import Mapping
 from typing import ClassVar
 
+from ._runtime.auth import AuthenticationError
+from ._runtime.discovery import DiscoveryError
 from ._runtime.errors import (
     HttpError,
     InsecureRedirect,
@@ -25,6 +27,8 @@ from ._runtime.errors import (
     UnexpectedResponse,
     UnsafeUrl,
 )
+from ._runtime.events import ChannelStopped
+from ._runtime.tracking import OperationFailed, OperationOutcomeUnknown
 from ._runtime.transport import Response
 from .enums import ErrorCode, ErrorSubcode
 
@@ -32,8 +36,11 @@ __all__ = [
     "ERRORS_BY_CODE",
     "ERRORS_BY_STATUS",
     "ApiError",
+    "AuthenticationError",
     "BadRequest",
+    "ChannelStopped",
     "Conflict",
+    "DiscoveryError",
     "EntityTooLarge",
     "ExchangeServiceFailure",
     "Forbidden",
@@ -46,6 +53,8 @@ __all__ = [
     "MethodNotAllowed",
     "NotAcceptable",
     "NotFound",
+    "OperationFailed",
+    "OperationOutcomeUnknown",
     "OutcomeUnknown",
     "ParseError",
     "PreconditionFailed",

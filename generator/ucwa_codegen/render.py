@@ -24,10 +24,10 @@ PACKAGE = "ucwa"
 PROJECT_FILE = "pyproject.toml"
 LINE_LENGTH = 100
 
-# The hand-written session (templates/runtime/session.py, and chat.py for its conversations)
-# drives these resources by their generated classes; definitions without them get a package
-# without those modules.
-SESSION_MODULES = frozenset({"session.py", "chat.py"})
+# The hand-written session (templates/runtime/session.py, and chat.py for its conversations,
+# with chat_events.py) drives these resources by their generated classes; definitions without
+# them get a package without those modules.
+SESSION_MODULES = frozenset({"session.py", "chat.py", "chat_events.py"})
 SESSION_RELS = frozenset(
     {
         "application",

@@ -164,6 +164,7 @@ class EventChannel:
         # then sets _closed, after which none is called.
         self._delivering = threading.RLock()
         self._closed = False
+        self._stop_reason = "stopped"
         self._thread: threading.Thread | None = None
         self.stopped: ChannelNotice | None = None
         # P-GETs sent, and the number of the last one whose items were all dispatched: a
@@ -361,6 +362,10 @@ class EventChannel:
             self._connections.close()
 
     def _end(self, notice: ChannelNotice) -> None:
+        if self._stop.is_set():
+            # Stopped on request: what ended the last P-GET (the application deleted, the
+            # pool closed) followed from the request, which is the reason to give.
+            notice = ChannelNotice("stopped", self._stop_reason)
         if self.stopped is None:
             self.stopped = notice
         self._dispatch(notice, last=True)
@@ -378,14 +383,15 @@ class EventChannel:
         else:
             self._buffer.put(item)
 
-    def stop(self, wait: float = 5.0) -> None:
+    def stop(self, wait: float = 5.0, reason: str = "stopped") -> None:
         """Stop: cut the P-GET in flight, end the polling thread, close the connections.
 
         Waits up to ``wait`` seconds for the thread, which gives the listeners the final
-        ``stopped`` notice meanwhile. Once this returns no listener is called again; only a
-        listener still running when ``wait`` runs out finishes its call, and called from a
-        listener, the other listeners of that item are skipped.
+        ``stopped`` notice (saying ``reason``) meanwhile. Once this returns no listener is
+        called again; only a listener still running when ``wait`` runs out finishes its call,
+        and called from a listener, the other listeners of that item are skipped.
         """
+        self._stop_reason = reason
         self._stop.set()
         deadline = time.monotonic() + wait
         thread = self._thread

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from . import codec_json
 from .errors import HttpError, RequestError
-from .model import Resource
+from .events import ChannelNotice, Item
+from .model import GenericResource, Link, Resource
+from .transport import Client
 
 A = TypeVar("A", bound=Resource)
 
@@ -29,6 +32,39 @@ _APPLICATION_LOST = {(404, "ApplicationNotFound"), (410, "InactiveApplicationExp
 def application_lost(error: HttpError) -> bool:
     """True for the errors after which the application must be created again."""
     return (error.status, str(getattr(error, "subcode", "") or "")) in _APPLICATION_LOST
+
+
+# The resources whose `updated` events mean the application's copy is out of date.
+_APPLICATION_PARTS = frozenset({"application", "me", "communication"})
+
+
+def changes_application(item: Item) -> bool:
+    """True for the channel items after which a copy of the application is out of date."""
+    if isinstance(item, ChannelNotice):
+        return item.kind == "resync"  # events may have been missed
+    return item.type == "updated" and item.link.rel in _APPLICATION_PARTS
+
+
+def embedded_in(application: Resource, rel: str, client: Client) -> Resource:
+    """The resource ``application`` embeds as ``rel`` (me, communication, people...): typed
+    where defined, read as a generic resource otherwise."""
+    found = application.find_embedded(rel)
+    if isinstance(found, Resource):
+        return found
+    if not isinstance(found, dict):
+        raise RequestError(f"the application embeds no {rel}")
+    base = application.self_link
+    base_url = client.url_for(base) if base is not None else None
+    return codec_json.structure(found, GenericResource, {}, base_url)
+
+
+def link_of(resource: Resource, rel: str) -> Link[Any]:
+    """The ``rel`` link of ``resource``; RequestError naming both when it has none."""
+    link = resource.find_link(rel)
+    if not isinstance(link, Link):
+        name = type(resource).SPEC.rel or resource.extra_properties.get("rel", "the resource")
+        raise RequestError(f"{name} has no {rel} link")
+    return link
 
 
 def same_application(one: Resource, other: Resource) -> bool:
@@ -53,6 +89,8 @@ class ApplicationHolder(Generic[A]):
         self._lock = threading.Lock()
         self._current: A | None = None
         self._closed = False
+        # An event said the application (or what it embeds) changed since the copy was read.
+        self._changed = False
 
     @property
     def current(self) -> A:
@@ -61,6 +99,17 @@ class ApplicationHolder(Generic[A]):
         if current is None:
             raise RequestError("not signed in; call sign_in() first")
         return current
+
+    def mark_changed(self) -> None:
+        """The server changed the application since ``current`` was read."""
+        self._changed = True
+
+    def take_changed(self) -> bool:
+        """Whether ``current`` is known to be out of date; the mark is cleared, so a change
+        told while the caller reads the application again marks it once more."""
+        with self._lock:
+            changed, self._changed = self._changed, False
+            return changed
 
     def start(self, create: Callable[[], A]) -> A:
         """Create the first application (sign-in); RequestError once closed."""

@@ -172,10 +172,13 @@ def parse_response(response: Response, cls: type[Resource] | None = None) -> Res
             f"cannot read a {response.content_type or 'untyped'} body as a resource", response
         ) from None
     try:
-        return codec.loads(response.body, _registry(), cls, base_url=response.url)
+        resource = codec.loads(response.body, _registry(), cls, base_url=response.url)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         kind = "XML" if formats.is_xml(response.content_type) else "JSON"
         raise _parse_error(f"unreadable {kind} resource: {exc}", response) from exc
+    # The copy's version, for the If-Match of a later PUT of this very copy.
+    resource.response_etag = response.headers.get("ETag") or None
+    return resource
 
 
 def _encode(write: Callable[..., bytes], *args: Any) -> bytes:
@@ -215,6 +218,7 @@ def call(
     codec = formats.codec_for(client.content_type)
     body: bytes | None = None
     content_type: str | None = None
+    headers: dict[str, str] = {}
     if op.text_body:
         if text is None:
             raise RequestError(f"{op.method} sends message text; none was given")
@@ -228,10 +232,14 @@ def call(
             raise RequestError(f"{op.method} sends a resource; none was given")
         body = _encode(codec.dumps, resource)
         content_type = client.content_type
+        if op.method == "PUT" and resource.if_match is not None:
+            headers["If-Match"] = resource.if_match  # UCWA refuses a PUT without it (428)
     elif op.body:
         body = _encode(codec.dumps_input, *build_input(op, arguments))
         content_type = client.content_type
-    response = client.request(op.method, link, query=query, body=body, content_type=content_type)
+    response = client.request(
+        op.method, link, query=query, body=body, content_type=content_type, headers=headers
+    )
     for outcome in op.outcomes:
         if outcome.status != response.status:
             continue

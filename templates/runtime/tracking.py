@@ -19,13 +19,16 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from .errors import OutcomeUnknown, UcwaError
 from .events import Event, Item, Reason
-from .model import Resource
+from .model import Link, Resource
+from .operations import Created
+from .transport import Client
 
 # Completions nobody has asked for yet are kept up to this many (oldest dropped first).
 MAX_UNCLAIMED = 1000
@@ -82,12 +85,15 @@ class PendingOperation:
     def __init__(self, tracker: OperationTracker, operation_id: str) -> None:
         self._tracker = tracker
         self.operation_id = operation_id
+        # The URL of the resource the operation made (the 201's Location), once known.
+        self.url: str | None = None
 
     def __repr__(self) -> str:
         return f"PendingOperation({self.operation_id!r})"
 
     def bind(self, url: str) -> None:
         """Record the operation's URL (the 201's Location) to match events without an id."""
+        self.url = url
         self._tracker.bind(self.operation_id, url)
 
     def wait(self, timeout: float) -> OperationResult:
@@ -159,6 +165,44 @@ class OperationTracker:
                     raise TimeoutError(f"operation {operation_id} did not complete in {timeout} s")
                 self._condition.wait(remaining)
             return self._by_id.pop(operation_id)
+
+
+def post_once(
+    tracker: OperationTracker,
+    operation: PendingOperation,
+    send: Callable[[], Created[Any]],
+    client: Client,
+    waited: float,
+) -> None:
+    """Send an operation's POST once and bind its URL; see ``UcwaSession.post_operation``.
+
+    ``waited`` is how long the event channel may take to show an operation whose answer was
+    lost (0 when no channel runs).
+    """
+    try:
+        created = send()
+    except OutcomeUnknown as unknown:
+        operation.bind(_applied_at(tracker, operation, unknown, client, waited))
+        return
+    operation.bind(client.url_for(created.link))
+
+
+def _applied_at(
+    tracker: OperationTracker,
+    operation: PendingOperation,
+    unknown: OutcomeUnknown,
+    client: Client,
+    waited: float,
+) -> str:
+    # The URL of the operation once something shows the server applied it.
+    location = (unknown.headers or {}).get("Location")
+    if unknown.status == 201 and location:
+        return client.url_for(Link(href=location, base_url=unknown.url))
+    url = tracker.wait_seen(operation.operation_id, waited)
+    if url is None:
+        shown = f"did not show in the event channel within {waited} s"
+        raise OperationOutcomeUnknown(operation, unknown, shown) from unknown
+    return url
 
 
 def _trim(buffer: OrderedDict[str, Any]) -> None:

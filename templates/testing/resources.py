@@ -52,17 +52,20 @@ def me(base: str, name: str, uri: str, available: bool) -> Json:
     return {"name": name, "uri": uri, "_links": links(**found), "rel": "me"}
 
 
-def communication(base: str, secret: str, etag: str) -> Json:
+def communication(base: str, secret: str, etag: str, available: bool) -> Json:
+    found = {
+        "self": f"{base}/communication",
+        "conversations": f"{base}/communication/conversations?filter=active",
+        "startMessaging": f"{base}/communication/messagingInvitations",
+    }
+    # As in capture 007: an application not yet made available offers no conversationLogs.
+    if available:
+        found["conversationLogs"] = f"{base}/communication/conversationLogs"
     return {
         secret: PUT_NOTE,
         "supportedModalities": ["Messaging"],
         "supportedMessageFormats": ["Plain", "Html"],
-        "_links": links(
-            self=f"{base}/communication",
-            conversations=f"{base}/communication/conversations?filter=active",
-            conversationLogs=f"{base}/communication/conversationLogs",
-            startMessaging=f"{base}/communication/messagingInvitations",
-        ),
+        "_links": links(**found),
         "rel": "communication",
         "etag": etag,
     }
@@ -150,6 +153,10 @@ def invitation(
     found = {"self": href, "conversation": conversation, "messaging": messaging}
     if actions:
         found.update(accept=f"{href}/accept", decline=f"{href}/decline")
+    if direction == "Outgoing" and state == "Connecting":
+        # While it rings, an outgoing invitation can be cancelled; the link is messaging's
+        # terminate, as in SendAnIM.md.
+        found["cancel"] = f"{messaging}/terminate"
     body: Json = {
         "direction": direction,
         "importance": "Normal",
@@ -189,8 +196,10 @@ def conversation(href: str, state: str, subject: str) -> Json:
 
 def messaging(href: str, state: str) -> Json:
     found = {"self": href, "conversation": href.rsplit("/", 1)[0]}
+    if state in ("Connecting", "Connected"):
+        found["stopMessaging"] = f"{href}/terminate"
     if state == "Connected":
-        found.update(sendMessage=f"{href}/messages", stopMessaging=f"{href}/terminate")
+        found["sendMessage"] = f"{href}/messages"
     return {
         "state": state,
         "negotiatedMessageFormats": ["Plain", "Html"],

@@ -41,7 +41,7 @@ def _application_body(server: UcwaServer, app: Application) -> Json:
             "people": build.people(base),
             "onlineMeetings": build.online_meetings(base),
             "communication": build.communication(
-                base, app.communication_secret, app.communication_etag
+                base, app.communication_secret, app.communication_etag, app.available
             ),
         },
     )
@@ -90,12 +90,26 @@ def _online_meetings(server: UcwaServer, ctx: Context) -> Reply:
     return json_reply(200, build.online_meetings(ctx.application.base))
 
 
+def _communication_reply(app: Application) -> Reply:
+    body = build.communication(
+        app.base, app.communication_secret, app.communication_etag, app.available
+    )
+    return json_reply(200, body, (("ETag", f'"{app.communication_etag}"'),))
+
+
 @route("GET", "{APP}/communication")
 def _communication(server: UcwaServer, ctx: Context) -> Reply:
+    return _communication_reply(ctx.application)
+
+
+@route("PUT", "{APP}/communication")
+def _put_communication(server: UcwaServer, ctx: Context) -> Reply:
     app = ctx.application
-    return json_reply(
-        200, build.communication(app.base, app.communication_secret, app.communication_etag)
-    )
+    _check_put(ctx, app.communication_etag, app.communication_secret)
+    app.communication_etag = str(int(app.communication_etag) + 1)
+    href = f"{app.base}/communication"
+    app.add_event("communication", href, build.event("communication", href, "updated"))
+    return _communication_reply(app)
 
 
 # -- me, presence, note: ETags and PUT ---------------------------------------------------
@@ -111,6 +125,19 @@ def _versioned(ctx: Context) -> tuple[Versioned, Json]:
     return target, {**target.render(), **shown}
 
 
+def _check_put(ctx: Context, etag: str, secret: str) -> Json:
+    # Every PUT of UCWA is conditional (PayloadFormat.md) and sends the resource back whole.
+    data = require_json(ctx.request)
+    if_match = ctx.request.headers.get("If-Match")
+    if if_match is None:
+        raise Refused(428, "PreconditionRequired", None, "PUT needs If-Match")
+    if if_match.strip().removeprefix("W/").strip('"') != etag:
+        raise Refused(412, "PreconditionFailed", None, "the resource has changed")
+    if data.get(secret) != build.PUT_NOTE:
+        raise invalid("the body must send back every property the resource has")
+    return data
+
+
 def _etag_header(target: Versioned) -> tuple[tuple[str, str], ...]:
     return (("ETag", f'"{target.etag}"'),)
 
@@ -124,14 +151,7 @@ def _get_versioned(server: UcwaServer, ctx: Context) -> Reply:
 @route("PUT", r"{APP}/me(?:/(?P<kind>presence|note))?")
 def _put_versioned(server: UcwaServer, ctx: Context) -> Reply:
     target, _ = _versioned(ctx)
-    data = require_json(ctx.request)
-    if_match = ctx.request.headers.get("If-Match")
-    if if_match is None:
-        raise Refused(428, "PreconditionRequired", None, "PUT needs If-Match")
-    if if_match.strip().removeprefix("W/").strip('"') != str(target.etag):
-        raise Refused(412, "PreconditionFailed", None, "the resource has changed")
-    if data.get(target.secret) != build.PUT_NOTE:
-        raise invalid("the body must send back every property the resource has")
+    data = _check_put(ctx, str(target.etag), target.secret)
     for name in target.document:
         if name in data and name != "rel":
             target.document[name] = data[name]
@@ -152,6 +172,13 @@ def _make_me_available(server: UcwaServer, ctx: Context) -> Reply:
     app = ctx.application
     app.available = True
     app.add_event("me", f"{app.base}/me", build.event("me", f"{app.base}/me", "updated"))
+    # communication gains links (conversationLogs) once the user is available, as a real
+    # server's does (capture 007 has none before): a new version, told by an event.
+    app.communication_etag = str(int(app.communication_etag) + 1)
+    communication = f"{app.base}/communication"
+    app.add_event(
+        "communication", communication, build.event("communication", communication, "updated")
+    )
     return Reply(204)
 
 

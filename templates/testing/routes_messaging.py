@@ -62,6 +62,18 @@ def _echo_accepts(server: UcwaServer, app: Application, invitation: Invitation) 
             ),
         )
         return
+    app.add_event(
+        "conversation",
+        conversation.href,
+        build.event(
+            "messaging",
+            conversation.messaging,
+            "updated",
+            build.messaging(conversation.messaging, "Connecting"),
+        ),
+    )
+    if not server.config.echo_answers:
+        return
     _connect(app, invitation)
     if invitation.message is not None:
         _echo_reply(app, conversation, invitation.message, "text/plain")
@@ -233,9 +245,32 @@ def _send_message(server: UcwaServer, ctx: Context) -> Reply:
     return created(href)
 
 
+def _cancel_ringing(app: Application, conversation: Conversation) -> None:
+    # Terminating messaging while the outgoing invitation rings cancels the invitation.
+    for invitation in app.invitations.values():
+        ringing = invitation.direction == "Outgoing" and invitation.state == "Connecting"
+        if invitation.conversation is conversation and ringing:
+            invitation.state = "Failed"
+            app.add_event(
+                "communication",
+                f"{app.base}/communication",
+                build.event(
+                    "messagingInvitation",
+                    invitation.href,
+                    "completed",
+                    invitation.render(),
+                    status="Failure",
+                    reason=build.error("Informational", "Canceled", "cancelled by the user"),
+                ),
+            )
+
+
 @route("POST", CONVERSATION + "/messaging/terminate")
 def _stop_messaging(server: UcwaServer, ctx: Context) -> Reply:
     conversation, app = _conversation(ctx), ctx.application
+    if conversation.state not in ("Connecting", "Connected"):
+        raise Refused(409, "Conflict", "InvalidState", "messaging is not connected")
+    _cancel_ringing(app, conversation)
     conversation.state = "Disconnected"
     app.add_event(
         "conversation",

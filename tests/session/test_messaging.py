@@ -41,6 +41,7 @@ def test_start_send_receive_and_stop(session: ucwa.UcwaSession, ucwa_server: Ucw
 
 
 def test_continue_messaging_from_a_log(session: ucwa.UcwaSession) -> None:
+    session.make_me_available()  # conversationLogs is offered to an available user only
     logs = session.conversation_logs()
     assert [log.subject for log in logs] == ["Chat 1 with Echo", "Chat 2 with Echo"]
     chat = session.continue_messaging(logs[0], "Back again")

@@ -135,6 +135,23 @@ class Resource:
     """``_links`` / ``_embedded`` when the server sent them empty (written back empty)."""
     property_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
     embedded_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    response_etag: str | None = attrs.field(default=None, eq=False, repr=False)
+    """The ETag header of the response this copy came from (a PUT of it sends it back)."""
+
+    @property
+    def if_match(self) -> str | None:
+        """The If-Match a PUT of this copy sends: the ETag of the response it came from, else
+        its ``etag`` property (embedded copies have no response of their own); None when
+        neither is known.
+
+        It is this copy's own version, never a newer one: a PUT of a copy read before
+        someone else changed the resource must fail (412) rather than undo their change.
+        """
+        etag = self.response_etag or self.extra_properties.get("etag")
+        if not isinstance(etag, str) or not etag:
+            return None
+        # A header value is a quoted string; the etag property comes without quotes.
+        return etag if etag.startswith(('"', 'W/"')) else f'"{etag}"'
 
     @property
     def self_link(self) -> Link[Any] | None:

@@ -33,22 +33,35 @@ import urllib3
 from . import codec_json
 from .auth import AuthenticatingClient, TokenCache, TokenProvider
 from .batch_client import BatchRequest, BatchResult, send_batch
-from .chat import Chat, MessageText, accept_invitation, continue_conversation, message_text
+from .chat import (
+    Chat,
+    MessageText,
+    accept_invitation,
+    continue_conversation,
+    message_text,
+    start_chat,
+)
+from .chat_events import ChatRouter
 from .discovery import Discovered, candidate_urls, discover
-from .errors import HttpError, OutcomeUnknown, RequestError
+from .errors import HttpError, RequestError
 from .events import (
     DEFAULT_POLL_TIMEOUT,
     DEFAULT_RECONNECT_DEADLINE,
     READ_MARGIN,
-    ChannelNotice,
     EventChannel,
     Item,
 )
 from .keep_alive import KeepAlive
-from .lifecycle import ApplicationHolder, application_lost
-from .model import GenericResource, Link, Resource
+from .lifecycle import (
+    ApplicationHolder,
+    application_lost,
+    changes_application,
+    embedded_in,
+    link_of,
+)
+from .model import Link, Resource
 from .operations import Created
-from .tracking import OperationOutcomeUnknown, OperationTracker, PendingOperation
+from .tracking import OperationTracker, PendingOperation, post_once
 from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
@@ -151,6 +164,8 @@ class UcwaSession:
         self.on_application_recreated = on_application_recreated
         self.on_keep_alive_failed = on_keep_alive_failed
         self.operations = OperationTracker()
+        # Hands each chat the events of its invitation and conversation.
+        self.chats = ChatRouter()
         self.discovered: Discovered | None = None
         self._holder: ApplicationHolder[Application] = ApplicationHolder(
             self._recreate_application, self._tell_recreated
@@ -159,7 +174,6 @@ class UcwaSession:
         self._channel_application: Application | None = None
         self._channel: EventChannel | None = None
         self._keep_alives: list[KeepAlive] = []
-        self._etags: dict[str, str] = {}
         # What make_me_available last sent, so that a new application is made available too.
         self._availability: dict[str, Any] | None = None
 
@@ -176,7 +190,11 @@ class UcwaSession:
 
     @property
     def application(self) -> Application:
-        """The application in use (a new one after a loss; read links from it afresh)."""
+        """The application in use, read again first when an event said it (or the me or
+        communication it embeds) changed; a new one after a loss (read links from it afresh).
+        """
+        if self._holder.take_changed():
+            return self._retrying(self._reread, self._holder.current)
         return self._holder.current
 
     @property
@@ -201,6 +219,7 @@ class UcwaSession:
             reconnect_deadline=self.reconnect_deadline,
         )
         self._channel.listen(self.operations)
+        self._channel.listen(self.chats)
         self._channel.listen(self._on_channel_item)
         if start_events:
             self._channel.start()
@@ -249,10 +268,11 @@ class UcwaSession:
         return application.links.events
 
     def _on_channel_item(self, item: Item) -> None:
-        # After a resync our copies may be stale: read the application again. The notice
-        # itself reaches the user through the channel.
-        if isinstance(item, ChannelNotice) and item.kind == "resync":
-            self.refresh_application()
+        # After a resync our copy may be stale, and an `updated` event of the application,
+        # me or communication says it is: the next use reads it again. (No request here:
+        # one failing on the channel's thread would end the channel.)
+        if changes_application(item):
+            self._holder.mark_changed()
 
     def refresh_application(self) -> Application:
         """Read the application resource again (its embedded me, communication...).
@@ -260,13 +280,13 @@ class UcwaSession:
         Gives the application now in use: the copy just read, unless the application was
         replaced meanwhile (the copy is then of the lost one, and is dropped).
         """
+        self._holder.take_changed()
+        return self._retrying(self._reread, self._holder.current)
+
+    def _reread(self, application: Application) -> Application:
         from ..resources.application import Application
 
-        return self._retrying(
-            lambda application: self._holder.offer(
-                Application.get(self.client, application.require_self_link())
-            )
-        )
+        return self._holder.offer(Application.get(self.client, application.require_self_link()))
 
     def close(self) -> None:
         """Stop the event channel and keep-alive, delete the application, close the pool.
@@ -277,7 +297,7 @@ class UcwaSession:
         for keep_alive in self._keep_alives:
             keep_alive.stop("the session was closed")
         if self._channel is not None:
-            self._channel.stop()
+            self._channel.stop(reason="the session was closed")
         application = self._holder.close()
         link = application.self_link if application is not None else None
         if link is not None:
@@ -290,26 +310,25 @@ class UcwaSession:
                     raise
         self.client.close()
 
-    def _embedded(self, application: Application, rel: str) -> Resource:
-        # me, people, onlineMeetings come embedded in the application: typed where defined,
-        # read as generic resources otherwise.
-        found = application.find_embedded(rel)
-        if isinstance(found, Resource):
-            return found
-        if not isinstance(found, dict):
-            raise RequestError(f"the application embeds no {rel}")
-        base = application.self_link
-        base_url = self.client.url_for(base) if base is not None else None
-        return codec_json.structure(found, GenericResource, {}, base_url)
+    def _embedded_link(self, application: Application, embedded: str, rel: str) -> Link[Any]:
+        """The ``rel`` link of the resource the application embeds as ``embedded``.
 
-    def _link_of(self, resource: Resource, rel: str) -> Link[Any]:
-        link = resource.find_link(rel)
-        if not isinstance(link, Link):
-            name = type(resource).SPEC.rel or resource.extra_properties.get("rel", "the resource")
-            raise RequestError(f"{name} has no {rel} link")
-        return link
+        A copy lacking it may predate the change that added it (communication offers
+        conversationLogs only after makeMeAvailable, say): the application is read again
+        before the link is declared missing.
+        """
+        link = embedded_in(application, embedded, self.client).find_link(rel)
+        if isinstance(link, Link):
+            return link
+        fresh = embedded_in(self._reread(application), embedded, self.client)
+        try:
+            return link_of(fresh, rel)
+        except RequestError as missing:
+            raise RequestError(f"{missing} (even when read again just now)") from None
 
-    def _retrying(self, call: Callable[[Application], T]) -> T:
+    def _retrying(
+        self, call: Callable[[Application], T], application: Application | None = None
+    ) -> T:
         """Run ``call`` on the application; after a 404/410 saying it is gone, once more on
         the new one.
 
@@ -323,7 +342,8 @@ class UcwaSession:
         invitation, ``get``/``put``/``batch`` of links read before) are not re-run: those
         resources belonged to the lost application and do not exist in the new one.
         """
-        application = self.application
+        if application is None:
+            application = self.application
         try:
             return call(application)
         except HttpError as error:
@@ -339,7 +359,7 @@ class UcwaSession:
         return self._retrying(self._read_me)
 
     def _read_me(self, application: Application) -> Resource:
-        return self.get(self._link_of(self._embedded(application, "me"), "self"))
+        return self.get(self._embedded_link(application, "me", "self"))
 
     def make_me_available(
         self,
@@ -357,14 +377,18 @@ class UcwaSession:
         self._availability = body
 
     def _post_availability(self, application: Application, body: dict[str, Any]) -> Response:
-        link = self._link_of(self._embedded(application, "me"), "makeMeAvailable")
-        return self.client.request("POST", link, json_body=body)
+        link = self._embedded_link(application, "me", "makeMeAvailable")
+        response = self.client.request("POST", link, json_body=body)
+        # me and communication change (reportMyActivity, conversationLogs...): the copy
+        # held is out of date whether or not their events have arrived yet.
+        self._holder.mark_changed()
+        return response
 
     def report_activity(self) -> None:
         """Tell the server the user is active (keeps the application and presence alive)."""
         self._retrying(
             lambda application: self.client.request(
-                "POST", self._link_of(self._read_me(application), "reportMyActivity")
+                "POST", link_of(self._read_me(application), "reportMyActivity")
             )
         )
 
@@ -385,36 +409,34 @@ class UcwaSession:
 
     # -- resources and PUT ------------------------------------------------------------
 
-    def _remember_etag(self, response: Response) -> None:
-        etag = response.headers.get("ETag")
-        if etag:
-            self._etags[response.url] = etag
-
     def get(self, link: Link[Any] | str) -> Resource:
-        """Read any resource (typed by its rel); its ETag is kept for a later :meth:`put`."""
+        """Read any resource (typed by its rel); it keeps its ETag for a later :meth:`put`."""
         from .operations import parse_response
 
-        response = self.client.request("GET", link)
-        self._remember_etag(response)
-        return parse_response(response)
+        return parse_response(self.client.request("GET", link))
 
     def put(self, resource: Resource, link: Link[Any] | None = None) -> Resource | None:
         """PUT the resource back whole (unknown properties included) with If-Match.
 
-        The ETag is the one the last :meth:`get` of its URL answered with, else the
-        resource's ``etag`` property. 412 raises ``errors.PreconditionFailed`` (read it again
-        and retry), 428 ``errors.PreconditionRequired``.
+        The If-Match is the copy's own version (``resource.if_match``: the ETag of the
+        response it was read from, else its ``etag`` property), so a copy someone else's
+        change has made stale is refused with 412 ``errors.PreconditionFailed`` (read it
+        again and redo the change) instead of undoing that change. 428
+        ``errors.PreconditionRequired`` when the copy has no version at all.
         """
         from .operations import parse_response
 
-        target = link or resource.require_self_link()
-        url = self.client.url_for(target)
-        etag = self._etags.get(url) or resource.extra_properties.get("etag")
-        headers = {"If-Match": _quoted(str(etag))} if etag else {}
+        etag = resource.if_match
+        headers = {"If-Match": etag} if etag is not None else {}
         response = self.client.request(
-            "PUT", target, json_body=codec_json.unstructure(resource), headers=headers
+            "PUT",
+            link or resource.require_self_link(),
+            json_body=codec_json.unstructure(resource),
+            headers=headers,
         )
-        self._remember_etag(response)
+        if response.headers.get("ETag"):
+            # The server now holds exactly this copy: it may be PUT again as it is.
+            resource.response_etag = response.headers["ETag"]
         return parse_response(response) if response.body.strip() else None
 
     def batch(self, requests: Sequence[BatchRequest]) -> list[BatchResult]:
@@ -436,34 +458,16 @@ class UcwaSession:
         :class:`~.tracking.OperationOutcomeUnknown` is raised: sending it again could
         deliver it twice.
         """
-        try:
-            created = send()
-        except OutcomeUnknown as unknown:
-            operation.bind(self._applied_at(operation, unknown))
-            return
-        operation.bind(self.client.url_for(created.link))
-
-    def _applied_at(self, operation: PendingOperation, unknown: OutcomeUnknown) -> str:
-        # The URL of the operation once something shows the server applied it.
-        location = (unknown.headers or {}).get("Location")
-        if unknown.status == 201 and location:
-            return self.client.url_for(Link(href=location, base_url=unknown.url))
         channel = self._channel
         waited = self.outcome_timeout if channel is not None and channel.running else 0.0
-        url = self.operations.wait_seen(operation.operation_id, waited)
-        if url is None:
-            shown = f"did not show in the event channel within {waited} s"
-            raise OperationOutcomeUnknown(operation, unknown, shown) from unknown
-        return url
+        post_once(self.operations, operation, send, self.client, waited)
 
     # -- messaging --------------------------------------------------------------------
 
     def communication(self) -> Communication:
-        """The communication resource as embedded in the application."""
-        return self._communication_of(self.application)
-
-    def _communication_of(self, application: Application) -> Communication:
-        communication = application.embedded.communication
+        """The communication resource as embedded in the application (read again first when
+        an event said it changed)."""
+        communication = self.application.embedded.communication
         if communication is None:
             raise RequestError("the application embeds no communication")
         return communication
@@ -474,9 +478,7 @@ class UcwaSession:
         from ..resources.conversation_logs import ConversationLogs
 
         def read(application: Application) -> list[ConversationLog]:
-            link = self._communication_of(application).links.conversation_logs
-            if link is None:
-                raise RequestError("communication offers no conversationLogs")
+            link = self._embedded_link(application, "communication", "conversationLogs")
             logs = ConversationLogs.get(self.client, link, limit=limit)
             items = logs.links.conversation_log or []
             return [ConversationLog.get(self.client, item) for item in items]
@@ -489,12 +491,8 @@ class UcwaSession:
         """Invite ``to`` (a sip: URI) to an IM conversation; wait() on the result."""
         from ..resources.start_messaging import StartMessaging
 
-        operation = self.operations.start()
-
-        def send(application: Application) -> Created[Any]:
-            link = self._communication_of(application).links.start_messaging
-            if link is None:
-                raise RequestError("communication offers no startMessaging")
+        def send(application: Application, operation: PendingOperation) -> Created[Any]:
+            link = self._embedded_link(application, "communication", "startMessaging")
             return StartMessaging.post(
                 self.client,
                 link,
@@ -504,10 +502,14 @@ class UcwaSession:
                 message=message,
             )
 
-        self._retrying(
-            lambda application: self.post_operation(operation, lambda: send(application))
+        return start_chat(
+            self,
+            lambda operation: self._retrying(
+                lambda application: self.post_operation(
+                    operation, lambda: send(application, operation)
+                )
+            ),
         )
-        return Chat(self, operation)
 
     def continue_messaging(self, log: ConversationLog, message: str | None = None) -> Chat:
         """Start messaging again with the people of a past conversation."""
@@ -523,8 +525,3 @@ class UcwaSession:
         if link is None:
             raise RequestError("this invitation cannot be declined (no decline link)")
         self.client.request("POST", link)
-
-
-def _quoted(etag: str) -> str:
-    # An ETag header value is a quoted string; the etag property comes without quotes.
-    return etag if etag.startswith(('"', 'W/"')) else f'"{etag}"'

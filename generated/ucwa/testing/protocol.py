@@ -169,7 +169,8 @@ class ProtocolRecorder:
     def answered(self, request: Request, reply: Reply, explained: bool) -> None:
         # The 401 to a request without a token is how a client learns where to get one.
         challenge = reply.status == 401 and "Authorization" not in request.headers
-        if 400 <= reply.status < 500 and not (explained or challenge or reply.excused):
+        excused = reply.excused or request.client_gone()  # an answer nobody will read
+        if 400 <= reply.status < 500 and not (explained or challenge or excused):
             detail = reply.body[:200].decode("utf-8", "replace")
             self.record("client_error_answered", request, detail, status=reply.status)
 

@@ -87,6 +87,8 @@ class ServerConfig:
     redirect_root: bool = False
     second_pool: bool = False
     completion_before_created: bool = False
+    # False: the echo contact lets outgoing invitations ring (Connecting) until cancelled.
+    echo_answers: bool = True
     username: str = "alice@contoso.com"
     password: str = attrs.field(factory=lambda: secrets.token_urlsafe(12))
     # Serve https with this server-side context (e.g. from trustme) instead of http.

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import socket
 import struct
+import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
@@ -36,6 +37,9 @@ class Request:
     headers: Mapping[str, str]
     body: bytes
     pool: str
+    # Whether the client has closed the connection the request came on (so it will never
+    # read the answer): a P-GET the client cut on closing may still be read after the DELETE.
+    client_gone: Callable[[], bool] = attrs.field(default=lambda: False, eq=False, repr=False)
 
     @property
     def media_type(self) -> str:
@@ -70,6 +74,12 @@ class PoolHttp(ThreadingHTTPServer):
     # One thread per connection; the default backlog of 5 would make 50 clients connecting
     # at once wait for SYN retransmissions (a second each), so allow many more to queue.
     request_queue_size = 256
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hung up before its answer was written (a P-GET cut by stop(), a call
+        # past its deadline) is the client's right, not the server's error: no traceback.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
     def __init__(self, owner: UcwaServer, name: str) -> None:
         super().__init__(("127.0.0.1", 0), HttpHandler)
@@ -128,6 +138,7 @@ class HttpHandler(BaseHTTPRequestHandler):
             HTTPHeaderDict(self.headers.items()),
             body,
             self.server.name,
+            self._client_gone,
         )
         owner = self.server.owner
         fault = owner._fault_for(request)
@@ -161,6 +172,15 @@ class HttpHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
         self.wfile.write(reply.body[:cut])
+
+    def _client_gone(self) -> bool:
+        # A closed peer makes the socket readable with nothing to read (EOF).
+        try:
+            return self.connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+        except (BlockingIOError, InterruptedError, ValueError):  # ValueError: TLS, no peeking
+            return False
+        except OSError:
+            return True
 
     def _reset(self) -> None:
         # SO_LINGER 0 makes close() send RST: the client sees "connection reset by peer",
