@@ -295,8 +295,11 @@ class Client:
                 reason = f"status {response.status}"
             wait = call.wait_before(attempt, None if failure else response)
             if wait is None:
-                log.warning(
-                    "%s %s: giving up after %d attempt(s): %s", method, url, attempt, reason
+                # A warning when a retry was possible at all; a policy of one attempt leaves
+                # the failure to its caller (the event channel, which reconnects by itself).
+                level = logging.WARNING if policy.attempts > 1 else logging.DEBUG
+                log.log(
+                    level, "%s %s: giving up after %d attempt(s): %s", method, url, attempt, reason
                 )
                 if failure is not None:
                     raise failure
