@@ -30,7 +30,11 @@ from .model import Link, Resource
 from .operations import Created
 from .transport import Client
 
-# Completions nobody has asked for yet are kept up to this many (oldest dropped first).
+# Each record of a tracker (completions nobody has asked for yet, the operations the channel
+# has shown, the operation URLs known with their operationId) keeps at most this many
+# entries, the oldest dropped first, so that a session that only listens holds no more
+# however many operations go by. An operation whose entries were dropped is still found by
+# its operationId, but no longer by its URL alone.
 MAX_UNCLAIMED = 1000
 
 
@@ -109,7 +113,7 @@ class OperationTracker:
 
     def __init__(self) -> None:
         self._condition = threading.Condition()
-        self._url_to_id: dict[str, str] = {}
+        self._url_to_id: OrderedDict[str, str] = OrderedDict()
         self._by_id: OrderedDict[str, Event] = OrderedDict()
         self._by_url: OrderedDict[str, Event] = OrderedDict()
         # operationId -> URL of every operation the channel has shown (the latest kept)
@@ -122,6 +126,7 @@ class OperationTracker:
     def bind(self, operation_id: str, url: str) -> None:
         with self._condition:
             self._url_to_id[url] = operation_id
+            _trim(self._url_to_id)
             event = self._by_url.pop(url, None)
             if event is not None:
                 self._by_id.setdefault(operation_id, event)
@@ -135,6 +140,7 @@ class OperationTracker:
         with self._condition:
             if operation_id is not None:
                 self._url_to_id.setdefault(item.link.url, operation_id)
+                _trim(self._url_to_id)
                 self._seen[operation_id] = item.link.url
                 _trim(self._seen)
                 self._condition.notify_all()  # for wait_seen

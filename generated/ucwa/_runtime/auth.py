@@ -24,10 +24,10 @@ from . import codec_json
 from .bodies import BrokenBody, read_body
 from .errors import HttpError, TransportError, UcwaError
 from .model import Link
+from .pools import deadline_passed
 from .secret import SecretBytes
 from .transport import (
     DEFAULT_MAX_BODY,
-    DEFAULT_TIMEOUT,
     BearerToken,
     Client,
     Response,
@@ -39,6 +39,9 @@ from .urls import Target, origin_of, parse_target, refuse_ambiguous_href
 # lifetime before, or a short-lived token would be renewed before every request.
 EXPIRY_MARGIN = 30.0
 EXPIRY_MARGIN_SHARE = 0.1
+# A token request's timeouts; its total bounds the whole request, the answer's every byte
+# included, on the pools of make_pool (see .pools).
+TOKEN_TIMEOUT = urllib3.Timeout(connect=10.0, read=60.0, total=60.0)
 
 _TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
 _PARAM = re.compile(rf'\s*({_TOKEN})\s*=\s*("(?:[^"\\]|\\.)*"|[^,\s]*)\s*')
@@ -153,7 +156,7 @@ class TokenRequest:
     challenges: tuple[Challenge, ...]
     pool: urllib3.PoolManager = attrs.field(repr=False)
     now: float = attrs.field(factory=time.monotonic, repr=False)
-    timeout: urllib3.Timeout | float = attrs.field(default=DEFAULT_TIMEOUT, repr=False)
+    timeout: urllib3.Timeout | float = attrs.field(default=TOKEN_TIMEOUT, repr=False)
     trusted_domains: tuple[str, ...] = ()
 
 
@@ -257,7 +260,9 @@ class PasswordGrant:
             )
             body = SecretBytes(read_body(raw, DEFAULT_MAX_BODY, "POST", token_url))
         except (urllib3.exceptions.HTTPError, BrokenBody) as exc:
-            raise TransportError(f"POST {token_url}: {exc}", method="POST", url=token_url) from exc
+            reason = deadline_passed(exc) or exc  # urllib3 words it as a read timeout
+            message = f"POST {token_url}: {reason}"
+            raise TransportError(message, method="POST", url=token_url) from exc
         return _read_token_response(raw.status, body, token_url, request)
 
     def _token_url(self, request: TokenRequest) -> str:

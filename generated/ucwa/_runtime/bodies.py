@@ -7,15 +7,14 @@ as one receive brings, and reading stops past ``limit`` bytes or once the deadli
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
 
 import urllib3
 
 from .errors import ParseError, ResponseTooLarge
+from .pools import DeadlinePassed, deadline_passed
 
 _CHUNK = 64 * 1024
 
@@ -45,22 +44,22 @@ def read_body(
 
     A declared Content-Length over the limit is refused before reading (ResponseTooLarge),
     as is one that is not a number (ParseError); otherwise reading stops as soon as the limit
-    is passed. When ``ends`` (a ``clock()`` instant) passes, reading stops with BrokenBody:
-    each read takes what one receive brings, waiting no longer than the time left, so a
-    server that sends a byte now and then cannot hold the call past it. The connection goes
-    back to the pool either way (closed when the body was not read to its end, so it is
-    never reused mid-answer).
+    is passed. Reading stops with BrokenBody when the request's deadline passes: within a
+    receive, on the connections of :func:`.pools.make_pool` (which wait no longer than the
+    time left), and between receives once ``ends`` (a ``clock()`` instant) has passed, which
+    also bounds a body read over a pool of another kind. The connection goes back to the pool
+    either way (closed when the body was not read to its end, so it is never reused
+    mid-answer).
     """
     chunks: list[bytes] = []
     size = 0
-    socket_wait = _SocketWait(raw)
     try:
         declared = _declared_length(raw, method, url)
         if declared is not None and declared > limit:
             raise _too_large(raw, limit, method, url)
         while True:
-            if ends is not None:
-                socket_wait.at_most(ends - clock())
+            if ends is not None and clock() >= ends:
+                raise DeadlinePassed("the deadline passed while the answer was read")
             chunk = raw.read1(_CHUNK)
             if not chunk:
                 break
@@ -70,9 +69,8 @@ def read_body(
             chunks.append(chunk)
     except (urllib3.exceptions.HTTPError, DeadlinePassed) as exc:
         raw.close()
-        cause: Exception = exc
-        if isinstance(exc, urllib3.exceptions.TimeoutError) and socket_wait.cut:
-            cause = DeadlinePassed("the call's deadline passed while its answer was read")
+        # urllib3 words a deadline passing within a receive as a read timeout.
+        cause: Exception = deadline_passed(exc) or exc
         raise BrokenBody(raw, b"".join(chunks), cause) from cause
     except (ResponseTooLarge, ParseError):
         raw.close()
@@ -80,43 +78,6 @@ def read_body(
     finally:
         raw.release_conn()
     return b"".join(chunks)
-
-
-class DeadlinePassed(Exception):
-    """The call's deadline passed before its answer was whole (the cause of a TransportError
-    or OutcomeUnknown)."""
-
-
-class _SocketWait:
-    """The longest a response's socket waits for its next bytes, cut to the time left.
-
-    urllib3 sets a connection's timeout anew for each request, so the cut does not outlast
-    the answer.
-    """
-
-    def __init__(self, raw: urllib3.BaseHTTPResponse) -> None:
-        self._raw = raw
-        socket_ = self._socket()
-        self._timeout = socket_.gettimeout() if socket_ is not None else None
-        # Whether the last wait was the time left rather than the read timeout: a timeout
-        # of that wait is the deadline's.
-        self.cut = False
-
-    def _socket(self) -> Any:
-        # None for a response not read from a socket (a test's canned body), and once the
-        # answer was read to its end: urllib3 then hands the connection back to the pool,
-        # where it may already be another request's.
-        return getattr(self._raw.connection, "sock", None)
-
-    def at_most(self, remaining: float) -> None:
-        if remaining <= 0:
-            raise DeadlinePassed("the call's deadline passed while its answer was read")
-        socket_ = self._socket()
-        if socket_ is not None:
-            self.cut = self._timeout is None or remaining < self._timeout
-            wait = remaining if self.cut else self._timeout
-            with contextlib.suppress(OSError):  # closed: the read that follows says so
-                socket_.settimeout(wait)
 
 
 def _declared_length(raw: urllib3.BaseHTTPResponse, method: str, url: str) -> int | None:

@@ -34,10 +34,11 @@ class RetryPolicy:
     ``deadline`` bounds the whole call, in seconds from its start: no new attempt starts
     once it has passed, nor one whose wait would end past it (the last failure or status is
     raised instead), and an attempt under way is cut when it passes, however slowly the
-    server keeps sending (see :func:`.bodies.read_body`). Retried: a connection that could
-    not be made (any method), and for idempotent requests a dropped or cut answer, a
-    timeout, and the ``statuses``. TLS failures are never retried. ``sleep`` and ``clock``
-    are for tests.
+    server keeps sending its answer's head or body (see :mod:`.pools`; over a pool not
+    made by :func:`.pools.make_pool`, only between two receives of the body). Retried: a
+    connection that could not be made (any method), and for idempotent requests a dropped or
+    cut answer, a timeout, and the ``statuses``. TLS failures are never retried. ``sleep``
+    and ``clock`` are for tests.
     """
 
     attempts: int = 4

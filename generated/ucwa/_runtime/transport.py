@@ -10,24 +10,23 @@ again after a dropped connection, a timeout or a 429/5xx, as a :class:`RetryPoli
 provably never left (the connection could not be made); when it may have reached the server
 and no whole answer came, :class:`~.errors.OutcomeUnknown` says so.
 
-Bodies are read by :func:`.bodies.read_body`: at most ``max_body`` bytes, and not past the
-call's deadline, so a hostile or broken server can make the client neither read a huge body
-whole nor wait for ever on one sent a byte at a time.
+Bodies are read by :func:`.bodies.read_body`: at most ``max_body`` bytes. Each attempt's
+Timeout has the time left to the call's deadline as its ``total``, and the connections of
+:func:`.pools.make_pool` read no byte of an answer (head or body) past it, so a hostile or
+broken server can make the client neither read a huge body whole nor wait for ever on an
+answer sent a byte at a time.
 """
 
 from __future__ import annotations
 
 import logging
-import socket
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Protocol
 from urllib.parse import urljoin
 
 import attrs
 import urllib3
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, SSLError
 
 from . import formats
@@ -42,6 +41,9 @@ from .errors import (
     UnsafeUrl,
 )
 from .model import Link
+from .pools import ConnectTo as ConnectTo  # the package exports these from here
+from .pools import deadline_passed
+from .pools import make_pool as make_pool
 from .retry import NO_RETRY as NO_RETRY  # the package exports both from here
 from .retry import RetryPolicy as RetryPolicy
 from .retry import idempotent
@@ -293,8 +295,11 @@ class Client:
                 reason = f"status {response.status}"
             wait = call.wait_before(attempt, None if failure else response)
             if wait is None:
-                log.warning(
-                    "%s %s: giving up after %d attempt(s): %s", method, url, attempt, reason
+                # A warning when a retry was possible at all; a policy of one attempt leaves
+                # the failure to its caller (the event channel, which reconnects by itself).
+                level = logging.WARNING if policy.attempts > 1 else logging.DEBUG
+                log.log(
+                    level, "%s %s: giving up after %d attempt(s): %s", method, url, attempt, reason
                 )
                 if failure is not None:
                     raise failure
@@ -337,11 +342,13 @@ class Client:
         except ConnectTimeoutError as exc:  # also refused, unreachable, no such name
             raise TransportError(f"{method} {url}: {exc}", method=method, url=url) from exc
         except urllib3.exceptions.HTTPError as exc:
+            # urllib3 words a deadline passing as a read timeout: say which it was.
+            reason = deadline_passed(exc) or exc
             if repeatable:
-                raise TransportError(f"{method} {url}: {exc}", method=method, url=url) from exc
+                raise TransportError(f"{method} {url}: {reason}", method=method, url=url) from exc
             raise OutcomeUnknown(
                 f"{method} {url}: no answer came, so whether the server applied the request "
-                f"is unknown: {exc}",
+                f"is unknown: {reason}",
                 method=method,
                 url=url,
             ) from exc
@@ -386,7 +393,7 @@ class _Call:
 
         urllib3 cuts the connect timeout to the total, and the read timeout to what the
         connection left of it. A read timeout bounds each wait for bytes, not the answer:
-        read_body bounds that.
+        the pool's connections bound that by the total too (see :mod:`.pools`).
         """
         left = self.ends - self.policy.clock()
         if left <= 0:
@@ -404,85 +411,6 @@ class _Call:
         total = given.total
         capped.total = min(total, left) if isinstance(total, int | float) else left
         return capped
-
-
-# Host name -> (address, port) its TCP connections go to (see :func:`make_pool`).
-ConnectTo = Mapping[str, tuple[str, int]]
-
-
-def make_pool(
-    ca_certs: str | None = None, maxsize: int = 10, connect_to: ConnectTo | None = None
-) -> urllib3.PoolManager:
-    """A pool that verifies TLS certificates (against ``ca_certs`` when given).
-
-    It keeps up to ``maxsize`` connections per host; threads beyond that still get a
-    connection each, which is closed after use rather than kept. ``connect_to`` sends the
-    TCP connections for a host name (any port) to another address, like curl's
-    ``--connect-to``: the URL, the Host header, TLS SNI and the certificate check keep the
-    name. It reaches a deployment (or a test server) under its real names without DNS.
-    """
-    if connect_to:
-        return _RoutingPoolManager(
-            connect_to, maxsize=maxsize, cert_reqs="CERT_REQUIRED", ca_certs=ca_certs
-        )
-    return urllib3.PoolManager(maxsize=maxsize, cert_reqs="CERT_REQUIRED", ca_certs=ca_certs)
-
-
-class _RoutingPoolManager(urllib3.PoolManager):
-    # urllib3 documents _new_pool as the place to customise the pools it makes: a pool for a
-    # routed host makes connections that connect elsewhere (pools are per scheme, host, port).
-    def __init__(self, connect_to: ConnectTo, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.connect_to = {
-            host.lower().rstrip("."): address for host, address in connect_to.items()
-        }
-
-    def _new_pool(
-        self,
-        scheme: str,
-        host: str,
-        port: int,
-        request_context: dict[str, Any] | None = None,
-    ) -> HTTPConnectionPool:
-        pool = super()._new_pool(scheme, host, port, request_context)
-        address = self.connect_to.get(host.lower().rstrip("."))
-        if address is not None:
-            tls = scheme == "https"
-            pool.ConnectionCls = _RoutedHTTPSConnection if tls else _RoutedHTTPConnection
-            pool.conn_kw["connect_to"] = address
-        return pool
-
-
-def _connect_elsewhere(
-    connection: HTTPConnection, address: tuple[str, int], connect: Callable[[], socket.socket]
-) -> socket.socket:
-    # urllib3 opens the socket to (_dns_host, port) in _new_conn, and to nothing else: point
-    # those at the address only while it does, so that everything after (Host header, SNI,
-    # hostname check) still uses the name of the URL.
-    name = (connection._dns_host, connection.port)
-    connection._dns_host, connection.port = address
-    try:
-        return connect()
-    finally:
-        connection._dns_host, connection.port = name
-
-
-class _RoutedHTTPConnection(HTTPConnection):
-    def __init__(self, *args: Any, connect_to: tuple[str, int], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._connect_to = connect_to
-
-    def _new_conn(self) -> socket.socket:
-        return _connect_elsewhere(self, self._connect_to, super()._new_conn)
-
-
-class _RoutedHTTPSConnection(HTTPSConnection):
-    def __init__(self, *args: Any, connect_to: tuple[str, int], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._connect_to = connect_to
-
-    def _new_conn(self) -> socket.socket:
-        return _connect_elsewhere(self, self._connect_to, super()._new_conn)
 
 
 def _refuse_downgrade(response: Response) -> None:
