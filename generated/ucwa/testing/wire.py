@@ -176,11 +176,12 @@ class HttpHandler(BaseHTTPRequestHandler):
     def _client_gone(self) -> bool:
         # A closed peer makes the socket readable with nothing to read (EOF).
         try:
-            return self.connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+            peeked: bytes = self.connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT)
         except (BlockingIOError, InterruptedError, ValueError):  # ValueError: TLS, no peeking
             return False
         except OSError:
             return True
+        return peeked == b""
 
     def _reset(self) -> None:
         # SO_LINGER 0 makes close() send RST: the client sees "connection reset by peer",
