@@ -35,7 +35,7 @@ from .auth import AuthenticatingClient, TokenCache, TokenProvider
 from .batch_client import BatchRequest, BatchResult, send_batch
 from .chat import Chat, MessageText, accept_invitation, continue_conversation, message_text
 from .discovery import Discovered, candidate_urls, discover
-from .errors import HttpError, OutcomeUnknown, RequestError
+from .errors import HttpError, OutcomeUnknown, RequestError, UcwaError
 from .events import (
     DEFAULT_POLL_TIMEOUT,
     DEFAULT_RECONNECT_DEADLINE,
@@ -234,8 +234,9 @@ class UcwaSession:
             return
         try:
             self._post_availability(application, self._availability)
-        except HttpError as error:
-            # The application itself is fine; report_activity will say what is missing.
+        except UcwaError as error:
+            # The application itself is fine (and must be kept, or nothing deletes it),
+            # whatever became of this POST; report_activity will say what is missing.
             log.warning("the new application could not be made available: %s", error)
 
     def _on_channel_lost(self, error: HttpError) -> Link[Any] | None:
@@ -280,15 +281,20 @@ class UcwaSession:
             self._channel.stop()
         application = self._holder.close()
         link = application.self_link if application is not None else None
-        if link is not None:
-            from ..resources.application import Application
+        try:
+            if link is not None:
+                self._delete_application(link)
+        finally:
+            self.client.close()  # even when the DELETE failed: no connection outlives close()
 
-            try:
-                Application.delete(self.client, link)
-            except HttpError as error:
-                if not application_lost(error):
-                    raise
-        self.client.close()
+    def _delete_application(self, link: Link[Any]) -> None:
+        from ..resources.application import Application
+
+        try:
+            Application.delete(self.client, link)
+        except HttpError as error:
+            if not application_lost(error):
+                raise
 
     def _embedded(self, application: Application, rel: str) -> Resource:
         # me, people, onlineMeetings come embedded in the application: typed where defined,
