@@ -24,7 +24,7 @@ example these hold:
    listener saw each message event once.
 
 ``close()`` runs with the faults cleared (closing under faults is covered by the fault
-tests). UCWA_LONG_TESTS=1 runs 150 examples instead of 12.
+tests). UCWA_LONG_TESTS=1 runs 200 examples instead of 20.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from ucwa.testing.server import APPLICATIONS_PATH, TOKEN_PATH, Reply, Request
 
 from .conftest import MakeSession
 
-EXAMPLES = 150 if os.environ.get("UCWA_LONG_TESTS") else 12
+EXAMPLES = 200 if os.environ.get("UCWA_LONG_TESTS") else 20
 # Where malformed answers may strike (regular expressions searched in the path).
 TARGETS = {
     "token": TOKEN_PATH + "$",
@@ -67,6 +67,16 @@ HOSTILE_HINTS = (
 APPLIED_ANSWER_LOST = ("reset_after", "reset_mid_body", "malformed")
 ACTIONS = ("chat", "send", "stop", "refresh", "available", "lose", "keep_alive", "me", "logs")
 THREAD_NAMES = ("ucwa-events", "ucwa-keep-alive")
+# What the examples did, printed after the module's tests (``-s`` shows it).
+FIGURES: Counter[str] = Counter()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _print_figures() -> Iterator[None]:
+    yield
+    if FIGURES["examples"]:
+        shown = ", ".join(f"{name} {count}" for name, count in sorted(FIGURES.items()))
+        print(f"\nhostile server: {shown}")
 
 
 class RecordingServer(UcwaServer):
@@ -114,6 +124,8 @@ class Observer:
         self.chats: list[ucwa.Chat] = []
         self.signed_in = 0
         self.losses = 0
+        self.actions = 0
+        self.channel_ended = 0
 
     def attempt(self, action: Any, *args: Any) -> Any:
         try:
@@ -158,9 +170,18 @@ def test_a_session_under_a_hostile_server_keeps_its_promises(
         _check_applications(server, observer)
         _check_secrets(server, observer, caplog.records)
         _check_deliveries(server, observer)
+        _count(server, observer)
     assert thread_deaths == []
     unexpected = [r for r in caplog.records if r.exc_info and not _typed(r.exc_info[1])]
     assert unexpected == [], [r.getMessage() for r in unexpected]
+
+
+def _count(server: RecordingServer, observer: Observer) -> None:
+    FIGURES.update(examples=1, signed_in=observer.signed_in, losses=observer.losses)
+    FIGURES.update(actions=observer.actions, operations_applied=len(server.applied))
+    FIGURES.update(channel_ended_before_close=observer.channel_ended)
+    FIGURES.update(f"fault {kind}" for kind in server.faults.injected.elements())
+    FIGURES.update(f"raised {type(error).__name__}" for error in observer.errors)
 
 
 def _typed(error: BaseException | None) -> bool:
@@ -197,6 +218,7 @@ def _session(server: RecordingServer, observer: Observer) -> ucwa.UcwaSession:
 
 def _act(session: ucwa.UcwaSession, server: UcwaServer, observer: Observer, action: str) -> None:
     chats = observer.chats
+    observer.actions += 1
     if action == "chat":
         chat = observer.attempt(session.start_messaging, server.echo_uri, "hello")
         if chat is not None and observer.attempt(chat.wait, 2.0) is not None:
@@ -242,6 +264,7 @@ def _check_channel(session: ucwa.UcwaSession, observer: Observer) -> None:
     channel = session.events
     if channel.running:
         return
+    observer.channel_ended = 1
     assert channel.stopped is not None and channel.stopped.kind in ("stopped", "replaced")
     assert channel.stopped.detail
     assert observer.items and observer.items[-1] == channel.stopped
