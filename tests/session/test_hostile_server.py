@@ -208,17 +208,21 @@ def _session(server: RecordingServer, observer: Observer) -> ucwa.UcwaSession:
         reconnect_deadline=1.0,
         on_keep_alive_failed=observer.errors.append,
     )
-    for _ in range(2):  # a failed sign-in may be tried again
-        if observer.attempt(session.sign_in) is not None:
-            observer.signed_in += 1
-            session.events.listen(observer.items.append)
-            break
+    _sign_in(session, observer)
     return session
+
+
+def _sign_in(session: ucwa.UcwaSession, observer: Observer) -> None:
+    if observer.attempt(session.sign_in) is not None:
+        observer.signed_in += 1
+        session.events.listen(observer.items.append)
 
 
 def _act(session: ucwa.UcwaSession, server: UcwaServer, observer: Observer, action: str) -> None:
     chats = observer.chats
     observer.actions += 1
+    if not observer.signed_in:  # a failed sign-in is tried again before each action
+        _sign_in(session, observer)
     if action == "chat":
         chat = observer.attempt(session.start_messaging, server.echo_uri, "hello")
         if chat is not None and observer.attempt(chat.wait, 2.0) is not None:
@@ -267,7 +271,8 @@ def _check_channel(session: ucwa.UcwaSession, observer: Observer) -> None:
     observer.channel_ended = 1
     assert channel.stopped is not None and channel.stopped.kind in ("stopped", "replaced")
     assert channel.stopped.detail
-    assert observer.items and observer.items[-1] == channel.stopped
+    unread = list(channel.items(timeout=1.0))  # ends with the channel's last notice
+    assert unread and unread[-1] == channel.stopped
 
 
 def _check_threads_ended(session: ucwa.UcwaSession) -> None:
