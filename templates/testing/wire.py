@@ -21,6 +21,7 @@ import attrs
 from urllib3 import HTTPHeaderDict
 
 from . import resources as build
+from .faults import malformed
 
 if TYPE_CHECKING:
     from .server import UcwaServer
@@ -163,13 +164,18 @@ class HttpHandler(BaseHTTPRequestHandler):
             self._send(reply, cut=max(1, len(reply.body) // 2))
             self._reset()
             return
+        if fault is not None and fault.kind == "malformed":
+            status, spoilt, body = malformed(fault, reply.status, reply.headers, reply.body)
+            self.close_connection = True  # after a hostile answer, never reuse the connection
+            reply = Reply(status, body, spoilt)
         self._send(reply)
 
     def _send(self, reply: Reply, cut: int | None = None) -> None:
         self.send_response(reply.status)
         for name, value in reply.headers:
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(reply.body)))
+        if not any(name.lower() == "content-length" for name, _ in reply.headers):
+            self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
         self.wfile.write(reply.body[:cut])
 

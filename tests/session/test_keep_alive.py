@@ -59,3 +59,20 @@ def test_a_callback_that_raises_does_not_stop_the_keep_alive(
     keep_alive = session.start_keep_alive(interval=0.01)
     ucwa_server.wait_until(lambda: ucwa_server.application().activity_reports >= 2)
     assert keep_alive.running and uncaught == []
+
+
+def test_close_waits_for_a_report_under_way_before_deleting_the_application(
+    make_session: MakeSession, ucwa_server: UcwaServer
+) -> None:
+    session = make_session()
+    session.sign_in()
+    session.make_me_available()
+    application = ucwa_server.application()
+    ucwa_server.fail_next(Fault("delay", delay=0.5), method="POST", path="reportMyActivity$")
+    session.start_keep_alive(interval=0.01)
+    ucwa_server.wait_until(lambda: len(ucwa_server.faults.struck) == 1)  # the report is held
+    session.close()
+    # The held report reached the application before its DELETE (after it, it would have
+    # met a deleted application and applied nothing).
+    assert application.activity_reports == 1
+    assert ucwa_server.requests[-1].method == "DELETE"

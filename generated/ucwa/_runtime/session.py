@@ -43,7 +43,7 @@ from .chat import (
 )
 from .chat_events import ChatRouter
 from .discovery import Discovered, candidate_urls, discover
-from .errors import HttpError, RequestError
+from .errors import HttpError, RequestError, UcwaError
 from .events import (
     DEFAULT_POLL_TIMEOUT,
     DEFAULT_RECONNECT_DEADLINE,
@@ -84,6 +84,8 @@ if TYPE_CHECKING:
 __all__ = ["Chat", "MessageText", "UcwaSession", "message_text"]
 
 T = TypeVar("T")
+# How long close() waits for a keep-alive report under way (it has the call's own deadline).
+KEEP_ALIVE_JOIN = 10.0
 
 
 class UcwaSession:
@@ -253,8 +255,9 @@ class UcwaSession:
             return
         try:
             self._post_availability(application, self._availability)
-        except HttpError as error:
-            # The application itself is fine; report_activity will say what is missing.
+        except UcwaError as error:
+            # The application itself is fine (and must be kept, or nothing deletes it),
+            # whatever became of this POST; report_activity will say what is missing.
             log.warning("the new application could not be made available: %s", error)
 
     def _on_channel_lost(self, error: HttpError) -> Link[Any] | None:
@@ -298,17 +301,25 @@ class UcwaSession:
             keep_alive.stop("the session was closed")
         if self._channel is not None:
             self._channel.stop(reason="the session was closed")
+        for keep_alive in self._keep_alives:
+            # A report under way would otherwise reach the application after its DELETE.
+            keep_alive.join(KEEP_ALIVE_JOIN)
         application = self._holder.close()
         link = application.self_link if application is not None else None
-        if link is not None:
-            from ..resources.application import Application
+        try:
+            if link is not None:
+                self._delete_application(link)
+        finally:
+            self.client.close()  # even when the DELETE failed: no connection outlives close()
 
-            try:
-                Application.delete(self.client, link)
-            except HttpError as error:
-                if not application_lost(error):
-                    raise
-        self.client.close()
+    def _delete_application(self, link: Link[Any]) -> None:
+        from ..resources.application import Application
+
+        try:
+            Application.delete(self.client, link)
+        except HttpError as error:
+            if not application_lost(error):
+                raise
 
     def _embedded_link(self, application: Application, embedded: str, rel: str) -> Link[Any]:
         """The ``rel`` link of the resource the application embeds as ``embedded``.
