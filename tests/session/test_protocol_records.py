@@ -4,6 +4,7 @@ and the teardown check that fails a test on any record it did not declare."""
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from typing import Any
 
@@ -14,6 +15,7 @@ import ucwa
 from ucwa.testing import Fault, UcwaServer
 from ucwa.testing.pytest_plugin import fail_on_violations
 from ucwa.testing.server import USER_PATH
+from ucwa.testing.wire import HttpHandler, Reply, Request
 
 from .conftest import MakeSession
 
@@ -168,3 +170,37 @@ def test_a_long_poll_whose_application_is_deleted_meanwhile_is_not_held_against_
     assert ucwa_server.violations == []
     # the session's own DELETE at close finds the application gone (it was deleted above)
     ucwa_server.expect_violation("client_error_answered", path=r"/\d+$", status=404)
+
+
+@pytest.mark.parametrize("gone", [False, True])
+def test_a_4xx_on_a_connection_the_client_closed_is_not_held_against_it(
+    ucwa_server: UcwaServer, gone: bool
+) -> None:
+    # A P-GET the client cut on closing can still be read, and answered 404, after the
+    # application's DELETE: nobody reads that answer, so it is no violation.
+    request = Request("GET", "/x/events", {}, {}, b"", "primary", lambda: gone)
+    ucwa_server.protocol.answered(request, Reply(404, b"gone"), explained=False)
+    assert _kinds(ucwa_server) == ([] if gone else ["client_error_answered"])
+    _declare_all(ucwa_server)
+
+
+def test_a_closed_connection_is_seen_as_gone(ucwa_server: UcwaServer) -> None:
+    seen: list[bool] = []
+    held = threading.Event()
+
+    class Watching(HttpHandler):
+        def do_GET(self) -> None:
+            held.wait(5)  # until the client below has hung up
+            seen.append(self._client_gone())
+            self.close_connection = True
+
+    pool = ucwa_server.pools["primary"]
+    pool.RequestHandlerClass = Watching
+    try:
+        with socket.create_connection(("127.0.0.1", pool.port)) as raw:
+            raw.sendall(b"GET /anything HTTP/1.1\r\nHost: x\r\n\r\n")
+        held.set()
+        ucwa_server.wait_until(lambda: bool(seen))
+    finally:
+        pool.RequestHandlerClass = HttpHandler
+    assert seen == [True]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 import gc
 import logging
+import re
 import sys
 import threading
 import traceback
 import types
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 
@@ -74,8 +75,8 @@ def _errors(session: ucwa.UcwaSession, server: UcwaServer) -> Iterator[BaseExcep
         (Fault("status", status=503, retry_after="9"), "GET", app, {"retry": no_retry}),
     ]
     for fault, method, url, kwargs in calls:
-        if fault is not None:
-            server.fail_next(fault)
+        if fault is not None:  # for this request only, not a P-GET of the channel meanwhile
+            server.fail_next(fault, method=method, path=re.escape(urlsplit(url).path) + "$")
         with pytest.raises(ucwa.errors.UcwaError) as caught:
             session.client.request(method, url, **kwargs)
         yield caught.value

@@ -180,10 +180,12 @@ class HttpHandler(BaseHTTPRequestHandler):
         self.wfile.write(reply.body[:cut])
 
     def _client_gone(self) -> bool:
-        # A closed peer makes the socket readable with nothing to read (EOF).
+        # A closed peer makes the socket readable with nothing to read (EOF). The TCP socket's
+        # own recv peeks under TLS too (an SSL socket refuses flags).
         try:
-            peeked: bytes = self.connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT)
-        except (BlockingIOError, InterruptedError, ValueError):  # ValueError: TLS, no peeking
+            peek = socket.socket.recv
+            peeked: bytes = peek(self.connection, 1, socket.MSG_PEEK | socket.MSG_DONTWAIT)
+        except (BlockingIOError, InterruptedError):
             return False
         except OSError:
             return True
