@@ -52,7 +52,7 @@ def message_text(message: Message) -> MessageText | None:
     """A message's text, from its ``htmlMessage``/``plainMessage`` (property or data: link)."""
     for attr, media_type in (("html_message", "text/html"), ("plain_message", "text/plain")):
         value: DataUri | None = getattr(message, attr)
-        link = getattr(message.links, attr)
+        link = getattr(message.links, attr, None)
         if value is None and isinstance(link, Link) and link.href.startswith("data:"):
             value = DataUri.parse(link.href)
         if value is not None:
