@@ -3,7 +3,8 @@
 Definitions were imported from each resource page's own sample; the walkthroughs show what
 servers send beyond it (myGroups embedding pinnedGroup and defaultGroup, for one). Every
 resource in every JSON body these pages show parses with nothing left untyped, except the
-exceptions listed (and justified) in EXPECTED_UNTYPED.
+exceptions listed (and justified) at _expected_untyped; and every POST they show to a
+defined resource sends only parameters its definition has.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 
 import ucwa
 
-from .conftest import ROOT
+from .conftest import ROOT, definition_files
 
 REFERENCE = ROOT.parent / "shared" / "ucwa-reference"
 
@@ -152,3 +153,39 @@ def test_a_topic_page_sample_leaves_nothing_untyped(where: str, rel: str, raw: A
     left = [found for found in _untyped(resource, rel) if not _expected_untyped(*found)]
     assert left == []
     assert json.loads(ucwa.serialize(resource)) == data
+
+
+def _posted() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(page:line, rel, body) of each POST the topic pages show to a resource defined by
+    the last segment of its URL (``.../communication/startmessaging`` is startMessaging)."""
+    rels = {rel.lower(): rel for rel in ucwa.RESOURCES}
+    for page in _pages():
+        for line, block in _blocks(page.read_text(encoding="utf-8")):
+            request = re.match(r"\s*POST\s+(\S+)", block)
+            rel = rels.get(request[1].rstrip("/").rsplit("/", 1)[-1].lower()) if request else None
+            body = next(_json_values(_mended(block)), None)
+            if rel is not None and isinstance(body, dict):
+                yield f"{page.name}:{line}", rel, body
+
+
+POSTED = list(_posted())
+
+
+def test_the_topic_pages_post_to_resources() -> None:
+    # applications, makeMeAvailable, note, presence, presenceSubscriptions, startMessaging,
+    # myOnlineMeetings (onlineMeetingInvitations, posted in OperationResource.md, has no page).
+    assert len(POSTED) >= 17
+    assert len({rel for _, rel, _ in POSTED}) == 7
+
+
+_POST_BODIES = {
+    source.data["resource"]: set(source.data.get("operations", {}).get("POST", {}).get("body", {}))
+    for source in definition_files()
+}
+
+
+@pytest.mark.parametrize(("where", "rel", "body"), POSTED, ids=[p[0] for p in POSTED])
+def test_a_topic_page_posts_only_defined_parameters(where: str, rel: str, body: Any) -> None:
+    # .NET reads member names in any case ("SupportedModalities", "Uris"), so compare so.
+    defined = {name.lower() for name in _POST_BODIES[rel]}
+    assert {name.lower() for name in body} - defined == set()
