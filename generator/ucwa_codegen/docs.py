@@ -67,7 +67,7 @@ def notes(item: Property | Parameter) -> str:
     found = []
     if item.max_length is not None:
         found.append(f"At most {item.max_length} characters.")
-    if isinstance(item, Parameter) and item.as_link:
+    if item.as_link:
         found.append(f"Sent as a link ({code(f'_links.{item.wire}.href')}).")
     if item.revision is not None:
         found.append(f"Since revision {item.revision}.")

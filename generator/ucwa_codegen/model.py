@@ -18,6 +18,9 @@ from .load import SourceFile
 PRIMITIVES = frozenset(
     {"string", "int", "float", "bool", "datetime", "timespan", "uri", "data_uri"}
 )
+# The types a property sent as a link (``as: link``) may have: UCWA sends data: URIs so, and
+# an href read as another type would lose the base URL a relative href is resolved against.
+LINK_TYPES = frozenset({"data_uri"})
 METHODS = ("GET", "POST", "PUT", "DELETE", "OPTIONS")
 
 
@@ -40,6 +43,7 @@ class Property:
     description: str | None = None
     max_length: int | None = None
     revision: int | None = None
+    as_link: bool = False  # the server sends it as _links.NAME.href, not as a property
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +268,7 @@ def build_resource(source: SourceFile) -> Resource:
                 item.get("description"),
                 item.get("max_length"),
                 item.get("revision"),
+                item.get("as") == "link",
             )
             for wire, item in data.get("properties", {}).items()
         ),

@@ -51,15 +51,20 @@ def _relation(relation: Relation, item: dict[str, Any]) -> dict[str, Any]:
 
 def _resource_schema(resource: Resource) -> dict[str, Any]:
     properties: dict[str, Any] = {"rel": {"const": resource.rel}}
+    carried: dict[str, Any] = {}
     for prop in resource.properties:
         schema = _type(prop.type)
         if prop.description:
             schema = {**schema, "description": prop.description}
         if prop.max_length:
             schema = {**schema, "maxLength": prop.max_length}
-        properties[prop.wire] = schema
+        if prop.as_link:  # the server sends it as _links.NAME.href
+            carried[prop.wire] = {"type": "object", "properties": {"href": schema}}
+        else:
+            properties[prop.wire] = schema
     links = {"self": _ref(LINK)}
     links.update((r.wire, _relation(r, _ref(LINK))) for r in resource.links)
+    links.update(carried)
     properties["_links"] = {"type": "object", "properties": links}
     embedded = {
         r.wire: _relation(r, _ref(r.target) if r.target else {"type": "object"})

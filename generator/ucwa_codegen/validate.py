@@ -23,7 +23,7 @@ from . import names
 from .cache import Cache, digest
 from .diagnostics import DefinitionError, DefinitionsInvalid
 from .load import DataPath, SourceFile
-from .model import PRIMITIVES
+from .model import LINK_TYPES, PRIMITIVES
 from .reserved import ERRORS_IMPORTS
 
 if TYPE_CHECKING:
@@ -239,6 +239,25 @@ class _Checker:
                 f"type {name!r} is neither a primitive nor a defined enumeration",
             )
 
+    def check_link_property(self, source: SourceFile, wire: str, item: dict[str, Any]) -> None:
+        """A property that travels as a link holds one href: its text is the value, and no
+        link of the same name may claim it too."""
+        path: DataPath = ("properties", wire)
+        if item["type"] not in LINK_TYPES or item.get("array"):
+            self.fail(
+                source,
+                (*path, "as"),
+                f"a property sent as a link holds one {'/'.join(sorted(LINK_TYPES))}, "
+                f"not {'a list of ' if item.get('array') else ''}{item['type']!r}",
+            )
+        if wire in source.data.get("links", {}):
+            self.fail(
+                source,
+                ("links", wire),
+                f"{wire!r} is a property sent as a link; do not define it as a link too",
+                key=True,
+            )
+
     def check_rel(self, source: SourceFile, path: DataPath, rel: str | None, what: str) -> None:
         if rel is not None and rel not in self.resources:
             self.fail(source, path, f"{what} {rel!r} is not a defined resource")
@@ -256,6 +275,8 @@ class _Checker:
             )
         for wire, item in props.items():
             self.check_type(source, ("properties", wire), item)
+            if item.get("as") == "link":
+                self.check_link_property(source, wire, item)
         for section in ("links", "embedded"):
             items = data.get(section, {})
             self.check_names(

@@ -25,6 +25,7 @@ from .layout import (
     PropertyCodec,
     Registry,
     ShapeError,
+    carried_value,
     embedded_out,
     links_out,
     plan,
@@ -127,6 +128,7 @@ class _JsonPlan:
         self.embedded_class = current.spec.embedded_class
         self.links = {wire: (spec.attr, spec.many) for wire, spec in current.links.items()}
         self.embedded = current.embedded
+        self.carried = current.carried(CONVERTER)
         self.properties = {
             wire: (codec.attr, codec.array, _fast_structure(codec))
             for wire, codec in current.properties(CONVERTER).items()
@@ -274,6 +276,7 @@ def _structure(
             if not isinstance(value, dict):
                 raise ShapeError(f"{where}._links must be an object")
             defined = current.links
+            carried = current.carried
             for rel, raw in value.items():
                 found = defined.get(rel)
                 if isinstance(raw, list):
@@ -294,6 +297,8 @@ def _structure(
                         link = _structure_link(raw, base_url, where, rel)
                     if found is not None and not found[1]:
                         links[found[0]] = link
+                    elif rel in carried and (held := carried_value(carried[rel], link)) is not None:
+                        values[carried[rel].attr] = held  # a property sent as a link
                     else:
                         links_extra[rel] = link
         elif key == "_embedded":

@@ -79,11 +79,17 @@ class Embedded:
 
 @attrs.frozen
 class PropertySpec:
-    """One defined property: its wire name, attribute name and Python type."""
+    """One defined property: its wire name, attribute name and Python type.
+
+    ``as_link``: the server sends the value as the href of a link named ``wire``
+    (``_links.NAME.href``, ``<link rel="NAME" href=...>``), as UCWA does with the ``data:``
+    URIs of message text; the codecs read it from there and write it back there.
+    """
 
     wire: str
     attr: str
     type: Any
+    as_link: bool = False
 
 
 @attrs.frozen

@@ -222,6 +222,25 @@ CASES = [
             at="Colour",
         ),
     ),
+    # A property sent as a link: one data: URI, and no link of its name besides.
+    case(
+        "link-property-of-another-type",
+        replace(WIDGET, "    type: int\n", "    type: int\n    as: link\n"),
+        Expected(WIDGET, "as: link", "a property sent as a link holds one data_uri", at="link"),
+    ),
+    case(
+        "link-property-and-link-of-one-name",
+        [
+            replace(
+                WIDGET,
+                "  lifetime:\n    type: timespan\n",
+                "  help:\n    type: data_uri\n    as: link\n",
+            ),
+        ],
+        Expected(
+            WIDGET, "  help: {}", "'help' is a property sent as a link; do not define it", at="help"
+        ),
+    ),
     case(
         "undefined-enum-in-parameter",
         replace(WIDGETS, "        type: Color", "        type: Shade"),

@@ -61,6 +61,11 @@ def test_the_export_carries_parameters_links_and_errors(tmp_path: Path) -> None:
     log = document["components"]["schemas"]["conversationLog"]["properties"]
     assert log["modalities"]["items"] == {"$ref": "#/components/schemas/ConversationModalityType"}
     assert log["_embedded"]["properties"]["conversationLogRecipient"]["type"] == "array"
+    # A property the server sends as a link is described where it travels.
+    invitation = document["components"]["schemas"]["messagingInvitation"]["properties"]
+    assert "message" not in invitation
+    message = invitation["_links"]["properties"]["message"]["properties"]["href"]
+    assert message["pattern"] == "^data:"
 
 
 def test_the_export_is_deterministic(tmp_path: Path) -> None:

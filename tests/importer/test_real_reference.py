@@ -69,3 +69,18 @@ def test_every_page_has_its_definition() -> None:
         named.update(data.get("revisions", ()))
     pages = {p.name for p in page_paths([REFERENCE]) if p.name.lower().endswith("_ref.md")}
     assert pages - named == set()
+
+
+def test_properties_the_examples_send_as_data_links_are_imported_as_links(tmp_path: Path) -> None:
+    # A fresh import (no hand corrections) marks them ``as: link``, as definitions/ has them.
+    import_docs([REFERENCE], tmp_path)
+    imported, kept = set(), set()
+    for folder, found in ((tmp_path, imported), (ROOT / "definitions", kept)):
+        for path in (folder / "resources").glob("*.yaml"):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            for name, item in data.get("properties", {}).items():
+                if item.get("as") == "link":
+                    found.add((data["resource"], name))
+                    assert name not in data.get("links", {})
+    assert len(kept) == 17
+    assert imported == kept

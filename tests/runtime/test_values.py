@@ -124,15 +124,18 @@ def test_a_data_uri_over_the_limit_is_refused_before_decoding() -> None:
         DataUri.parse("data:;base64," + "QUFB" * 10, limit=20)
 
 
-def test_an_oversized_message_text_raises_the_typed_error() -> None:
-    from ucwa._runtime.datauri import MAX_DATA_URI, DataUriTooLarge
+def test_an_oversized_message_text_is_kept_as_sent_not_decoded() -> None:
+    # Like any value that does not fit its type: left untyped (its link in links.extra), never
+    # decoded, and sent back as it came.
+    from ucwa._runtime.datauri import MAX_DATA_URI
 
     href = "data:text/plain;base64," + "QUFB" * (MAX_DATA_URI // 4)
     body = {"rel": "message", "_links": {"self": {"href": "/m"}, "plainMessage": {"href": href}}}
     message = ucwa.parse(json.dumps(body).encode(), "application/json")
     assert isinstance(message, ucwa.Message)
-    with pytest.raises(DataUriTooLarge):
-        ucwa.message_text(message)
+    assert message.plain_message is None and ucwa.message_text(message) is None
+    assert message.links.extra["plainMessage"] == ucwa.Link(href=href)
+    assert json.loads(ucwa.serialize(message)) == body
 
 
 @pytest.mark.parametrize(

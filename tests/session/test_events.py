@@ -52,7 +52,7 @@ def test_poll_gives_typed_events_with_sender_link_and_resource(
     assert event.link.url == session.client.url_for(href)
     assert isinstance(event.resource, ucwa.MessagingInvitation)
     assert event.resource.links.accept is not None
-    assert event.resource.message is None and event.resource.links.message is not None
+    assert event.resource.message is not None and "message" not in event.resource.links.extra
 
 
 def test_listeners_hear_every_item_in_order(

@@ -81,8 +81,8 @@ def test_an_incoming_invitation_is_accepted_or_declined(
         assert isinstance(event, ucwa.Event)
         invitation = event.resource
         assert isinstance(invitation, ucwa.MessagingInvitation)
-        assert invitation.links.message is not None
-        assert ucwa.DataUri.parse(invitation.links.message.href).text == "Knock knock"
+        assert invitation.message is not None  # sent as _links.message.href, read typed
+        assert invitation.message.text == "Knock knock"
         if accept:
             chat = session.accept(invitation)
             chat.wait(timeout=5)

@@ -80,12 +80,10 @@ _TEXT_SOURCES: tuple[tuple[str, str | None], ...] = (
 
 def message_text(message: Message | MessagingInvitation) -> MessageText | None:
     """The text of a message (``htmlMessage``/``plainMessage``) or of the first message an
-    invitation carries (``message``), whether sent as a property or as a data: link."""
+    invitation carries (``message``); the wire sends them as data: links, which the
+    definitions mark ``as: link``, so they are read into these typed properties."""
     for attr, media_type in _TEXT_SOURCES:
         value: DataUri | None = getattr(message, attr, None)
-        link = getattr(message.links, attr, None)
-        if value is None and isinstance(link, Link) and link.href.startswith("data:"):
-            value = DataUri.parse(link.href)
         if value is not None:
             return MessageText(value.text, media_type or value.media_type)
     return None

@@ -3,7 +3,9 @@
 JSON and XML spell a resource differently but sort its members the same way: a property the
 definitions name goes to its typed attribute (or, when its value does not fit, stays raw in
 ``extra_properties``); a link goes to its attribute when its shape matches the defined
-cardinality, else to ``links.extra``; ``rel`` is checked against the class. A codec reads its
+cardinality, else to ``links.extra``; a link that carries a property's value (``as: link`` in
+the definitions: message text as a ``data:`` URI) goes to that property; ``rel`` is checked
+against the class. A codec reads its
 format and feeds a :class:`ResourceReader`; to write, it walks :func:`properties_out`,
 :func:`links_out` and :func:`embedded_out`. The rules live here once, so the two formats
 cannot drift apart; only the spelling of values (the cattrs converter each codec passes in)
@@ -58,7 +60,11 @@ def _property_codec(prop: PropertySpec, converter: cattrs.Converter) -> Property
 
 
 class ClassPlan:
-    """What a resource class holds, by wire name, and its properties' hooks per converter."""
+    """What a resource class holds, by wire name, and its properties' hooks per converter.
+
+    A property sent as a link (``PropertySpec.as_link``) is one of :meth:`carried`, not of
+    :meth:`properties`: it is read from and written to the links.
+    """
 
     def __init__(self, cls: type[Resource]) -> None:
         spec: ResourceSpec = cls.SPEC
@@ -66,16 +72,34 @@ class ClassPlan:
         self.spec = spec
         self.links = {link.wire: link for link in spec.links}
         self.embedded = {item.wire: item for item in spec.embedded}
-        self._codecs: dict[int, dict[str, PropertyCodec]] = {}
+        self.carried_specs = {prop.wire: prop for prop in spec.properties if prop.as_link}
+        self._codecs: dict[int, tuple[dict[str, PropertyCodec], dict[str, PropertyCodec]]] = {}
 
-    def properties(self, converter: cattrs.Converter) -> dict[str, PropertyCodec]:
-        """Each defined property by wire name, converted with ``converter``."""
+    def _codecs_of(
+        self, converter: cattrs.Converter
+    ) -> tuple[dict[str, PropertyCodec], dict[str, PropertyCodec]]:
         found = self._codecs.get(id(converter))
         if found is None:
-            found = self._codecs[id(converter)] = {
-                prop.wire: _property_codec(prop, converter) for prop in self.spec.properties
-            }
+            found = self._codecs[id(converter)] = (
+                {
+                    prop.wire: _property_codec(prop, converter)
+                    for prop in self.spec.properties
+                    if not prop.as_link
+                },
+                {
+                    prop.wire: _property_codec(prop, converter)
+                    for prop in self.carried_specs.values()
+                },
+            )
         return found
+
+    def properties(self, converter: cattrs.Converter) -> dict[str, PropertyCodec]:
+        """Each defined property sent as a property, by wire name, converted with ``converter``."""
+        return self._codecs_of(converter)[0]
+
+    def carried(self, converter: cattrs.Converter) -> dict[str, PropertyCodec]:
+        """Each defined property sent as a link, by the link's rel."""
+        return self._codecs_of(converter)[1]
 
 
 _PLANS: dict[type[Resource], ClassPlan] = {}
@@ -92,6 +116,19 @@ def plan(cls: type[Resource]) -> ClassPlan:
 _MISFITS = (TypeError, ValueError, BaseValidationError)
 
 
+def carried_value(codec: PropertyCodec, value: Link[Any] | list[Link[Any]]) -> Any:
+    """The typed value of a property sent as a link, from the link's href; None when the link
+    does not hold one the property can keep whole (several links, attributes besides href
+    that the value would drop, an href that is not of the type). Such a link stays as it came,
+    in ``links.extra``, and goes back unchanged."""
+    if isinstance(value, list) or value.attributes:
+        return None
+    try:
+        return codec.structure(value.href)
+    except _MISFITS:
+        return None
+
+
 class ResourceReader:
     """Collects one resource as a codec reads its members, then builds it.
 
@@ -102,6 +139,7 @@ class ResourceReader:
         self.plan = plan(cls)
         self.where = where
         self._properties = self.plan.properties(converter)
+        self._carried = self.plan.carried(converter)
         self._values: dict[str, Any] = {}
         self._extra: dict[str, Any] = {}
         self._nulls: list[str] = []
@@ -151,7 +189,14 @@ class ResourceReader:
                 self._extra[wire] = value
 
     def link(self, rel: str, value: Link[Any] | list[Link[Any]]) -> None:
-        """A link (or a list of links with one rel); typed when its shape fits the definition."""
+        """A link (or a list of links with one rel); typed when its shape fits the definition,
+        and read as its property's value when the definitions say the property travels so."""
+        carried = self._carried.get(rel)
+        if carried is not None:
+            typed = carried_value(carried, value)
+            if typed is not None:
+                self._values[carried.attr] = typed
+                return
         spec = self.plan.links.get(rel)
         if spec is not None and isinstance(value, list) == spec.many:
             self._links[spec.attr] = value
@@ -222,16 +267,25 @@ def properties_out(resource: Resource, converter: cattrs.Converter) -> Iterator[
 
 
 def links_out(resource: Resource) -> Iterator[tuple[str, Link[Any] | list[Link[Any]]]]:
-    """(rel, link or links) of every link to write: self first, then defined, then extras."""
+    """(rel, link or links) of every link to write: self first, then defined, then the
+    properties sent as links, then extras."""
     extra = resource.links.extra
     if "self" in extra:
         yield "self", extra["self"]
-    for wire, spec in plan(type(resource)).links.items():
+    current = plan(type(resource))
+    for wire, spec in current.links.items():
         value = getattr(resource.links, spec.attr)
         if value is not None:  # an empty list was sent empty; None means absent
             yield wire, value
+    written = set()
+    for wire, prop in current.carried_specs.items():
+        carried = getattr(resource, prop.attr)
+        if carried is not None:
+            # A data: URI read from a server gives back the text it was read from.
+            written.add(wire)
+            yield wire, Link(href=str(carried))
     for wire, value in extra.items():
-        if wire != "self":
+        if wire != "self" and wire not in written:  # a value set by the caller wins
             yield wire, value
 
 

@@ -68,6 +68,7 @@ class Applications(Resource):
         endpoint_id: str,
         user_agent: str,
         instance_id: str | None = None,
+        type: str | None = None,
     ) -> Application:
         """Register a new application instance.
 
@@ -78,6 +79,8 @@ class Applications(Resource):
             user_agent: Names the client in messages sent for it; must not be empty. At most 100
                 characters.
             instance_id: The instanceId parameter. At most 100 characters.
+            type: Not on the applications page; MultiTabSupport.md sends it (the application's
+                type property).
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -90,6 +93,7 @@ class Applications(Resource):
                 "endpoint_id": endpoint_id,
                 "user_agent": user_agent,
                 "instance_id": instance_id,
+                "type": type,
             },
         )
         return result
@@ -129,6 +133,7 @@ _POST = OperationSpec(
         ParameterSpec("culture", "culture", str, required=True, max_length=100),
         ParameterSpec("endpointId", "endpoint_id", str, required=True, max_length=100),
         ParameterSpec("instanceId", "instance_id", str, max_length=100),
+        ParameterSpec("type", "type", str),
         ParameterSpec("userAgent", "user_agent", str, required=True, max_length=100),
     ),
     outcomes=(OutcomeSpec(201, body="application"),),

@@ -86,6 +86,7 @@ class AudioVideoInvitation(Resource):
     city: str | None = None
     country: str | None = None
     custom_content: DataUri | None = None
+    """Sent as _links.customContent.href."""
     delegator: str | None = None
     direction: Direction | None = None
     importance: Importance | None = None
@@ -96,6 +97,7 @@ class AudioVideoInvitation(Resource):
     """At most 50 characters."""
     private_line: bool | None = None
     media_offer: DataUri | None = None
+    """Sent as _links.mediaOffer.href."""
     session_context: str | None = None
     """At most 50 characters."""
     state: InvitationState | None = None
@@ -136,7 +138,7 @@ AudioVideoInvitation.SPEC = ResourceSpec(
         PropertySpec("building", "building", str),
         PropertySpec("city", "city", str),
         PropertySpec("country", "country", str),
-        PropertySpec("customContent", "custom_content", DataUri),
+        PropertySpec("customContent", "custom_content", DataUri, as_link=True),
         PropertySpec("delegator", "delegator", str),
         PropertySpec("direction", "direction", Direction),
         PropertySpec("importance", "importance", Importance),
@@ -145,7 +147,7 @@ AudioVideoInvitation.SPEC = ResourceSpec(
         PropertySpec("locationState", "location_state", str),
         PropertySpec("operationId", "operation_id", str),
         PropertySpec("privateLine", "private_line", bool),
-        PropertySpec("mediaOffer", "media_offer", DataUri),
+        PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
         PropertySpec("sessionContext", "session_context", str),
         PropertySpec("state", "state", InvitationState),
         PropertySpec("subject", "subject", str),

@@ -37,7 +37,9 @@ class AudioVideoNegotiation(Resource):
     REL: ClassVar[str] = "audioVideoNegotiation"
 
     media_answer: DataUri | None = None
+    """Sent as _links.mediaAnswer.href."""
     media_provisional_answer: DataUri | None = None
+    """Sent as _links.mediaProvisionalAnswer.href."""
     ms_accepted_content_id: str | None = None
     remote_endpoint: str | None = None
     session_context: str | None = None
@@ -68,8 +70,8 @@ AudioVideoNegotiation.SPEC = ResourceSpec(
     links_class=AudioVideoNegotiationLinks,
     embedded_class=Embedded,
     properties=(
-        PropertySpec("mediaAnswer", "media_answer", DataUri),
-        PropertySpec("mediaProvisionalAnswer", "media_provisional_answer", DataUri),
+        PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
+        PropertySpec("mediaProvisionalAnswer", "media_provisional_answer", DataUri, as_link=True),
         PropertySpec("msAcceptedContentId", "ms_accepted_content_id", str),
         PropertySpec("remoteEndpoint", "remote_endpoint", str),
         PropertySpec("sessionContext", "session_context", str),

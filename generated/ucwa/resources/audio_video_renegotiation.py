@@ -43,7 +43,9 @@ class AudioVideoRenegotiation(Resource):
 
     direction: Direction | None = None
     media_answer: DataUri | None = None
+    """Sent as _links.mediaAnswer.href."""
     media_offer: DataUri | None = None
+    """Sent as _links.mediaOffer.href."""
     operation_id: str | None = None
     links: AudioVideoRenegotiationLinks = attrs.field(factory=AudioVideoRenegotiationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
@@ -73,8 +75,8 @@ AudioVideoRenegotiation.SPEC = ResourceSpec(
     embedded_class=Embedded,
     properties=(
         PropertySpec("direction", "direction", Direction),
-        PropertySpec("mediaAnswer", "media_answer", DataUri),
-        PropertySpec("mediaOffer", "media_offer", DataUri),
+        PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
+        PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
         PropertySpec("operationId", "operation_id", str),
     ),
     links=(

@@ -6,7 +6,7 @@ Reference: message_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -32,10 +32,6 @@ class MessageLinks(Links):
     """Participants the message did not reach."""
     messaging: Link[Messaging] | None = None
     participant: Link[Participant] | None = None
-    html_message: Link[Any] | None = None
-    """Not in the page's Links table; the examples carry the htmlMessage property here."""
-    plain_message: Link[Any] | None = None
-    """Not in the page's Links table; the examples carry the plainMessage property here."""
 
 
 @attrs.define(kw_only=True)
@@ -50,13 +46,17 @@ class Message(Resource):
     direction: Direction | None = None
     """Whether the message was received or sent."""
     html_message: DataUri | None = None
-    """HTML body, when there is one; the examples carry it as a data URI under _links."""
+    """HTML body, when there is one; the examples carry it as a data URI under _links. Sent as
+    _links.htmlMessage.href.
+    """
     operation_id: str | None = None
     """The correlation id the client gave to sendMessage for an outgoing message."""
     status: Status | None = None
     """Delivery status."""
     plain_message: DataUri | None = None
-    """Plain-text body, when there is one; the examples carry it as a data URI under _links."""
+    """Plain-text body, when there is one; the examples carry it as a data URI under _links. Sent as
+    _links.plainMessage.href.
+    """
     time_stamp: datetime | None = None
     links: MessageLinks = attrs.field(factory=MessageLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
@@ -86,10 +86,10 @@ Message.SPEC = ResourceSpec(
     embedded_class=Embedded,
     properties=(
         PropertySpec("direction", "direction", Direction),
-        PropertySpec("htmlMessage", "html_message", DataUri),
+        PropertySpec("htmlMessage", "html_message", DataUri, as_link=True),
         PropertySpec("operationId", "operation_id", str),
         PropertySpec("status", "status", Status),
-        PropertySpec("plainMessage", "plain_message", DataUri),
+        PropertySpec("plainMessage", "plain_message", DataUri, as_link=True),
         PropertySpec("timeStamp", "time_stamp", datetime),
     ),
     links=(
@@ -102,8 +102,6 @@ Message.SPEC = ResourceSpec(
         ),
         LinkSpec("messaging", "messaging", target="messaging"),
         LinkSpec("participant", "participant", target="participant"),
-        LinkSpec("htmlMessage", "html_message"),
-        LinkSpec("plainMessage", "plain_message"),
     ),
 )
 

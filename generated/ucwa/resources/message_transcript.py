@@ -25,7 +25,9 @@ class MessageTranscript(Resource):
     REL: ClassVar[str] = "messageTranscript"
 
     html_message: DataUri | None = None
+    """Sent as _links.htmlMessage.href."""
     plain_message: DataUri | None = None
+    """Sent as _links.plainMessage.href."""
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -53,8 +55,8 @@ MessageTranscript.SPEC = ResourceSpec(
     links_class=Links,
     embedded_class=Embedded,
     properties=(
-        PropertySpec("htmlMessage", "html_message", DataUri),
-        PropertySpec("plainMessage", "plain_message", DataUri),
+        PropertySpec("htmlMessage", "html_message", DataUri, as_link=True),
+        PropertySpec("plainMessage", "plain_message", DataUri, as_link=True),
     ),
 )
 

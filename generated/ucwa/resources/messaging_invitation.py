@@ -6,7 +6,7 @@ Reference: messagingInvitation_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -46,10 +46,6 @@ class MessagingInvitationLinks(Links):
     messaging: Link[Messaging] | None = None
     on_behalf_of: Link[OnBehalfOf] | None = None
     to: Link[To] | None = None
-    custom_content: Link[Any] | None = None
-    """Not in the page's Links table; the examples carry the customContent property here."""
-    message: Link[Any] | None = None
-    """Not in the page's Links table; the examples carry the message property here."""
     accepted_by_participant: Link[AcceptedByParticipant] | None = None
 
 
@@ -74,12 +70,16 @@ class MessagingInvitation(Resource):
     REL: ClassVar[str] = "messagingInvitation"
 
     custom_content: DataUri | None = None
-    """Application-defined content; the examples carry it as a data URI under _links."""
+    """Application-defined content; the examples carry it as a data URI under _links. Sent as
+    _links.customContent.href.
+    """
     direction: Direction | None = None
     """Whether the invitation was received or sent."""
     importance: Importance | None = None
     message: DataUri | None = None
-    """First message of the invitation; the examples carry it as a data URI under _links."""
+    """First message of the invitation; the examples carry it as a data URI under _links. Sent as
+    _links.message.href.
+    """
     operation_id: str | None = None
     """The correlation id the client gave when it started the invitation. At most 50 characters.
     """
@@ -116,10 +116,10 @@ MessagingInvitation.SPEC = ResourceSpec(
     links_class=MessagingInvitationLinks,
     embedded_class=MessagingInvitationEmbedded,
     properties=(
-        PropertySpec("customContent", "custom_content", DataUri),
+        PropertySpec("customContent", "custom_content", DataUri, as_link=True),
         PropertySpec("direction", "direction", Direction),
         PropertySpec("importance", "importance", Importance),
-        PropertySpec("message", "message", DataUri),
+        PropertySpec("message", "message", DataUri, as_link=True),
         PropertySpec("operationId", "operation_id", str),
         PropertySpec("state", "state", InvitationState),
         PropertySpec("subject", "subject", str),
@@ -137,8 +137,6 @@ MessagingInvitation.SPEC = ResourceSpec(
         LinkSpec("messaging", "messaging", target="messaging"),
         LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
         LinkSpec("to", "to", target="to"),
-        LinkSpec("customContent", "custom_content"),
-        LinkSpec("message", "message"),
         LinkSpec(
             "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
         ),

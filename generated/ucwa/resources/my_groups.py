@@ -40,8 +40,16 @@ class MyGroupsLinks(Links):
 class MyGroupsEmbedded(Embedded):
     """The resources a myGroups carries inside itself."""
 
+    default_group: DefaultGroup | None = None
+    """Not in the page's sample; the page's text and SubscribeToThePresenceOfAGroupOfContacts.md and
+    GetPresenceDataOfAContact.md embed it.
+    """
     distribution_group: list[DistributionGroup] | None = None
     group: list[Group] | None = None
+    pinned_group: PinnedGroup | None = None
+    """Not in the page's sample; the page's text and SubscribeToThePresenceOfAGroupOfContacts.md and
+    GetPresenceDataOfAContact.md embed it.
+    """
 
 
 @attrs.define(kw_only=True)
@@ -120,8 +128,10 @@ MyGroups.SPEC = ResourceSpec(
         LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
     ),
     embedded=(
+        LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
         LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
         LinkSpec("group", "group", many=True, target="group"),
+        LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
     ),
 )
 

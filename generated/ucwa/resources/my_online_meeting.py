@@ -51,6 +51,10 @@ class MyOnlineMeeting(Resource):
     REL: ClassVar[str] = "myOnlineMeeting"
 
     access_level: AccessLevel | None = None
+    attendance_announcements_status: str | None = None
+    """Not on the myOnlineMeeting page; UpdateAnOnlineMeeting.md sends it back in the meeting it
+    PUTs.
+    """
     attendees: list[str] | None = None
     automatic_leader_assignment: AutomaticLeaderAssignment | None = None
     conference_id: str | None = None
@@ -164,6 +168,7 @@ MyOnlineMeeting.SPEC = ResourceSpec(
     embedded_class=MyOnlineMeetingEmbedded,
     properties=(
         PropertySpec("accessLevel", "access_level", AccessLevel),
+        PropertySpec("attendanceAnnouncementsStatus", "attendance_announcements_status", str),
         PropertySpec("attendees", "attendees", list[str]),
         PropertySpec(
             "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment

@@ -80,6 +80,7 @@ class MyOnlineMeetings(Resource):
         *,
         access_level: AccessLevel | None = None,
         attendees: list[str] | None = None,
+        attendance_announcements_status: str | None = None,
         automatic_leader_assignment: AutomaticLeaderAssignment | None = None,
         description: str | None = None,
         entry_exit_announcement: EntryExitAnnouncement | None = None,
@@ -94,6 +95,8 @@ class MyOnlineMeetings(Resource):
         Args:
             access_level: The accessLevel parameter.
             attendees: The attendees parameter.
+            attendance_announcements_status: Not on the myOnlineMeetings page;
+                ScheduleAnOnlineMeeting.md sends it.
             automatic_leader_assignment: The automaticLeaderAssignment parameter.
             description: The description parameter.
             entry_exit_announcement: The entryExitAnnouncement parameter.
@@ -112,6 +115,7 @@ class MyOnlineMeetings(Resource):
             {
                 "access_level": access_level,
                 "attendees": attendees,
+                "attendance_announcements_status": attendance_announcements_status,
                 "automatic_leader_assignment": automatic_leader_assignment,
                 "description": description,
                 "entry_exit_announcement": entry_exit_announcement,
@@ -158,6 +162,7 @@ _POST = OperationSpec(
     body=(
         ParameterSpec("accessLevel", "access_level", AccessLevel),
         ParameterSpec("attendees", "attendees", list[str]),
+        ParameterSpec("attendanceAnnouncementsStatus", "attendance_announcements_status", str),
         ParameterSpec(
             "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
         ),

@@ -64,6 +64,7 @@ class OnlineMeetingInvitation(Resource):
     importance: Importance | None = None
     online_meeting_uri: str | None = None
     message: DataUri | None = None
+    """Sent as _links.message.href."""
     operation_id: str | None = None
     """At most 50 characters."""
     state: InvitationState | None = None
@@ -103,7 +104,7 @@ OnlineMeetingInvitation.SPEC = ResourceSpec(
         PropertySpec("direction", "direction", Direction),
         PropertySpec("importance", "importance", Importance),
         PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("message", "message", DataUri),
+        PropertySpec("message", "message", DataUri, as_link=True),
         PropertySpec("operationId", "operation_id", str),
         PropertySpec("state", "state", InvitationState),
         PropertySpec("subject", "subject", str),

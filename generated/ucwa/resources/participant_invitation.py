@@ -56,6 +56,7 @@ class ParticipantInvitation(Resource):
     direction: Direction | None = None
     importance: Importance | None = None
     message: DataUri | None = None
+    """Sent as _links.message.href."""
     operation_id: str | None = None
     """At most 50 characters."""
     state: InvitationState | None = None
@@ -92,7 +93,7 @@ ParticipantInvitation.SPEC = ResourceSpec(
     properties=(
         PropertySpec("direction", "direction", Direction),
         PropertySpec("importance", "importance", Importance),
-        PropertySpec("message", "message", DataUri),
+        PropertySpec("message", "message", DataUri, as_link=True),
         PropertySpec("operationId", "operation_id", str),
         PropertySpec("state", "state", InvitationState),
         PropertySpec("subject", "subject", str),

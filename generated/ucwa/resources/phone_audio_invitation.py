@@ -75,6 +75,7 @@ class PhoneAudioInvitation(Resource):
     REL: ClassVar[str] = "phoneAudioInvitation"
 
     custom_content: DataUri | None = None
+    """Sent as _links.customContent.href."""
     delegator: str | None = None
     direction: Direction | None = None
     importance: Importance | None = None
@@ -115,7 +116,7 @@ PhoneAudioInvitation.SPEC = ResourceSpec(
     links_class=PhoneAudioInvitationLinks,
     embedded_class=PhoneAudioInvitationEmbedded,
     properties=(
-        PropertySpec("customContent", "custom_content", DataUri),
+        PropertySpec("customContent", "custom_content", DataUri, as_link=True),
         PropertySpec("delegator", "delegator", str),
         PropertySpec("direction", "direction", Direction),
         PropertySpec("importance", "importance", Importance),

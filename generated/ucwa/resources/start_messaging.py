@@ -39,6 +39,8 @@ class StartMessaging(Resource):
         link: Link[StartMessaging],
         *,
         to: str,
+        session_context: str | None = None,
+        telemetry_id: str | None = None,
         operation_id: str | None = None,
         importance: Importance | None = None,
         subject: str | None = None,
@@ -50,6 +52,8 @@ class StartMessaging(Resource):
 
         Args:
             to: SIP URI of the contact to invite. Revision 2 makes it optional.
+            session_context: Not on the startMessaging page; SendAnIM.md sends it.
+            telemetry_id: Not on the startMessaging page; SendAnIM.md sends it (null there).
             operation_id: Chosen by the client to match this request with the invitation that
                 then starts in the event channel. Revision 2 makes it required. At most 50
                 characters.
@@ -70,6 +74,8 @@ class StartMessaging(Resource):
             link,
             {
                 "to": to,
+                "session_context": session_context,
+                "telemetry_id": telemetry_id,
                 "operation_id": operation_id,
                 "importance": importance,
                 "subject": subject,
@@ -90,6 +96,8 @@ StartMessaging.SPEC = ResourceSpec(
 _POST = OperationSpec(
     method="POST",
     body=(
+        ParameterSpec("sessionContext", "session_context", str),
+        ParameterSpec("telemetryId", "telemetry_id", str),
         ParameterSpec("operationId", "operation_id", str, max_length=50),
         ParameterSpec("to", "to", str, required=True),
         ParameterSpec("importance", "importance", Importance),

@@ -190,7 +190,10 @@ class _Builder:
         if nullable and not fact.nullable and not fact.undecided:
             fact = TypeFact(fact.type, fact.origin, fact.array, True, decision=fact.decision)
         data = fact.as_data()
-        data.pop("as", None)  # a property is read where it stands; only parameters travel as links
+        if fact.type != "data_uri" or not carried or not all(r.data_uri for r in carried):
+            data.pop("as", None)  # read where it stands: only the examples show it as a link
+        elif "as" not in data:
+            data = _insert_after(data, "nullable" if "nullable" in data else "type", "as", "link")
         length = types.max_length(entry.text)
         if length:
             data = _insert_after(
