@@ -185,14 +185,7 @@ def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[
     # RecursionError: JSON or embedded resources nested past the interpreter's stack;
     # OverflowError: numbers (dates, timespans) beyond what Python's types hold.
     except (ValueError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
-        raise ParseError(
-            f"unreadable events response: {exc}",
-            status=response.status,
-            headers=response.headers,
-            body=response.body,
-            method=response.method,
-            url=response.url,
-        ) from exc
+        raise ParseError.about(response, f"unreadable events response: {exc}") from exc
     return events, links
 
 

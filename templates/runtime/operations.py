@@ -74,9 +74,9 @@ class Created(Generic[R]):
             return self.location
         own = self.resource.self_link if self.resource is not None else None
         if own is None:
-            raise _parse_error(
-                "201 Created with neither a Location header nor a body with a self link",
+            raise ParseError.about(
                 self.response,
+                "201 Created with neither a Location header nor a body with a self link",
             )
         return own
 
@@ -151,31 +151,20 @@ def _beside_href(query: dict[str, str], link: Link[Any]) -> dict[str, str]:
     return {name: value for name, value in query.items() if name not in carried}
 
 
-def _parse_error(message: str, response: Response) -> ParseError:
-    return ParseError(
-        message,
-        status=response.status,
-        headers=response.headers,
-        body=response.body,
-        method=response.method,
-        url=response.url,
-    )
-
-
 def parse_response(response: Response, cls: type[Resource] | None = None) -> Resource:
     """Read a response body (JSON or XML) as a resource; one that cannot be read raises
     ParseError."""
     try:
         codec = formats.codec_for(response.content_type)
     except formats.UnsupportedContentType:
-        raise _parse_error(
-            f"cannot read a {response.content_type or 'untyped'} body as a resource", response
+        raise ParseError.about(
+            response, f"cannot read a {response.content_type or 'untyped'} body as a resource"
         ) from None
     try:
         resource = codec.loads(response.body, _registry(), cls, base_url=response.url)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         kind = "XML" if formats.is_xml(response.content_type) else "JSON"
-        raise _parse_error(f"unreadable {kind} resource: {exc}", response) from exc
+        raise ParseError.about(response, f"unreadable {kind} resource: {exc}") from exc
     # The copy's version, for the If-Match of a later PUT of this very copy.
     resource.response_etag = response.headers.get("ETag") or None
     return resource
@@ -251,11 +240,6 @@ def call(
             # A body the definition does not type (OPTIONS metadata, say): kept, untyped.
             return parse_response(response, GenericResource)
         return None
-    raise UnexpectedResponse(
-        f"{op.method} answered {response.status}, which its definition does not list",
-        status=response.status,
-        headers=response.headers,
-        body=response.body,
-        method=response.method,
-        url=response.url,
+    raise UnexpectedResponse.about(
+        response, f"{op.method} answered {response.status}, which its definition does not list"
     )

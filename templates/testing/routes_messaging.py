@@ -47,19 +47,11 @@ def _echo_accepts(server: UcwaServer, app: Application, invitation: Invitation) 
         ),
     )
     if conversation.remote_uri != server.state.echo_uri:
-        invitation.state = "Failed"
-        reason = build.error("NotFound", "DestinationNotFound", "no such person")
-        app.add_event(
-            "communication",
-            communication,
-            build.event(
-                "messagingInvitation",
-                invitation.href,
-                "completed",
-                invitation.render(),
-                status="Failure",
-                reason=reason,
-            ),
+        _fail(
+            app,
+            invitation,
+            "Failed",
+            build.error("NotFound", "DestinationNotFound", "no such person"),
         )
         return
     app.add_event(
@@ -77,6 +69,23 @@ def _echo_accepts(server: UcwaServer, app: Application, invitation: Invitation) 
     _connect(app, invitation)
     if invitation.message is not None:
         _echo_reply(app, conversation, invitation.message, "text/plain")
+
+
+def _fail(app: Application, invitation: Invitation, state: str, reason: Json) -> None:
+    """The invitation ends in ``state``, and its completed event says why it failed."""
+    invitation.state = state
+    app.add_event(
+        "communication",
+        f"{app.base}/communication",
+        build.event(
+            "messagingInvitation",
+            invitation.href,
+            "completed",
+            invitation.render(),
+            status="Failure",
+            reason=reason,
+        ),
+    )
 
 
 def _connect(app: Application, invitation: Invitation) -> None:
@@ -175,19 +184,8 @@ def _answer_invitation(server: UcwaServer, ctx: Context) -> Reply:
     if ctx.match["action"] == "accept":
         _connect(app, invitation)
     else:
-        invitation.state = "Declined"
-        app.add_event(
-            "communication",
-            f"{app.base}/communication",
-            build.event(
-                "messagingInvitation",
-                invitation.href,
-                "completed",
-                invitation.render(),
-                status="Failure",
-                reason=build.error("Informational", "Declined", "declined by the user"),
-            ),
-        )
+        reason = build.error("Informational", "Declined", "declined by the user")
+        _fail(app, invitation, "Declined", reason)
     return Reply(204)
 
 
@@ -250,19 +248,8 @@ def _cancel_ringing(app: Application, conversation: Conversation) -> None:
     for invitation in app.invitations.values():
         ringing = invitation.direction == "Outgoing" and invitation.state == "Connecting"
         if invitation.conversation is conversation and ringing:
-            invitation.state = "Failed"
-            app.add_event(
-                "communication",
-                f"{app.base}/communication",
-                build.event(
-                    "messagingInvitation",
-                    invitation.href,
-                    "completed",
-                    invitation.render(),
-                    status="Failure",
-                    reason=build.error("Informational", "Canceled", "cancelled by the user"),
-                ),
-            )
+            reason = build.error("Informational", "Canceled", "cancelled by the user")
+            _fail(app, invitation, "Failed", reason)
 
 
 @route("POST", CONVERSATION + "/messaging/terminate")

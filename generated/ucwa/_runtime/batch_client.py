@@ -100,14 +100,7 @@ def send_batch(
             else:
                 results.append(BatchResult(part))
     except ValueError as exc:  # batching.BatchError included
-        raise ParseError(
-            f"unreadable batch response: {exc}",
-            status=response.status,
-            headers=response.headers,
-            body=response.body,
-            method=response.method,
-            url=response.url,
-        ) from exc
+        raise ParseError.about(response, f"unreadable batch response: {exc}") from exc
     return results
 
 

@@ -103,13 +103,9 @@ def _read(client: Client, url: str) -> Resource:
 
 def _not_ucwa(kind: type[ResponseError], why: str, response: Response) -> ResponseError:
     media_type = response.content_type or "no content type"
-    return kind(
+    return kind.about(
+        response,
         f"{response.method} {response.url} answered {response.status} ({media_type}): {why}",
-        status=response.status,
-        headers=response.headers,
-        body=response.body,
-        method=response.method,
-        url=response.url,
     )
 
 

@@ -7,6 +7,7 @@ that a caller can always see what the server said.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Protocol, Self
 
 
 class UcwaError(Exception):
@@ -85,8 +86,35 @@ class ResponseTooLarge(UcwaError):
         self.limit = limit
 
 
+class Answered(Protocol):
+    """What an error keeps of the response it is about (``transport.Response`` has it)."""
+
+    @property
+    def method(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def status(self) -> int: ...
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+    @property
+    def body(self) -> bytes: ...
+
+
 class ResponseError(UcwaError):
     """Base of the errors raised for a response; keeps status, headers and body."""
+
+    @classmethod
+    def about(cls, response: Answered, message: str) -> Self:
+        """The error ``message`` about ``response``, keeping all of it."""
+        return cls(
+            message,
+            status=response.status,
+            headers=response.headers,
+            body=response.body,
+            method=response.method,
+            url=response.url,
+        )
 
     def __init__(
         self,

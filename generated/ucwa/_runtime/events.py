@@ -310,14 +310,7 @@ class EventChannel:
             if rel in links:
                 self._next = _on_origin_of(response.url, rel, links[rel])
                 return [*events, notice] if notice is not None else list(events)
-        raise ParseError(
-            "an events response without next, resume or resync",
-            status=response.status,
-            headers=response.headers,
-            body=response.body,
-            method=response.method,
-            url=response.url,
-        )
+        raise ParseError.about(response, "an events response without next, resume or resync")
 
     def _failed(self, error: HttpError) -> list[Item]:
         subcode = str(getattr(error, "subcode", "") or "")

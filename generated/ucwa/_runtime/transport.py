@@ -422,11 +422,7 @@ def _refuse_downgrade(response: Response) -> None:
     except UnsafeUrl:
         return  # not followable: a request to it is refused before it is sent
     if moved_to.scheme == "http":
-        raise InsecureRedirect(
+        raise InsecureRedirect.about(
+            response,
             f"{response.method} {response.url} redirects from https to http ({location}); refused",
-            status=response.status,
-            headers=response.headers,
-            body=response.body,
-            method=response.method,
-            url=response.url,
         )
