@@ -162,3 +162,38 @@ def test_discovery_reads_an_xml_root_and_user_resource() -> None:
 
     assert found.user_url == f"{BASE}/user"
     assert found.applications_url == f"{BASE}/ucwa/oauth/v1/applications"
+
+
+def test_a_session_over_xml_signs_in_receives_events_and_messages_the_echo_contact(
+    make_session: Any, ucwa_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answered: list[tuple[str, str, str]] = []
+    send = ucwa.Client._send
+
+    def recording(self: ucwa.Client, method: str, url: str, *args: Any) -> Response:
+        response: Response = send(self, method, url, *args)
+        if response.status < 300 and response.body:  # not the 401 challenge (HTML) of sign-in
+            answered.append((method, url, response.content_type))
+        return response
+
+    monkeypatch.setattr(ucwa.Client, "_send", recording)
+    session = make_session(media_type=XML)
+    session.sign_in()
+    chat = session.start_messaging(ucwa_server.echo_uri, "Hi")
+    assert str(chat.wait(timeout=5).state) == "Connected"
+    chat.send("again").wait(timeout=5)
+    texts = []
+    for item in session.events.items(timeout=5):
+        if isinstance(item, ucwa.Event) and isinstance(item.resource, ucwa.Message):
+            text = ucwa.message_text(item.resource)
+            if str(item.resource.direction) == "Incoming" and text is not None:
+                texts.append(text.text)
+                if len(texts) == 2:
+                    break
+
+    assert texts == ["echo: Hi", "echo: again"]
+    # Every resource and events page came as XML (the token endpoint answers JSON: OAuth).
+    bodies = [(m, u, t) for m, u, t in answered if "oauth2/token" not in u]
+    for route in ("/root", "/oauth/user", "/applications", "/events"):
+        assert any(route in url for _, url, _ in bodies), route
+    assert [b for b in bodies if b[2] != XML] == []

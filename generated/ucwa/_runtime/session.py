@@ -65,6 +65,7 @@ from .tracking import OperationTracker, PendingOperation, post_once
 from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
+    JSON,
     ConnectTo,
     Response,
     RetryPolicy,
@@ -106,7 +107,9 @@ class UcwaSession:
     ``on_keep_alive_failed`` hears of each report of :meth:`start_keep_alive` that failed.
     ``reconnect_deadline`` is how many seconds the event channel keeps reconnecting after
     failures in a row before it stops with a ``stopped`` notice (None: without end; see
-    :class:`~.events.EventChannel`); sign in again to carry on after that.
+    :class:`~.events.EventChannel`); sign in again to carry on after that. ``media_type`` is
+    the format asked for and sent (``application/json``, or ``application/xml`` and the
+    ``vnd.microsoft`` forms of either): discovery, resources and events are read in it.
     """
 
     def __init__(
@@ -131,6 +134,7 @@ class UcwaSession:
         connect_to: ConnectTo | None = None,
         trusted_hosts: Sequence[str] = (),
         reconnect_deadline: float | None = DEFAULT_RECONNECT_DEADLINE,
+        media_type: str = JSON,
     ) -> None:
         if (domain is None) == (root_url is None):
             raise RequestError("give either domain or root_url")
@@ -153,6 +157,7 @@ class UcwaSession:
             user_agent=user_agent,
             retry=retry,
             max_body=max_body,
+            content_type=media_type,
         )
         self.user_agent = user_agent
         self.endpoint_id = endpoint_id or str(uuid.uuid4())
