@@ -197,3 +197,50 @@ def test_a_session_over_xml_signs_in_receives_events_and_messages_the_echo_conta
     for route in ("/root", "/oauth/user", "/applications", "/events"):
         assert any(route in url for _, url, _ in bodies), route
     assert [b for b in bodies if b[2] != XML] == []
+
+
+def test_over_xml_a_failed_invitation_and_an_error_answer_keep_their_typed_reason(
+    make_session: Any, ucwa_server: Any
+) -> None:
+    ucwa_server.expect_violation("url_not_handed_out")  # the URL below is made up on purpose
+    session = make_session(media_type=XML)
+    session.sign_in()
+    chat = session.start_messaging("sip:nobody@contoso.com")
+    with pytest.raises(ucwa.OperationFailed) as failed:
+        chat.wait(timeout=5)
+    assert failed.value.reason is not None
+    assert failed.value.reason.subcode == ucwa.enums.ErrorSubcode("DestinationNotFound")
+
+    missing = session.application.require_self_link().href + "/nothing-here"
+    with pytest.raises(ucwa.errors.HttpError) as answered:
+        session.get(missing)
+    assert answered.value.status == 404
+    assert answered.value.headers["Content-Type"].startswith(XML)
+    assert answered.value.code == ucwa.enums.ErrorCode.NOT_FOUND
+
+
+def test_over_xml_make_me_available_and_put_send_xml(
+    make_session: Any, ucwa_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from .conftest import expect_put_stand_in
+
+    expect_put_stand_in(ucwa_server)
+    sent: list[tuple[str, str]] = []
+    request = ucwa.Client.request
+
+    def recording(self: ucwa.Client, method: str, target: Any, **kwargs: Any) -> Response:
+        url = self.url_for(target)
+        if method == "PUT" or url.endswith("/makeMeAvailable"):
+            sent.append((method, str(kwargs.get("content_type"))))
+        return request(self, method, target, **kwargs)
+
+    monkeypatch.setattr(ucwa.Client, "request", recording)
+    session = make_session(media_type=XML)
+    session.sign_in()
+    session.make_me_available()
+    presence = session.get(session.me().find_link("presence"))
+    presence.availability = ucwa.ENUMS["Availability"]("Away")
+    session.put(presence)
+
+    assert ucwa_server.application().presence.document["availability"] == "Away"
+    assert sent == [("POST", XML), ("PUT", XML)]

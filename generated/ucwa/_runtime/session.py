@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import urllib3
 
-from . import codec_json
+from . import formats
 from .auth import AuthenticatingClient, TokenCache, TokenProvider
 from .batch_client import BatchRequest, BatchResult, send_batch
 from .chat import (
@@ -394,7 +394,9 @@ class UcwaSession:
 
     def _post_availability(self, application: Application, body: dict[str, Any]) -> Response:
         link = self._embedded_link(application, "me", "makeMeAvailable")
-        response = self.client.request("POST", link, json_body=body)
+        media_type = self.client.content_type
+        encoded = formats.codec_for(media_type).dumps_input(body, {})
+        response = self.client.request("POST", link, body=encoded, content_type=media_type)
         # me and communication change (reportMyActivity, conversationLogs...): the copy
         # held is out of date whether or not their events have arrived yet.
         self._holder.mark_changed()
@@ -444,10 +446,12 @@ class UcwaSession:
 
         etag = resource.if_match
         headers = {"If-Match": etag} if etag is not None else {}
+        media_type = self.client.content_type
         response = self.client.request(
             "PUT",
             link or resource.require_self_link(),
-            json_body=codec_json.unstructure(resource),
+            body=formats.codec_for(media_type).dumps(resource),
+            content_type=media_type,
             headers=headers,
         )
         if response.headers.get("ETag"):
