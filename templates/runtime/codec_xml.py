@@ -255,17 +255,29 @@ def loads(
     :class:`GenericResource`. Raises XmlError for a body refused or not well formed, and
     ShapeError for XML that is not a UCWA resource.
     """
-    root = parse_document(body)
-    if _name(root, "/") != "resource":
-        raise ShapeError(f"/{_name(root, '/')}: not a UCWA <resource> document")
+    return read_resource(parse_document(body), registry, cls, base_url)
+
+
+def read_resource(
+    element: Builder.Element,
+    registry: Registry,
+    cls: type[Resource] | None = None,
+    base_url: str | None = None,
+    where: str = "",
+) -> Resource:
+    """A ``<resource>`` element already parsed (a whole document, or one an event embeds),
+    typed as :func:`loads` types it; ``where`` is the element's path, for errors."""
+    where = f"{where}/resource"
+    if _name(element, where) != "resource":
+        raise ShapeError(f"{where}: <{_name(element, where)}> is not a UCWA <resource>")
     if cls is None:
-        rel = root.get("rel") or _rel_property(root)
+        rel = element.get("rel") or _rel_property(element)
         found = registry.get(rel) if rel else None
         cls = found if found is not None else GenericResource
     try:
-        return _read(root, cls, registry, base_url, "/resource")
+        return _read(element, cls, registry, base_url, where)
     except RecursionError:  # resources nested beyond any real document
-        raise ShapeError("/resource: nested too deeply to read") from None
+        raise ShapeError(f"{where}: nested too deeply to read") from None
 
 
 def reason_fields(body: bytes | str) -> dict[str, str]:

@@ -37,8 +37,10 @@ from urllib.parse import urlsplit
 import attrs
 
 from .. import RESOURCES
+from .._runtime.formats import XML_CONTENT_TYPES
 from .._runtime.operations import OperationSpec, ParameterSpec
 from .wire import Reply, Request
+from .xml_wire import read_input
 
 ViolationKind = Literal[
     "url_not_handed_out",
@@ -242,11 +244,14 @@ def _retry_after_seconds(value: str) -> float:
 
 
 def _body_parts(request: Request) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A JSON body's properties and link hrefs ({} for a body that is not a JSON object)."""
-    if request.media_type not in JSON_TYPES:
+    """A JSON body's properties and link hrefs, or an XML ``<input>``'s ({} for a body that
+    is neither a JSON object nor XML)."""
+    if request.media_type not in JSON_TYPES + XML_CONTENT_TYPES:
         return {}, {}
     try:
-        data = request.json()
+        data = (
+            read_input(request.body) if request.media_type in XML_CONTENT_TYPES else request.json()
+        )
     except ValueError:
         return {}, {}
     if not isinstance(data, dict):

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._runtime.datauri import DataUri
+from .._runtime.formats import XML_CONTENT_TYPES
 from .state import Account, Application
 from .wire import Reply, Request, error_reply
+from .xml_wire import read_input
 
 if TYPE_CHECKING:
     from .server import UcwaServer
@@ -84,6 +86,12 @@ def route(method: str, pattern: str, access: str = "app") -> Callable[[Handler],
 
 
 def require_json(request: Request) -> Json:
+    """The request's input: a JSON object, or an XML ``<input>`` read as one."""
+    if request.media_type in XML_CONTENT_TYPES:
+        try:
+            return read_input(request.body)
+        except ValueError as exc:
+            raise Refused(400, "BadRequest", "DeserializationFailure", str(exc)) from None
     if request.media_type not in ("application/json", "application/vnd.microsoft.com.ucwa+json"):
         raise Refused(415, "UnsupportedMediaType", None, f"{request.media_type!r} is not JSON")
     try:

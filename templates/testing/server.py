@@ -65,6 +65,7 @@ from .routing import (
 )
 from .state import Account, Application, State, opaque
 from .wire import PoolHttp, Reply, Request, error_reply
+from .xml_wire import as_xml, wants_xml
 
 # The paths are part of what tests may use (to aim faults at them).
 __all__ = [
@@ -227,7 +228,7 @@ class UcwaServer(TestControls):
             reply = refused.reply
         self.protocol.answered(request, reply, explained)
         self.protocol.hand_out(self._pool_urls(), request, reply)
-        return reply
+        return as_xml(reply) if wants_xml(request) else reply
 
     def _route(self, request: Request, authorization: str | None) -> Reply:
         allowed: list[str] = []

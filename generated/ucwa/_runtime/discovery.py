@@ -6,7 +6,7 @@ then the external one (``https://lyncdiscoverinternal.<domain>``, then
 not lead to UCWA is passed over for the next: no answer or a connection error, an error status
 (404 is the documented case), a redirect (3xx, never followed: UCWA moves with links, and a
 3xx could take the request to another host), and a page that is not an autodiscovery resource
-(an intranet site's HTML, JSON without the ``user``, ``redirect`` or ``applications`` link).
+(an intranet site's HTML, JSON or XML without the ``user``, ``redirect`` or ``applications`` link).
 When none is left, :class:`DiscoveryError` names every URL tried and what it answered.
 
 The root is read anonymously; its ``user`` link asks for a token; the user resource either
@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from . import codec_json
+from . import codec_json, formats
 from .errors import (
     ParseError,
     ResponseError,
@@ -93,12 +93,22 @@ def _read(client: Client, url: str) -> Resource:
     if response.status != 200:
         raise _not_ucwa(UnexpectedResponse, "not an autodiscovery answer", response)
     try:
-        resource = codec_json.loads(response.body, {}, GenericResource, base_url=response.url)
+        resource = _codec(response).loads(response.body, {}, GenericResource, response.url)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise _not_ucwa(ParseError, f"not a UCWA resource ({exc})", response) from None
     if not any(_link(resource, rel) for rel in _DISCOVERY_RELS):
         raise _not_ucwa(ParseError, "no applications, redirect or user link", response)
     return resource
+
+
+def _codec(response: Response) -> formats.Codec:
+    # A root answers in the format asked for (Accept) and says which in its Content-Type;
+    # anything not XML is read as JSON, UCWA's default (an HTML page then fails as JSON).
+    return (
+        formats.codec_for(response.content_type)
+        if formats.is_xml(response.content_type)
+        else codec_json
+    )
 
 
 def _not_ucwa(kind: type[ResponseError], why: str, response: Response) -> ResponseError:

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 import attrs
 
-from . import codec_json
+from . import codec_json, formats
 from .errors import ParseError, UcwaError
 from .model import Link, Resource
 from .transport import Client, Response
@@ -162,30 +162,42 @@ def _event_link(data: Any, resolve: _Resolver) -> EventLink | None:
 
 
 def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[str, str]]:
-    """The events of a P-GET response, in order, and its links (rel -> absolute URL)."""
+    """The events of a P-GET response, in order, and its links (rel -> absolute URL).
+
+    The body is read as XML when its Content-Type says so (EventChannelDetails.md shows an
+    ``<events>`` document), else as JSON.
+    """
     from .. import RESOURCES  # the generated rel -> class map
 
+    resolve = _Resolver(client, response.url)
     try:
-        data = codec_json.decode(response.body)
-        if not isinstance(data, dict):
-            raise ValueError("an events response is a JSON object")
-        resolve = _Resolver(client, response.url)
-        links = {
-            rel: resolve(value["href"])
-            for rel, value in (data.get("_links") or {}).items()
-            if isinstance(value, dict) and isinstance(value.get("href"), str)
-        }
-        events: list[Event] = []
-        for sender_data in data.get("sender") or []:
-            sender = _event_link(sender_data, resolve)
-            if sender is None:
-                raise ValueError("an event sender has no href")
-            for item in sender_data.get("events") or []:
-                events.append(_event(item, sender, resolve, RESOURCES))
+        if formats.is_xml(response.content_type):
+            return _xml_events(response.body, resolve, RESOURCES)
+        return _json_events(response.body, resolve, RESOURCES)
     # RecursionError: JSON or embedded resources nested past the interpreter's stack;
     # OverflowError: numbers (dates, timespans) beyond what Python's types hold.
     except (ValueError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
         raise ParseError.about(response, f"unreadable events response: {exc}") from exc
+
+
+def _json_events(
+    body: bytes, resolve: _Resolver, registry: Any
+) -> tuple[list[Event], dict[str, str]]:
+    data = codec_json.decode(body)
+    if not isinstance(data, dict):
+        raise ValueError("an events response is a JSON object")
+    links = {
+        rel: resolve(value["href"])
+        for rel, value in (data.get("_links") or {}).items()
+        if isinstance(value, dict) and isinstance(value.get("href"), str)
+    }
+    events: list[Event] = []
+    for sender_data in data.get("sender") or []:
+        sender = _event_link(sender_data, resolve)
+        if sender is None:
+            raise ValueError("an event sender has no href")
+        for item in sender_data.get("events") or []:
+            events.append(_event(item, sender, resolve, registry))
     return events, links
 
 
@@ -216,6 +228,85 @@ def _event(item: Any, sender: EventLink, resolve: _Resolver, registry: Any) -> E
         in_=_event_link(item.get("in"), resolve),
         raw=item,
     )
+
+
+# --- XML (EventChannelDetails.md): <events> holds <link>s and <sender>s; a sender holds one
+# element per event, named by its type (<added rel=... href=...>), embedding any <resource>.
+
+
+def _xml_events(
+    body: bytes, resolve: _Resolver, registry: Any
+) -> tuple[list[Event], dict[str, str]]:
+    from . import codec_xml  # only once an XML body comes (see formats)
+
+    root = codec_xml.parse_document(body)
+    if _local(root) != "events":
+        raise ValueError(f"an XML events response is an <events> element, not <{_local(root)}>")
+    links: dict[str, str] = {}
+    events: list[Event] = []
+    for child in root:
+        kind = _local(child)
+        if kind == "link" and child.get("rel") and child.get("href") is not None:
+            links[str(child.get("rel"))] = resolve(str(child.get("href")))
+        elif kind == "sender":
+            sender = _xml_link(child, resolve)
+            if sender is None:
+                raise ValueError("an event sender has no href")
+            events.extend(_xml_event(item, sender, resolve, registry) for item in child)
+    return events, links
+
+
+def _xml_event(element: Any, sender: EventLink, resolve: _Resolver, registry: Any) -> Event:
+    from . import codec_xml
+
+    link = _xml_link(element, resolve)
+    if link is None:
+        raise ValueError(f"an event <{_local(element)}> needs an href")
+    resource = in_ = reason = None
+    for child in element:
+        kind = _local(child)
+        if kind == "resource":
+            resource = codec_xml.read_resource(
+                child, registry, None, resolve.base_url, f"/events/sender/{_local(element)}"
+            )
+        elif kind == "in":
+            in_ = _xml_link(child, resolve)
+        elif kind == "reason":
+            reason = Reason.from_json(_reason_fields(child))
+    status = element.get("status")
+    return Event(
+        type=_local(element),
+        sender=sender,
+        link=link,
+        resource=resource,
+        status=status,
+        reason=reason,
+        in_=in_,
+        raw=dict(element.attrib),
+    )
+
+
+def _xml_link(element: Any, resolve: _Resolver) -> EventLink | None:
+    href = element.get("href")
+    if href is None:
+        return None
+    attributes = {k: v for k, v in element.attrib.items() if k not in ("rel", "href")}
+    return EventLink(element.get("rel") or "", href, resolve(href), attributes)
+
+
+def _reason_fields(element: Any) -> dict[str, Any]:
+    # <reason><code>..</code>..</reason>, or <property name="code">, as error bodies write it.
+    fields: dict[str, Any] = {}
+    for child in element:
+        name = child.get("name") if _local(child) == "property" else _local(child)
+        if name and not len(child):
+            fields[name] = child.text or ""
+    return fields
+
+
+def _local(element: Any) -> str:
+    # The element's name without the UCWA namespace.
+    return str(element.tag).rpartition("}")[2]
 
 
 def _generic() -> type[Resource]:

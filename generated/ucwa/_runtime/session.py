@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import urllib3
 
-from . import codec_json
+from . import formats
 from .auth import AuthenticatingClient, TokenCache, TokenProvider
 from .batch_client import BatchRequest, BatchResult, send_batch
 from .chat import (
@@ -65,6 +65,7 @@ from .tracking import OperationTracker, PendingOperation, post_once
 from .transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
+    JSON,
     ConnectTo,
     Response,
     RetryPolicy,
@@ -106,7 +107,9 @@ class UcwaSession:
     ``on_keep_alive_failed`` hears of each report of :meth:`start_keep_alive` that failed.
     ``reconnect_deadline`` is how many seconds the event channel keeps reconnecting after
     failures in a row before it stops with a ``stopped`` notice (None: without end; see
-    :class:`~.events.EventChannel`); sign in again to carry on after that.
+    :class:`~.events.EventChannel`); sign in again to carry on after that. ``media_type`` is
+    the format asked for and sent (``application/json``, or ``application/xml`` and the
+    ``vnd.microsoft`` forms of either): discovery, resources and events are read in it.
     """
 
     def __init__(
@@ -131,6 +134,7 @@ class UcwaSession:
         connect_to: ConnectTo | None = None,
         trusted_hosts: Sequence[str] = (),
         reconnect_deadline: float | None = DEFAULT_RECONNECT_DEADLINE,
+        media_type: str = JSON,
     ) -> None:
         if (domain is None) == (root_url is None):
             raise RequestError("give either domain or root_url")
@@ -153,6 +157,7 @@ class UcwaSession:
             user_agent=user_agent,
             retry=retry,
             max_body=max_body,
+            content_type=media_type,
         )
         self.user_agent = user_agent
         self.endpoint_id = endpoint_id or str(uuid.uuid4())
@@ -389,7 +394,9 @@ class UcwaSession:
 
     def _post_availability(self, application: Application, body: dict[str, Any]) -> Response:
         link = self._embedded_link(application, "me", "makeMeAvailable")
-        response = self.client.request("POST", link, json_body=body)
+        media_type = self.client.content_type
+        encoded = formats.codec_for(media_type).dumps_input(body, {})
+        response = self.client.request("POST", link, body=encoded, content_type=media_type)
         # me and communication change (reportMyActivity, conversationLogs...): the copy
         # held is out of date whether or not their events have arrived yet.
         self._holder.mark_changed()
@@ -439,10 +446,12 @@ class UcwaSession:
 
         etag = resource.if_match
         headers = {"If-Match": etag} if etag is not None else {}
+        media_type = self.client.content_type
         response = self.client.request(
             "PUT",
             link or resource.require_self_link(),
-            json_body=codec_json.unstructure(resource),
+            body=formats.codec_for(media_type).dumps(resource),
+            content_type=media_type,
             headers=headers,
         )
         if response.headers.get("ETag"):
