@@ -11,9 +11,8 @@ import json
 from collections.abc import Mapping
 from typing import ClassVar
 
-from ._runtime.auth import AuthenticationError
-from ._runtime.discovery import DiscoveryError
 from ._runtime.errors import (
+    Answered,
     HttpError,
     InsecureRedirect,
     OutcomeUnknown,
@@ -27,20 +26,14 @@ from ._runtime.errors import (
     UnexpectedResponse,
     UnsafeUrl,
 )
-from ._runtime.events import ChannelStopped
-from ._runtime.tracking import OperationFailed, OperationOutcomeUnknown
-from ._runtime.transport import Response
 from .enums import ErrorCode, ErrorSubcode
 
 __all__ = [
     "ERRORS_BY_CODE",
     "ERRORS_BY_STATUS",
     "ApiError",
-    "AuthenticationError",
     "BadRequest",
-    "ChannelStopped",
     "Conflict",
-    "DiscoveryError",
     "EntityTooLarge",
     "ExchangeServiceFailure",
     "Forbidden",
@@ -53,8 +46,6 @@ __all__ = [
     "MethodNotAllowed",
     "NotAcceptable",
     "NotFound",
-    "OperationFailed",
-    "OperationOutcomeUnknown",
     "OutcomeUnknown",
     "ParseError",
     "PreconditionFailed",
@@ -283,7 +274,7 @@ ERRORS_BY_STATUS: Mapping[int, type[ApiError]] = {
 """The exception class for a status whose body names no code."""
 
 
-def _reason_fields(response: Response) -> dict[str, str]:
+def _reason_fields(response: Answered) -> dict[str, str]:
     # The body of an error is a reason: code, subcode and message, in JSON or XML. Anything
     # else (an HTML page from a proxy, an empty body) yields nothing.
     try:
@@ -302,7 +293,7 @@ def _reason_fields(response: Response) -> dict[str, str]:
     return {}
 
 
-def error_from_response(response: Response) -> ApiError:
+def error_from_response(response: Answered) -> ApiError:
     """The exception for a failed response (status 400 or more), with the response kept."""
     fields = _reason_fields(response)
     code_text = fields.get("code")

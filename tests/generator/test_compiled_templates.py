@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ucwa_codegen import templating
+from ucwa_codegen import compile_templates, templating
 
 from .support import TEMPLATES
 
 
 def test_compiled_templates_are_current() -> None:
     expected: dict[str, str] = {}
-    for kind, environment in templating.environments(TEMPLATES).items():
+    for kind, environment in compile_templates.environments(TEMPLATES).items():
         for name in environment.list_templates():
             module = f"{templating.module_name(kind, name)}.py"
             expected[module] = templating.compiled_source(environment, kind, name)
     found = {path.name: path.read_text() for path in templating.COMPILED.glob("*_j2.py")}
-    assert found == expected, "run `.venv/bin/python -m ucwa_codegen.templating`"
+    assert found == expected, "run `.venv/bin/python -m ucwa_codegen.compile_templates`"
 
 
 def test_compiled_templates_are_used_and_an_edited_template_is_not(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ from defusedxml import ElementTree as SafeParser
 from . import codec_json
 from .datauri import DataUri
 from .dates import format_iso_date, format_timespan, parse_iso_date, parse_timespan
-from .formats import UnrepresentableError
+from .errors import UnrepresentableError
 from .layout import (
     REL,
     Registry,

@@ -99,6 +99,8 @@ class Answered(Protocol):
     def headers(self) -> Mapping[str, str]: ...
     @property
     def body(self) -> bytes: ...
+    @property
+    def content_type(self) -> str: ...
 
 
 class ResponseError(UcwaError):
@@ -165,3 +167,8 @@ class UnsafeUrl(UcwaError, ValueError):
     def __init__(self, message: str, *, url: str) -> None:
         super().__init__(message)
         self.url = url
+
+
+class UnrepresentableError(ValueError):
+    """A value the target format cannot express (a JSON object kept as an extra, written as
+    XML); raised rather than dropping it, since a PUT that loses a property is refused."""

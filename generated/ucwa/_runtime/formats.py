@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from . import codec_json
+from .errors import UnrepresentableError as UnrepresentableError  # callers catch it here
 from .model import Resource
 
 JSON_CONTENT_TYPES = codec_json.JSON_CONTENT_TYPES
@@ -19,11 +20,6 @@ CONTENT_TYPES = JSON_CONTENT_TYPES + XML_CONTENT_TYPES
 
 class UnsupportedContentType(ValueError):
     """A content type that is neither of UCWA's JSON nor of its XML types."""
-
-
-class UnrepresentableError(ValueError):
-    """A value the target format cannot express (a JSON object kept as an extra, written as
-    XML); raised rather than dropping it, since a PUT that loses a property is refused."""
 
 
 class Codec(Protocol):
