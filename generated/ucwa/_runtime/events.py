@@ -39,7 +39,7 @@ from .event_items import (
     parse_events,
 )
 from .model import Link
-from .retry import RetryPolicy
+from .retry import RetryPolicy, retry_after_seconds
 from .transport import Client, Response, log
 from .urls import origin_of
 
@@ -286,7 +286,7 @@ class EventChannel:
             raise ChannelStopped(_STOPPED)
         delay = self._delays[min(self._reconnects, len(self._delays) - 1)]
         if retry_after:  # the server's word on when to come back (seconds or a date)
-            delay = max(delay, RetryPolicy(backoff=0.0).wait_before(1, retry_after))
+            delay = max(delay, retry_after_seconds(retry_after) or 0.0)
         delay = min(delay, MAX_RECONNECT_WAIT)
         if self._failing_since is None:
             self._failing_since = sent_at
