@@ -51,7 +51,7 @@ REPEATED = "repeated rows on one page"
 QUERY_TWINS = "body rows read as query parameters"
 BODY_TWINS = "query rows of body parameters (their placement says why)"
 TEXT_BODY = "rows of a text body (text_body), not JSON parameters"
-REQUIRED_IN_REVISION = "required only in a revision (a parameter has one required)"
+REQUIRED_IN_REVISION = "required from a revision on (required_by_revision)"
 NOT_ON_A_PAGE = "not on any page"
 NOT_AN_ERROR_CODE = "codes that are not ErrorCode values (the import skips them)"
 SHOWN = "shown by the examples only"
@@ -295,7 +295,8 @@ def _parameter_kinds(pages: list[ResourcePage], defs: _Definitions) -> Iterator[
         rel, method, name = row.key
         if query_names(rel, method).get(name, {}).get("required"):
             return QUERY_TWINS
-        if row.revision and name in defs.operation(rel, method).get("body", {}):
+        defined = defs.operation(rel, method).get("body", {}).get(name, {})
+        if row.revision and any(c["required"] for c in defined.get("required_by_revision", ())):
             return REQUIRED_IN_REVISION
         return None
 

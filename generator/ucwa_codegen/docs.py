@@ -71,6 +71,8 @@ def notes(item: Property | Parameter) -> str:
         found.append(f"Sent as a link ({code(f'_links.{item.wire}.href')}).")
     if item.revision is not None:
         found.append(f"Since revision {item.revision}.")
+    if isinstance(item, Parameter) and item.required_by_revision:
+        found.append(item.revision_requirement)
     return " ".join(found)
 
 

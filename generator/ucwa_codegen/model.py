@@ -60,6 +60,9 @@ class Relation:
 
 @dataclass(frozen=True, slots=True)
 class Parameter:
+    """A parameter; ``required`` is the first revision's, ``required_by_revision`` holds
+    (revision, required) where a later revision changes it."""
+
     wire: str
     attr: str
     type: TypeRef
@@ -68,6 +71,25 @@ class Parameter:
     as_link: bool = False
     description: str | None = None
     revision: int | None = None
+    required_by_revision: tuple[tuple[int, bool], ...] = ()
+
+    @property
+    def required_always(self) -> bool:
+        """Required by every revision: the generated call takes it without a default."""
+        return self.required and all(required for _, required in self.required_by_revision)
+
+    @property
+    def revision_requirement(self) -> str:
+        """Where later revisions change whether it is required, as a sentence (or "")."""
+        return " ".join(
+            f"{'Required' if required else 'Optional'} from revision {revision} on."
+            for revision, required in self.required_by_revision
+        )
+
+    @property
+    def defaults_to_unset(self) -> bool:
+        """A nullable parameter a call may leave out: its default is UNSET, as None is sent."""
+        return self.type.nullable and not self.required_always
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +127,13 @@ class Operation:
         parameters of its definition describe the resource's properties.
         """
         both = self.query if self.sends_resource else self.body + self.query
-        return tuple(p for p in both if p.required) + tuple(p for p in both if not p.required)
+        return tuple(p for p in both if p.required_always) + tuple(
+            p for p in both if not p.required_always
+        )
+
+    @property
+    def uses_unset(self) -> bool:
+        return any(p.defaults_to_unset for p in self.parameters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +248,7 @@ def _parameters(items: dict[str, Any], taken: Iterable[str] = ()) -> tuple[Param
                 item.get("as") == "link",
                 item.get("description"),
                 item.get("revision"),
+                tuple((r["revision"], r["required"]) for r in item.get("required_by_revision", ())),
             )
         )
     return tuple(result)

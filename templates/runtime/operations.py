@@ -7,6 +7,7 @@ as links, which statuses mean what) live here once and are tested once.
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -23,9 +24,24 @@ from .transport import Client, Response
 R = TypeVar("R", bound=Resource)
 
 
+class Unset(enum.Enum):
+    """The type of :data:`UNSET`."""
+
+    UNSET = "UNSET"
+
+
+UNSET = Unset.UNSET
+"""The default of a nullable parameter: left out of the request. ``None`` given for such a
+parameter is sent, as null, which a page that says "Nullable" accepts."""
+
+
 @attrs.frozen
 class ParameterSpec:
-    """A query or body parameter of an operation."""
+    """A query or body parameter of an operation.
+
+    ``required`` is what the first revision of the resource says; ``required_by_revision``
+    holds (revision, required) where a later revision says otherwise, from that revision on.
+    """
 
     wire: str
     attr: str
@@ -33,6 +49,30 @@ class ParameterSpec:
     required: bool = False
     max_length: int | None = None
     as_link: bool = False
+    nullable: bool = False
+    required_by_revision: tuple[tuple[int, bool], ...] = ()
+
+    def required_in(self, revision: int) -> bool:
+        """Whether the parameter is required by ``revision`` of its resource."""
+        required = self.required
+        for since, value in sorted(self.required_by_revision):
+            if revision >= since:
+                required = value
+        return required
+
+    def absent(self, value: Any) -> bool:
+        """Whether ``value`` leaves the parameter out (None does, unless it is nullable)."""
+        return value is UNSET or (value is None and not self.nullable)
+
+
+def link_revision(link: Link[Any]) -> int:
+    """The revision of the resource a link leads to: its ``revision`` attribute (capture 024
+    shows ``"startMessaging": {"href": ..., "revision": "2"}``), 1 without one."""
+    value = link.attributes.get("revision")
+    try:
+        return max(1, int(value)) if value is not None else 1
+    except (TypeError, ValueError):
+        return 1
 
 
 @attrs.frozen
@@ -95,21 +135,31 @@ def _check(param: ParameterSpec, value: Any) -> None:
         )
 
 
+def _missing(param: ParameterSpec, revision: int) -> RequestError:
+    later = f" by revision {revision} of the resource" if param.required_by_revision else ""
+    return RequestError(f"{param.attr} is required{later}")
+
+
 def build_input(
-    op: OperationSpec, arguments: Mapping[str, Any]
+    op: OperationSpec, arguments: Mapping[str, Any], revision: int = 1
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """An operation's body parameters, before a codec spells them: (properties, link hrefs).
 
     Parameters marked ``as_link`` travel as links (JSON ``_links``, XML ``<link>``); plain
-    text given for a ``data:`` URI parameter becomes one.
+    text given for a ``data:`` URI parameter becomes one. ``revision`` is the resource's
+    (see :func:`link_revision`): it decides which parameters are required. None given for a
+    nullable parameter is sent as null.
     """
     properties: dict[str, Any] = {}
     links: dict[str, str] = {}
     for param in op.body:
-        value = arguments.get(param.attr)
+        value = arguments.get(param.attr, UNSET)
+        if param.absent(value):
+            if param.required_in(revision):
+                raise _missing(param, revision)
+            continue
         if value is None:
-            if param.required:
-                raise RequestError(f"{param.attr} is required")
+            properties[param.wire] = None
             continue
         _check(param, value)
         if isinstance(value, str) and param.as_link and param.type is DataUri:
@@ -121,13 +171,16 @@ def build_input(
     return properties, links
 
 
-def build_query(op: OperationSpec, arguments: Mapping[str, Any]) -> dict[str, str]:
+def build_query(
+    op: OperationSpec, arguments: Mapping[str, Any], revision: int = 1
+) -> dict[str, str]:
+    """An operation's query parameters as strings (a query has no spelling of null)."""
     query: dict[str, str] = {}
     for param in op.query:
-        value = arguments.get(param.attr)
-        if value is None:
-            if param.required:
-                raise RequestError(f"{param.attr} is required")
+        value = arguments.get(param.attr, UNSET)
+        if value is None or value is UNSET:
+            if param.required_in(revision):
+                raise _missing(param, revision)
             continue
         _check(param, value)
         wire = codec_json.CONVERTER.unstructure(value)
@@ -203,7 +256,8 @@ def call(
 
     ``text`` is (message, media type) for an operation whose body is message text.
     """
-    query = _beside_href(build_query(op, arguments), link)
+    revision = link_revision(link)
+    query = _beside_href(build_query(op, arguments, revision), link)
     codec = formats.codec_for(client.content_type)
     body: bytes | None = None
     content_type: str | None = None
@@ -224,7 +278,7 @@ def call(
         if op.method == "PUT" and resource.if_match is not None:
             headers["If-Match"] = resource.if_match  # UCWA refuses a PUT without it (428)
     elif op.body:
-        body = _encode(codec.dumps_input, *build_input(op, arguments))
+        body = _encode(codec.dumps_input, *build_input(op, arguments, revision))
         content_type = client.content_type
     response = client.request(
         op.method, link, query=query, body=body, content_type=content_type, headers=headers

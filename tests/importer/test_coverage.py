@@ -65,7 +65,7 @@ def test_every_kind_of_the_real_reference_is_complete() -> None:
     assert found["required body parameters"]["accounted"] == {
         "body rows read as query parameters": 4,
         "merged revision rows": 4,
-        "required only in a revision (a parameter has one required)": 1,
+        "required from a revision on (required_by_revision)": 1,
     }
     assert found["body parameters"]["accounted"] == {
         "body rows read as query parameters": 4,

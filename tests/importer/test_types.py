@@ -40,6 +40,10 @@ ENUMS = Enumerations(
             "Formats.Array of (Importance)Normal, or Urgent",
             TypeFact("Importance", "description-hint", array=True),
         ),
+        (
+            "Preferred.Voip is default Nullable (Importance)Normal, or Urgent",
+            TypeFact("Importance", "description-hint", nullable=True),
+        ),
     ],
 )
 def test_hints(text: str, expected: TypeFact) -> None:

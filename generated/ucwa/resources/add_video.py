@@ -11,7 +11,15 @@ import attrs
 
 from .._runtime.datauri import DataUri
 from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import (
+    UNSET,
+    Created,
+    OperationSpec,
+    OutcomeSpec,
+    ParameterSpec,
+    Unset,
+    call,
+)
 from .._runtime.transport import Client
 
 if TYPE_CHECKING:
@@ -40,7 +48,7 @@ class AddVideo(Resource):
         operation_id: str | None = None,
         media_offer: DataUri | str | None = None,
         session_context: str | None = None,
-        join_video_muted: bool | None = None,
+        join_video_muted: bool | Unset | None = UNSET,
     ) -> Created[AudioVideoInvitation]:
         """POST addVideo.
 
@@ -50,7 +58,7 @@ class AddVideo(Resource):
             media_offer: The mediaOffer parameter. Sent as _links.mediaOffer.href; plain text
                 becomes a data: URI.
             session_context: The sessionContext parameter. At most 50 characters.
-            join_video_muted: The joinVideoMuted parameter.
+            join_video_muted: The joinVideoMuted parameter. None is sent as null.
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -81,7 +89,7 @@ _POST = OperationSpec(
         ParameterSpec("operationId", "operation_id", str, max_length=50),
         ParameterSpec("mediaOffer", "media_offer", DataUri, as_link=True),
         ParameterSpec("sessionContext", "session_context", str, max_length=50),
-        ParameterSpec("joinVideoMuted", "join_video_muted", bool),
+        ParameterSpec("joinVideoMuted", "join_video_muted", bool, nullable=True),
         ParameterSpec("to", "to", str, required=True),
     ),
     outcomes=(OutcomeSpec(201, creates="audioVideoInvitation"),),

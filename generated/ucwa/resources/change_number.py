@@ -10,7 +10,7 @@ from typing import ClassVar
 import attrs
 
 from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from .._runtime.transport import Client
 
 
@@ -32,13 +32,13 @@ class ChangeNumber(Resource):
         client: Client,
         link: Link[ChangeNumber],
         *,
-        include_in_contact_card: bool | None = None,
+        include_in_contact_card: bool | Unset | None = UNSET,
         number: str | None = None,
     ) -> None:
         """POST changeNumber.
 
         Args:
-            include_in_contact_card: The includeInContactCard parameter.
+            include_in_contact_card: The includeInContactCard parameter. None is sent as null.
             number: The number parameter. At most 80 characters.
 
         Errors: Forbidden, Conflict, BadRequest, ServiceFailure, Gone (see ucwa.errors).
@@ -63,7 +63,7 @@ ChangeNumber.SPEC = ResourceSpec(
 _POST = OperationSpec(
     method="POST",
     body=(
-        ParameterSpec("includeInContactCard", "include_in_contact_card", bool),
+        ParameterSpec("includeInContactCard", "include_in_contact_card", bool, nullable=True),
         ParameterSpec("number", "number", str, max_length=80),
     ),
     outcomes=(OutcomeSpec(204),),

@@ -11,7 +11,15 @@ from typing import ClassVar
 import attrs
 
 from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import (
+    UNSET,
+    Created,
+    OperationSpec,
+    OutcomeSpec,
+    ParameterSpec,
+    Unset,
+    call,
+)
 from .._runtime.transport import Client
 from ..enums import AudioPreference, MessageFormat, ModalityType, PreferredAvailability
 
@@ -34,24 +42,25 @@ class MakeMeAvailable(Resource):
         client: Client,
         link: Link[MakeMeAvailable],
         *,
-        audio_preference: AudioPreference | None = None,
-        inactive_timeout: timedelta | None = None,
+        audio_preference: AudioPreference | Unset | None = UNSET,
+        inactive_timeout: timedelta | Unset | None = UNSET,
         phone_number: str | None = None,
-        sign_in_as: PreferredAvailability | None = None,
+        sign_in_as: PreferredAvailability | Unset | None = UNSET,
         supported_message_formats: list[MessageFormat] | None = None,
         supported_modalities: list[ModalityType] | None = None,
-        voip_fallback_to_phone_audio_time_out: timedelta | None = None,
+        voip_fallback_to_phone_audio_time_out: timedelta | Unset | None = UNSET,
     ) -> Created[Resource] | None:
         """POST makeMeAvailable.
 
         Args:
-            audio_preference: The audioPreference parameter.
-            inactive_timeout: The inactiveTimeout parameter.
+            audio_preference: The audioPreference parameter. None is sent as null.
+            inactive_timeout: The inactiveTimeout parameter. None is sent as null.
             phone_number: The phoneNumber parameter.
-            sign_in_as: The signInAs parameter.
+            sign_in_as: The signInAs parameter. None is sent as null.
             supported_message_formats: The supportedMessageFormats parameter.
             supported_modalities: The supportedModalities parameter.
             voip_fallback_to_phone_audio_time_out: The voipFallbackToPhoneAudioTimeOut parameter.
+                None is sent as null.
 
         Errors: Conflict, Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
@@ -81,14 +90,17 @@ MakeMeAvailable.SPEC = ResourceSpec(
 _POST = OperationSpec(
     method="POST",
     body=(
-        ParameterSpec("audioPreference", "audio_preference", AudioPreference),
-        ParameterSpec("inactiveTimeout", "inactive_timeout", timedelta),
+        ParameterSpec("audioPreference", "audio_preference", AudioPreference, nullable=True),
+        ParameterSpec("inactiveTimeout", "inactive_timeout", timedelta, nullable=True),
         ParameterSpec("phoneNumber", "phone_number", str),
-        ParameterSpec("signInAs", "sign_in_as", PreferredAvailability),
+        ParameterSpec("signInAs", "sign_in_as", PreferredAvailability, nullable=True),
         ParameterSpec("supportedMessageFormats", "supported_message_formats", list[MessageFormat]),
         ParameterSpec("supportedModalities", "supported_modalities", list[ModalityType]),
         ParameterSpec(
-            "voipFallbackToPhoneAudioTimeOut", "voip_fallback_to_phone_audio_time_out", timedelta
+            "voipFallbackToPhoneAudioTimeOut",
+            "voip_fallback_to_phone_audio_time_out",
+            timedelta,
+            nullable=True,
         ),
     ),
     outcomes=(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 
 from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
-from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from .._runtime.transport import Client
 from ..enums import (
     AccessLevel,
@@ -100,29 +100,31 @@ class MyAssignedOnlineMeeting(Resource):
         client: Client,
         link: Link[MyAssignedOnlineMeeting],
         *,
-        access_level: AccessLevel | None = None,
+        access_level: AccessLevel | Unset | None = UNSET,
         attendees: list[str] | None = None,
-        automatic_leader_assignment: AutomaticLeaderAssignment | None = None,
+        automatic_leader_assignment: AutomaticLeaderAssignment | Unset | None = UNSET,
         description: str | None = None,
-        entry_exit_announcement: EntryExitAnnouncement | None = None,
-        expiration_time: datetime | None = None,
+        entry_exit_announcement: EntryExitAnnouncement | Unset | None = UNSET,
+        expiration_time: datetime | Unset | None = UNSET,
         leaders: list[str] | None = None,
-        lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = None,
-        phone_user_admission: PhoneUserAdmission | None = None,
+        lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | Unset | None = UNSET,
+        phone_user_admission: PhoneUserAdmission | Unset | None = UNSET,
         subject: str | None = None,
     ) -> MyOnlineMeeting:
         """PUT myAssignedOnlineMeeting.
 
         Args:
-            access_level: The accessLevel parameter.
+            access_level: The accessLevel parameter. None is sent as null.
             attendees: The attendees parameter.
-            automatic_leader_assignment: The automaticLeaderAssignment parameter.
+            automatic_leader_assignment: The automaticLeaderAssignment parameter. None is sent as
+                null.
             description: The description parameter.
-            entry_exit_announcement: The entryExitAnnouncement parameter.
-            expiration_time: The expirationTime parameter.
+            entry_exit_announcement: The entryExitAnnouncement parameter. None is sent as null.
+            expiration_time: The expirationTime parameter. None is sent as null.
             leaders: The leaders parameter.
-            lobby_bypass_for_phone_users: The lobbyBypassForPhoneUsers parameter.
-            phone_user_admission: The phoneUserAdmission parameter.
+            lobby_bypass_for_phone_users: The lobbyBypassForPhoneUsers parameter. None is sent as
+                null.
+            phone_user_admission: The phoneUserAdmission parameter. None is sent as null.
             subject: The subject parameter.
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
@@ -217,19 +219,29 @@ _GET = OperationSpec(
 _PUT = OperationSpec(
     method="PUT",
     body=(
-        ParameterSpec("accessLevel", "access_level", AccessLevel),
+        ParameterSpec("accessLevel", "access_level", AccessLevel, nullable=True),
         ParameterSpec("attendees", "attendees", list[str]),
         ParameterSpec(
-            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
+            "automaticLeaderAssignment",
+            "automatic_leader_assignment",
+            AutomaticLeaderAssignment,
+            nullable=True,
         ),
         ParameterSpec("description", "description", str),
-        ParameterSpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
-        ParameterSpec("expirationTime", "expiration_time", datetime),
+        ParameterSpec(
+            "entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement, nullable=True
+        ),
+        ParameterSpec("expirationTime", "expiration_time", datetime, nullable=True),
         ParameterSpec("leaders", "leaders", list[str]),
         ParameterSpec(
-            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
+            "lobbyBypassForPhoneUsers",
+            "lobby_bypass_for_phone_users",
+            LobbyBypassForPhoneUsers,
+            nullable=True,
         ),
-        ParameterSpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
+        ParameterSpec(
+            "phoneUserAdmission", "phone_user_admission", PhoneUserAdmission, nullable=True
+        ),
         ParameterSpec("subject", "subject", str),
     ),
     outcomes=(OutcomeSpec(200, body="myOnlineMeeting"),),

@@ -10,7 +10,7 @@ from typing import ClassVar
 import attrs
 
 from .._runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
-from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from .._runtime.transport import Client
 from ..enums import Availability, PreferredAvailability
 
@@ -53,12 +53,12 @@ class Presence(Resource):
         client: Client,
         link: Link[Presence],
         *,
-        availability: PreferredAvailability | None = None,
+        availability: PreferredAvailability | Unset | None = UNSET,
     ) -> None:
         """POST presence.
 
         Args:
-            availability: The availability parameter.
+            availability: The availability parameter. None is sent as null.
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
@@ -89,6 +89,6 @@ _GET = OperationSpec(
 
 _POST = OperationSpec(
     method="POST",
-    body=(ParameterSpec("availability", "availability", PreferredAvailability),),
+    body=(ParameterSpec("availability", "availability", PreferredAvailability, nullable=True),),
     outcomes=(OutcomeSpec(204),),
 )

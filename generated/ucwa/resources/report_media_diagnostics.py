@@ -10,7 +10,7 @@ from typing import ClassVar
 import attrs
 
 from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from .._runtime.transport import Client
 from ..enums import ErrorCode, ErrorSubcode
 
@@ -33,14 +33,14 @@ class ReportMediaDiagnostics(Resource):
         client: Client,
         link: Link[ReportMediaDiagnostics],
         *,
-        error_code: ErrorCode | None = None,
-        error_subcode: ErrorSubcode | None = None,
+        error_code: ErrorCode | Unset | None = UNSET,
+        error_subcode: ErrorSubcode | Unset | None = UNSET,
     ) -> None:
         """POST reportMediaDiagnostics.
 
         Args:
-            error_code: The errorCode parameter.
-            error_subcode: The errorSubcode parameter.
+            error_code: The errorCode parameter. None is sent as null.
+            error_subcode: The errorSubcode parameter. None is sent as null.
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -64,8 +64,8 @@ ReportMediaDiagnostics.SPEC = ResourceSpec(
 _POST = OperationSpec(
     method="POST",
     body=(
-        ParameterSpec("errorCode", "error_code", ErrorCode),
-        ParameterSpec("errorSubcode", "error_subcode", ErrorSubcode),
+        ParameterSpec("errorCode", "error_code", ErrorCode, nullable=True),
+        ParameterSpec("errorSubcode", "error_subcode", ErrorSubcode, nullable=True),
     ),
     outcomes=(OutcomeSpec(204),),
 )

@@ -53,15 +53,16 @@ class Search(Resource):
         client: Client,
         link: Link[Search],
         *,
-        query: str,
         limit: int | None = None,
+        query: str | None = None,
         mail: str | None = None,
     ) -> Search:
         """GET search.
 
         Args:
-            query: The query query parameter. At most 256 characters.
             limit: The limit query parameter.
+            query: The query query parameter. At most 256 characters. Optional from revision 2
+                on.
             mail: The mail query parameter. At most 256 characters.
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
@@ -71,8 +72,8 @@ class Search(Resource):
             _GET,
             link,
             {
-                "query": query,
                 "limit": limit,
+                "query": query,
                 "mail": mail,
             },
         )
@@ -98,7 +99,9 @@ _GET = OperationSpec(
     method="GET",
     query=(
         ParameterSpec("limit", "limit", int),
-        ParameterSpec("query", "query", str, required=True, max_length=256),
+        ParameterSpec(
+            "query", "query", str, required=True, max_length=256, required_by_revision=((2, False),)
+        ),
         ParameterSpec("mail", "mail", str, max_length=256),
     ),
     outcomes=(OutcomeSpec(200, body="search"),),

@@ -11,7 +11,15 @@ import attrs
 
 from .._runtime.datauri import DataUri
 from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import (
+    UNSET,
+    Created,
+    OperationSpec,
+    OutcomeSpec,
+    ParameterSpec,
+    Unset,
+    call,
+)
 from .._runtime.transport import Client
 from ..enums import Importance
 
@@ -44,7 +52,7 @@ class StartEmergencyCall(Resource):
         thread_id: str | None = None,
         media_offer: DataUri | str | None = None,
         session_context: str | None = None,
-        join_audio_muted: bool | None = None,
+        join_audio_muted: bool | Unset | None = UNSET,
         custom_content: DataUri | str | None = None,
         address: str | None = None,
         building: str | None = None,
@@ -64,7 +72,7 @@ class StartEmergencyCall(Resource):
             media_offer: The mediaOffer parameter. Sent as _links.mediaOffer.href; plain text
                 becomes a data: URI.
             session_context: The sessionContext parameter. At most 50 characters.
-            join_audio_muted: The joinAudioMuted parameter.
+            join_audio_muted: The joinAudioMuted parameter. None is sent as null.
             custom_content: The customContent parameter. Sent as _links.customContent.href; plain
                 text becomes a data: URI.
             address: The address parameter.
@@ -117,7 +125,7 @@ _POST = OperationSpec(
         ParameterSpec("threadId", "thread_id", str),
         ParameterSpec("mediaOffer", "media_offer", DataUri, as_link=True),
         ParameterSpec("sessionContext", "session_context", str, max_length=50),
-        ParameterSpec("joinAudioMuted", "join_audio_muted", bool),
+        ParameterSpec("joinAudioMuted", "join_audio_muted", bool, nullable=True),
         ParameterSpec("customContent", "custom_content", DataUri, as_link=True),
         ParameterSpec("address", "address", str),
         ParameterSpec("building", "building", str),

@@ -38,10 +38,10 @@ class StartMessaging(Resource):
         client: Client,
         link: Link[StartMessaging],
         *,
-        to: str,
         session_context: str | None = None,
         telemetry_id: str | None = None,
         operation_id: str | None = None,
+        to: str | None = None,
         importance: Importance | None = None,
         subject: str | None = None,
         thread_id: str | None = None,
@@ -51,12 +51,13 @@ class StartMessaging(Resource):
         """Invite a contact to a new instant messaging conversation.
 
         Args:
-            to: SIP URI of the contact to invite. Revision 2 makes it optional.
             session_context: Not on the startMessaging page; SendAnIM.md sends it.
             telemetry_id: Not on the startMessaging page; SendAnIM.md sends it (null there).
             operation_id: Chosen by the client to match this request with the invitation that
                 then starts in the event channel. Revision 2 makes it required. At most 50
-                characters.
+                characters. Required from revision 2 on.
+            to: SIP URI of the contact to invite. Revision 2 makes it optional. Optional from
+                revision 2 on.
             importance: A hint the receiving application may show to the user.
             subject: The subject parameter. At most 250 characters.
             thread_id: Lets a client carry on an earlier conversation. Only revision 2 states the
@@ -73,10 +74,10 @@ class StartMessaging(Resource):
             _POST,
             link,
             {
-                "to": to,
                 "session_context": session_context,
                 "telemetry_id": telemetry_id,
                 "operation_id": operation_id,
+                "to": to,
                 "importance": importance,
                 "subject": subject,
                 "thread_id": thread_id,
@@ -98,8 +99,10 @@ _POST = OperationSpec(
     body=(
         ParameterSpec("sessionContext", "session_context", str),
         ParameterSpec("telemetryId", "telemetry_id", str),
-        ParameterSpec("operationId", "operation_id", str, max_length=50),
-        ParameterSpec("to", "to", str, required=True),
+        ParameterSpec(
+            "operationId", "operation_id", str, max_length=50, required_by_revision=((2, True),)
+        ),
+        ParameterSpec("to", "to", str, required=True, required_by_revision=((2, False),)),
         ParameterSpec("importance", "importance", Importance),
         ParameterSpec("subject", "subject", str, max_length=250),
         ParameterSpec("threadId", "thread_id", str, max_length=250),

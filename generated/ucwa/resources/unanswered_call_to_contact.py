@@ -10,7 +10,7 @@ from typing import ClassVar
 import attrs
 
 from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from .._runtime.transport import Client
 
 
@@ -33,13 +33,13 @@ class UnansweredCallToContact(Resource):
         link: Link[UnansweredCallToContact],
         *,
         target: str,
-        ring_delay: int | None = None,
+        ring_delay: int | Unset | None = UNSET,
     ) -> None:
         """POST unansweredCallToContact.
 
         Args:
             target: The target parameter. At most 80 characters.
-            ring_delay: The ringDelay parameter.
+            ring_delay: The ringDelay parameter. None is sent as null.
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -63,7 +63,7 @@ UnansweredCallToContact.SPEC = ResourceSpec(
 _POST = OperationSpec(
     method="POST",
     body=(
-        ParameterSpec("ringDelay", "ring_delay", int),
+        ParameterSpec("ringDelay", "ring_delay", int, nullable=True),
         ParameterSpec("target", "target", str, required=True, max_length=80),
     ),
     outcomes=(OutcomeSpec(204),),

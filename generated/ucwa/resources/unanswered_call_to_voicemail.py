@@ -10,7 +10,7 @@ from typing import ClassVar
 import attrs
 
 from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
+from .._runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from .._runtime.transport import Client
 
 
@@ -32,12 +32,12 @@ class UnansweredCallToVoicemail(Resource):
         client: Client,
         link: Link[UnansweredCallToVoicemail],
         *,
-        ring_delay: int | None = None,
+        ring_delay: int | Unset | None = UNSET,
     ) -> None:
         """POST unansweredCallToVoicemail.
 
         Args:
-            ring_delay: The ringDelay parameter.
+            ring_delay: The ringDelay parameter. None is sent as null.
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
@@ -59,6 +59,6 @@ UnansweredCallToVoicemail.SPEC = ResourceSpec(
 
 _POST = OperationSpec(
     method="POST",
-    body=(ParameterSpec("ringDelay", "ring_delay", int),),
+    body=(ParameterSpec("ringDelay", "ring_delay", int, nullable=True),),
     outcomes=(OutcomeSpec(204),),
 )

@@ -277,15 +277,10 @@ class _Builder:
                     into.setdefault(section, {})[param.name] = _with_revision(
                         read(page, operation, param), page.revision
                     )
-                elif bool(existing.get("required")) != param.required:
-                    self.report.skipped(
-                        page.page,
-                        param.line,
-                        f"{operation.method} parameter {param.name}",
-                        f"revision {page.revision} makes it"
-                        f" {'required' if param.required else 'optional'}; a parameter has one"
-                        " required for all revisions",
-                    )
+                elif _required_before(existing, page.revision) != param.required:
+                    # From this revision on, the parameter is required (or not) otherwise.
+                    changes = existing.setdefault("required_by_revision", [])
+                    changes.append({"revision": page.revision, "required": param.required})
         known = {_key(e) for e in into.get("errors", [])}
         for error in self.errors(page, operation):
             if _key(error) not in known:
@@ -393,6 +388,8 @@ class _Builder:
         data: dict[str, Any] = {"type": fact.type}
         if fact.array:
             data["array"] = True
+        if fact.nullable:
+            data["nullable"] = True
         if param.required:
             data["required"] = True
         length = types.max_length(param.text)
@@ -516,6 +513,16 @@ def _with_revision(data: dict[str, Any], revision: int | None) -> dict[str, Any]
     if revision is not None:
         data["revision"] = revision
     return data
+
+
+def _required_before(parameter: dict[str, Any], revision: int | None) -> bool:
+    """Whether a parameter's definition makes it required in the revision before
+    ``revision``."""
+    required = bool(parameter.get("required"))
+    for change in parameter.get("required_by_revision", ()):
+        if revision is None or change["revision"] < revision:
+            required = change["required"]
+    return required
 
 
 def _insert_after(data: dict[str, Any], after: str, key: str, value: Any) -> dict[str, Any]:

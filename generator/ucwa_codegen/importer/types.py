@@ -18,7 +18,7 @@ UNDECIDED = "Not decided by the reference:"
 
 # Linear patterns only, as in examples.py.
 _ENUM_HINT = re.compile(
-    r"(?P<array>Array of )?\((?P<enum>[A-Z][A-Za-z0-9]*+)\)\s*+"
+    r"(?P<nullable>Nullable )?(?P<array>Array of )?\((?P<enum>[A-Z][A-Za-z0-9]*+)\)\s*+"
     r"(?P<values>[A-Za-z0-9]++(?:,\s*+(?:or\s++)?[A-Za-z0-9]++)*+)\s*+$"
 )
 _SCALAR_HINTS = {
@@ -102,7 +102,12 @@ def from_hint(text: str, enums: Enumerations) -> Hint | None:
     match = _ENUM_HINT.search(text)
     if match:
         values = tuple(v.strip().removeprefix("or ").strip() for v in match["values"].split(","))
-        fact = TypeFact(match["enum"], "description-hint", array=bool(match["array"]))
+        fact = TypeFact(
+            match["enum"],
+            "description-hint",
+            array=bool(match["array"]),
+            nullable=bool(match["nullable"]),
+        )
         return Hint(fact, values)
     match = _HINT.search(text)
     if match is None:
