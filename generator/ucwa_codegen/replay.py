@@ -23,7 +23,7 @@ import urllib3
 from defusedxml import ElementTree
 
 import ucwa
-from ucwa._runtime import codec_json, codec_xml
+from ucwa._runtime import codec_json, codec_xml, options
 from ucwa._runtime.datauri import DataUri
 from ucwa._runtime.errors import UcwaError
 from ucwa._runtime.operations import Created, OperationSpec
@@ -90,8 +90,10 @@ def left_out(exchange: Exchange, op: OperationSpec) -> str | None:
     # Only a 201 that types no resource leaves its body unread (makeMeAvailable2's).
     read = outcome is None or outcome.status != 201 or bool(outcome.body or outcome.creates)
     xml_root = ElementTree.fromstring(body).tag if body and exchange.format == "xml" else None
-    if read and xml_root not in (None, f"{NAMESPACE}resource"):
-        return "an XML answer that is no <resource> (OPTIONS metadata)"
+    # The one XML answer the client reads that is no <resource>: OPTIONS metadata.
+    readable = (None, f"{NAMESPACE}resource") + ((options.ROOT,) if op.method == "OPTIONS" else ())
+    if read and xml_root not in readable:
+        return "an XML answer that is no <resource>"
     if not body and outcome is not None and outcome.body and not outcome.creates:
         return "a bare status where the operation answers with a resource"
     return None
@@ -334,6 +336,10 @@ def _check_outcome(exchange: Exchange, result: Any) -> str:
         _require(result is None, f"a bare {response['status']} gave {type(result).__name__}")
         return f"{response['status']} without a body"
     _require(isinstance(result, ucwa.Resource), f"a body gave {type(result).__name__}")
+    if op.method == "OPTIONS" and fmt == "xml":
+        metadata = options.read_xml(body.encode())
+        _require(result.extra_properties == metadata, "the OPTIONS metadata differs")
+        return f"{response['status']} with OPTIONS metadata"
     written = ucwa.serialize(result, MEDIA_TYPES[fmt])
     _require(_same_document(written, body, fmt), "the resource differs from the page's")
     return f"{response['status']} with a resource"

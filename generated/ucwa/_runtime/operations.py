@@ -292,6 +292,11 @@ def call(
             return parse_response(response, _registry().get(outcome.body))
         if response.body.strip():
             # A body the definition does not type (OPTIONS metadata, say): kept, untyped.
+            if op.method == "OPTIONS" and formats.is_xml(response.content_type):
+                # Imported here, as the XML codec is: `import ucwa` stays cheap (formats).
+                from . import options
+
+                return options.parse_xml(response)  # no <resource>: a .NET serialisation
             return parse_response(response, GenericResource)
         return None
     raise UnexpectedResponse.about(
