@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from . import resources as build
 from .faults import Fault, FaultPlan
+from .hrefs import Aliases
 from .protocol import Expectation, ProtocolRecorder, Violation, ViolationKind
 from .state import Application, Invitation, State, opaque
 
@@ -21,6 +22,13 @@ class TestControls:
     state: State
     faults: FaultPlan
     protocol: ProtocolRecorder
+    aliases: Aliases
+
+    def href(self, path: str) -> str:
+        """What a documented path (a route's, such as ``{application}/communication``) goes
+        by on the wire: its opaque alias below an application, any other path as it is."""
+        with self.state.cond:
+            return self.aliases.href(path)
 
     @property
     def violations(self) -> list[Violation]:
@@ -142,4 +150,4 @@ class TestControls:
                 ),
             )
             self.state.cond.notify_all()
-            return invitation.href
+            return self.aliases.href(invitation.href)

@@ -111,10 +111,11 @@ class FaultPlan:
     def clear(self) -> None:
         self._rules.clear()
 
-    def fault_for(self, method: str, path: str) -> Fault | None:
-        """The fault for this request, or None; the first matching rule decides."""
+    def fault_for(self, method: str, path: str, wire_path: str = "") -> Fault | None:
+        """The fault for this request, or None; the first matching rule decides. A rule's path
+        pattern is searched in the documented path and in the one sent (an alias)."""
         for rule in self._rules:
-            if not rule.matches(method, path):
+            if not (rule.matches(method, path) or (wire_path and rule.matches(method, wire_path))):
                 continue
             if rule.rng is None:
                 if not rule.queued:

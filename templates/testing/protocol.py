@@ -160,6 +160,9 @@ class ProtocolRecorder:
             self.record("put_without_if_match", request, "PUT without If-Match")
         if request.path in self._entry_points:
             return len(self.violations) - before
+        if request.built:
+            self.record("url_not_handed_out", request, f"{request.wire_path} was built, not given")
+            return len(self.violations) - before
         if (request.pool, request.path) not in self._handed_out:
             self.record("url_not_handed_out", request, f"{request.pool} never handed it out")
             return len(self.violations) - before

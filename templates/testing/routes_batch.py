@@ -33,15 +33,18 @@ def _batch(server: UcwaServer, ctx: Context) -> Reply:
     for part in parts:
         method, target, _ = part.start_line.split(" ", 2)
         url = urlsplit(target)
+        path, built = server.aliases.inward(url.path)
         inner = Request(
             method,
-            url.path,
+            path,
             dict(parse_qsl(url.query, keep_blank_values=True)),
             HTTPHeaderDict(
                 [*part.headers, ("Authorization", request.headers.get("Authorization", ""))]
             ),
             part.body,
             request.pool,
+            wire_path=url.path,
+            built=built,
         )
         if inner.path.endswith("/events") or inner.path.endswith("/batch"):
             reply = error_reply(400, "BadRequest", None, "not allowed in a batch")

@@ -53,6 +53,7 @@ from . import (  # noqa: F401
 )
 from .controls import TestControls
 from .faults import Fault, FaultPlan
+from .hrefs import Aliases
 from .protocol import ProtocolRecorder
 from .routing import (
     APPLICATIONS_PATH,
@@ -118,6 +119,7 @@ class UcwaServer(TestControls):
         self.requests: deque[Request] = deque(maxlen=RECENT_REQUESTS)
         # The autodiscovery root is the one URL a client is given rather than handed out.
         self.protocol = ProtocolRecorder((ROOT_PATH, "/"))
+        self.aliases = Aliases()
         self.connections_open = 0
         self.connections_total = 0
         self.connections_peak = 0
@@ -186,7 +188,12 @@ class UcwaServer(TestControls):
         with self.state.cond:
             self.requests.append(request)
             self.protocol.check_timing(request)
-            return self.faults.fault_for(request.method, request.path)
+            return self.faults.fault_for(request.method, request.path, request.wire_path)
+
+    def inward(self, path: str) -> tuple[str, bool]:
+        """The documented path a request path stands for, and whether it was built (hrefs.py)."""
+        with self.state.cond:
+            return self.aliases.inward(path)
 
     def _fault_answered(self, request: Request, reply: Reply) -> None:
         with self.state.cond:
@@ -228,9 +235,12 @@ class UcwaServer(TestControls):
             reply = refused.reply
         self.protocol.answered(request, reply, explained)
         self.protocol.hand_out(self._pool_urls(), request, reply)
+        reply = self.aliases.outward(reply)
         return as_xml(reply) if wants_xml(request) else reply
 
     def _route(self, request: Request, authorization: str | None) -> Reply:
+        if request.built:  # a documented path no href leads to: nothing is there
+            return error_reply(404, "NotFound", "ResourceNotFound", "no such resource")
         allowed: list[str] = []
         for candidate in ROUTES:
             match = candidate.pattern.fullmatch(request.path)

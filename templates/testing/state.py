@@ -119,8 +119,17 @@ class Application:
     lost: tuple[int, str] | None = None  # (status, subcode) once the server dropped it
     available: bool = False
     activity_reports: int = 0
-    communication_secret: str = attrs.field(factory=lambda: str(uuid.uuid4()))
-    communication_etag: str = attrs.field(factory=lambda: str(secrets.randbelow(10**9)))
+    # The resource tests PUT (communication_ref.md declares PUT; presence and note do not).
+    communication: Versioned = attrs.field(
+        factory=lambda: Versioned(
+            {
+                "supportedModalities": ["Messaging"],
+                "supportedMessageFormats": ["Plain", "Html"],
+                "audioPreference": "PhoneAudio",
+                "conversationHistory": "Disabled",
+            }
+        )
+    )
     conversations: dict[str, Conversation] = attrs.field(factory=dict)
     invitations: dict[str, Invitation] = attrs.field(factory=dict)
     me: Versioned = attrs.field(factory=lambda: Versioned({"rel": "me"}))

@@ -40,12 +40,6 @@ def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
         session.close()
 
 
-def expect_put_stand_in(server: UcwaServer) -> None:
-    """The test PUTs to presence or note, whose definitions declare no PUT: the bundled server
-    lets them stand in for the resources that do (If-Match, 412, 428, the random property)."""
-    server.expect_violation("method_not_declared", path="/me/(presence|note)$")
-
-
 @pytest.fixture
 def session(make_session: MakeSession) -> ucwa.UcwaSession:
     """A signed-in session with its event channel running."""

@@ -69,7 +69,7 @@ def test_a_ringing_invitation_is_cancelled(
     cancel = chat.resource.links.cancel
     assert cancel is not None
     sent = _requests_during(ucwa_server, getattr(chat, end))
-    assert [(r.method, r.path) for r in sent] == [("POST", cancel.href)]
+    assert [(r.method, r.wire_path) for r in sent] == [("POST", cancel.href)]
     with pytest.raises(ucwa.OperationFailed) as failed:
         chat.wait(timeout=5)
     assert failed.value.reason is not None

@@ -10,7 +10,7 @@ import pytest
 import ucwa
 from ucwa.testing import Fault, UcwaServer
 
-from .conftest import MakeSession, expect_put_stand_in
+from .conftest import MakeSession
 
 APP = r"/applications/\d+$"
 
@@ -130,13 +130,10 @@ def test_attempts_run_out_and_the_last_failure_is_raised(
 def test_put_with_if_match_and_delete_are_retried(
     signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
-    expect_put_stand_in(ucwa_server)
-    link = signed_in.me().find_link("presence")
-    assert isinstance(link, ucwa.Link)
-    presence = signed_in.get(link)
+    communication = signed_in.get(signed_in.communication().require_self_link())
     ucwa_server.fail_next(Fault("reset_before"), method="PUT")
-    signed_in.put(presence)
-    assert _count(ucwa_server, "PUT", "/presence$") == 2
+    signed_in.put(communication)
+    assert _count(ucwa_server, "PUT", "/communication$") == 2
     ucwa_server.fail_next(Fault("status", status=503), method="DELETE")
     signed_in.close()
     assert _count(ucwa_server, "DELETE", APP) == 2 and ucwa_server.applications() == []
@@ -145,14 +142,13 @@ def test_put_with_if_match_and_delete_are_retried(
 def test_a_put_without_if_match_is_not_resent(
     signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
-    expect_put_stand_in(ucwa_server)
     ucwa_server.expect_violation("put_without_if_match")  # on purpose: it may not be resent
-    link = signed_in.me().find_link("note")
-    assert isinstance(link, ucwa.Link)
+    ucwa_server.expect_violation("client_error_answered", status=428)  # its lost answer
+    link = signed_in.communication().require_self_link()
     ucwa_server.fail_next(Fault("reset_after"), method="PUT")
     with pytest.raises(ucwa.errors.OutcomeUnknown):
-        signed_in.client.request("PUT", link, json_body={"message": "hi"})
-    assert _count(ucwa_server, "PUT", "/note$") == 1
+        signed_in.client.request("PUT", link, json_body={"audioPreference": "VoipAudio"})
+    assert _count(ucwa_server, "PUT", "/communication$") == 1
 
 
 @pytest.mark.parametrize("kind", ["reset_after", "reset_before"])

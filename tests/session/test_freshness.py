@@ -7,11 +7,10 @@ import pytest
 import ucwa
 from ucwa.testing import UcwaServer
 
-from .conftest import MakeSession, expect_put_stand_in
+from .conftest import MakeSession
 
 Communication = ucwa.RESOURCES["communication"]
-Presence = ucwa.RESOURCES["presence"]
-Availability = ucwa.ENUMS["Availability"]
+AudioPreference = ucwa.ENUMS["AudioPreference"]
 
 
 def _application_reads(server: UcwaServer) -> int:
@@ -51,7 +50,7 @@ def test_an_updated_event_of_communication_makes_the_session_read_it_again(
     assert session.events.wait_for_poll_after(polls, timeout=5)
     after = session.communication()
     assert after.extra_properties["etag"] != before.extra_properties["etag"]
-    assert after.extra_properties["etag"] == ucwa_server.application().communication_etag
+    assert after.extra_properties["etag"] == str(ucwa_server.application().communication.etag)
     assert _application_reads(ucwa_server) == 1
     assert session.communication() is after  # read once per change, not on every use
 
@@ -59,31 +58,28 @@ def test_an_updated_event_of_communication_makes_the_session_read_it_again(
 def test_a_put_of_a_stale_copy_is_precondition_failed(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
-    expect_put_stand_in(ucwa_server)
-    link = session.me().find_link("presence")
-    assert isinstance(link, ucwa.Link)
+    ucwa_server.expect_violation("client_error_answered", path="/communication$", status=412)
+    link = session.communication().require_self_link()
     mine, theirs = session.get(link), session.get(link)
-    assert isinstance(mine, Presence) and isinstance(theirs, Presence)
-    theirs.availability = Availability("Busy")
+    assert isinstance(mine, Communication) and isinstance(theirs, Communication)
+    theirs.audio_preference = AudioPreference("VoipAudio")
     session.put(theirs)
-    mine.availability = Availability("Away")
+    mine.audio_preference = AudioPreference("PhoneAudio")
     with pytest.raises(ucwa.errors.PreconditionFailed):
         session.put(mine)
-    assert ucwa_server.application().presence.document["availability"] == "Busy"
+    assert ucwa_server.application().communication.document["audioPreference"] == "VoipAudio"
 
 
 def test_a_copy_put_again_after_its_put_goes_through(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
-    expect_put_stand_in(ucwa_server)
-    link = session.me().find_link("presence")
-    assert isinstance(link, ucwa.Link)
-    presence = session.get(link)
-    assert isinstance(presence, Presence)
-    presence.availability = Availability("Away")
-    session.put(presence)
-    presence.availability = Availability("Busy")
-    session.put(presence)  # the server now holds this copy's version
+    link = session.communication().require_self_link()
+    communication = session.get(link)
+    assert isinstance(communication, Communication)
+    communication.audio_preference = AudioPreference("VoipAudio")
+    session.put(communication)
+    communication.audio_preference = AudioPreference("PhoneAudio")
+    session.put(communication)  # the server now holds this copy's version
 
 
 def test_a_typed_put_sends_if_match_and_a_stale_copy_gets_412(

@@ -39,7 +39,7 @@ def _send(
     if body is not None:
         all_headers["Content-Type"] = "application/json"
         body = json.dumps(body).encode()
-    url = server.pools[pool].url + path
+    url = server.pools[pool].url + server.href(path)  # a documented path goes by its alias
     return HTTP.request(method, url, body=body, headers=all_headers, retries=False)
 
 

@@ -10,68 +10,69 @@ import ucwa
 from ucwa._runtime import batching
 from ucwa.testing import UcwaServer
 
-from .conftest import expect_put_stand_in
-
+Communication = ucwa.RESOURCES["communication"]
 Presence = ucwa.RESOURCES["presence"]
-Availability = ucwa.ENUMS["Availability"]
+AudioPreference = ucwa.ENUMS["AudioPreference"]
 
 
-def _presence(session: ucwa.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource], Any]:
-    link = session.me().find_link("presence")
-    assert isinstance(link, ucwa.Link)
-    presence = session.get(link)
-    assert isinstance(presence, Presence)
-    return link, presence
+def _communication(session: ucwa.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource], Any]:
+    # communication declares PUT (communication_ref.md): the bundled server's PUT resource
+    link = session.communication().require_self_link()
+    communication = session.get(link)
+    assert isinstance(communication, Communication)
+    return link, communication
 
 
 def test_put_sends_everything_back_with_if_match(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
-    expect_put_stand_in(ucwa_server)
-    _, presence = _presence(session)
-    presence.availability = Availability("Away")
-    updated = session.put(presence)
-    assert isinstance(updated, Presence) and updated.availability == "Away"
-    assert ucwa_server.application().presence.document["availability"] == "Away"
+    _, communication = _communication(session)
+    communication.audio_preference = AudioPreference("VoipAudio")
+    updated = session.put(communication)
+    assert isinstance(updated, Communication) and updated.audio_preference == "VoipAudio"
+    assert ucwa_server.application().communication.document["audioPreference"] == "VoipAudio"
     # a second PUT uses the ETag the first answered with
-    updated.availability = Availability("Busy")
+    updated.audio_preference = AudioPreference("PhoneAudio")
     session.put(updated)
+    assert ucwa_server.application().communication.document["audioPreference"] == "PhoneAudio"
 
 
 def test_a_stale_etag_is_precondition_failed(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
-    expect_put_stand_in(ucwa_server)
-    link, presence = _presence(session)
-    # Someone else changes presence after our read: a PUT with the ETag of the read they
-    # share, sent past the session (which therefore still remembers the old ETag).
-    etag = presence.extra_properties["etag"]
+    ucwa_server.expect_violation("client_error_answered", path="/communication$", status=412)
+    link, communication = _communication(session)
+    # Someone else changes communication after our read: a PUT with the ETag of the read
+    # they share, sent past the session.
+    etag = communication.extra_properties["etag"]
     session.client.request(
         "PUT",
         link,
-        body=ucwa.serialize(presence),
+        body=ucwa.serialize(communication),
         content_type="application/json",
         headers={"If-Match": f'"{etag}"'},
     )
     with pytest.raises(ucwa.errors.PreconditionFailed):
-        session.put(presence)
+        session.put(communication)
 
 
 def test_put_without_if_match_or_the_random_property_is_refused(
     session: ucwa.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
-    expect_put_stand_in(ucwa_server)
     ucwa_server.expect_violation("put_without_if_match")  # provoked: the server must answer 428
-    link, note = _presence(session)
+    ucwa_server.expect_violation("client_error_answered", path="/communication$", status=400)
+    link, communication = _communication(session)
     with pytest.raises(ucwa.errors.PreconditionRequired):
-        session.client.request("PUT", link, json_body={"availability": "Away"})
+        session.client.request("PUT", link, json_body={"audioPreference": "VoipAudio"})
     secret = [
-        k for k, v in note.extra_properties.items() if v == "please pass this in a PUT request"
+        k
+        for k, v in communication.extra_properties.items()
+        if v == "please pass this in a PUT request"
     ]
     assert len(secret) == 1
-    del note.extra_properties[secret[0]]
+    del communication.extra_properties[secret[0]]
     with pytest.raises(ucwa.errors.BadRequest):
-        session.put(note)
+        session.put(communication)
 
 
 def test_a_batch_gives_one_typed_result_per_part(

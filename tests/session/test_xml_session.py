@@ -194,7 +194,8 @@ def test_a_session_over_xml_signs_in_receives_events_and_messages_the_echo_conta
     assert texts == ["echo: Hi", "echo: again"]
     # Every resource and events page came as XML (the token endpoint answers JSON: OAuth).
     bodies = [(m, u, t) for m, u, t in answered if "oauth2/token" not in u]
-    for route in ("/root", "/oauth/user", "/applications", "/events"):
+    events = ucwa_server.href(ucwa_server.application().base + "/events")  # opaque
+    for route in ("/root", "/oauth/user", "/applications", events):
         assert any(route in url for _, url, _ in bodies), route
     assert [b for b in bodies if b[2] != XML] == []
 
@@ -219,28 +220,18 @@ def test_over_xml_a_failed_invitation_and_an_error_answer_keep_their_typed_reaso
     assert answered.value.code == ucwa.enums.ErrorCode.NOT_FOUND
 
 
-def test_over_xml_make_me_available_and_put_send_xml(
-    make_session: Any, ucwa_server: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from .conftest import expect_put_stand_in
-
-    expect_put_stand_in(ucwa_server)
-    sent: list[tuple[str, str]] = []
-    request = ucwa.Client.request
-
-    def recording(self: ucwa.Client, method: str, target: Any, **kwargs: Any) -> Response:
-        url = self.url_for(target)
-        if method == "PUT" or url.endswith("/makeMeAvailable"):
-            sent.append((method, str(kwargs.get("content_type"))))
-        return request(self, method, target, **kwargs)
-
-    monkeypatch.setattr(ucwa.Client, "request", recording)
+def test_over_xml_make_me_available_and_put_send_xml(make_session: Any, ucwa_server: Any) -> None:
     session = make_session(media_type=XML)
     session.sign_in()
     session.make_me_available()
-    presence = session.get(session.me().find_link("presence"))
-    presence.availability = ucwa.ENUMS["Availability"]("Away")
-    session.put(presence)
+    communication = session.get(session.communication().require_self_link())
+    communication.audio_preference = ucwa.ENUMS["AudioPreference"]("VoipAudio")
+    session.put(communication)
 
-    assert ucwa_server.application().presence.document["availability"] == "Away"
+    assert ucwa_server.application().communication.document["audioPreference"] == "VoipAudio"
+    sent = [
+        (r.method, r.headers.get("Content-Type", ""))
+        for r in ucwa_server.requests
+        if r.method == "PUT" or r.path.endswith("/makeMeAvailable")  # the documented paths
+    ]
     assert sent == [("POST", XML), ("PUT", XML)]

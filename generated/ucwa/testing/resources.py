@@ -52,7 +52,9 @@ def me(base: str, name: str, uri: str, available: bool) -> Json:
     return {"name": name, "uri": uri, "_links": links(**found), "rel": "me"}
 
 
-def communication(base: str, secret: str, etag: str, available: bool) -> Json:
+def communication(base: str, properties: Json, available: bool) -> Json:
+    """The communication resource, ``properties`` being its versioned document (with the
+    property every PUT must send back and the etag)."""
     found = {
         "self": f"{base}/communication",
         "conversations": f"{base}/communication/conversations?filter=active",
@@ -61,14 +63,7 @@ def communication(base: str, secret: str, etag: str, available: bool) -> Json:
     # As in capture 007: an application not yet made available offers no conversationLogs.
     if available:
         found["conversationLogs"] = f"{base}/communication/conversationLogs"
-    return {
-        secret: PUT_NOTE,
-        "supportedModalities": ["Messaging"],
-        "supportedMessageFormats": ["Plain", "Html"],
-        "_links": links(**found),
-        "rel": "communication",
-        "etag": etag,
-    }
+    return {**properties, "_links": links(**found), "rel": "communication"}
 
 
 def people(base: str) -> Json:

@@ -40,9 +40,7 @@ def _application_body(server: UcwaServer, app: Application) -> Json:
             "me": {**build.me(base, app.account.name, app.account.uri, app.available)},
             "people": build.people(base),
             "onlineMeetings": build.online_meetings(base),
-            "communication": build.communication(
-                base, app.communication_secret, app.communication_etag, app.available
-            ),
+            "communication": build.communication(base, app.communication.render(), app.available),
         },
     )
 
@@ -91,10 +89,8 @@ def _online_meetings(server: UcwaServer, ctx: Context) -> Reply:
 
 
 def _communication_reply(app: Application) -> Reply:
-    body = build.communication(
-        app.base, app.communication_secret, app.communication_etag, app.available
-    )
-    return json_reply(200, body, (("ETag", f'"{app.communication_etag}"'),))
+    body = build.communication(app.base, app.communication.render(), app.available)
+    return json_reply(200, body, _etag_header(app.communication))
 
 
 @route("GET", "{APP}/communication")
@@ -104,15 +100,26 @@ def _communication(server: UcwaServer, ctx: Context) -> Reply:
 
 @route("PUT", "{APP}/communication")
 def _put_communication(server: UcwaServer, ctx: Context) -> Reply:
+    """Stands in for every PUT of UCWA: If-Match (428 without, 412 when stale), the whole
+    resource sent back (the property with a random name included), a new version told by an
+    event."""
     app = ctx.application
-    _check_put(ctx, app.communication_etag, app.communication_secret)
-    app.communication_etag = str(int(app.communication_etag) + 1)
-    href = f"{app.base}/communication"
-    app.add_event("communication", href, build.event("communication", href, "updated"))
+    target = app.communication
+    data = _check_put(ctx, str(target.etag), target.secret)
+    for name in target.document:
+        if name in data:
+            target.document[name] = data[name]
+    _new_version(app)
     return _communication_reply(app)
 
 
-# -- me, presence, note: ETags and PUT ---------------------------------------------------
+def _new_version(app: Application) -> None:
+    app.communication.etag += 1
+    href = f"{app.base}/communication"
+    app.add_event("communication", href, build.event("communication", href, "updated"))
+
+
+# -- me, presence, note: ETags ------------------------------------------------------------
 
 
 def _versioned(ctx: Context) -> tuple[Versioned, Json]:
@@ -148,23 +155,6 @@ def _get_versioned(server: UcwaServer, ctx: Context) -> Reply:
     return json_reply(200, body, _etag_header(target))
 
 
-@route("PUT", r"{APP}/me(?:/(?P<kind>presence|note))?")
-def _put_versioned(server: UcwaServer, ctx: Context) -> Reply:
-    target, _ = _versioned(ctx)
-    data = _check_put(ctx, str(target.etag), target.secret)
-    for name in target.document:
-        if name in data and name != "rel":
-            target.document[name] = data[name]
-    target.etag += 1
-    app = ctx.application
-    target_rel = str(target.document.get("rel"))
-    _, body = _versioned(ctx)
-    app.add_event(
-        "me", f"{app.base}/me", build.event(target_rel, body["_links"]["self"]["href"], "updated")
-    )
-    return json_reply(200, body, _etag_header(target))
-
-
 @route("POST", "{APP}/me/makeMeAvailable")
 def _make_me_available(server: UcwaServer, ctx: Context) -> Reply:
     data = require_json(ctx.request)
@@ -174,11 +164,7 @@ def _make_me_available(server: UcwaServer, ctx: Context) -> Reply:
     app.add_event("me", f"{app.base}/me", build.event("me", f"{app.base}/me", "updated"))
     # communication gains links (conversationLogs) once the user is available, as a real
     # server's does (capture 007 has none before): a new version, told by an event.
-    app.communication_etag = str(int(app.communication_etag) + 1)
-    communication = f"{app.base}/communication"
-    app.add_event(
-        "communication", communication, build.event("communication", communication, "updated")
-    )
+    _new_version(app)
     return Reply(204)
 
 

@@ -41,6 +41,10 @@ class Request:
     # Whether the client has closed the connection the request came on (so it will never
     # read the answer): a P-GET the client cut on closing may still be read after the DELETE.
     client_gone: Callable[[], bool] = attrs.field(default=lambda: False, eq=False, repr=False)
+    # ``path`` is the documented path the routes know; ``wire_path`` what the client sent (an
+    # opaque alias, see hrefs.py), and ``built`` says it was no alias: a path the client made.
+    wire_path: str = ""
+    built: bool = False
 
     @property
     def media_type(self) -> str:
@@ -132,16 +136,19 @@ class HttpHandler(BaseHTTPRequestHandler):
     def _handle(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         parts = urlsplit(self.path)
+        owner = self.server.owner
+        path, built = owner.inward(parts.path)
         request = Request(
             self.command,
-            parts.path,
+            path,
             dict(parse_qsl(parts.query, keep_blank_values=True)),
             HTTPHeaderDict(self.headers.items()),
             body,
             self.server.name,
             self._client_gone,
+            wire_path=parts.path,
+            built=built,
         )
-        owner = self.server.owner
         fault = owner._fault_for(request)
         if fault is not None and fault.kind == "delay":
             time.sleep(fault.delay)  # outside the state lock: other requests go on meanwhile
