@@ -130,7 +130,7 @@ def _echo_reply(app: Application, conversation: Conversation, text: str, media_t
 def _start_invitation(
     server: UcwaServer, app: Application, data: Json, to: str, subject: str
 ) -> Reply:
-    operation_id = string_param(data, "operationId", required=False, max_length=50)
+    operation_id = string_param(data, "operationId")
     message = message_link(data)
     conversation = server.state.new_conversation(app, subject)
     conversation.remote_uri = to
@@ -150,8 +150,8 @@ def _start_invitation(
 @route("POST", "{APP}/communication/messagingInvitations")
 def _start_messaging(server: UcwaServer, ctx: Context) -> Reply:
     data = require_json(ctx.request)
-    to = string_param(data, "to", required=True)
-    subject = string_param(data, "subject", required=False, max_length=250) or ""
+    to = string_param(data, "to")
+    subject = string_param(data, "subject") or ""
     if not str(to).startswith("sip:"):
         raise invalid("to must be a sip: URI")
     return _start_invitation(server, ctx.application, data, str(to), subject)
@@ -215,12 +215,9 @@ def _get_messaging(server: UcwaServer, ctx: Context) -> Reply:
 
 @route("POST", CONVERSATION + "/messaging/messages")
 def _send_message(server: UcwaServer, ctx: Context) -> Reply:
+    # text/plain or text/html (text_body), with an operationId: the definition saw to both
     conversation, app, request = _conversation(ctx), ctx.application, ctx.request
-    if request.media_type not in ("text/plain", "text/html"):
-        raise Refused(415, "UnsupportedMediaType", None, "a message is text/plain or text/html")
     operation_id = request.query.get("operationId")
-    if not operation_id:
-        raise invalid("operationId is required")
     if conversation.state != "Connected":
         raise Refused(409, "Conflict", "InvalidState", "messaging is not connected")
     text = request.body.decode("utf-8")

@@ -27,7 +27,6 @@ ROOT_PATH = "/Autodiscover/AutodiscoverService.svc/root"
 USER_PATH = ROOT_PATH + "/oauth/user"
 TOKEN_PATH = "/WebTicket/oauthtoken"
 APPLICATIONS_PATH = "/ucwa/oauth/v1/applications"
-MAX_LENGTH = 100  # applications' string parameters (applications_ref.md)
 
 
 class Refused(Exception):
@@ -103,18 +102,15 @@ def require_json(request: Request) -> Json:
     return data
 
 
-def string_param(
-    data: Json, name: str, *, required: bool, max_length: int | None = None
-) -> str | None:
+def string_param(data: Json, name: str) -> str | None:
+    """A string parameter of the input, or None when it is not given. Whether it must be
+    given, and how long it may be, the definitions decide before the handler runs
+    (protocol.refusal); what is left to check here is that it is a string."""
     value = data.get(name)
     if value is None or value == "":
-        if required:
-            raise invalid(f"{name} is required")
         return None
     if not isinstance(value, str):
         raise invalid(f"{name} must be a string")
-    if max_length is not None and len(value) > max_length:
-        raise invalid(f"{name} is longer than {max_length} characters")
     return value
 
 

@@ -4,6 +4,7 @@ and the teardown check that fails a test on any record it did not declare."""
 from __future__ import annotations
 
 import json
+import re
 import socket
 import threading
 from typing import Any
@@ -29,9 +30,11 @@ def _send(
     body: Any = None,
     pool: str = "primary",
     token_pool: str | None = None,
+    built: bool = False,
     **headers: str,
 ) -> urllib3.BaseHTTPResponse:
-    """A request as no client would send it, with a valid token of ``token_pool``."""
+    """A request as no client would send it, with a valid token of ``token_pool``; to the
+    href the server gives a documented path, or (``built``) to that path itself."""
     account = next(iter(server.state.accounts.values()))
     with server.state.cond:
         token = server.state.issue_token(account, token_pool or pool, 60)
@@ -39,7 +42,7 @@ def _send(
     if body is not None:
         all_headers["Content-Type"] = "application/json"
         body = json.dumps(body).encode()
-    url = server.pools[pool].url + server.href(path)  # a documented path goes by its alias
+    url = server.pools[pool].url + (path if built else server.href(path))
     return HTTP.request(method, url, body=body, headers=all_headers, retries=False)
 
 
@@ -91,8 +94,9 @@ def test_a_put_without_if_match_is_recorded(app_path: str, ucwa_server: UcwaServ
 def test_a_4xx_the_definitions_do_not_explain_is_recorded(
     app_path: str, ucwa_server: UcwaServer
 ) -> None:
-    # signInAs is optional in the definition; the server still refuses without it
-    _send(ucwa_server, "POST", app_path + "/me/makeMeAvailable", body={})
+    # the definition takes any string as to; the server refuses what is no sip: URI
+    start = app_path + "/communication/messagingInvitations"
+    _send(ucwa_server, "POST", start, body={"to": "nobody"})
     [violation] = ucwa_server.unexpected_violations()
     assert violation.kind == "client_error_answered" and violation.status == 400
 
@@ -204,3 +208,68 @@ def test_a_closed_connection_is_seen_as_gone(ucwa_server: UcwaServer) -> None:
     finally:
         pool.RequestHandlerClass = HttpHandler
     assert seen == [True]
+
+
+# -- what the server accepts follows from the definitions, and it hands out no documented path
+
+
+def test_a_documented_path_the_client_builds_goes_nowhere(
+    app_path: str, ucwa_server: UcwaServer
+) -> None:
+    # The path is right by the reference pages, and the server handed out a link to it, but
+    # under another href: a client must follow links, not build them.
+    assert _send(ucwa_server, "GET", app_path + "/communication").status == 200
+    assert _send(ucwa_server, "GET", app_path + "/communication", built=True).status == 404
+    [violation] = ucwa_server.unexpected_violations()
+    assert violation.kind == "url_not_handed_out" and violation.path.endswith("/communication")
+
+
+def test_every_href_below_the_application_is_opaque(
+    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    session.make_me_available()
+    chat = session.start_messaging(ucwa_server.echo_uri, "Hi")
+    chat.wait(timeout=5)
+    application = json.loads(ucwa.serialize(session.refresh_application()))
+    hrefs = list(_hrefs(application)) + list(_hrefs(json.loads(ucwa.serialize(chat.resource))))
+    base = session.application.require_self_link().href
+    below = [h for h in hrefs if h.startswith(base + "/")]
+    assert len(below) >= 15
+    opaque = re.compile(re.escape(base) + r"/[0-9a-f]{16}(\?.*)?$")
+    assert [h for h in below if not opaque.match(h)] == []
+    # the events href keeps its opaque key in the query, as in the captures
+    assert any("key=" in h for h in below)
+
+
+def _hrefs(node: Any) -> Any:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "href" and isinstance(value, str):
+                yield value
+            else:
+                yield from _hrefs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _hrefs(item)
+
+
+def test_presence_and_note_take_no_put(app_path: str, ucwa_server: UcwaServer) -> None:
+    # Their definitions declare GET only; communication is the resource tests PUT.
+    for kind in ("presence", "note"):
+        answer = _send(ucwa_server, "PUT", f"{app_path}/me/{kind}", body={}, **{"If-Match": '"1"'})
+        assert answer.status == 405
+    assert _kinds(ucwa_server) == ["method_not_declared"] * 2
+
+
+def test_the_server_takes_and_refuses_what_the_definitions_say(
+    app_path: str, ucwa_server: UcwaServer
+) -> None:
+    # signInAs is optional by its definition: taken without it
+    assert _send(ucwa_server, "POST", app_path + "/me/makeMeAvailable", body={}).status == 204
+    # subject belongs in the body: refused in the query, with the record that says why
+    start = app_path + "/communication/messagingInvitations"
+    body = {"to": "sip:echo@contoso.com"}
+    answer = _send(ucwa_server, "POST", start + "?subject=hi", body=body)
+    assert answer.status == 400
+    assert json.loads(answer.data)["subcode"] == "ParameterValidationFailure"
+    assert _kinds(ucwa_server) == ["parameter_in_wrong_place"]

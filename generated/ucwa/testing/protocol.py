@@ -39,7 +39,7 @@ import attrs
 from .. import RESOURCES
 from .._runtime.formats import XML_CONTENT_TYPES
 from .._runtime.operations import OperationSpec, ParameterSpec
-from .wire import Reply, Request
+from .wire import Reply, Request, error_reply
 from .xml_wire import read_input
 
 ViolationKind = Literal[
@@ -118,7 +118,7 @@ class ProtocolRecorder:
 
     def hand_out(self, pool_urls: Mapping[str, str], request: Request, reply: Reply) -> None:
         """Remember every href ``reply`` gives the client, with the rel it goes by."""
-        created = _created_rel(self._rel_of(request), request.method)
+        created = _created_rel(self.rel_of(request), request.method)
         for name, value in reply.headers:
             if name.lower() == "location":
                 self._hand_out(pool_urls, request.pool, created, value)
@@ -139,7 +139,8 @@ class ProtocolRecorder:
         if target is not None and self._handed_out.get(target) is None:
             self._handed_out[target] = rel
 
-    def _rel_of(self, request: Request) -> str | None:
+    def rel_of(self, request: Request) -> str | None:
+        """The rel of the href the request went to (None when no rel was handed out)."""
         return self._handed_out.get((request.pool, request.path))
 
     # -- what clients send ----------------------------------------------------------------
@@ -151,25 +152,25 @@ class ProtocolRecorder:
             left = not_before - time.monotonic()
             self.record("retry_before_retry_after", request, f"{left:.2f}s before Retry-After")
 
-    def check(self, request: Request, token_pool: str | None) -> int:
-        """Record what is wrong with ``request`` (before it is answered); how many records."""
+    def check(self, request: Request, token_pool: str | None) -> list[Violation]:
+        """Record what is wrong with ``request`` (before it is answered); the new records."""
         before = len(self.violations)
         if token_pool is not None and token_pool != request.pool:
             self.record("token_wrong_origin", request, f"a token of {token_pool}")
         if request.method == "PUT" and "If-Match" not in request.headers:
             self.record("put_without_if_match", request, "PUT without If-Match")
         if request.path in self._entry_points:
-            return len(self.violations) - before
+            return self.violations[before:]
         if request.built:
             self.record("url_not_handed_out", request, f"{request.wire_path} was built, not given")
-            return len(self.violations) - before
+            return self.violations[before:]
         if (request.pool, request.path) not in self._handed_out:
             self.record("url_not_handed_out", request, f"{request.pool} never handed it out")
-            return len(self.violations) - before
-        rel = self._rel_of(request)
+            return self.violations[before:]
+        rel = self.rel_of(request)
         if rel is not None:
             self._check_operation(request, rel)
-        return len(self.violations) - before
+        return self.violations[before:]
 
     def answered(self, request: Request, reply: Reply, explained: bool) -> None:
         # The 401 to a request without a token is how a client learns where to get one.
@@ -226,6 +227,43 @@ class ProtocolRecorder:
             elif param.max_length is not None and len(str(value)) > param.max_length:
                 detail = f"{param.wire} is {len(str(value))} > {param.max_length} characters"
                 self.record("too_long", request, detail)
+
+
+# How the server answers a request that breaks the operation its definition declares: the
+# answer follows from the definitions, like the record, not from checks of its own.
+_REFUSALS: dict[ViolationKind, tuple[int, str, str | None]] = {
+    "method_not_declared": (405, "MethodNotAllowed", None),
+    "missing_required_parameter": (400, "BadRequest", "ParameterValidationFailure"),
+    "too_long": (400, "BadRequest", "ParameterValidationFailure"),
+    "parameter_in_wrong_place": (400, "BadRequest", "ParameterValidationFailure"),
+}
+
+
+def refusal(request: Request, rel: str | None, found: list[Violation]) -> Reply | None:
+    """The error answer the definitions give a request (to an href handed out as ``rel``),
+    with these records; None when they do not refuse it. A body the operation does not take
+    comes first (415), then the first record that refuses."""
+    spec = operations_of(rel).get(request.method) if rel is not None else None
+    if spec is not None and request.body and not _takes(spec, request.media_type):
+        detail = f"{rel} {request.method} takes no {request.media_type or 'untyped'} body"
+        return error_reply(415, "UnsupportedMediaType", None, detail)
+    for violation in found:
+        refused = _REFUSALS.get(violation.kind)
+        if refused is not None:
+            status, code, subcode = refused
+            return error_reply(status, code, subcode, violation.detail)
+    return None
+
+
+def _takes(spec: OperationSpec, media_type: str) -> bool:
+    """Whether an operation takes a body of ``media_type``: its text types (message text,
+    SDP), else a JSON or XML input or resource; of a body its definition does not describe
+    (a multipart batch) it says nothing."""
+    if spec.text_body:
+        return media_type in spec.text_body
+    if spec.body or spec.sends_resource:
+        return media_type in JSON_TYPES + XML_CONTENT_TYPES
+    return True
 
 
 def _media_type(headers: Mapping[str, str]) -> str:

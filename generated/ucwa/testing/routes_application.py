@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from . import resources as build
 from .routing import (
     APPLICATIONS_PATH,
-    MAX_LENGTH,
     Context,
     Refused,
     invalid,
@@ -47,11 +46,8 @@ def _application_body(server: UcwaServer, app: Application) -> Json:
 
 @route("POST", APPLICATIONS_PATH, "user")
 def _create_application(server: UcwaServer, ctx: Context) -> Reply:
-    data = require_json(ctx.request)
-    fields = {
-        name: string_param(data, name, required=True, max_length=MAX_LENGTH)
-        for name in ("userAgent", "endpointId", "culture")
-    }
+    data = require_json(ctx.request)  # required and not too long: the definition saw to it
+    fields = {name: string_param(data, name) for name in ("userAgent", "endpointId", "culture")}
     assert ctx.account is not None
     app_id = str(secrets.randbelow(10**11) + 10**11)
     app = Application(
@@ -157,8 +153,7 @@ def _get_versioned(server: UcwaServer, ctx: Context) -> Reply:
 
 @route("POST", "{APP}/me/makeMeAvailable")
 def _make_me_available(server: UcwaServer, ctx: Context) -> Reply:
-    data = require_json(ctx.request)
-    string_param(data, "signInAs", required=True, max_length=MAX_LENGTH)
+    string_param(require_json(ctx.request), "signInAs")  # optional, by the definition
     app = ctx.application
     app.available = True
     app.add_event("me", f"{app.base}/me", build.event("me", f"{app.base}/me", "updated"))

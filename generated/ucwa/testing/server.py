@@ -13,10 +13,13 @@ It speaks the parts of UCWA a messaging client needs: autodiscovery (optionally 
 the password grant, applications (me, people, onlineMeetings, communication embedded), the
 event channel (long poll, ``next``, ``resume``, ``resync``, PGetReplaced), messaging with an
 echo contact that accepts every invitation and answers every message, conversation logs,
-me/presence/note with ETags (PUT stands in for every PUT resource of UCWA: If-Match, 428, 412,
-and a property with a random name that must come back), and batching. It checks the bearer
-token, required parameters, maximum lengths and content types, and answers errors with the
-documented body (code, subcode, message). Hrefs are opaque and change from run to run.
+me/presence/note with ETags, communication's PUT (standing in for every PUT of UCWA: If-Match,
+428, 412, and a property with a random name that must come back), and batching. It checks the
+bearer token and content types; what each operation takes (its methods, required parameters,
+maximum lengths, where each parameter travels) it reads from the definitions, as the protocol
+records do (:func:`.protocol.refusal`). Errors have the documented body (code, subcode,
+message). Every href below an application is an opaque alias that changes from run to run
+(:mod:`.hrefs`).
 
 Test controls (``expire_tokens``, ``lose_application``, ``request_resync``, ``drop_polls``,
 ``invite``...) make the server misbehave on cue, deterministically; ``fail_next`` and ``chaos``
@@ -54,7 +57,7 @@ from . import (  # noqa: F401
 from .controls import TestControls
 from .faults import Fault, FaultPlan
 from .hrefs import Aliases
-from .protocol import ProtocolRecorder
+from .protocol import ProtocolRecorder, Violation, refusal
 from .routing import (
     APPLICATIONS_PATH,
     ROOT_PATH,
@@ -228,9 +231,10 @@ class UcwaServer(TestControls):
 
     def _dispatch(self, request: Request, authorization: str | None) -> Reply:
         token_pool = self.state.pool_of_token(authorization)
-        explained = self.protocol.check(request, token_pool) > 0
+        found = self.protocol.check(request, token_pool)
+        explained = bool(found)
         try:
-            reply = self._route(request, authorization)
+            reply = self._route(request, authorization, found)
         except Refused as refused:
             reply = refused.reply
         self.protocol.answered(request, reply, explained)
@@ -238,7 +242,7 @@ class UcwaServer(TestControls):
         reply = self.aliases.outward(reply)
         return as_xml(reply) if wants_xml(request) else reply
 
-    def _route(self, request: Request, authorization: str | None) -> Reply:
+    def _route(self, request: Request, authorization: str | None, found: list[Violation]) -> Reply:
         if request.built:  # a documented path no href leads to: nothing is there
             return error_reply(404, "NotFound", "ResourceNotFound", "no such resource")
         allowed: list[str] = []
@@ -256,7 +260,10 @@ class UcwaServer(TestControls):
                     return self._challenge(request.pool)
             if candidate.access == "app":
                 context.app = self._application_of(context)
-            return candidate.handler(self, context)
+            # What the definitions refuse is refused before any handler runs (the parameters
+            # it reads are there, and no longer than their maximum length).
+            refused = refusal(request, self.protocol.rel_of(request), found)
+            return refused or candidate.handler(self, context)
         if allowed:
             return error_reply(405, "MethodNotAllowed", None, f"{request.method} is not allowed")
         return error_reply(404, "NotFound", "ResourceNotFound", "no such resource")
