@@ -36,7 +36,8 @@ def as_xml(reply: Reply) -> Reply:
     elif "code" in data and "_links" not in data:
         body = _reason(data)
     else:
-        body = codec_xml.dumps(codec_json.loads(reply.body, {}, GenericResource))
+        written = codec_xml.dumps(codec_json.loads(reply.body, {}, GenericResource))
+        body = _document(_resource(written))
     kept = tuple((k, v) for k, v in reply.headers if k.lower() != "content-type")
     return Reply(reply.status, body, (("Content-Type", XML_TYPE), *kept), reply.drop, reply.excused)
 
@@ -77,16 +78,42 @@ def _event(block: Builder.Element, event: Json) -> None:
     element = Builder.SubElement(block, event["type"], attributes)
     for embedded in event.get("_embedded", {}).values():
         resource = codec_json.structure(embedded, GenericResource, {}, None)
-        element.append(Builder.fromstring(codec_xml.dumps(resource)))
+        element.append(_resource(codec_xml.dumps(resource)))
     if "reason" in event:
         element.append(_reason_element(event["reason"]))
 
 
+def _resource(written: bytes) -> Builder.Element:
+    """A ``<resource>`` the codec wrote, as unqualified elements (the document's root carries
+    the xmlns, as the codec's and the reference's XML do), without ``rel`` properties: in
+    XML a resource's rel is its ``rel`` attribute only (EventChannelDetails.md, the resource
+    pages' XML examples), while the routes' JSON carries it as a property too, which a
+    GenericResource keeps."""
+    root = Builder.fromstring(written)
+    for element in root.iter():
+        element.tag = element.tag.rpartition("}")[2]
+        element.attrib.pop("xmlns", None)
+        for child in list(element):
+            if child.tag.endswith("property") and child.get("name") == "rel":
+                element.remove(child)
+    return root
+
+
+def _document(root: Builder.Element) -> bytes:
+    root.set("xmlns", codec_xml.NAMESPACE)
+    return bytes(Builder.tostring(root, encoding="utf-8", xml_declaration=True))
+
+
+# The order of an error body's elements in the reference's XML (ErrorsAndInformationalMessages.md)
+REASON_ORDER = ("code", "subcode", "message")
+
+
 def _reason_element(data: Json) -> Builder.Element:
     element = Builder.Element("reason")
-    for name, value in data.items():
-        if isinstance(value, str):
-            Builder.SubElement(element, name).text = value
+    names = [n for n in REASON_ORDER if n in data] + [n for n in data if n not in REASON_ORDER]
+    for name in names:
+        if isinstance(data[name], str):
+            Builder.SubElement(element, name).text = data[name]
     return element
 
 
