@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from ucwa.testing import UcwaServer
-from ucwa.testing.pytest_plugin import fail_on_violations
+from ucwa_testing import UcwaServer
+from ucwa_testing.pytest_plugin import fail_on_violations
 
 
 @pytest.fixture(autouse=True)

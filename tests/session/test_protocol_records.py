@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 import urllib3
 
-import ucwa
-from ucwa.testing import Fault, UcwaServer
-from ucwa.testing.pytest_plugin import fail_on_violations
-from ucwa.testing.server import USER_PATH
-from ucwa.testing.wire import HttpHandler, Reply, Request
+import ucwa_session
+from ucwa_testing import Fault, UcwaServer
+from ucwa_testing.pytest_plugin import fail_on_violations
+from ucwa_testing.server import USER_PATH
+from ucwa_testing.wire import HttpHandler, Reply, Request
 
 from .conftest import MakeSession
 
@@ -54,7 +54,7 @@ def _declare_all(server: UcwaServer) -> None:
 
 
 @pytest.fixture
-def app_path(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> Any:
+def app_path(session: ucwa_session.UcwaSession, ucwa_server: UcwaServer) -> Any:
     """The signed-in application's path; clean records so far."""
     assert ucwa_server.unexpected_violations() == []
     yield ucwa_server.application().base
@@ -62,7 +62,7 @@ def app_path(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> Any:
 
 
 def test_a_signed_in_session_leaves_no_record(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     session.me()
     session.communication()

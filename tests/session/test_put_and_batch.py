@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from ucwa_runtime import batching
 
 import ucwa
-from ucwa._runtime import batching
-from ucwa.testing import UcwaServer
+import ucwa_session
+from ucwa_testing import UcwaServer
 
 from .conftest import expect_put_stand_in
 
@@ -16,7 +17,7 @@ Presence = ucwa.RESOURCES["presence"]
 Availability = ucwa.ENUMS["Availability"]
 
 
-def _presence(session: ucwa.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource], Any]:
+def _presence(session: ucwa_session.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource], Any]:
     link = session.me().find_link("presence")
     assert isinstance(link, ucwa.Link)
     presence = session.get(link)
@@ -25,7 +26,7 @@ def _presence(session: ucwa.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource], Any]
 
 
 def test_put_sends_everything_back_with_if_match(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     expect_put_stand_in(ucwa_server)
     _, presence = _presence(session)
@@ -39,7 +40,7 @@ def test_put_sends_everything_back_with_if_match(
 
 
 def test_a_stale_etag_is_precondition_failed(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     expect_put_stand_in(ucwa_server)
     link, presence = _presence(session)
@@ -58,7 +59,7 @@ def test_a_stale_etag_is_precondition_failed(
 
 
 def test_put_without_if_match_or_the_random_property_is_refused(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     expect_put_stand_in(ucwa_server)
     ucwa_server.expect_violation("put_without_if_match")  # provoked: the server must answer 428
@@ -75,7 +76,7 @@ def test_put_without_if_match_or_the_random_property_is_refused(
 
 
 def test_a_batch_gives_one_typed_result_per_part(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expect_violation("url_not_handed_out", path="/nothing$")  # the 404 part
     me = session.me()
@@ -107,7 +108,7 @@ def test_a_batch_gives_one_typed_result_per_part(
 
 
 def test_the_server_refuses_a_malformed_batch(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expect_violation("client_error_answered", path="/batch$", status=400)
     link = session.application.links.batch
