@@ -31,9 +31,8 @@ class ChannelConnections:
         self._lock = threading.Lock()
         self._made: weakref.WeakSet[Any] = weakref.WeakSet()
         self._aborted = False
-        self._manager = _own_manager(client._pool, self)
-        self.client = copy.copy(client)
-        self.client._pool = self._manager
+        self._manager = _own_manager(client.pool, self)
+        self.client = client.over(self._manager)
 
     def made(self, connection: Any) -> None:
         """Called for every connection the channel's pools make (not yet connected)."""

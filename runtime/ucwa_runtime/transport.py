@@ -19,10 +19,11 @@ answer sent a byte at a time.
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 from urllib.parse import urljoin
 
 import attrs
@@ -200,6 +201,20 @@ class Client:
         """
         self.closed = True
         self._pool.clear()
+
+    @property
+    def pool(self) -> urllib3.PoolManager:
+        """The pool manager this client sends over (read it to copy its TLS, proxy and routing
+        settings; :meth:`over` sends over another)."""
+        return self._pool
+
+    def over(self, pool: urllib3.PoolManager) -> Self:
+        """This client sending over ``pool``: the same class, token, timeouts, limits, retry
+        policy and registry, with ``pool``'s connections. Closing either clears only its own
+        pool manager (the event channel keeps a copy whose connections it can cut)."""
+        twin = copy.copy(self)
+        twin._pool = pool
+        return twin
 
     def url_for(self, target: Link[Any] | str) -> str:
         """The absolute URL of a link (or href), resolved exactly as the server wrote it."""
