@@ -9,11 +9,14 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
-# The generator and the generated client (its own project, generated/pyproject.toml), editable.
-$(STAMP): pyproject.toml generated/pyproject.toml
+# The four projects, editable: the generator (.), the runtime (runtime/), the generated client
+# (generated/, its pyproject written by ucwa-gen) and the session with the test server (session/).
+PROJECTS := pyproject.toml runtime/pyproject.toml generated/pyproject.toml session/pyproject.toml
+
+$(STAMP): $(PROJECTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]' -e ./generated
+	$(BIN)/python -m pip install --quiet -e '.[test]' -e ./runtime -e ./generated -e './session[testing]'
 	$(MAKE) bytecode
 	touch $(STAMP)
 
@@ -30,11 +33,11 @@ check: $(STAMP)
 	$(BIN)/ucwa-gen check
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator generated templates/runtime templates/testing tests examples bench tools
-	$(BIN)/ruff format --check generator generated templates/runtime templates/testing tests examples bench tools
+	$(BIN)/ruff check generator runtime generated session tests examples bench tools
+	$(BIN)/ruff format --check generator runtime generated session tests examples bench tools
 
 typecheck: $(STAMP)
-	$(BIN)/mypy generator/ucwa_codegen generated/ucwa tools
+	$(BIN)/mypy generator/ucwa_codegen runtime/ucwa_runtime generated/ucwa session/ucwa_session session/ucwa_testing tools
 
 # the generator's own code is held to the same lint and strict typing as what it generates
 test: $(STAMP) lint typecheck
@@ -55,7 +58,8 @@ $(BENCH_STAMP):
 bench: $(STAMP) $(BENCH_STAMP) generate bytecode
 	$(BIN)/python bench/run.py
 
-# Two wheels into dist/: ucwa-codegen (the generator, templates included) and ucwa (the client)
+# Four wheels into dist/: ucwa-codegen (the generator, templates included), ucwa-runtime,
+# ucwa (the generated client) and ucwa-session (the session and the test server)
 dist: check
 	rm -rf dist
 	$(BIN)/python tools/dist.py dist

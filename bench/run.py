@@ -222,7 +222,7 @@ def http_get() -> list[Figure]:
 
     def generated() -> None:
         for _ in range(calls):
-            ucwa.ConversationLog.get(client, link)
+            ucwa.resources.ConversationLog.get(client, link)
 
     def plain() -> None:
         for _ in range(calls):
@@ -342,9 +342,10 @@ def events_body(count: int) -> bytes:
 
 
 def events() -> list[Figure]:
+    from ucwa_runtime.events import parse_events
+    from ucwa_runtime.transport import Response
+
     import ucwa
-    from ucwa._runtime.events import parse_events
-    from ucwa._runtime.transport import Response
 
     body = events_body(100)
     client = ucwa.Client("https://lync.contoso.com")

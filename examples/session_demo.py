@@ -8,7 +8,8 @@ events as they arrive and the echo contact's reply, then stops messaging and sig
 from __future__ import annotations
 
 import ucwa
-from ucwa.testing import UcwaServer
+import ucwa_session
+from ucwa_testing import UcwaServer
 
 
 def describe(item: ucwa.Event | ucwa.ChannelNotice) -> str:
@@ -17,8 +18,8 @@ def describe(item: ucwa.Event | ucwa.ChannelNotice) -> str:
     line = f"event: {item.type} {item.link.rel} (from {item.sender.rel})"
     if item.status:
         line += f" {item.status}"
-    if isinstance(item.resource, ucwa.Message):
-        text = ucwa.message_text(item.resource)
+    if isinstance(item.resource, ucwa.resources.Message):
+        text = ucwa_session.message_text(item.resource)
         if text is not None:
             line += f" [{item.resource.direction}] {text.text!r}"
     return line
@@ -28,7 +29,7 @@ def main() -> None:
     with UcwaServer(poll_timeout=1.0) as server:
         # The bundled server speaks plain http on loopback; a real deployment is https.
         grant = ucwa.PasswordGrant(server.username, lambda: server.password, allow_http=True)
-        with ucwa.UcwaSession(grant, root_url=server.root_url, poll_timeout=1.0) as session:
+        with ucwa_session.UcwaSession(grant, root_url=server.root_url, poll_timeout=1.0) as session:
             application = session.sign_in(start_events=False)
             # Listeners run on the channel's thread, in order, as each P-GET is read.
             session.events.listen(lambda item: print("  " + describe(item)))
@@ -42,7 +43,7 @@ def main() -> None:
             chat.wait(timeout=10)
             print("messaging connected")
             chat.send("Hello from the demo").wait(timeout=10)
-            text = ucwa.message_text(chat.next_message(timeout=10))  # this chat's reply
+            text = ucwa_session.message_text(chat.next_message(timeout=10))  # this chat's reply
             print(f"reply: {text.text if text else None!r}")
             chat.stop()
             print("messaging stopped; signing out")

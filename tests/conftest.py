@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from ucwa.testing import UcwaServer
-from ucwa.testing.pytest_plugin import fail_on_violations
+from ucwa_testing import UcwaServer
+from ucwa_testing.pytest_plugin import fail_on_violations
 
 # Across the run: bundled servers started, records they made, and the records no test
 # declared (each of which failed its test); printed at the end of the run.

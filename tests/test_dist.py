@@ -1,10 +1,10 @@
-"""The two wheels of `make dist`, installed into a fresh virtual environment, work there.
+"""The four wheels of `make dist`, installed into a fresh virtual environment, work there.
 
-tools/dist.py builds ucwa-codegen and ucwa into a temporary folder; both are installed into a
-new venv (their dependencies come from pip's cache or the index), and then, away from the
-checkout: ``ucwa-gen --version``, a generation from the real definitions with the templates
-installed in the wheel (it must write exactly the committed generated/ tree), and the client
-parsing a payload.
+tools/dist.py builds ucwa-codegen, ucwa-runtime, ucwa and ucwa-session into a temporary
+folder; all are installed into a new venv (their dependencies come from pip's cache or the
+index), and then, away from the checkout: ``ucwa-gen --version``, a generation from the real
+definitions with the templates installed in the wheel (it must write exactly the committed
+generated/ tree), and the client parsing a payload.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ import pytest
 from ucwa_codegen import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
-CLIENT_DEPENDENCIES = ["attrs>=23.1", "cattrs>=23.2", "urllib3>=2.0", "defusedxml>=0.7"]
+# The generated client declares; the runtime it imports is its own wheel, of the same version.
+CLIENT_DEPENDENCIES = [f"ucwa-runtime=={__version__}", "attrs>=23.1"]
 
 
 @dataclass(frozen=True)
@@ -70,16 +71,20 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
         "--find-links",
         dist,
         f"ucwa-codegen=={__version__}",
+        f"ucwa-runtime=={__version__}",
         f"ucwa=={__version__}",
+        f"ucwa-session=={__version__}",
     )
     assert pip.returncode == 0, pip.stdout + pip.stderr
     return installed
 
 
-def test_two_wheels_are_built_with_the_one_version(installed: Installed) -> None:
+def test_four_wheels_are_built_with_the_one_version(installed: Installed) -> None:
     assert sorted(wheel.name for wheel in installed.wheels) == [
         f"ucwa-{__version__}-py3-none-any.whl",
         f"ucwa_codegen-{__version__}-py3-none-any.whl",
+        f"ucwa_runtime-{__version__}-py3-none-any.whl",
+        f"ucwa_session-{__version__}-py3-none-any.whl",
     ]
 
 
@@ -112,15 +117,16 @@ def test_installed_ucwa_gen_generates_outside_the_checkout(installed: Installed)
 
 _CLIENT = """
 import importlib.metadata, json, pathlib, sys
-import ucwa, ucwa_codegen
+import ucwa, ucwa_codegen, ucwa_runtime, ucwa_session, ucwa_testing
 resource = ucwa.parse(sys.argv[1], "application/json")
 print(json.dumps({
     "class": type(resource).__name__,
     "subject": resource.subject,
     "version": ucwa.__version__,
-    "files": [ucwa.__file__, ucwa_codegen.__file__],
+    "files": [m.__file__ for m in (ucwa, ucwa_codegen, ucwa_runtime, ucwa_session, ucwa_testing)],
     "typed": [
-        (pathlib.Path(m.__file__).parent / "py.typed").is_file() for m in (ucwa, ucwa_codegen)
+        (pathlib.Path(m.__file__).parent / "py.typed").is_file()
+        for m in (ucwa, ucwa_codegen, ucwa_runtime, ucwa_session, ucwa_testing)
     ],
     "requires": importlib.metadata.requires("ucwa"),
     "generator_files": [str(f) for f in importlib.metadata.files("ucwa-codegen")],
@@ -137,9 +143,8 @@ def test_installed_client_parses_a_payload(installed: Installed) -> None:
     assert found["version"] == __version__
     site = str(installed.bin.parent / "lib")
     assert all(path.startswith(site) for path in found["files"]), found["files"]
-    assert found["typed"] == [True, True]
-    required = [r for r in found["requires"] if "extra ==" not in r]  # not the testing extra
-    assert sorted(required) == sorted(CLIENT_DEPENDENCIES)
-    # The generator's wheel holds the generator and its templates, not the client.
-    assert not any(path.startswith("ucwa/") for path in found["generator_files"])
-    assert "ucwa_codegen/templates/runtime/session.py" in found["generator_files"]
+    assert found["typed"] == [True] * 5
+    assert sorted(found["requires"]) == sorted(CLIENT_DEPENDENCIES)
+    # The generator's wheel holds the generator and its templates, not the client or runtime.
+    assert not any(path.startswith(("ucwa/", "ucwa_runtime/")) for path in found["generator_files"])
+    assert "ucwa_codegen/templates/package/client.py.j2" in found["generator_files"]

@@ -1,4 +1,5 @@
-"""Build the two wheels: ucwa-codegen (the generator) and ucwa (the generated client).
+"""Build the four wheels: ucwa-codegen (the generator), ucwa-runtime (the runtime), ucwa (the
+generated client) and ucwa-session (the session and the test server).
 
     python tools/dist.py [OUTDIR]        (default: dist; `make dist` runs it)
 
@@ -19,7 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # What each project's build reads, relative to the checkout.
 GENERATOR = ("pyproject.toml", "README.md", "generator/ucwa_codegen", "templates")
+RUNTIME = ("runtime/pyproject.toml", "runtime/ucwa_runtime")
 CLIENT = ("generated/pyproject.toml", "generated/ucwa")
+SESSION = ("session/pyproject.toml", "session/ucwa_session", "session/ucwa_testing")
 
 
 def _copy(names: tuple[str, ...], base: Path, target: Path) -> None:
@@ -33,13 +36,15 @@ def _copy(names: tuple[str, ...], base: Path, target: Path) -> None:
 
 
 def build(outdir: Path) -> list[Path]:
-    """Build both wheels into ``outdir``; the paths of the wheels built."""
+    """Build every wheel into ``outdir``; the paths of the wheels built."""
     outdir.mkdir(parents=True, exist_ok=True)
     before = set(outdir.glob("*.whl"))
     with tempfile.TemporaryDirectory(prefix="ucwa-dist-") as scratch:
         for project, names, base in (
             ("ucwa-codegen", GENERATOR, Path()),
+            ("ucwa-runtime", RUNTIME, Path("runtime")),
             ("ucwa", CLIENT, Path("generated")),
+            ("ucwa-session", SESSION, Path("session")),
         ):
             source = Path(scratch) / project
             _copy(names, base, source)

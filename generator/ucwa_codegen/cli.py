@@ -57,7 +57,7 @@ _templates = click.option(
     type=click.Path(path_type=Path, file_okay=False, exists=True),
     default=default_templates,
     show_default="./templates, else the copy installed with ucwa-gen",
-    help="Folder of templates (package/, runtime/, testing/, docs/, project/).",
+    help="Folder of templates (package/, docs/, project/).",
 )
 _out = click.option(
     "--out",

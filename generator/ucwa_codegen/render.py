@@ -14,36 +14,16 @@ from pathlib import Path
 
 import jinja2
 
-from . import __version__
+from . import __version__, exports
 from .cache import Cache, digest
 from .docs import render_docs
+from .exports import sorted_names
 from .model import Api, Operation, Parameter, Resource, TypeRef
 from .templating import PrecompiledLoader
 
 PACKAGE = "ucwa"
 PROJECT_FILE = "pyproject.toml"
 LINE_LENGTH = 100
-
-# The hand-written session (templates/runtime/session.py, and chat.py for its conversations,
-# with chat_events.py) drives these resources by their generated classes; definitions without
-# them get a package without those modules.
-SESSION_MODULES = frozenset({"session.py", "chat.py", "chat_events.py"})
-SESSION_RELS = frozenset(
-    {
-        "application",
-        "applications",
-        "communication",
-        "continueMessaging",
-        "conversationLog",
-        "conversationLogs",
-        "message",
-        "messaging",
-        "messagingInvitation",
-        "sendMessage",
-        "startMessaging",
-        "stopMessaging",
-    }
-)
 
 _PRIMITIVE_TYPES = {
     "string": "str",
@@ -118,17 +98,6 @@ def docstring(text: str, indent: int) -> str:
         "\n".join((pad + line if line and i else line) for i, line in enumerate(lines))
         + f'\n{pad}"""'
     )
-
-
-def sorted_names(names: list[str]) -> list[str]:
-    """``__all__`` order as ruff's RUF022 wants it: CONSTANTS, then Classes, then functions."""
-
-    def key(name: str) -> tuple[int, str]:
-        if name.isupper():
-            return 0, name
-        return (1 if name[:1].isupper() else 2), name
-
-    return sorted(names, key=key)
 
 
 def return_type(operation: Operation, api: Api) -> str:
@@ -216,17 +185,18 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
             for part in (path.name, path.read_bytes())
         )
     )
-    has_session = SESSION_RELS.issubset(resource.rel for resource in api.resources)
 
     def emit(path: str, template: str, **context: object) -> None:
         text = env.get_template(template).render(
-            api=api, package=PACKAGE, version=__version__, has_session=has_session, **context
+            api=api, package=PACKAGE, version=__version__, exports=exports, **context
         )
         files[f"{PACKAGE}/{path}"] = text.encode("utf-8")
 
     emit("__init__.py", "__init__.py.j2")
     emit("enums.py", "enums.py.j2")
     emit("errors.py", "errors.py.j2")
+    emit("registry.py", "registry.py.j2")
+    emit("client.py", "client.py.j2")
     emit("resources/__init__.py", "resources_init.py.j2")
     for resource in api.resources:
         path = f"resources/{resource.module}.py"
@@ -245,12 +215,6 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
         if cache and key:
             cache.put_bytes(key, files[f"{PACKAGE}/{path}"])
     files[f"{PACKAGE}/py.typed"] = b""
-    # Hand-written parts, copied unchanged: the runtime, and the UCWA server for users' tests.
-    for folder, target in (("runtime", "_runtime"), ("testing", "testing")):
-        for source in sorted((templates / folder).glob("*.py")):
-            if source.name in SESSION_MODULES and not has_session:
-                continue
-            files[f"{PACKAGE}/{target}/{source.name}"] = source.read_bytes()
     files.update(render_docs(api, templates, cache))
     files[PROJECT_FILE] = render_project(templates)
     return files

@@ -21,12 +21,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import urllib3
 from defusedxml import ElementTree
+from ucwa_runtime import codec_json, codec_xml, options
+from ucwa_runtime.datauri import DataUri
+from ucwa_runtime.errors import UcwaError
+from ucwa_runtime.operations import Created, OperationSpec
 
 import ucwa
-from ucwa._runtime import codec_json, codec_xml, options
-from ucwa._runtime.datauri import DataUri
-from ucwa._runtime.errors import UcwaError
-from ucwa._runtime.operations import Created, OperationSpec
 
 from .load import SourceFile
 from .validate import holds_format_payload

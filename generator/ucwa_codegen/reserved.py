@@ -3,7 +3,8 @@
 A definition's name must not take one of them: a property named ``findLink`` would replace
 the base class's ``find_link`` method, a resource named ``RetryPolicy`` would hide the
 runtime's class of that name. Writing the names out by hand missed some as the runtime grew,
-so they are read from the sources the generator ships (templates/runtime, templates/package):
+so they are read from the sources: the installed ``ucwa_runtime`` package (which the generated
+code imports) and the package templates the generator ships:
 
 - every member the runtime's ``Resource``, ``Links`` and ``Embedded`` define (their fields,
   methods, properties), which generated classes inherit;
@@ -18,8 +19,11 @@ checks both lists against the generated package.
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
 from pathlib import Path
+
+from . import exports
 
 _PACKAGE = Path(__file__).resolve().parent
 TEMPLATES = next(
@@ -27,6 +31,17 @@ TEMPLATES = next(
     _PACKAGE / "templates",
 )
 BASE_CLASSES = ("Resource", "Links", "Embedded")
+
+
+def _runtime_folder() -> Path:
+    # Read as source, not imported: the generator needs the runtime's names, not its code.
+    spec = importlib.util.find_spec("ucwa_runtime")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("ucwa-runtime is not installed; the generator reads its names")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+RUNTIME = _runtime_folder()
 
 # What resource.py.j2 gives each resource class besides its definition's names: REL, one
 # method per operation, the arguments those methods take and the module's ``call`` they use
@@ -41,13 +56,14 @@ TEMPLATE_NAMES = frozenset(
     {
         "TYPE_CHECKING", "Any", "ClassVar", "Mapping", "datetime", "timedelta", "attrs",
         "json", "importlib", "ElementTree", "ApiError", "ERRORS_BY_CODE", "ERRORS_BY_STATUS",
-        "RESOURCES", "ENUMS", "parse", "serialize", "error_from_response",
+        "RESOURCES", "ENUMS", "REGISTRY", "ERROR_TABLE", "parse", "serialize",
+        "RuntimeClient", "Registry",
     }
 )  # fmt: skip
 # The enumerations errors.py imports: an error code may not be named like one.
 ERRORS_IMPORTS = frozenset({"ErrorCode", "ErrorSubcode"})
 
-_RUNTIME_MODULE = re.compile(r"_runtime(?:\.| import )([a-z_]++)")
+_RUNTIME_MODULE = re.compile(r"ucwa_runtime(?:\.| import )([a-z_]++)")
 _WORD = re.compile(r"[A-Za-z_]\w*+")
 
 
@@ -67,7 +83,7 @@ def base_members(runtime: Path) -> frozenset[str]:
     return frozenset(found)
 
 
-def runtime_names(templates: Path) -> frozenset[str]:
+def runtime_names(templates: Path, runtime: Path) -> frozenset[str]:
     """The public top-level names of the runtime modules the package templates import from,
     as far as those templates mention them (import lines are partly built from lists)."""
     text = "\n".join(
@@ -75,7 +91,7 @@ def runtime_names(templates: Path) -> frozenset[str]:
     )
     found: set[str] = set()
     for module in set(_RUNTIME_MODULE.findall(text)):
-        source = (templates / "runtime" / f"{module}.py").read_text(encoding="utf-8")
+        source = (runtime / f"{module}.py").read_text(encoding="utf-8")
         found.update(_bound_names(ast.parse(source).body))
     return frozenset(found & set(_WORD.findall(text)))
 
@@ -99,5 +115,11 @@ def _bound_names(body: list[ast.stmt]) -> set[str]:
     return {name for name in found if not name.startswith("_")}
 
 
-RESERVED_ATTRIBUTES = base_members(TEMPLATES / "runtime") | TEMPLATE_MEMBERS
-RESERVED_CLASSES = runtime_names(TEMPLATES) | TEMPLATE_NAMES
+RESERVED_ATTRIBUTES = base_members(RUNTIME) | TEMPLATE_MEMBERS
+# The package's top-level names too: a class of the same name would read as one of them.
+RESERVED_CLASSES = (
+    runtime_names(TEMPLATES, RUNTIME)
+    | TEMPLATE_NAMES
+    | frozenset(exports.RUNTIME_EXPORTS)
+    | frozenset(exports.OWN_EXPORTS)
+)

@@ -62,9 +62,9 @@ def _application(name: str) -> ucwa.Resource:
 
 def test_onprem_application_keeps_the_put_guid_and_etag() -> None:
     app = _application("007_onprem_application_created_response.http")
-    assert isinstance(app, ucwa.Application)
+    assert isinstance(app, ucwa.resources.Application)
     communication = app.embedded.communication
-    assert isinstance(communication, ucwa.Communication)
+    assert isinstance(communication, ucwa.resources.Communication)
     assert communication.extra_properties["fd0d277b-4d05-448f-9950-383fac2370d6"] == (
         "please pass this in a PUT request"
     )
@@ -72,7 +72,7 @@ def test_onprem_application_keeps_the_put_guid_and_etag() -> None:
     # The server's href, not the documented path, is what a call follows.
     assert communication.links.start_messaging is not None
     assert communication.links.start_messaging.href.endswith("/communication/messagingInvitations")
-    assert isinstance(app.embedded.me, ucwa.Me)
+    assert isinstance(app.embedded.me, ucwa.resources.Me)
     assert app.embedded.me.name == "Test User1"
 
 
@@ -89,7 +89,7 @@ def _links_of(resource: ucwa.Resource) -> list[ucwa.Link[Any]]:
 
 def test_online_application_keeps_escaped_hrefs_and_revisions() -> None:
     app = _application("024_online_application_created_response.json")
-    assert isinstance(app, ucwa.Application)
+    assert isinstance(app, ucwa.resources.Application)
     events = app.links.events
     assert events is not None and "&key=" in events.href  # written as \u0026 on the wire
     communication = app.embedded.communication

@@ -12,9 +12,9 @@ import json
 from typing import Any
 
 import pytest
+from ucwa_runtime.errors import ParseError
 
 import ucwa
-from ucwa._runtime.errors import ParseError
 from ucwa.enums import ClientNetworkType, PreferredAvailability
 
 from .conftest import FakePool
@@ -30,17 +30,19 @@ SUBSCRIPTION = {
 JSON = {"Content-Type": "application/json"}
 
 
-def _subscribe(pool: FakePool) -> ucwa.Created[ucwa.PresenceSubscription]:
+def _subscribe(pool: FakePool) -> ucwa.Created[ucwa.resources.PresenceSubscription]:
     client = ucwa.Client("https://fe1.contoso.com", pool=pool)  # type: ignore[arg-type]
     link: ucwa.Link[Any] = ucwa.Link(href="/ucwa/v1/applications/192/presenceSubscriptions")
-    return ucwa.PresenceSubscriptions.post(client, link, duration=15, uris=["sip:a@contoso.com"])
+    return ucwa.resources.PresenceSubscriptions.post(
+        client, link, duration=15, uris=["sip:a@contoso.com"]
+    )
 
 
 def test_a_201_with_the_new_resource_as_body_and_no_location(pool: FakePool) -> None:
     pool.answer(201, json.dumps(SUBSCRIPTION).encode(), JSON)
     created = _subscribe(pool)
     assert created.location is None
-    assert isinstance(created.resource, ucwa.PresenceSubscription)
+    assert isinstance(created.resource, ucwa.resources.PresenceSubscription)
     assert created.resource.id == "3"
     # Where the new resource lives comes from its own self link, resolved like any link.
     assert created.link.href == "/ucwa/v1/applications/192/presenceSubscription"
@@ -55,13 +57,13 @@ def test_a_201_with_a_location_and_the_body_keeps_both(pool: FakePool) -> None:
     created = _subscribe(pool)
     assert created.location is not None and created.location.href == "/subs/9"
     assert created.link is created.location  # the header wins: it is where the server says
-    assert isinstance(created.resource, ucwa.PresenceSubscription)
+    assert isinstance(created.resource, ucwa.resources.PresenceSubscription)
 
 
 def test_a_201_body_without_rel_is_typed_by_what_the_operation_creates(pool: FakePool) -> None:
     body = {k: v for k, v in SUBSCRIPTION.items() if k != "rel"}
     pool.answer(201, json.dumps(body).encode(), JSON)
-    assert isinstance(_subscribe(pool).resource, ucwa.PresenceSubscription)
+    assert isinstance(_subscribe(pool).resource, ucwa.resources.PresenceSubscription)
 
 
 def test_a_201_with_only_a_location(pool: FakePool) -> None:
@@ -92,7 +94,7 @@ def test_report_my_network_takes_its_bare_201(pool: FakePool) -> None:
     pool.answer(201)
     client = ucwa.Client("https://fe1.contoso.com", pool=pool)  # type: ignore[arg-type]
     link: ucwa.Link[Any] = ucwa.Link(href="/ucwa/v1/applications/192/reportMyNetwork")
-    created = ucwa.ReportMyNetwork.post(
+    created = ucwa.resources.ReportMyNetwork.post(
         client, link, client_network_type=ClientNetworkType.INTERNAL
     )
     assert isinstance(created, ucwa.Created)
@@ -116,7 +118,9 @@ def test_make_me_available_revision_2_answers_201_with_its_queued_operations(
     pool.answer(201, body, {"Content-Type": content_type})
     client = ucwa.Client("https://fe1.contoso.com", pool=pool, content_type=content_type)  # type: ignore[arg-type]
     link: ucwa.Link[Any] = ucwa.Link(href="/ucwa/v1/applications/192/me/makeMeAvailable")
-    created = ucwa.MakeMeAvailable.post(client, link, sign_in_as=PreferredAvailability.ONLINE)
+    created = ucwa.resources.MakeMeAvailable.post(
+        client, link, sign_in_as=PreferredAvailability.ONLINE
+    )
     assert isinstance(created, ucwa.Created)
     # The queued operations are no UCWA resource: they stay in the response, unread.
     assert created.resource is None and created.response.body == body

@@ -57,7 +57,7 @@ def test_a_contact_s_phone_audio_modality_is_a_known_value() -> None:
     modalities = ucwa.parse(
         '{"rel": "contactSupportedModalities", "modalities": ["PhoneAudio", "Messaging"]}'
     )
-    assert isinstance(modalities, ucwa.ContactSupportedModalities)
+    assert isinstance(modalities, ucwa.resources.ContactSupportedModalities)
     assert modalities.modalities == [ModalityType.PHONE_AUDIO, ModalityType.MESSAGING]
     assert all(m.known for m in modalities.modalities)
 
@@ -74,6 +74,6 @@ def test_the_event_channel_timers_are_whole_seconds(pool: FakePool) -> None:
     pool.answer(200, b'{"rel": "events"}', {"Content-Type": "application/json"})
     client = ucwa.Client("https://fe1.contoso.com", pool=pool)  # type: ignore[arg-type]
     link: ucwa.Link[Any] = ucwa.Link(href="/ucwa/v1/applications/192/events?ack=1")
-    ucwa.Events.get(client, link, low=15, medium=5, timeout=180, priority=1)
+    ucwa.resources.Events.get(client, link, low=15, medium=5, timeout=180, priority=1)
     [sent] = pool.sent
     assert sent.url.endswith("events?ack=1&low=15&medium=5&priority=1&timeout=180")

@@ -12,9 +12,9 @@ import json
 from typing import Any
 
 import pytest
+from ucwa_runtime.model import OpenEnum, Resource
 
 import ucwa
-from ucwa._runtime.model import OpenEnum, Resource
 
 from .conftest import (
     example_id,
@@ -104,7 +104,7 @@ def test_an_unknown_enum_value_is_typed_and_kept() -> None:
     data = json.loads(source[2]["body"])
     data["direction"] = "Sideways"
     log = ucwa.parse(json.dumps(data))
-    assert isinstance(log, ucwa.ConversationLog)
+    assert isinstance(log, ucwa.resources.ConversationLog)
     assert isinstance(log.direction, ucwa.ENUMS["Direction"])
     assert not log.direction.known and log.direction == "Sideways"
     assert json.loads(ucwa.serialize(log))["direction"] == "Sideways"

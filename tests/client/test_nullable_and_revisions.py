@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ucwa_runtime.errors import RequestError
+from ucwa_runtime.operations import UNSET, OperationSpec
 
 import ucwa
-from ucwa._runtime.errors import RequestError
-from ucwa._runtime.operations import OperationSpec
 from ucwa.enums import PreferredAvailability
 
 from .conftest import FakePool
@@ -49,7 +49,7 @@ def _sent_json(pool: FakePool) -> Any:
 def test_none_for_a_nullable_parameter_is_sent_as_null(pool: FakePool) -> None:
     pool.answer(204)
     link: ucwa.Link[Any] = ucwa.Link(href="/ucwa/v1/applications/192/me/makeMeAvailable")
-    ucwa.MakeMeAvailable.post(_client(pool), link, sign_in_as=None, phone_number=None)
+    ucwa.resources.MakeMeAvailable.post(_client(pool), link, sign_in_as=None, phone_number=None)
     # signInAs is "Nullable (PreferredAvailability)": null goes out; phoneNumber is not
     # nullable, and None leaves it out as before.
     assert _sent_json(pool) == {"signInAs": None}
@@ -58,14 +58,18 @@ def test_none_for_a_nullable_parameter_is_sent_as_null(pool: FakePool) -> None:
 def test_a_nullable_parameter_left_out_is_not_sent(pool: FakePool) -> None:
     pool.answer(204)
     link: ucwa.Link[Any] = ucwa.Link(href="/ucwa/v1/applications/192/me/makeMeAvailable")
-    ucwa.MakeMeAvailable.post(_client(pool), link, sign_in_as=PreferredAvailability.ONLINE)
+    ucwa.resources.MakeMeAvailable.post(
+        _client(pool), link, sign_in_as=PreferredAvailability.ONLINE
+    )
     assert _sent_json(pool) == {"signInAs": "Online"}
 
 
 def test_null_in_xml_is_an_empty_property(pool: FakePool) -> None:
     pool.answer(204)
     link: ucwa.Link[Any] = ucwa.Link(href="/ucwa/v1/applications/192/me/makeMeAvailable")
-    ucwa.MakeMeAvailable.post(_client(pool, "application/xml"), link, audio_preference=None)
+    ucwa.resources.MakeMeAvailable.post(
+        _client(pool, "application/xml"), link, audio_preference=None
+    )
     body = pool.sent[-1].body or b""
     assert b'<property name="audioPreference" />' in body or (
         b'<property name="audioPreference"/>' in body
@@ -73,9 +77,9 @@ def test_null_in_xml_is_an_empty_property(pool: FakePool) -> None:
 
 
 def test_the_generated_signature_says_which_parameters_take_none() -> None:
-    post = inspect.signature(ucwa.MakeMeAvailable.post).parameters
+    post = inspect.signature(ucwa.resources.MakeMeAvailable.post).parameters
     assert post["sign_in_as"].annotation == "PreferredAvailability | Unset | None"
-    assert post["sign_in_as"].default is ucwa._runtime.operations.UNSET
+    assert post["sign_in_as"].default is UNSET
     assert post["phone_number"].annotation == "str | None"
     assert post["phone_number"].default is None
 
@@ -122,29 +126,35 @@ def _start_messaging(revision: str | None) -> ucwa.Link[Any]:
 
 def test_revision_2_of_start_messaging_requires_an_operation_id(pool: FakePool) -> None:
     with pytest.raises(RequestError, match="operation_id is required by revision 2"):
-        ucwa.StartMessaging.post(_client(pool), _start_messaging("2"), to="sip:a@contoso.com")
+        ucwa.resources.StartMessaging.post(
+            _client(pool), _start_messaging("2"), to="sip:a@contoso.com"
+        )
     assert pool.sent == []  # refused before anything was sent
 
 
 def test_revision_1_requires_to_and_revision_2_does_not(pool: FakePool) -> None:
     with pytest.raises(RequestError, match="to is required"):
-        ucwa.StartMessaging.post(_client(pool), _start_messaging(None), operation_id="op1")
+        ucwa.resources.StartMessaging.post(
+            _client(pool), _start_messaging(None), operation_id="op1"
+        )
     pool.answer(201, b"", {"Location": "/invitations/1"})
-    ucwa.StartMessaging.post(_client(pool), _start_messaging("2"), operation_id="op1")
+    ucwa.resources.StartMessaging.post(_client(pool), _start_messaging("2"), operation_id="op1")
     assert _sent_json(pool) == {"operationId": "op1"}
 
 
 def test_revision_1_takes_start_messaging_without_an_operation_id(pool: FakePool) -> None:
     pool.answer(201, b"", {"Location": "/invitations/1"})
-    ucwa.StartMessaging.post(_client(pool), _start_messaging(None), to="sip:a@contoso.com")
+    ucwa.resources.StartMessaging.post(
+        _client(pool), _start_messaging(None), to="sip:a@contoso.com"
+    )
     assert _sent_json(pool) == {"to": "sip:a@contoso.com"}
 
 
 def test_revision_2_of_search_takes_no_query(pool: FakePool) -> None:
     link: ucwa.Link[Any] = ucwa.Link(href="/ucwa/v1/applications/192/people/search")
     with pytest.raises(RequestError, match="query is required"):
-        ucwa.Search.get(_client(pool), link, mail="a@contoso.com")
+        ucwa.resources.Search.get(_client(pool), link, mail="a@contoso.com")
     pool.answer(200, b'{"rel": "search"}', {"Content-Type": "application/json"})
     revised: ucwa.Link[Any] = ucwa.Link(href=link.href, attributes={"revision": "2"})
-    ucwa.Search.get(_client(pool), revised, mail="a@contoso.com")
+    ucwa.resources.Search.get(_client(pool), revised, mail="a@contoso.com")
     assert pool.sent[-1].url.endswith("/people/search?mail=a%40contoso.com")

@@ -10,10 +10,10 @@ import json
 from typing import Any
 
 import pytest
+from ucwa_runtime.errors import ParseError
+from ucwa_runtime.model import GenericResource
 
 import ucwa
-from ucwa._runtime.errors import ParseError
-from ucwa._runtime.model import GenericResource
 
 from .conftest import FakePool, definition_files
 
@@ -36,7 +36,7 @@ def _options(pool: FakePool, media_type: str, cls: Any) -> Any:
     return cls.options(client, link)
 
 
-@pytest.mark.parametrize("cls", [ucwa.Applications, ucwa.AnonApplications])
+@pytest.mark.parametrize("cls", [ucwa.resources.Applications, ucwa.resources.AnonApplications])
 def test_the_xml_answer_reads_as_the_json_one(pool: FakePool, cls: Any) -> None:
     rel = cls.REL
     pool.answer(200, _documented(rel, "json").encode(), {"Content-Type": "application/json"})
@@ -59,7 +59,7 @@ def test_several_methods_and_values_stay_lists(pool: FakePool) -> None:
         b"</metadata></optionsMetadata>"
     )
     pool.answer(200, body, {"Content-Type": "application/xml"})
-    read = _options(pool, "application/xml", ucwa.Applications)
+    read = _options(pool, "application/xml", ucwa.resources.Applications)
     assert json.loads(json.dumps(read.extra_properties)) == {
         "metadata": [
             {"httpMethod": "GET", "parameters": []},
@@ -74,5 +74,5 @@ def test_several_methods_and_values_stay_lists(pool: FakePool) -> None:
 def test_another_xml_document_is_a_typed_parse_error(pool: FakePool) -> None:
     pool.answer(200, b"<somethingElse/>", {"Content-Type": "application/xml"})
     with pytest.raises(ParseError, match="optionsMetadata") as raised:
-        _options(pool, "application/xml", ucwa.Applications)
+        _options(pool, "application/xml", ucwa.resources.Applications)
     assert raised.value.status == 200 and raised.value.body == b"<somethingElse/>"

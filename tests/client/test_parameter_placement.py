@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ucwa_runtime.errors import RequestError
 
 import ucwa
-from ucwa._runtime.errors import RequestError
 from ucwa_codegen.importer import page_paths
 from ucwa_codegen.importer.reference import read_reference
 from ucwa_codegen.importer.report import Report
@@ -37,7 +37,7 @@ def test_note_sends_its_message_in_the_body_as_the_captured_request(pool: FakePo
     pool.answer(204)
     client = ucwa.Client("https://lyncweb.domain.com", pool=pool)  # type: ignore[arg-type]
     link: ucwa.Link[Any] = ucwa.Link(href="/ucwa/oauth/v1/applications/101384582682/me/note")
-    ucwa.Note.post(client, link, message="hello ucwa")
+    ucwa.resources.Note.post(client, link, message="hello ucwa")
     [sent] = pool.sent
     assert sent.url == "https://lyncweb.domain.com/ucwa/oauth/v1/applications/101384582682/me/note"
     assert sent.json() == _note_post_of_capture() == {"message": "hello ucwa"}
@@ -50,7 +50,7 @@ def test_a_group_subscription_sends_its_duration_in_the_query_as_the_topic_page(
     pool.answer(201, b"", {"Location": "/ucwa/oauth/v1/applications/101/people/subscriptions/1"})
     client = ucwa.Client("https://lyncweb.contoso.com", pool=pool)  # type: ignore[arg-type]
     href = "/ucwa/oauth/v1/applications/101/people/presenceSubscriptions?groupId=default_group_id"
-    ucwa.SubscribeToGroupPresence.post(
+    ucwa.resources.SubscribeToGroupPresence.post(
         client, ucwa.Link(href=href), group_id="default_group_id", duration="11"
     )
     [sent] = pool.sent
@@ -62,7 +62,7 @@ def test_a_query_parameter_of_the_link_cannot_be_given_another_value(pool: FakeP
     client = ucwa.Client("https://lyncweb.contoso.com", pool=pool)  # type: ignore[arg-type]
     href = "/ucwa/oauth/v1/applications/101/people/presenceSubscriptions?groupId=default_group_id"
     with pytest.raises(RequestError, match="groupId='default_group_id'"):
-        ucwa.SubscribeToGroupPresence.post(
+        ucwa.resources.SubscribeToGroupPresence.post(
             client, ucwa.Link(href=href), group_id="pinned", duration="11"
         )
     assert pool.sent == []

@@ -11,11 +11,12 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from ucwa_runtime import operations
+from ucwa_runtime.model import Link
+from ucwa_runtime.operations import Created, OutcomeSpec
+from ucwa_runtime.registry import Registry
+from ucwa_runtime.transport import Response
 
-from ucwa._runtime import operations
-from ucwa._runtime.model import Link
-from ucwa._runtime.operations import Created, OutcomeSpec
-from ucwa._runtime.transport import Response
 from ucwa_codegen import replay
 
 from .conftest import definition_files
@@ -74,7 +75,7 @@ def test_a_call_that_drops_the_created_body_fails_the_replay(
 ) -> None:
     # The replay feeds the page's own answer to the call's status handling: a 201 handler
     # that kept only the Location (the defect the replay was written for) is caught.
-    def location_only(outcome: OutcomeSpec, response: Response) -> Created[Any]:
+    def location_only(outcome: OutcomeSpec, response: Response, registry: Registry) -> Created[Any]:
         location = response.headers.get("Location")
         link: Link[Any] | None = Link(href=location) if location else None
         return Created(location=link, resource=None, response=response)

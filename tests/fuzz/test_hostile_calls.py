@@ -18,14 +18,14 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from ucwa_runtime.auth import AuthenticationError, TokenRequest
+from ucwa_runtime.events import parse_events
+from ucwa_runtime.retry import MAX_RETRY_AFTER, retry_after_seconds
+from ucwa_runtime.transport import Response
 
 import ucwa
 from ucwa import errors
-from ucwa._runtime.auth import AuthenticationError, TokenRequest
-from ucwa._runtime.discovery import DiscoveryError, discover
-from ucwa._runtime.events import parse_events
-from ucwa._runtime.retry import MAX_RETRY_AFTER, retry_after_seconds
-from ucwa._runtime.transport import Response
+from ucwa_session.discovery import DiscoveryError, discover
 
 from ..client.conftest import FakePool
 
@@ -40,7 +40,7 @@ def client_with(pool: FakePool, retry: ucwa.RetryPolicy = ucwa.NO_RETRY) -> ucwa
 
 
 def get_log(client: ucwa.Client) -> Any:
-    return ucwa.ConversationLog.get(client, ucwa.Link(href="/x"))
+    return ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/x"))
 
 
 @pytest.mark.parametrize("date", ["/Date(253402300799999+1400)/", "/Date(-99999999999999999999)/"])
@@ -102,7 +102,7 @@ def test_a_hostile_retry_after_is_capped_or_ignored_when_retrying(retry_after: s
     pool.answer(503, b"", {"Retry-After": retry_after})
     pool.answer(200, b'{"rel": "conversationLog"}', JSON)
     policy = ucwa.RetryPolicy(backoff=0.5, deadline=2 * MAX_RETRY_AFTER, sleep=waits.append)
-    assert isinstance(get_log(client_with(pool, policy)), ucwa.ConversationLog)
+    assert isinstance(get_log(client_with(pool, policy)), ucwa.resources.ConversationLog)
     [wait] = waits
     assert wait == 0.5 or wait == pytest.approx(MAX_RETRY_AFTER)
 

@@ -126,7 +126,7 @@ def test_invalid_utf8_is_a_value_error() -> None:
 def test_a_huge_body_parses() -> None:
     data = dict(LOG, previewMessage="x" * 5_000_000)
     resource = ucwa.parse(json.dumps(data))
-    assert isinstance(resource, ucwa.ConversationLog)
+    assert isinstance(resource, ucwa.resources.ConversationLog)
     assert resource.preview_message is not None and len(resource.preview_message) == 5_000_000
 
 
@@ -156,9 +156,9 @@ def test_a_generated_call_raises_only_documented_errors(
         retry=ucwa.NO_RETRY,
     )
     try:
-        result = ucwa.ConversationLog.get(client, ucwa.Link(href="/x"))
+        result = ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/x"))
     except errors.ResponseError as error:
         assert error.status == status and error.body == (b"" if status == 204 else body)
         assert error.headers.get("Content-Type", "") == content_type
     else:
-        assert isinstance(result, ucwa.ConversationLog)
+        assert isinstance(result, ucwa.resources.ConversationLog)

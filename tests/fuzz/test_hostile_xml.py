@@ -140,8 +140,8 @@ def test_a_generated_call_on_an_xml_client_raises_only_documented_errors(
         retry=ucwa.NO_RETRY,
     )
     try:
-        result = ucwa.ConversationLog.get(client, ucwa.Link(href="/x/log"))
+        result = ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/x/log"))
     except errors.ResponseError as error:
         assert error.status == status and error.body == body
     else:
-        assert isinstance(result, ucwa.ConversationLog)
+        assert isinstance(result, ucwa.resources.ConversationLog)

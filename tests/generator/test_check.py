@@ -56,13 +56,13 @@ def test_extra_file_is_listed(out: Path) -> None:
 def test_every_difference_is_listed_in_order(out: Path) -> None:
     (out / "ucwa" / "errors.py").write_text("")
     (out / "ucwa" / "py.typed").unlink()
-    (out / "ucwa" / "_runtime" / "extra.py").write_text("")
+    (out / "ucwa" / "resources" / "extra.py").write_text("")
     assert_out_of_date(
         check(out),
         out,
         "differs: ucwa/errors.py",
         "missing: ucwa/py.typed",
-        "extra: ucwa/_runtime/extra.py",
+        "extra: ucwa/resources/extra.py",
     )
 
 

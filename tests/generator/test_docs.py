@@ -59,7 +59,7 @@ def test_each_resource_page_says_what_its_definition_says(api: Api) -> None:
         summary = f"{paragraphs(resource.summary)}\n\n" if resource.summary else ""
         assert page.startswith(f"# {resource.rel}\n\n{summary}| | |\n")
         assert f"| Reference page | `{resource.reference}` |" in page
-        assert f"`ucwa.{resource.class_name}`" in page
+        assert f"`ucwa.resources.{resource.class_name}`" in page
         for scope in resource.scopes:
             assert f"`{scope}`" in page
         for prop in resource.properties:

@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 import attrs
+from ucwa_runtime import model
 
 import ucwa
 from ucwa import errors
-from ucwa._runtime import model
 from ucwa_codegen import names, reserved
 
 from .support import GENERATED, copy_minimal, generate

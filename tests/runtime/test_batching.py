@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from ucwa_runtime import batching
+from ucwa_runtime.batching import BatchError, Part
 
 import ucwa
-from ucwa._runtime import batching
-from ucwa._runtime.batching import BatchError, Part
 
 from ..client.test_captures import CAPTURES
 

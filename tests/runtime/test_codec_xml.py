@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 from defusedxml import ElementTree
+from ucwa_runtime import codec_json, codec_xml, formats
+from ucwa_runtime.dates import IsoDateTime, format_iso_date, parse_iso_date
+from ucwa_runtime.layout import ShapeError
 
 import ucwa
 from ucwa import errors
-from ucwa._runtime import codec_json, codec_xml, formats
-from ucwa._runtime.dates import IsoDateTime, format_iso_date, parse_iso_date
-from ucwa._runtime.layout import ShapeError
 
 from ..client.conftest import FakePool
 from ..xml_equivalence import NAMESPACE, assert_equivalent
@@ -73,7 +73,10 @@ def test_a_date_read_from_json_is_written_as_iso_in_xml_and_back() -> None:
     xml = ucwa.serialize(log, XML)
     assert b"2016-09-26T23:20:24.5870000Z" in xml
     again = ucwa.parse(xml, XML)
-    assert isinstance(again, ucwa.ConversationLog) and again.creation_time == log.creation_time  # type: ignore[attr-defined]
+    assert (
+        isinstance(again, ucwa.resources.ConversationLog)
+        and again.creation_time == log.creation_time
+    )  # type: ignore[attr-defined]
     assert json.loads(ucwa.serialize(again))["creationTime"] == "/Date(1474932024587)/"
 
 
@@ -139,7 +142,7 @@ def test_cardinality_comes_from_the_definitions() -> None:
         '<property name="displayName">A</property></resource>',
     )
     log = ucwa.parse(body, XML)
-    assert isinstance(log, ucwa.ConversationLog)
+    assert isinstance(log, ucwa.resources.ConversationLog)
     assert log.links.continue_messaging is None
     assert [link.href for link in log.links.extra["continueMessaging"]] == ["/cm", "/cm2"]  # type: ignore[union-attr]
     future = log.links.extra["future"]
@@ -147,7 +150,10 @@ def test_cardinality_comes_from_the_definitions() -> None:
     assert isinstance(log.links.extra["futures"], list)
     # Declared many: a list even with one element.
     [recipient] = log.embedded.conversation_log_recipient or []
-    assert isinstance(recipient, ucwa.ConversationLogRecipient) and recipient.display_name == "A"
+    assert (
+        isinstance(recipient, ucwa.resources.ConversationLogRecipient)
+        and recipient.display_name == "A"
+    )
     assert_equivalent(ucwa.serialize(log, XML), body)
 
 
@@ -188,7 +194,7 @@ def test_nested_resources_are_written_back_in_document_order() -> None:
         '<resource rel="from" href="/p/1" />',
     )
     invitation = ucwa.parse(body, XML)
-    assert isinstance(invitation, ucwa.AudioVideoInvitation)
+    assert isinstance(invitation, ucwa.resources.AudioVideoInvitation)
     assert invitation.embedded.from_ is not None
     out = ucwa.serialize(invitation, XML)
     assert [e.get("rel") for e in ElementTree.fromstring(out)] == [
@@ -211,7 +217,7 @@ def test_a_resource_without_rel_or_href_is_written_back_without_them() -> None:
     # The PUT body of the communication page: no self link, so no rel/href attributes.
     body = f'{HEAD}<resource {XMLNS}><property name="rel">communication</property></resource>'
     communication = ucwa.parse(body, XML)
-    assert isinstance(communication, ucwa.Communication)
+    assert isinstance(communication, ucwa.resources.Communication)
     assert_equivalent(ucwa.serialize(communication, XML), body)
 
 
@@ -297,7 +303,7 @@ def test_a_refused_response_raises_parse_error_with_the_body(body: str, pool: Fa
     pool.answer(200, body.encode(), {"Content-Type": "application/xml; charset=utf-8"})
     client = ucwa.Client("https://fe1.contoso.com", pool=pool)  # type: ignore[arg-type]
     with pytest.raises(errors.ParseError, match="unreadable XML resource") as caught:
-        ucwa.ConversationLog.get(client, ucwa.Link(href="/l"))
+        ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/l"))
     assert caught.value.body == body.encode()
 
 
@@ -305,7 +311,7 @@ def test_an_error_body_with_a_dtd_still_raises_by_status(pool: FakePool) -> None
     pool.answer(409, XXE.encode(), {"Content-Type": "application/xml"})
     client = ucwa.Client("https://fe1.contoso.com", pool=pool)  # type: ignore[arg-type]
     with pytest.raises(errors.Conflict) as caught:
-        ucwa.ConversationLog.get(client, ucwa.Link(href="/l"))
+        ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/l"))
     assert caught.value.code is None
 
 
@@ -320,7 +326,7 @@ def test_the_documented_xml_error_body_gives_code_subcode_and_message(pool: Fake
     pool.answer(409, body.encode(), {"Content-Type": "application/vnd.microsoft.com.ucwa+xml"})
     client = ucwa.Client("https://fe1.contoso.com", pool=pool)  # type: ignore[arg-type]
     with pytest.raises(errors.Conflict) as caught:
-        ucwa.ConversationLog.get(client, ucwa.Link(href="/l"))
+        ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/l"))
     assert caught.value.subcode == "AlreadyExists"
     assert caught.value.reason == "The requested resource already exists."
 
@@ -342,7 +348,7 @@ def test_unsupported_content_types_are_refused_clearly(content_type: str) -> Non
 def test_an_xml_client_posts_an_input_with_a_data_uri_message_as_a_link(pool: FakePool) -> None:
     pool.answer(201, b"", {"Location": "/invitations/602"})
     client = ucwa.Client("https://fe1.contoso.com", pool=pool, content_type=XML)  # type: ignore[arg-type]
-    ucwa.ContinueMessaging.post(
+    ucwa.resources.ContinueMessaging.post(
         client, ucwa.Link(href="/cm"), operation_id="op-1", message="Hi & bye"
     )
     [sent] = pool.sent
@@ -368,8 +374,8 @@ def test_an_xml_client_reads_a_json_answer_and_a_json_client_an_xml_one(pool: Fa
     )
     json_client = ucwa.Client("https://fe1.contoso.com", pool=pool)  # type: ignore[arg-type]
     xml_client = ucwa.Client("https://fe1.contoso.com", pool=pool, content_type=XML)  # type: ignore[arg-type]
-    assert ucwa.ConversationLog.get(json_client, ucwa.Link(href="/l")).subject == "x"
-    assert ucwa.ConversationLog.get(xml_client, ucwa.Link(href="/l")).subject == "y"
+    assert ucwa.resources.ConversationLog.get(json_client, ucwa.Link(href="/l")).subject == "x"
+    assert ucwa.resources.ConversationLog.get(xml_client, ucwa.Link(href="/l")).subject == "y"
 
 
 def test_a_put_of_a_json_object_extra_in_xml_is_refused_before_sending(pool: FakePool) -> None:
@@ -406,6 +412,6 @@ def test_importing_the_package_does_not_load_the_xml_codec() -> None:
         "loaded = [m for m in sys.modules if 'codec_xml' in m or m.startswith(xml)]\n"
         "assert loaded == [], loaded\n"
         "ucwa.parse('<resource/>', 'application/xml')\n"
-        "assert 'ucwa._runtime.codec_xml' in sys.modules\n"
+        "assert 'ucwa_runtime.codec_xml' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

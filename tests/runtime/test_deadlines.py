@@ -14,13 +14,11 @@ from collections.abc import Iterator
 
 import pytest
 import urllib3
-
-import ucwa
-from ucwa import errors
-from ucwa._runtime import events
-from ucwa._runtime.auth import Challenge, PasswordGrant, TokenRequest
-from ucwa._runtime.event_items import ChannelStopped
-from ucwa._runtime.transport import make_pool
+from ucwa_runtime import errors, events
+from ucwa_runtime.auth import Challenge, PasswordGrant, TokenRequest
+from ucwa_runtime.event_items import ChannelStopped
+from ucwa_runtime.model import Link
+from ucwa_runtime.transport import Client, RetryPolicy, make_pool
 
 DRIP_INTERVAL = 0.2
 DEADLINE = 1.0
@@ -106,9 +104,9 @@ def _assert_cut_before_the_end(server: DrippingServer, started: float) -> None:
 def test_a_dripping_head_is_cut_at_the_calls_deadline(
     drip_head: DrippingServer, method: str, raised: type[Exception]
 ) -> None:
-    policy = ucwa.RetryPolicy(deadline=DEADLINE, backoff=0.0)
+    policy = RetryPolicy(deadline=DEADLINE, backoff=0.0)
     started = time.monotonic()
-    client = ucwa.Client(drip_head.url, timeout=DEADLINE, retry=policy)
+    client = Client(drip_head.url, timeout=DEADLINE, retry=policy)
     with client, pytest.raises(raised, match="deadline"):
         client.request(method, "/slow", body=b"{}" if method == "POST" else None)
     _assert_cut_before_the_end(drip_head, started)
@@ -120,8 +118,8 @@ def test_a_dripping_chunk_size_line_is_cut_at_the_calls_deadline() -> None:
     server = DrippingServer(b"2;ext=" + b"x" * 60 + b"\r\n", at_once=head, then=b"{}\r\n0\r\n\r\n")
     started = time.monotonic()
     try:
-        policy = ucwa.RetryPolicy(deadline=DEADLINE, backoff=0.0)
-        client = ucwa.Client(server.url, timeout=DEADLINE, retry=policy)
+        policy = RetryPolicy(deadline=DEADLINE, backoff=0.0)
+        client = Client(server.url, timeout=DEADLINE, retry=policy)
         with client, pytest.raises(errors.TransportError, match="deadline"):
             client.request("GET", "/slow")
         _assert_cut_before_the_end(server, started)
@@ -156,9 +154,9 @@ def test_a_p_get_with_a_dripping_head_is_cut_at_its_deadline(
 ) -> None:
     # A P-GET may last the poll timeout plus twice the margin: 1 s here.
     monkeypatch.setattr(events, "READ_MARGIN", 0.25)
-    client = ucwa.Client(drip_head.url)
+    client = Client(drip_head.url)
     channel = events.EventChannel(
-        client, ucwa.Link(href="/events"), poll_timeout=0.5, reconnect_deadline=0.0
+        client, Link(href="/events"), poll_timeout=0.5, reconnect_deadline=0.0
     )
     started = time.monotonic()
     with pytest.raises(ChannelStopped, match="deadline"):

@@ -9,17 +9,17 @@ from typing import Any
 
 import pytest
 import yaml
+from ucwa_runtime import codec_json
+from ucwa_runtime.layout import ClassesByRel, ResourceReader, ShapeError
+from ucwa_runtime.model import GenericResource, Resource
 
 import ucwa
-from ucwa._runtime import codec_json
-from ucwa._runtime.layout import Registry, ResourceReader, ShapeError
-from ucwa._runtime.model import GenericResource, Resource
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def reference(
-    data: Any, cls: type[Resource], registry: Registry, base_url: str | None, where: str = "$"
+    data: Any, cls: type[Resource], registry: ClassesByRel, base_url: str | None, where: str = "$"
 ) -> Resource:
     """The JSON reader as it was written over ResourceReader, before the per-class plans."""
     if not isinstance(data, dict):
@@ -132,7 +132,7 @@ def test_structure_decides_like_the_shared_reader(data: Any) -> None:
     ],
 )
 def test_structure_refuses_what_the_shared_reader_refuses(data: Any) -> None:
-    cls = ucwa.ConversationLog
+    cls = ucwa.resources.ConversationLog
     with pytest.raises(ShapeError):
         reference(data, cls, ucwa.RESOURCES, None)
     with pytest.raises(ShapeError):
@@ -141,7 +141,7 @@ def test_structure_refuses_what_the_shared_reader_refuses(data: Any) -> None:
 
 def test_fast_links_are_the_links_the_constructor_makes() -> None:
     """The plan builds plain links without Link's __init__; nothing may tell them apart."""
-    from ucwa._runtime.model import Link
+    from ucwa_runtime.model import Link
 
     base = "https://lync.contoso.com/ucwa/v1/applications/192"
     data = {"rel": "conversationLog", "_links": {"self": {"href": "/x/1"}}}
@@ -192,9 +192,9 @@ PLAIN_AND_NOT = [
 def test_events_resolve_each_link_as_url_for_does(url: str, override: bool) -> None:
     """parse_events resolves each href once per response (plain absolute paths without
     urljoin); the URLs are url_for's, whatever the href and the response URL."""
-    from ucwa._runtime.events import parse_events
-    from ucwa._runtime.model import Link
-    from ucwa._runtime.transport import Response
+    from ucwa_runtime.events import parse_events
+    from ucwa_runtime.model import Link
+    from ucwa_runtime.transport import Response
 
     class Marking(ucwa.Client):
         def url_for(self, target: Link[Any] | str) -> str:

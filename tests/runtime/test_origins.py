@@ -20,13 +20,16 @@ from urllib.parse import urlsplit
 
 import pytest
 import trustme
+import ucwa_runtime.auth
+import ucwa_runtime.transport
 import urllib3
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from ucwa_runtime.auth import AuthenticatingClient, AuthenticationError, TokenCache
+from ucwa_runtime.urls import origin_of
 
 import ucwa
-from ucwa._runtime.auth import AuthenticatingClient, AuthenticationError, TokenCache
-from ucwa._runtime.urls import origin_of
+import ucwa_session
 from ucwa.errors import UnsafeUrl
 
 TOKEN = "cwt=origin-test-token"
@@ -193,7 +196,7 @@ def test_a_token_endpoint_trick_gets_no_password(
 
     base = f"http://good.test:{good.port}/"
     routes = _routes(("good.test", good), ("evil.test", evil))
-    pool = ucwa._runtime.transport.make_pool(connect_to=routes)
+    pool = ucwa_runtime.transport.make_pool(connect_to=routes)
     grant = ucwa.PasswordGrant("alice", password, allow_http=True)
     tokens = TokenCache(grant, pool, trusted_domains=("good.test",))
     with AuthenticatingClient(base, tokens, pool=pool) as client, pytest.raises(UnsafeUrl):
@@ -219,7 +222,7 @@ def test_the_pool_a_request_uses_is_the_origin_its_token_was_decided_for(
     # The host urllib3 keys its connection pool with (and connects to) is the decided one.
     url = url.format(good=good.port)
     token = ucwa.BearerToken(TOKEN, issued_for=f"http://good.test:{good.port}")
-    pool = ucwa._runtime.transport.make_pool(connect_to=_routes(("good.test", good)))
+    pool = ucwa_runtime.transport.make_pool(connect_to=_routes(("good.test", good)))
     with ucwa.Client(url, token=token, pool=pool) as client:
         client.request("GET", url)
         [key] = list(pool.pools.keys())
@@ -275,7 +278,7 @@ def test_the_password_is_not_posted_over_plain_http(good: Recording) -> None:
     url = f"http://meet.contoso.test:{good.port}/meeting"
     for allow_http, refusal in [(False, "plain http"), (True, "no access_token")]:
         good.script.append(answer)
-        pool = ucwa._runtime.transport.make_pool(connect_to=routes)
+        pool = ucwa_runtime.transport.make_pool(connect_to=routes)
         grant = ucwa.PasswordGrant("alice", password, allow_http=allow_http)
         tokens = TokenCache(grant, pool, trusted_domains=("contoso.test",))
         client = AuthenticatingClient("https://lyncdiscover.contoso.test/", tokens, pool=pool)
@@ -291,11 +294,11 @@ def test_the_password_is_not_posted_over_plain_http(good: Recording) -> None:
 
 def test_the_sign_in_domain_of_an_ipv6_root_is_its_address() -> None:
     grant = ucwa.PasswordGrant("alice", lambda: PASSWORD)
-    session = ucwa.UcwaSession(grant, root_url="https://[::1]:4443/autodiscover")
+    session = ucwa_session.UcwaSession(grant, root_url="https://[::1]:4443/autodiscover")
     try:
         assert session.trusted_domains == ("[::1]",)
-        assert ucwa._runtime.auth.in_domains("[::1]", ("::1",))
-        assert ucwa._runtime.auth.in_domains("::1", session.trusted_domains)
+        assert ucwa_runtime.auth.in_domains("[::1]", ("::1",))
+        assert ucwa_runtime.auth.in_domains("::1", session.trusted_domains)
     finally:
         session.close()
 
@@ -311,7 +314,7 @@ def test_an_ambiguous_base_url_is_refused() -> None:
 
 @pytest.mark.parametrize("href", ["/x\ty", "/x\\@evil.test", "http://a@good.test/x"])
 def test_a_batch_with_an_ambiguous_part_is_not_sent(good: Recording, href: str) -> None:
-    from ucwa._runtime.batch_client import send_batch
+    from ucwa_runtime.batch_client import send_batch
 
     base = f"http://good.test:{good.port}/"
     parts = [ucwa.BatchRequest("GET", "/ok"), ucwa.BatchRequest("GET", href)]
@@ -351,7 +354,7 @@ def test_the_issue_trick_sends_nothing_over_verified_tls(
     trick = f"https://evil.test:{evil.port}\\@{DISCOVER}:{good.port}/x"
     base = f"https://{DISCOVER}:{good.port}/"
     routes = _routes((DISCOVER, good), ("evil.test", evil))
-    pool = ucwa._runtime.transport.make_pool(ca_file, connect_to=routes)
+    pool = ucwa_runtime.transport.make_pool(ca_file, connect_to=routes)
     asked: list[str] = []
 
     def password() -> str:

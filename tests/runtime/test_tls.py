@@ -12,8 +12,9 @@ import trustme
 import urllib3
 
 import ucwa
+import ucwa_session
 from ucwa import errors
-from ucwa.testing import UcwaServer
+from ucwa_testing import UcwaServer
 
 from .test_transport import Recorder
 
@@ -42,8 +43,8 @@ def tls_server(ca: trustme.CA) -> Iterator[UcwaServer]:
         yield server
 
 
-def _session(server: UcwaServer, **kwargs: object) -> ucwa.UcwaSession:
-    return ucwa.UcwaSession(
+def _session(server: UcwaServer, **kwargs: object) -> ucwa_session.UcwaSession:
+    return ucwa_session.UcwaSession(
         ucwa.PasswordGrant(server.username, lambda: server.password),
         root_url=server.root_url,
         poll_timeout=0.2,

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 import urllib3
+from ucwa_runtime.transport import add_query
 
 import ucwa
 from ucwa import errors
-from ucwa._runtime.transport import add_query
 
 TOKEN = "cwt=secret-token-value"
 
@@ -93,10 +93,10 @@ JSON = {"Content-Type": "application/json; charset=utf-8"}
 def test_a_generated_get_follows_the_href_and_types_the_result(server: Recorder) -> None:
     server.script.append((200, JSON, json.dumps(LOG).encode()))
     with client_for(server) as client:
-        log = ucwa.ConversationLog.get(
+        log = ucwa.resources.ConversationLog.get(
             client, ucwa.Link(href="/ucwa/oauth/v1/applications/1/logs/7")
         )
-    assert isinstance(log, ucwa.ConversationLog) and log.subject == "hello"
+    assert isinstance(log, ucwa.resources.ConversationLog) and log.subject == "hello"
     [request] = server.received
     assert request["method"] == "GET" and request["path"] == "/ucwa/oauth/v1/applications/1/logs/7"
     assert request["headers"]["Authorization"] == f"Bearer {TOKEN}"
@@ -111,7 +111,7 @@ def test_a_generated_get_follows_the_href_and_types_the_result(server: Recorder)
 def test_a_post_sends_the_input_and_returns_the_created_link(server: Recorder) -> None:
     server.script.append((201, {"Location": "/invitations/602"}, b""))
     with client_for(server) as client:
-        created = ucwa.ContinueMessaging.post(
+        created = ucwa.resources.ContinueMessaging.post(
             client,
             ucwa.Link(href="/logs/7/cm?x=1"),
             operation_id="op-1",
@@ -136,7 +136,7 @@ def test_the_token_never_goes_to_another_origin(server: Recorder) -> None:
         other.script.append((204, {}, b""))
         with client_for(server) as client:
             # Same loopback machine, another port: another origin.
-            ucwa.ConversationLog.delete(client, ucwa.Link(href=f"{other.url}/logs/7"))
+            ucwa.resources.ConversationLog.delete(client, ucwa.Link(href=f"{other.url}/logs/7"))
         assert "Authorization" not in other.received[0]["headers"]
     finally:
         other.shutdown()
@@ -147,7 +147,7 @@ def test_the_token_shows_nowhere(server: Recorder) -> None:
     server.script.append((401, {"WWW-Authenticate": 'Bearer realm="x"'}, b"<html>denied</html>"))
     client = client_for(server)
     with pytest.raises(errors.ApiError) as caught:
-        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+        ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
     assert TOKEN not in repr(client) and TOKEN not in str(client.token)
     assert TOKEN not in str(caught.value) and TOKEN not in repr(caught.value)
     assert caught.value.status == 401 and caught.value.body == b"<html>denied</html>"
@@ -158,7 +158,7 @@ def test_an_error_body_gives_its_class_and_typed_subcode(server: Recorder) -> No
     reason = {"code": "Conflict", "subcode": "AlreadyExists", "message": "It exists."}
     server.script.append((409, JSON, json.dumps(reason).encode()))
     with pytest.raises(errors.Conflict) as caught, client_for(server) as client:
-        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+        ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
     error = caught.value
     assert error.status == 409 and error.reason == "It exists."
     assert error.code == ucwa.ENUMS["ErrorCode"]("Conflict")
@@ -177,7 +177,7 @@ def test_an_xml_error_body_is_read_too(server: Recorder) -> None:
     )
     server.script.append((410, {"Content-Type": "application/xml"}, body))
     with pytest.raises(errors.Gone) as caught, client_for(server) as client:
-        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+        ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
     assert caught.value.subcode == "CannotRedirect"
 
 
@@ -187,7 +187,7 @@ def test_a_proxy_error_page_still_raises_by_status_and_keeps_the_page(server: Re
         pytest.raises(errors.ServiceFailure) as caught,
         client_for(server, retry=ucwa.NO_RETRY) as client,
     ):
-        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+        ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
     assert caught.value.code is None and caught.value.body == b"<h1>Server Error</h1>"
 
 
@@ -204,14 +204,14 @@ def test_an_unreadable_success_body_raises_parse_error(
 ) -> None:
     server.script.append((200, headers, body))
     with pytest.raises(errors.ParseError) as caught, client_for(server) as client:
-        ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+        ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
     assert caught.value.status == 200 and caught.value.body == body
 
 
 def test_a_status_the_definition_does_not_list_is_an_error(server: Recorder) -> None:
     server.script.append((202, {}, b""))
     with pytest.raises(errors.UnexpectedResponse) as caught, client_for(server) as client:
-        ucwa.ConversationLog.delete(client, ucwa.Link(href="/logs/7"))
+        ucwa.resources.ConversationLog.delete(client, ucwa.Link(href="/logs/7"))
     assert caught.value.status == 202
 
 
@@ -233,9 +233,9 @@ def test_arguments_are_checked_before_anything_is_sent(server: Recorder) -> None
     with client_for(server) as client:
         link: ucwa.Link[Any] = ucwa.Link(href="/start")
         with pytest.raises(errors.RequestError, match="at most 50"):
-            ucwa.StartMessaging.post(client, link, to="sip:a@b", operation_id="x" * 51)
+            ucwa.resources.StartMessaging.post(client, link, to="sip:a@b", operation_id="x" * 51)
         with pytest.raises(errors.RequestError, match="required"):
-            ucwa.StartMessaging.post(client, link, to=None)  # type: ignore[arg-type]
+            ucwa.resources.StartMessaging.post(client, link, to=None)  # type: ignore[arg-type]
     assert server.received == []
 
 
@@ -260,7 +260,9 @@ def test_a_declared_body_over_the_limit_is_refused_unread(server: Recorder) -> N
         assert caught.value.status == 200 and caught.value.limit == 4096
         assert caught.value.headers["Content-Length"] == "5000"
         # the connection with the unread body is not reused: the next answer reads cleanly
-        assert ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7")).subject == "hello"
+        assert (
+            ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/logs/7")).subject == "hello"
+        )
 
 
 class Endless(BaseHTTPRequestHandler):
@@ -313,7 +315,7 @@ def test_an_external_entity_is_neither_fetched_nor_expanded_through_a_call(
         ):
             server.script.append((200, {"Content-Type": "application/xml"}, body.encode()))
             with pytest.raises(errors.ParseError), client_for(server) as client:
-                ucwa.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
+                ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
         assert other.received == []
     finally:
         other.shutdown()

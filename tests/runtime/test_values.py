@@ -6,16 +6,17 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-
-import ucwa
-from ucwa._runtime.datauri import DataUri
-from ucwa._runtime.dates import (
+from ucwa_runtime.datauri import DataUri
+from ucwa_runtime.dates import (
     format_json_date,
     format_timespan,
     parse_iso_date,
     parse_json_date,
     parse_timespan,
 )
+
+import ucwa
+import ucwa_session
 
 
 @pytest.mark.parametrize(
@@ -113,7 +114,7 @@ def test_open_enumerations_keep_unknown_values() -> None:
 
 
 def test_a_data_uri_over_the_limit_is_refused_before_decoding() -> None:
-    from ucwa._runtime.datauri import MAX_DATA_URI, DataUriTooLarge
+    from ucwa_runtime.datauri import MAX_DATA_URI, DataUriTooLarge
 
     at_limit = "data:," + "a" * (MAX_DATA_URI - len("data:,"))
     assert len(DataUri.parse(at_limit).data) == MAX_DATA_URI - 6
@@ -127,13 +128,13 @@ def test_a_data_uri_over_the_limit_is_refused_before_decoding() -> None:
 def test_an_oversized_message_text_is_kept_as_sent_not_decoded() -> None:
     # Like any value that does not fit its type: left untyped (its link in links.extra), never
     # decoded, and sent back as it came.
-    from ucwa._runtime.datauri import MAX_DATA_URI
+    from ucwa_runtime.datauri import MAX_DATA_URI
 
     href = "data:text/plain;base64," + "QUFB" * (MAX_DATA_URI // 4)
     body = {"rel": "message", "_links": {"self": {"href": "/m"}, "plainMessage": {"href": href}}}
     message = ucwa.parse(json.dumps(body).encode(), "application/json")
-    assert isinstance(message, ucwa.Message)
-    assert message.plain_message is None and ucwa.message_text(message) is None
+    assert isinstance(message, ucwa.resources.Message)
+    assert message.plain_message is None and ucwa_session.message_text(message) is None
     assert message.links.extra["plainMessage"] == ucwa.Link(href=href)
     assert json.loads(ucwa.serialize(message)) == body
 
@@ -164,7 +165,7 @@ def test_a_timespan_too_long_for_a_timedelta_is_a_value_error() -> None:
 def test_an_out_of_range_date_is_kept_as_sent(text: str) -> None:
     data = {"rel": "conversationLog", "creationTime": text, "subject": "s"}
     log = ucwa.parse(json.dumps(data))
-    assert isinstance(log, ucwa.ConversationLog)
+    assert isinstance(log, ucwa.resources.ConversationLog)
     assert log.creation_time is None and log.extra_properties == {"creationTime": text}
     assert log.subject == "s"
     assert json.loads(ucwa.serialize(log)) == data
@@ -222,8 +223,8 @@ def test_a_received_message_text_has_its_spaces() -> None:
     href = "data:text/plain;charset=utf-8,Echo:+Hello+again+%26+welcome+back"
     body = {"rel": "message", "_links": {"self": {"href": "/m"}, "plainMessage": {"href": href}}}
     message = ucwa.parse(json.dumps(body).encode(), "application/json")
-    assert isinstance(message, ucwa.Message)
-    assert ucwa.message_text(message) == ucwa.MessageText(
+    assert isinstance(message, ucwa.resources.Message)
+    assert ucwa_session.message_text(message) == ucwa_session.MessageText(
         "Echo: Hello again & welcome back", "text/plain"
     )
 

@@ -7,25 +7,26 @@ from collections.abc import Callable, Iterator
 import pytest
 
 import ucwa
-from ucwa.testing import UcwaServer
-from ucwa.testing.pytest_plugin import pytest_configure, ucwa_server
+import ucwa_session
+from ucwa_testing import UcwaServer
+from ucwa_testing.pytest_plugin import pytest_configure, ucwa_server
 
 __all__ = ["pytest_configure", "ucwa_server"]
 
-MakeSession = Callable[..., ucwa.UcwaSession]
+MakeSession = Callable[..., ucwa_session.UcwaSession]
 
 
 @pytest.fixture
 def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
     """Sessions against the fixture's server (closed after the test); kwargs go to UcwaSession."""
-    made: list[ucwa.UcwaSession] = []
+    made: list[ucwa_session.UcwaSession] = []
 
     def make(
         token_provider: ucwa.TokenProvider | None = None, **kwargs: object
-    ) -> ucwa.UcwaSession:
+    ) -> ucwa_session.UcwaSession:
         settings: dict[str, object] = {"root_url": ucwa_server.root_url, "poll_timeout": 0.2}
         settings.update(kwargs)
-        session = ucwa.UcwaSession(
+        session = ucwa_session.UcwaSession(
             token_provider
             or ucwa.PasswordGrant(
                 ucwa_server.username, lambda: ucwa_server.password, allow_http=True
@@ -41,7 +42,7 @@ def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
 
 
 @pytest.fixture
-def session(make_session: MakeSession) -> ucwa.UcwaSession:
+def session(make_session: MakeSession) -> ucwa_session.UcwaSession:
     """A signed-in session with its event channel running."""
     signed_in = make_session()
     signed_in.sign_in()

@@ -3,31 +3,34 @@
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 
 import pytest
 
 import ucwa
-from ucwa.testing import UcwaServer
+import ucwa_session
+from ucwa_testing import UcwaServer
 
 from .conftest import MakeSession
 
 
 @pytest.mark.parametrize(
-    ("name", "module"),
+    ("package", "name", "module"),
     [
-        ("AuthenticationError", "auth"),
-        ("DiscoveryError", "discovery"),
-        ("ChannelStopped", "events"),
-        ("OperationOutcomeUnknown", "tracking"),
-        ("OperationFailed", "tracking"),
+        (ucwa, "AuthenticationError", "ucwa_runtime.auth"),
+        (ucwa, "ChannelStopped", "ucwa_runtime.events"),
+        (ucwa_session, "DiscoveryError", "ucwa_session.discovery"),
+        (ucwa_session, "OperationOutcomeUnknown", "ucwa_session.tracking"),
+        (ucwa_session, "OperationFailed", "ucwa_session.tracking"),
     ],
 )
-def test_the_session_errors_are_importable_from_the_package(name: str, module: str) -> None:
-    # Not from ucwa.errors: it would import the session's modules, which import the transport,
-    # which raises ucwa.errors' classes (an import cycle).
-    defined = getattr(importlib.import_module(f"ucwa._runtime.{module}"), name)
-    assert getattr(ucwa, name) is defined
-    assert name in ucwa.__all__
+def test_the_session_errors_are_importable_from_the_package(
+    package: ModuleType, name: str, module: str
+) -> None:
+    # The runtime's from ucwa, the session's from ucwa_session (ucwa never imports it).
+    defined = getattr(importlib.import_module(module), name)
+    assert getattr(package, name) is defined
+    assert name in package.__all__
 
 
 def test_after_close_the_last_notice_says_the_session_was_closed(

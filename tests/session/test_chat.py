@@ -8,8 +8,9 @@ from collections.abc import Callable
 import pytest
 
 import ucwa
-from ucwa.testing import UcwaServer
-from ucwa.testing.server import Request
+import ucwa_session
+from ucwa_testing import UcwaServer
+from ucwa_testing.server import Request
 
 
 def _requests_during(server: UcwaServer, action: Callable[[], object]) -> list[Request]:
@@ -20,14 +21,16 @@ def _requests_during(server: UcwaServer, action: Callable[[], object]) -> list[R
     return [r for r in sent if not r.path.endswith("/events")]
 
 
-def _connected_chat(session: ucwa.UcwaSession, server: UcwaServer, text: str = "Hi") -> ucwa.Chat:
+def _connected_chat(
+    session: ucwa_session.UcwaSession, server: UcwaServer, text: str = "Hi"
+) -> ucwa_session.Chat:
     chat = session.start_messaging(server.echo_uri, text)
     chat.wait(timeout=5)
     return chat
 
 
 def test_send_and_stop_cost_one_post_each_on_the_links_the_events_brought(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     chat = _connected_chat(session, ucwa_server)
     for _ in range(2):
@@ -39,7 +42,7 @@ def test_send_and_stop_cost_one_post_each_on_the_links_the_events_brought(
 
 
 def test_a_link_the_server_rejects_is_read_again(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     # provoked: the chat's stop link is stale, which the server answers 409
     ucwa_server.expect_violation("client_error_answered", path="/messaging/terminate$", status=409)
@@ -60,7 +63,7 @@ def test_a_link_the_server_rejects_is_read_again(
 @pytest.mark.ucwa_server(echo_answers=False)
 @pytest.mark.parametrize("end", ["cancel", "stop"])
 def test_a_ringing_invitation_is_cancelled(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer, end: str
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer, end: str
 ) -> None:
     polls = session.events.polls_sent
     chat = session.start_messaging(ucwa_server.echo_uri, "Anyone?")
@@ -70,7 +73,7 @@ def test_a_ringing_invitation_is_cancelled(
     assert cancel is not None
     sent = _requests_during(ucwa_server, getattr(chat, end))
     assert [(r.method, r.wire_path) for r in sent] == [("POST", cancel.href)]
-    with pytest.raises(ucwa.OperationFailed) as failed:
+    with pytest.raises(ucwa_session.OperationFailed) as failed:
         chat.wait(timeout=5)
     assert failed.value.reason is not None
     assert failed.value.reason.subcode == ucwa.enums.ErrorSubcode("Canceled")
@@ -80,22 +83,22 @@ def test_a_ringing_invitation_is_cancelled(
 
 
 def test_a_failed_invitation_is_over_and_stopping_it_sends_nothing(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     chat = session.start_messaging("sip:nobody@contoso.com")
-    with pytest.raises(ucwa.OperationFailed):
+    with pytest.raises(ucwa_session.OperationFailed):
         chat.wait(timeout=5)
     assert _requests_during(ucwa_server, chat.stop) == []
     assert _requests_during(ucwa_server, chat.cancel) == []
 
 
-def _texts(chat: ucwa.Chat, count: int) -> list[str | None]:
+def _texts(chat: ucwa_session.Chat, count: int) -> list[str | None]:
     messages = [chat.next_message(timeout=5) for _ in range(count)]
-    return [text.text if (text := ucwa.message_text(m)) else None for m in messages]
+    return [text.text if (text := ucwa_session.message_text(m)) else None for m in messages]
 
 
 def test_each_chat_has_its_own_stream_of_messages(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     first = _connected_chat(session, ucwa_server, "Hi first")
     second = _connected_chat(session, ucwa_server, "Hi second")
@@ -109,7 +112,7 @@ def test_each_chat_has_its_own_stream_of_messages(
 
 
 def test_an_invitation_s_message_has_its_text_and_accept_sends_what_its_page_lists(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     href = ucwa_server.invite("Knock")
     event = session.events.wait_for(
@@ -117,8 +120,8 @@ def test_an_invitation_s_message_has_its_text_and_accept_sends_what_its_page_lis
     )
     assert isinstance(event, ucwa.Event)
     invitation = event.resource
-    assert isinstance(invitation, ucwa.MessagingInvitation)
-    assert ucwa.message_text(invitation) == ucwa.MessageText("Knock", "text/plain")
+    assert isinstance(invitation, ucwa.resources.MessagingInvitation)
+    assert ucwa_session.message_text(invitation) == ucwa_session.MessageText("Knock", "text/plain")
     chat = session.accept(invitation)
     chat.wait(timeout=5)
     [accept] = [r for r in ucwa_server.requests if r.path.endswith("/accept")]

@@ -18,12 +18,13 @@ from typing import Any
 
 import pytest
 import trustme
+from ucwa_runtime.auth import AuthenticationError
 
 import ucwa
-from ucwa._runtime.auth import AuthenticationError
-from ucwa._runtime.discovery import DiscoveryError
-from ucwa.testing import UcwaServer
-from ucwa.testing.server import TOKEN_PATH, USER_PATH
+import ucwa_session
+from ucwa_session.discovery import DiscoveryError
+from ucwa_testing import UcwaServer
+from ucwa_testing.server import TOKEN_PATH, USER_PATH
 
 FAST = ucwa.RetryPolicy(backoff=0.01)
 DISCOVER = "lyncdiscover.contoso.test"
@@ -65,7 +66,7 @@ def test_a_domain_signs_in_through_lyncdiscover_when_the_internal_name_is_unreac
     with UcwaServer(poll_timeout=0.2, tls=tls, host_names={"primary": DISCOVER}) as server:
         routes = {**server.connect_to, INTERNAL: ("127.0.0.1", closed_port)}
         grant = ucwa.PasswordGrant(server.username, lambda: server.password)
-        with ucwa.UcwaSession(
+        with ucwa_session.UcwaSession(
             grant,
             domain="contoso.test",
             connect_to=routes,
@@ -120,7 +121,7 @@ def two_pools(ca: trustme.CA) -> Iterator[UcwaServer]:
         yield server
 
 
-def _session(server: UcwaServer, ca_file: str, **kwargs: object) -> ucwa.UcwaSession:
+def _session(server: UcwaServer, ca_file: str, **kwargs: object) -> ucwa_session.UcwaSession:
     settings: dict[str, object] = {
         "connect_to": server.connect_to,
         "ca_certs": ca_file,
@@ -128,7 +129,7 @@ def _session(server: UcwaServer, ca_file: str, **kwargs: object) -> ucwa.UcwaSes
         "retry": FAST,
         **kwargs,
     }
-    return ucwa.UcwaSession(
+    return ucwa_session.UcwaSession(
         ucwa.PasswordGrant(server.username, lambda: server.password),
         **settings,  # type: ignore[arg-type]
     )
@@ -246,8 +247,8 @@ def page_server(
 
 def _domain_session(
     routes: dict[str, tuple[str, int]], ca_file: str, server: UcwaServer
-) -> ucwa.UcwaSession:
-    return ucwa.UcwaSession(
+) -> ucwa_session.UcwaSession:
+    return ucwa_session.UcwaSession(
         ucwa.PasswordGrant(server.username, lambda: server.password),
         domain="contoso.test",
         connect_to=routes,
@@ -282,7 +283,7 @@ def test_when_every_candidate_fails_the_error_names_each_url_and_why(
         routes = {INTERNAL: ("127.0.0.1", port), DISCOVER: ("127.0.0.1", closed_port)}
         grant = ucwa.PasswordGrant("alice@contoso.test", lambda: "secret")
         with (
-            ucwa.UcwaSession(
+            ucwa_session.UcwaSession(
                 grant, domain="contoso.test", connect_to=routes, ca_certs=ca_file, retry=FAST
             ) as session,
             pytest.raises(DiscoveryError) as caught,
@@ -310,7 +311,7 @@ def test_a_root_url_answering_something_else_raises_a_discovery_error_naming_it(
         root = f"http://127.0.0.1:{page.server_address[1]}/root"
         grant = ucwa.PasswordGrant("alice@contoso.test", lambda: "secret")
         with (
-            ucwa.UcwaSession(grant, root_url=root, retry=FAST) as session,
+            ucwa_session.UcwaSession(grant, root_url=root, retry=FAST) as session,
             pytest.raises(DiscoveryError, match=root) as caught,
         ):
             session.sign_in()
@@ -332,7 +333,7 @@ def test_a_user_link_answering_html_raises_a_discovery_error_naming_it() -> None
             root = f"http://127.0.0.1:{root_server.server_address[1]}/root"
             grant = ucwa.PasswordGrant("alice@contoso.test", lambda: "secret")
             with (
-                ucwa.UcwaSession(grant, root_url=root, retry=FAST) as session,
+                ucwa_session.UcwaSession(grant, root_url=root, retry=FAST) as session,
                 pytest.raises(DiscoveryError, match=user) as caught,
             ):
                 session.sign_in()

@@ -16,7 +16,7 @@ import time
 import pytest
 
 import ucwa
-from ucwa.testing import UcwaServer
+from ucwa_testing import UcwaServer
 
 from .conftest import MakeSession
 

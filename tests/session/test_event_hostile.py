@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 
 import pytest
+from ucwa_runtime.events import ChannelStopped
 
 import ucwa
-from ucwa._runtime.events import ChannelStopped
-from ucwa.testing import UcwaServer
+from ucwa_testing import UcwaServer
 
 from .conftest import MakeSession
 from .scripted_server import HOLD, ScriptedServer, answer, page

@@ -6,9 +6,9 @@ import threading
 from collections.abc import Callable
 
 import pytest
+from ucwa_runtime.events import DEFAULT_BUFFER_LIMIT, MAX_RECONNECT_WAIT, ChannelStopped
 
 import ucwa
-from ucwa._runtime.events import DEFAULT_BUFFER_LIMIT, MAX_RECONNECT_WAIT, ChannelStopped
 
 from .scripted_server import RESET, ScriptedServer, answer, page
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import threading
 
 import pytest
+from ucwa_runtime.errors import TransportError
+from ucwa_runtime.event_connections import ChannelConnections
+from ucwa_runtime.events import ChannelStopped
 
 import ucwa
-from ucwa._runtime.errors import TransportError
-from ucwa._runtime.event_connections import ChannelConnections
-from ucwa._runtime.events import ChannelStopped
-from ucwa.testing import UcwaServer
+from ucwa_testing import UcwaServer
 
 from .conftest import MakeSession
 from .scripted_server import ScriptedServer, answer, page

@@ -8,7 +8,8 @@ import pytest
 import urllib3
 
 import ucwa
-from ucwa.testing import UcwaServer
+import ucwa_session
+from ucwa_testing import UcwaServer
 
 from .conftest import MakeSession
 
@@ -17,7 +18,7 @@ def _invites(server: UcwaServer, count: int) -> list[str]:
     return [server.invite(f"message {n}") for n in range(count)]
 
 
-def _started(session: ucwa.UcwaSession, count: int) -> list[str]:
+def _started(session: ucwa_session.UcwaSession, count: int) -> list[str]:
     hrefs: list[str] = []
     for item in session.events.items(timeout=5):
         if isinstance(item, ucwa.Event) and item.type == "started":
@@ -28,7 +29,7 @@ def _started(session: ucwa.UcwaSession, count: int) -> list[str]:
 
 
 def test_events_arrive_typed_and_in_order(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     hrefs = _invites(ucwa_server, 3)
     assert _started(session, 3) == [session.client.url_for(h) for h in hrefs]
@@ -50,7 +51,7 @@ def test_poll_gives_typed_events_with_sender_link_and_resource(
         "started",
     )
     assert event.link.url == session.client.url_for(href)
-    assert isinstance(event.resource, ucwa.MessagingInvitation)
+    assert isinstance(event.resource, ucwa.resources.MessagingInvitation)
     assert event.resource.links.accept is not None
     assert event.resource.message is not None and "message" not in event.resource.links.extra
 
@@ -71,7 +72,7 @@ def test_listeners_hear_every_item_in_order(
 
 
 def test_dropped_connections_lose_and_repeat_nothing(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.drop_polls(3)
     hrefs = _invites(ucwa_server, 2)
@@ -85,7 +86,7 @@ def test_dropped_connections_lose_and_repeat_nothing(
 
 
 def test_resync_is_followed_and_reported(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.request_resync()
     notice = session.events.wait_for(lambda i: isinstance(i, ucwa.ChannelNotice), timeout=5)
@@ -95,7 +96,7 @@ def test_resync_is_followed_and_reported(
 
 
 def test_resume_is_followed_and_reported(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.request_resume()
     [href] = _invites(ucwa_server, 1)
@@ -106,7 +107,7 @@ def test_resume_is_followed_and_reported(
 
 
 def test_a_replacing_p_get_stops_the_channel_and_says_so(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     app = ucwa_server.application()
     ucwa_server.wait_until(lambda: app.events.waiting is not None)
@@ -128,7 +129,7 @@ def test_a_replacing_p_get_stops_the_channel_and_says_so(
 
 @pytest.mark.ucwa_server(poll_timeout=0.05)
 def test_an_idle_channel_times_out_and_keeps_polling(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     app = ucwa_server.application()
     ucwa_server.wait_until(lambda: app.events.released >= 3)

@@ -8,7 +8,8 @@ import time
 import pytest
 
 import ucwa
-from ucwa.testing import Fault, UcwaServer
+import ucwa_session
+from ucwa_testing import Fault, UcwaServer
 
 from .conftest import MakeSession
 
@@ -34,7 +35,7 @@ def sleeps() -> Sleeps:
 @pytest.fixture
 def signed_in(
     make_session: MakeSession, sleeps: Sleeps, ucwa_server: UcwaServer
-) -> ucwa.UcwaSession:
+) -> ucwa_session.UcwaSession:
     # Sleeps waits a hundredth of what the client asks: its retries come before Retry-After.
     ucwa_server.expect_violation("retry_before_retry_after")
     session = make_session(retry=ucwa.RetryPolicy(backoff=0.1, sleep=sleeps))
@@ -62,7 +63,7 @@ def _count(server: UcwaServer, method: str, pattern: str) -> int:
     ids=lambda f: f.kind if f.kind != "status" else str(f.status),
 )
 def test_a_get_is_retried_with_backoff_after_each_fault(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps, fault: Fault
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps, fault: Fault
 ) -> None:
     ucwa_server.fail_next(fault, fault, method="GET", path=APP)
     signed_in.refresh_application()
@@ -81,7 +82,7 @@ def test_a_read_timeout_is_retried(make_session: MakeSession, ucwa_server: UcwaS
 
 
 def test_a_slow_answer_within_the_timeout_is_just_slow(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps
 ) -> None:
     ucwa_server.fail_next(Fault("delay", delay=0.2), method="GET", path=APP)
     signed_in.refresh_application()
@@ -89,7 +90,7 @@ def test_a_slow_answer_within_the_timeout_is_just_slow(
 
 
 def test_retry_after_in_seconds_is_honoured(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps
 ) -> None:
     ucwa_server.fail_next(Fault("status", status=503, retry_after="7"), method="GET", path=APP)
     signed_in.refresh_application()
@@ -97,7 +98,7 @@ def test_retry_after_in_seconds_is_honoured(
 
 
 def test_retry_after_as_an_http_date_is_honoured(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps
 ) -> None:
     when = email.utils.formatdate(time.time() + 20, usegmt=True)
     ucwa_server.fail_next(Fault("status", status=429, retry_after=when), method="GET", path=APP)
@@ -118,7 +119,7 @@ def test_a_retry_after_past_the_deadline_is_not_waited_for(
 
 
 def test_attempts_run_out_and_the_last_failure_is_raised(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer, sleeps: Sleeps
 ) -> None:
     ucwa_server.fail_next(*[Fault("reset_before")] * 4, method="GET", path=APP)
     with pytest.raises(ucwa.errors.TransportError) as caught:
@@ -128,7 +129,7 @@ def test_attempts_run_out_and_the_last_failure_is_raised(
 
 
 def test_put_with_if_match_and_delete_are_retried(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     communication = signed_in.get(signed_in.communication().require_self_link())
     ucwa_server.fail_next(Fault("reset_before"), method="PUT")
@@ -140,7 +141,7 @@ def test_put_with_if_match_and_delete_are_retried(
 
 
 def test_a_put_without_if_match_is_not_resent(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expect_violation("put_without_if_match")  # on purpose: it may not be resent
     ucwa_server.expect_violation("client_error_answered", status=428)  # its lost answer
@@ -153,7 +154,7 @@ def test_a_put_without_if_match_is_not_resent(
 
 @pytest.mark.parametrize("kind", ["reset_after", "reset_before"])
 def test_a_post_whose_answer_is_lost_is_never_resent(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer, kind: str
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer, kind: str
 ) -> None:
     ucwa_server.fail_next(Fault(kind), method="POST", path="makeMeAvailable")  # type: ignore[arg-type]
     with pytest.raises(ucwa.errors.OutcomeUnknown) as caught:
@@ -165,7 +166,7 @@ def test_a_post_whose_answer_is_lost_is_never_resent(
 
 
 def test_a_post_broken_mid_answer_keeps_the_status_and_headers(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     applications = ucwa_server.pools["primary"].url + "/ucwa/oauth/v1/applications"
     ucwa_server.fail_next(Fault("reset_mid_body"), method="POST", path="/applications$")
@@ -181,7 +182,7 @@ def test_a_post_broken_mid_answer_keeps_the_status_and_headers(
 
 @pytest.mark.parametrize("status", [429, 500, 503])
 def test_a_post_refused_with_a_status_is_raised_not_resent(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer, status: int
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer, status: int
 ) -> None:
     ucwa_server.fail_next(Fault("status", status=status), method="POST", path="makeMeAvailable")
     with pytest.raises(ucwa.errors.ApiError) as caught:
@@ -214,7 +215,7 @@ MESSAGES = "/messaging/messages$"
 
 
 def test_a_lost_start_messaging_that_was_applied_is_recovered_from_the_channel(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.fail_next(Fault("reset_after"), method="POST", path=INVITATIONS)
     chat = session.start_messaging(ucwa_server.echo_uri, "hello")
@@ -243,7 +244,7 @@ def test_a_lost_start_messaging_never_seen_is_not_sent_again(
 
 
 def test_without_the_event_channel_the_outcome_stays_unknown(
-    signed_in: ucwa.UcwaSession, ucwa_server: UcwaServer
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.fail_next(Fault("reset_after"), method="POST", path=INVITATIONS)
     with pytest.raises(ucwa.errors.OutcomeUnknown):
@@ -264,18 +265,20 @@ def test_a_channel_that_gives_no_answer_in_time_leaves_the_outcome_unknown(
     assert _count(ucwa_server, "POST", INVITATIONS) == 1
 
 
-def _incoming(session: ucwa.UcwaSession, server: UcwaServer) -> ucwa.MessagingInvitation:
+def _incoming(
+    session: ucwa_session.UcwaSession, server: UcwaServer
+) -> ucwa.resources.MessagingInvitation:
     server.invite("hi")
     event = session.events.wait_for(
         lambda i: isinstance(i, ucwa.Event) and i.type == "started", timeout=5
     )
     assert isinstance(event, ucwa.Event)
-    assert isinstance(event.resource, ucwa.MessagingInvitation)
+    assert isinstance(event.resource, ucwa.resources.MessagingInvitation)
     return event.resource
 
 
 def test_a_lost_accept_the_invitation_shows_answered_is_not_sent_again(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     invitation = _incoming(session, ucwa_server)
     ucwa_server.fail_next(Fault("reset_after"), method="POST", path="/accept$")
@@ -284,7 +287,7 @@ def test_a_lost_accept_the_invitation_shows_answered_is_not_sent_again(
 
 
 def test_a_lost_accept_of_an_invitation_still_waiting_is_not_sent_again(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     invitation = _incoming(session, ucwa_server)
     ucwa_server.fail_next(Fault("reset_before"), method="POST", path="/accept$")
@@ -295,7 +298,7 @@ def test_a_lost_accept_of_an_invitation_still_waiting_is_not_sent_again(
 
 
 def test_the_channel_reconnects_after_statuses_and_honours_retry_after(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.fail_next(
         Fault("status", status=503, retry_after="1"), Fault("status", status=500), path="/events$"
@@ -310,7 +313,7 @@ def test_the_channel_reconnects_after_statuses_and_honours_retry_after(
     assert time.monotonic() - started >= 1.0 and session.events.stopped is None
 
 
-def _stopped(session: ucwa.UcwaSession) -> ucwa.ChannelNotice:
+def _stopped(session: ucwa_session.UcwaSession) -> ucwa.ChannelNotice:
     notice = session.events.wait_for(
         lambda i: isinstance(i, ucwa.ChannelNotice) and i.kind == "stopped", timeout=5
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import ucwa
-from ucwa.testing import UcwaServer
+import ucwa_session
+from ucwa_testing import UcwaServer
 
 from .conftest import MakeSession
 
@@ -18,7 +19,7 @@ def _application_reads(server: UcwaServer) -> int:
     return sum(r.method == "GET" and r.path == base for r in server.requests)
 
 
-def test_conversation_logs_work_after_make_me_available(session: ucwa.UcwaSession) -> None:
+def test_conversation_logs_work_after_make_me_available(session: ucwa_session.UcwaSession) -> None:
     # As in capture 007, the application is created without a conversationLogs link.
     assert session.application.embedded.communication is not None
     assert session.application.embedded.communication.links.conversation_logs is None
@@ -40,7 +41,7 @@ def test_a_link_missing_after_a_fresh_read_is_a_clear_request_error(
 
 
 def test_an_updated_event_of_communication_makes_the_session_read_it_again(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     before = session.communication()
     # Changed past the session (as another client of the user would): the event is all
@@ -56,7 +57,7 @@ def test_an_updated_event_of_communication_makes_the_session_read_it_again(
 
 
 def test_a_put_of_a_stale_copy_is_precondition_failed(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expect_violation("client_error_answered", path="/communication$", status=412)
     link = session.communication().require_self_link()
@@ -71,7 +72,7 @@ def test_a_put_of_a_stale_copy_is_precondition_failed(
 
 
 def test_a_copy_put_again_after_its_put_goes_through(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     link = session.communication().require_self_link()
     communication = session.get(link)
@@ -83,7 +84,7 @@ def test_a_copy_put_again_after_its_put_goes_through(
 
 
 def test_a_typed_put_sends_if_match_and_a_stale_copy_gets_412(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     # provoked: a stale copy (412), then one sent without If-Match (428)
     ucwa_server.expect_violation("client_error_answered", path="/communication$", status=412)

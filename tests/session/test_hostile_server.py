@@ -39,13 +39,14 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ucwa_runtime.auth import AuthenticationError
 
 import ucwa
-from ucwa._runtime.auth import AuthenticationError
+import ucwa_session
 from ucwa.errors import TransportError, UcwaError
-from ucwa.testing import Fault, UcwaServer
-from ucwa.testing.faults import DEFAULT_MENU
-from ucwa.testing.server import APPLICATIONS_PATH, TOKEN_PATH, Reply, Request
+from ucwa_testing import Fault, UcwaServer
+from ucwa_testing.faults import DEFAULT_MENU
+from ucwa_testing.server import APPLICATIONS_PATH, TOKEN_PATH, Reply, Request
 
 from .conftest import MakeSession
 
@@ -121,7 +122,7 @@ class Observer:
     def __init__(self) -> None:
         self.errors: list[BaseException] = []
         self.items: list[ucwa.Event | ucwa.ChannelNotice] = []
-        self.chats: list[ucwa.Chat] = []
+        self.chats: list[ucwa_session.Chat] = []
         self.signed_in = 0
         self.losses = 0
         self.actions = 0
@@ -200,8 +201,8 @@ def _make_hostile(server: RecordingServer, run: dict[str, Any]) -> None:
     server.chaos(run["seed"] + 1, run["rate"], menu=menu)
 
 
-def _session(server: RecordingServer, observer: Observer) -> ucwa.UcwaSession:
-    session = ucwa.UcwaSession(
+def _session(server: RecordingServer, observer: Observer) -> ucwa_session.UcwaSession:
+    session = ucwa_session.UcwaSession(
         ucwa.PasswordGrant(server.username, lambda: server.password, allow_http=True),
         root_url=server.root_url,
         poll_timeout=0.2,
@@ -215,13 +216,15 @@ def _session(server: RecordingServer, observer: Observer) -> ucwa.UcwaSession:
     return session
 
 
-def _sign_in(session: ucwa.UcwaSession, observer: Observer) -> None:
+def _sign_in(session: ucwa_session.UcwaSession, observer: Observer) -> None:
     if observer.attempt(session.sign_in) is not None:
         observer.signed_in += 1
         session.events.listen(observer.items.append)
 
 
-def _act(session: ucwa.UcwaSession, server: UcwaServer, observer: Observer, action: str) -> None:
+def _act(
+    session: ucwa_session.UcwaSession, server: UcwaServer, observer: Observer, action: str
+) -> None:
     chats = observer.chats
     observer.actions += 1
     if not observer.signed_in:  # a failed sign-in is tried again before each action
@@ -250,7 +253,7 @@ def _act(session: ucwa.UcwaSession, server: UcwaServer, observer: Observer, acti
         observer.attempt(session.conversation_logs)
 
 
-def _lose_current_application(session: ucwa.UcwaSession, server: UcwaServer) -> int:
+def _lose_current_application(session: ucwa_session.UcwaSession, server: UcwaServer) -> int:
     """The server drops the session's application (410); 1 if there was one to drop."""
     try:
         href = session.application.require_self_link().href
@@ -267,7 +270,7 @@ def _lose_current_application(session: ucwa.UcwaSession, server: UcwaServer) -> 
     return 1
 
 
-def _check_channel(session: ucwa.UcwaSession, observer: Observer) -> None:
+def _check_channel(session: ucwa_session.UcwaSession, observer: Observer) -> None:
     if not observer.signed_in:
         return
     channel = session.events
@@ -280,7 +283,7 @@ def _check_channel(session: ucwa.UcwaSession, observer: Observer) -> None:
     assert unread and unread[-1] == channel.stopped
 
 
-def _check_threads_ended(session: ucwa.UcwaSession) -> None:
+def _check_threads_ended(session: ucwa_session.UcwaSession) -> None:
     for thread in threading.enumerate():
         if thread.name in THREAD_NAMES:
             thread.join(5.0)

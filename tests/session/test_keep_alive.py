@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 import ucwa
-from ucwa.testing import Fault, UcwaServer
+from ucwa_testing import Fault, UcwaServer
 
 from .conftest import MakeSession
 

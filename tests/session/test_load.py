@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from ucwa.testing import UcwaServer
+from ucwa_testing import UcwaServer
 
 from .conftest import MakeSession
 

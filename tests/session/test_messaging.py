@@ -5,18 +5,21 @@ from __future__ import annotations
 import pytest
 
 import ucwa
-from ucwa.testing import UcwaServer
+import ucwa_session
+from ucwa_testing import UcwaServer
 
 
-def _incoming_texts(session: ucwa.UcwaSession, count: int) -> list[ucwa.MessageText]:
-    texts: list[ucwa.MessageText] = []
+def _incoming_texts(
+    session: ucwa_session.UcwaSession, count: int
+) -> list[ucwa_session.MessageText]:
+    texts: list[ucwa_session.MessageText] = []
     for item in session.events.items(timeout=5):
         if (
             isinstance(item, ucwa.Event)
-            and isinstance(item.resource, ucwa.Message)
+            and isinstance(item.resource, ucwa.resources.Message)
             and str(item.resource.direction) == "Incoming"
         ):
-            text = ucwa.message_text(item.resource)
+            text = ucwa_session.message_text(item.resource)
             assert text is not None
             texts.append(text)
             if len(texts) == count:
@@ -24,23 +27,27 @@ def _incoming_texts(session: ucwa.UcwaSession, count: int) -> list[ucwa.MessageT
     return texts
 
 
-def test_start_send_receive_and_stop(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> None:
+def test_start_send_receive_and_stop(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
     chat = session.start_messaging(ucwa_server.echo_uri, "Hi", subject="Test")
     invitation = chat.wait(timeout=5)
     assert str(invitation.state) == "Connected"
     sent = chat.send("<b>bold</b>", "text/html").wait(timeout=5)
-    assert isinstance(sent.resource, ucwa.Message)
-    assert ucwa.message_text(sent.resource) == ucwa.MessageText("<b>bold</b>", "text/html")
+    assert isinstance(sent.resource, ucwa.resources.Message)
+    assert ucwa_session.message_text(sent.resource) == ucwa_session.MessageText(
+        "<b>bold</b>", "text/html"
+    )
     assert _incoming_texts(session, 2) == [
-        ucwa.MessageText("echo: Hi", "text/plain"),
-        ucwa.MessageText("echo: <b>bold</b>", "text/html"),
+        ucwa_session.MessageText("echo: Hi", "text/plain"),
+        ucwa_session.MessageText("echo: <b>bold</b>", "text/html"),
     ]
     chat.stop()
     with pytest.raises(ucwa.errors.RequestError, match="no sendMessage"):
         chat.send("too late")  # messaging is disconnected: the server offers no sendMessage
 
 
-def test_continue_messaging_from_a_log(session: ucwa.UcwaSession) -> None:
+def test_continue_messaging_from_a_log(session: ucwa_session.UcwaSession) -> None:
     session.make_me_available()  # conversationLogs is offered to an available user only
     logs = session.conversation_logs()
     assert [log.subject for log in logs] == ["Chat 1 with Echo", "Chat 2 with Echo"]
@@ -50,9 +57,9 @@ def test_continue_messaging_from_a_log(session: ucwa.UcwaSession) -> None:
     assert [t.text for t in _incoming_texts(session, 2)] == ["echo: Back again", "echo: plain"]
 
 
-def test_a_failed_invitation_gives_a_typed_reason(session: ucwa.UcwaSession) -> None:
+def test_a_failed_invitation_gives_a_typed_reason(session: ucwa_session.UcwaSession) -> None:
     chat = session.start_messaging("sip:nobody@contoso.com")
-    with pytest.raises(ucwa.OperationFailed) as failed:
+    with pytest.raises(ucwa_session.OperationFailed) as failed:
         chat.wait(timeout=5)
     assert failed.value.reason is not None
     assert failed.value.reason.code == ucwa.enums.ErrorCode.NOT_FOUND
@@ -61,7 +68,7 @@ def test_a_failed_invitation_gives_a_typed_reason(session: ucwa.UcwaSession) -> 
 
 @pytest.mark.ucwa_server(completion_before_created=True)
 def test_completions_that_arrive_before_the_201_are_kept(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     chat = session.start_messaging(ucwa_server.echo_uri)
     assert ucwa_server.application().events.delivered == ucwa_server.application().events.enqueued
@@ -70,7 +77,7 @@ def test_completions_that_arrive_before_the_201_are_kept(
 
 
 def test_an_incoming_invitation_is_accepted_or_declined(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     for accept in (True, False):
         href = ucwa_server.invite("Knock knock")
@@ -80,7 +87,7 @@ def test_an_incoming_invitation_is_accepted_or_declined(
         )
         assert isinstance(event, ucwa.Event)
         invitation = event.resource
-        assert isinstance(invitation, ucwa.MessagingInvitation)
+        assert isinstance(invitation, ucwa.resources.MessagingInvitation)
         assert invitation.message is not None  # sent as _links.message.href, read typed
         assert invitation.message.text == "Knock knock"
         if accept:
@@ -100,7 +107,9 @@ def test_an_incoming_invitation_is_accepted_or_declined(
             assert isinstance(declined, ucwa.Event) and declined.status == "Failure"
 
 
-def test_the_server_checks_parameters(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> None:
+def test_the_server_checks_parameters(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
     ucwa_server.expect_violation("missing_required_parameter", path="/messagingInvitations$")
     link = session.communication().links.start_messaging
     assert link is not None
@@ -110,6 +119,6 @@ def test_the_server_checks_parameters(session: ucwa.UcwaSession, ucwa_server: Uc
     with pytest.raises(ucwa.errors.UnsupportedMediaType):
         session.client.request("POST", link, body=b"to=sip:a", content_type="text/plain")
     with pytest.raises(ucwa.errors.RequestError):  # checked before sending: at most 50
-        ucwa.StartMessaging.post(
+        ucwa.resources.StartMessaging.post(
             session.client, link, to=ucwa_server.echo_uri, operation_id="x" * 51
         )

@@ -7,8 +7,9 @@ import pytest
 import urllib3
 
 import ucwa
-from ucwa._runtime.tracking import OperationOutcomeUnknown
-from ucwa.testing import Fault, UcwaServer
+import ucwa_session
+from ucwa_session.tracking import OperationOutcomeUnknown
+from ucwa_testing import Fault, UcwaServer
 
 from .conftest import MakeSession
 
@@ -24,7 +25,7 @@ def _posted(server: UcwaServer) -> int:
     )
 
 
-def _connected_chat(session: ucwa.UcwaSession, server: UcwaServer) -> ucwa.Chat:
+def _connected_chat(session: ucwa_session.UcwaSession, server: UcwaServer) -> ucwa_session.Chat:
     chat = session.start_messaging(server.echo_uri, "Hi")
     chat.wait(timeout=5)
     return chat
@@ -43,7 +44,7 @@ def test_a_message_applied_after_the_read_timeout_is_delivered_once(
     chat = _connected_chat(session, ucwa_server)
     ucwa_server.fail_next(SLOW_APPLY, method="POST", path=MESSAGES)
     result = chat.send("slow").wait(timeout=10)
-    assert isinstance(result.resource, ucwa.Message)
+    assert isinstance(result.resource, ucwa.resources.Message)
     assert _posted(ucwa_server) == 1 and _our_messages(ucwa_server) == 1
 
 
@@ -61,7 +62,7 @@ def test_an_outcome_not_seen_in_time_raises_and_is_still_delivered_once(
     assert unknown.method == "POST" and unknown.operation.operation_id in str(unknown)
     # the server applies it later; the operation still learns its completion
     result = unknown.operation.wait(timeout=10)
-    assert isinstance(result.resource, ucwa.Message)
+    assert isinstance(result.resource, ucwa.resources.Message)
     assert _posted(ucwa_server) == 1 and _our_messages(ucwa_server) == 1
 
 
@@ -75,12 +76,12 @@ def test_an_accept_applied_after_the_read_timeout_is_sent_once(
         lambda i: isinstance(i, ucwa.Event) and i.type == "started", timeout=5
     )
     assert isinstance(event, ucwa.Event)
-    assert isinstance(event.resource, ucwa.MessagingInvitation)
+    assert isinstance(event.resource, ucwa.resources.MessagingInvitation)
     ucwa_server.fail_next(SLOW_APPLY, method="POST", path="/accept$")
     with pytest.raises(OperationOutcomeUnknown) as caught:
         session.accept(event.resource)
     result = caught.value.operation.wait(timeout=10)  # the late accept connects
-    assert isinstance(result.resource, ucwa.MessagingInvitation)
+    assert isinstance(result.resource, ucwa.resources.MessagingInvitation)
     assert str(result.resource.state) == "Connected"
     accepts = [r for r in ucwa_server.requests if r.method == "POST" and r.path.endswith("/accept")]
     assert len(accepts) == 1

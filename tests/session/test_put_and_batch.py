@@ -5,17 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from ucwa_runtime import batching
 
 import ucwa
-from ucwa._runtime import batching
-from ucwa.testing import UcwaServer
+import ucwa_session
+from ucwa_testing import UcwaServer
 
 Communication = ucwa.RESOURCES["communication"]
 Presence = ucwa.RESOURCES["presence"]
 AudioPreference = ucwa.ENUMS["AudioPreference"]
 
 
-def _communication(session: ucwa.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource], Any]:
+def _communication(session: ucwa_session.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource], Any]:
     # communication declares PUT (communication_ref.md): the bundled server's PUT resource
     link = session.communication().require_self_link()
     communication = session.get(link)
@@ -24,7 +25,7 @@ def _communication(session: ucwa.UcwaSession) -> tuple[ucwa.Link[ucwa.Resource],
 
 
 def test_put_sends_everything_back_with_if_match(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     _, communication = _communication(session)
     communication.audio_preference = AudioPreference("VoipAudio")
@@ -38,7 +39,7 @@ def test_put_sends_everything_back_with_if_match(
 
 
 def test_a_stale_etag_is_precondition_failed(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expect_violation("client_error_answered", path="/communication$", status=412)
     link, communication = _communication(session)
@@ -57,7 +58,7 @@ def test_a_stale_etag_is_precondition_failed(
 
 
 def test_put_without_if_match_or_the_random_property_is_refused(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expect_violation("put_without_if_match")  # provoked: the server must answer 428
     ucwa_server.expect_violation("client_error_answered", path="/communication$", status=400)
@@ -76,7 +77,7 @@ def test_put_without_if_match_or_the_random_property_is_refused(
 
 
 def test_a_batch_gives_one_typed_result_per_part(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expect_violation("url_not_handed_out", path="/nothing$")  # the 404 part
     me = session.me()
@@ -108,7 +109,7 @@ def test_a_batch_gives_one_typed_result_per_part(
 
 
 def test_the_server_refuses_a_malformed_batch(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expect_violation("client_error_answered", path="/batch$", status=400)
     link = session.application.links.batch

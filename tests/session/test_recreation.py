@@ -9,12 +9,13 @@ from collections.abc import Callable
 import pytest
 
 import ucwa
-from ucwa.testing import UcwaServer
-from ucwa.testing.server import APPLICATIONS_PATH
+import ucwa_session
+from ucwa_testing import UcwaServer
+from ucwa_testing.server import APPLICATIONS_PATH
 
 from .conftest import MakeSession
 
-Call = Callable[[ucwa.UcwaSession], object]
+Call = Callable[[ucwa_session.UcwaSession], object]
 
 CALLS: dict[str, Call] = {
     "me": lambda s: s.me(),
@@ -76,7 +77,7 @@ def test_the_channel_and_a_call_meeting_one_loss_make_one_new_application(
 
 
 def test_a_conversation_of_the_lost_application_is_not_carried_over(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     chat = session.start_messaging(ucwa_server.echo_uri, "Hi")
     chat.wait(timeout=5)
@@ -87,7 +88,7 @@ def test_a_conversation_of_the_lost_application_is_not_carried_over(
 
 
 def _refresh_until(
-    session: ucwa.UcwaSession, closing: threading.Event, errors: list[Exception]
+    session: ucwa_session.UcwaSession, closing: threading.Event, errors: list[Exception]
 ) -> None:
     # Until close() makes a refresh fail; bounded in count, so a defect cannot hang the test.
     for _ in range(20_000):

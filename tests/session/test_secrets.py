@@ -15,10 +15,12 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import pytest
+import ucwa_runtime.transport
 
 import ucwa
-from ucwa.testing import Fault, UcwaServer
-from ucwa.testing.server import TOKEN_PATH
+import ucwa_session
+from ucwa_testing import Fault, UcwaServer
+from ucwa_testing.server import TOKEN_PATH
 
 from ..runtime.test_transport import Recorder
 from .conftest import MakeSession
@@ -64,7 +66,7 @@ def _everything_said(error: BaseException) -> str:
     return "\n".join(parts)
 
 
-def _errors(session: ucwa.UcwaSession, server: UcwaServer) -> Iterator[BaseException]:
+def _errors(session: ucwa_session.UcwaSession, server: UcwaServer) -> Iterator[BaseException]:
     app = session.client.url_for(session.application.require_self_link())
     no_retry = ucwa.NO_RETRY
     calls: list[tuple[Fault | None, str, str, dict[str, Any]]] = [
@@ -84,12 +86,12 @@ def _errors(session: ucwa.UcwaSession, server: UcwaServer) -> Iterator[BaseExcep
     with pytest.raises(ucwa.errors.ResponseTooLarge) as too_large:
         session.refresh_application()
     yield too_large.value
-    session.client.max_body = ucwa._runtime.transport.DEFAULT_MAX_BODY
+    session.client.max_body = ucwa_runtime.transport.DEFAULT_MAX_BODY
     with pytest.raises(ucwa.errors.ParseError) as unreadable:  # a 200 that is no events page
         ucwa.EventChannel(session.client, ucwa.Link(href=server.root_url)).poll()
     yield unreadable.value
     server.expire_tokens()
-    wrong = ucwa.UcwaSession(
+    wrong = ucwa_session.UcwaSession(
         ucwa.PasswordGrant(server.username, lambda: "wrong", allow_http=True), root_url=app
     )
     with pytest.raises(ucwa.errors.UcwaError) as refused:  # AuthenticationError
@@ -98,7 +100,7 @@ def _errors(session: ucwa.UcwaSession, server: UcwaServer) -> Iterator[BaseExcep
 
 
 def test_no_error_shows_a_token_or_the_password(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     # Every error is provoked on purpose: bad URLs, bad parameters, a wrong password, 503s.
     for kind in ("url_not_handed_out", "client_error_answered", "retry_before_retry_after"):
@@ -179,7 +181,7 @@ def elsewhere() -> Iterator[Recorder]:
 
 
 def test_an_href_to_another_origin_gets_no_token(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer, elsewhere: Recorder
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer, elsewhere: Recorder
 ) -> None:
     elsewhere.script.append((204, {}, b""))
     session.client.request("DELETE", f"{elsewhere.url}/steal")

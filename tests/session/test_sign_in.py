@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 import ucwa
-from ucwa.testing import UcwaServer
-from ucwa.testing.server import USER_PATH
+import ucwa_session
+from ucwa_testing import UcwaServer
+from ucwa_testing.server import USER_PATH
 
 from .conftest import MakeSession
 
@@ -31,7 +32,9 @@ def test_sign_in_creates_the_application_with_the_given_identity(
 
 
 @pytest.mark.ucwa_server(redirect_root=True)
-def test_a_redirecting_root_is_followed(session: ucwa.UcwaSession, ucwa_server: UcwaServer) -> None:
+def test_a_redirecting_root_is_followed(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
     roots = [r for r in ucwa_server.requests if r.path.endswith("/AutodiscoverService.svc/root")]
     # the first root answered with a redirect; the client read the href it named (with the
     # server's opaque hop parameter) and went on from there to the user resource
@@ -42,7 +45,7 @@ def test_a_redirecting_root_is_followed(session: ucwa.UcwaSession, ucwa_server: 
 
 @pytest.mark.ucwa_server(second_pool=True)
 def test_a_user_on_another_pool_gets_a_token_for_it_and_the_first_never_goes_there(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     primary, secondary = (
         ucwa_server.seen_authorization["primary"],
@@ -57,7 +60,7 @@ def test_a_user_on_another_pool_gets_a_token_for_it_and_the_first_never_goes_the
 
 
 def test_an_expired_token_is_renewed_after_one_401(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expire_tokens()
     session.refresh_application()
@@ -99,7 +102,7 @@ def test_a_lost_application_is_created_again_and_the_user_told(
 
 
 def test_report_activity_after_make_me_available_and_recreation(
-    session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     with pytest.raises(ucwa.errors.RequestError):
         session.report_activity()  # no reportMyActivity link before makeMeAvailable
@@ -110,7 +113,9 @@ def test_report_activity_after_make_me_available_and_recreation(
     ucwa_server.wait_until(lambda: ucwa_server.application().activity_reports >= 3)
 
 
-def test_the_server_enforces_the_token(ucwa_server: UcwaServer, session: ucwa.UcwaSession) -> None:
+def test_the_server_enforces_the_token(
+    ucwa_server: UcwaServer, session: ucwa_session.UcwaSession
+) -> None:
     anonymous = ucwa.Client(ucwa_server.root_url)
     with pytest.raises(ucwa.errors.ApiError) as caught:
         anonymous.request("GET", session.client.url_for(session.application.require_self_link()))

@@ -16,11 +16,13 @@ from typing import Any
 from xml.etree import ElementTree
 
 import pytest
+from ucwa_runtime.transport import Client as RuntimeClient
+from ucwa_runtime.transport import Response
 
 import ucwa
-from ucwa._runtime.transport import Response
-from ucwa.testing import UcwaServer
-from ucwa.testing.xml_wire import read_input
+import ucwa_session
+from ucwa_testing import UcwaServer
+from ucwa_testing.xml_wire import read_input
 
 from .conftest import MakeSession
 
@@ -33,7 +35,7 @@ ASSUMED = {("completed", "status")}
 
 
 @pytest.fixture
-def xml_session(make_session: MakeSession) -> ucwa.UcwaSession:
+def xml_session(make_session: MakeSession) -> ucwa_session.UcwaSession:
     session = make_session(media_type=XML)
     session.sign_in()
     return session
@@ -44,15 +46,15 @@ def events_pages(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     """The body of every events page the session reads (asked for before the session, so
     that the first P-GET is recorded too)."""
     pages: list[bytes] = []
-    send = ucwa.Client._send
+    send = RuntimeClient._send
 
-    def recording(self: ucwa.Client, method: str, url: str, *args: Any) -> Response:
+    def recording(self: RuntimeClient, method: str, url: str, *args: Any) -> Response:
         response: Response = send(self, method, url, *args)
         if response.body.startswith(b"<?xml") and b"<events" in response.body[:200]:
             pages.append(response.body)
         return response
 
-    monkeypatch.setattr(ucwa.Client, "_send", recording)
+    monkeypatch.setattr(RuntimeClient, "_send", recording)
     return pages
 
 
@@ -61,7 +63,7 @@ def _posts(server: UcwaServer, ending: str) -> list[Any]:
 
 
 def test_decline_over_xml_sends_no_body_and_reads_the_failure_reason(
-    events_pages: list[bytes], xml_session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    events_pages: list[bytes], xml_session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     href = ucwa_server.invite("Knock knock")
     started = xml_session.events.wait_for(
@@ -69,7 +71,7 @@ def test_decline_over_xml_sends_no_body_and_reads_the_failure_reason(
     )
     assert isinstance(started, ucwa.Event)
     invitation = started.resource
-    assert isinstance(invitation, ucwa.MessagingInvitation)
+    assert isinstance(invitation, ucwa.resources.MessagingInvitation)
     assert invitation.message is not None and invitation.message.text == "Knock knock"
 
     xml_session.decline(invitation)
@@ -85,13 +87,13 @@ def test_decline_over_xml_sends_no_body_and_reads_the_failure_reason(
     assert completed.reason is not None
     assert completed.reason.code == ucwa.enums.ErrorCode("Informational")
     assert completed.reason.subcode == ucwa.enums.ErrorSubcode("Declined")
-    assert isinstance(completed.resource, ucwa.MessagingInvitation)
+    assert isinstance(completed.resource, ucwa.resources.MessagingInvitation)
     assert str(completed.resource.state) == "Declined"
     assert any(b"<completed" in page and b"<reason" in page for page in events_pages)
 
 
 def test_a_chat_over_xml_continues_sends_reads_and_stops(
-    xml_session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    xml_session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     xml_session.make_me_available()
     [log, *_] = xml_session.conversation_logs()
@@ -103,13 +105,13 @@ def test_a_chat_over_xml_continues_sends_reads_and_stops(
     data = read_input(sent.body)
     assert data["operationId"] == chat.invitation.operation_id
     assert data["_links"]["message"]["href"] == "data:text/plain;charset=utf-8,Back+again"
-    assert ucwa.message_text(chat.next_message(timeout=5)) is not None
+    assert ucwa_session.message_text(chat.next_message(timeout=5)) is not None
 
     chat.send("Hello+you & me").wait(timeout=5)
     [message] = _posts(ucwa_server, "/messaging/messages")
     assert message.body == b"Hello+you & me"  # the text itself, whatever the session speaks
     assert message.headers["Content-Type"].startswith("text/plain")
-    texts = [ucwa.message_text(m) for m in chat.messages(timeout=2)]
+    texts = [ucwa_session.message_text(m) for m in chat.messages(timeout=2)]
     assert [t.text for t in texts if t is not None][-1] == "echo: Hello+you & me"
 
     chat.stop()
@@ -121,7 +123,7 @@ def test_a_chat_over_xml_continues_sends_reads_and_stops(
 
 @pytest.mark.ucwa_server(echo_answers=False)
 def test_a_ringing_chat_over_xml_is_cancelled(
-    events_pages: list[bytes], xml_session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    events_pages: list[bytes], xml_session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     chat = xml_session.start_messaging(ucwa_server.echo_uri, "Anyone?")
     xml_session.events.wait_for(
@@ -130,7 +132,7 @@ def test_a_ringing_chat_over_xml_is_cancelled(
     chat.cancel()
     [cancel] = _posts(ucwa_server, "/messaging/terminate")
     assert cancel.body == b"" and cancel.headers["Accept"].startswith(XML)
-    with pytest.raises(ucwa.OperationFailed) as failed:
+    with pytest.raises(ucwa_session.OperationFailed) as failed:
         chat.wait(timeout=5)
     assert failed.value.reason is not None
     assert failed.value.reason.subcode == ucwa.enums.ErrorSubcode("Canceled")
@@ -167,11 +169,11 @@ def _generic(shape: tuple[str, ...]) -> tuple[str, ...]:
 
 @pytest.mark.skipif(not REFERENCE.is_dir(), reason=f"no reference pages at {REFERENCE}")
 def test_the_xml_of_completed_events_has_the_shapes_the_reference_shows(
-    events_pages: list[bytes], xml_session: ucwa.UcwaSession, ucwa_server: UcwaServer
+    events_pages: list[bytes], xml_session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     # A failed invitation (a completed event with a reason) and a successful one.
     failed = xml_session.start_messaging("sip:nobody@contoso.com")
-    with pytest.raises(ucwa.OperationFailed):
+    with pytest.raises(ucwa_session.OperationFailed):
         failed.wait(timeout=5)
     xml_session.start_messaging(ucwa_server.echo_uri, "Hi").wait(timeout=5)
 

@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from ucwa_runtime.errors import ParseError
+from ucwa_runtime.events import parse_events
+from ucwa_runtime.transport import Client as RuntimeClient
+from ucwa_runtime.transport import Response
 
 import ucwa
-from ucwa._runtime.discovery import discover
-from ucwa._runtime.errors import ParseError
-from ucwa._runtime.events import parse_events
-from ucwa._runtime.transport import Response
+import ucwa_session
+from ucwa_session.discovery import discover
 
 BASE = "https://pool.contoso.test"
 XML = "application/xml"
@@ -168,15 +170,15 @@ def test_a_session_over_xml_signs_in_receives_events_and_messages_the_echo_conta
     make_session: Any, ucwa_server: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answered: list[tuple[str, str, str]] = []
-    send = ucwa.Client._send
+    send = RuntimeClient._send
 
-    def recording(self: ucwa.Client, method: str, url: str, *args: Any) -> Response:
+    def recording(self: RuntimeClient, method: str, url: str, *args: Any) -> Response:
         response: Response = send(self, method, url, *args)
         if response.status < 300 and response.body:  # not the 401 challenge (HTML) of sign-in
             answered.append((method, url, response.content_type))
         return response
 
-    monkeypatch.setattr(ucwa.Client, "_send", recording)
+    monkeypatch.setattr(RuntimeClient, "_send", recording)
     session = make_session(media_type=XML)
     session.sign_in()
     chat = session.start_messaging(ucwa_server.echo_uri, "Hi")
@@ -184,8 +186,8 @@ def test_a_session_over_xml_signs_in_receives_events_and_messages_the_echo_conta
     chat.send("again").wait(timeout=5)
     texts = []
     for item in session.events.items(timeout=5):
-        if isinstance(item, ucwa.Event) and isinstance(item.resource, ucwa.Message):
-            text = ucwa.message_text(item.resource)
+        if isinstance(item, ucwa.Event) and isinstance(item.resource, ucwa.resources.Message):
+            text = ucwa_session.message_text(item.resource)
             if str(item.resource.direction) == "Incoming" and text is not None:
                 texts.append(text.text)
                 if len(texts) == 2:
@@ -207,7 +209,7 @@ def test_over_xml_a_failed_invitation_and_an_error_answer_keep_their_typed_reaso
     session = make_session(media_type=XML)
     session.sign_in()
     chat = session.start_messaging("sip:nobody@contoso.com")
-    with pytest.raises(ucwa.OperationFailed) as failed:
+    with pytest.raises(ucwa_session.OperationFailed) as failed:
         chat.wait(timeout=5)
     assert failed.value.reason is not None
     assert failed.value.reason.subcode == ucwa.enums.ErrorSubcode("DestinationNotFound")

@@ -8,10 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-
-from .._runtime.datauri import DataUri
-from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import (
+from ucwa_runtime.datauri import DataUri
+from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.operations import (
     UNSET,
     Created,
     OperationSpec,
@@ -20,7 +19,7 @@ from .._runtime.operations import (
     Unset,
     call,
 )
-from .._runtime.transport import Client
+from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from .audio_video_invitation import AudioVideoInvitation

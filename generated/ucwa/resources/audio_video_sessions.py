@@ -8,8 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-
-from .._runtime.model import Embedded, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Links, Resource, ResourceSpec
 
 
 @attrs.define(kw_only=True)

@@ -8,10 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-
-from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from .._runtime.transport import Client
+from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from .audio_video_invitation import AudioVideoInvitation

@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
+from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
+from ucwa_runtime.transport import Client
 
-from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
-from .._runtime.operations import OperationSpec, OutcomeSpec, call
-from .._runtime.transport import Client
 from ..enums import SubscriptionState
 
 if TYPE_CHECKING:

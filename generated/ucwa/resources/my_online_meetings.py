@@ -9,9 +9,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-
-from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
-from .._runtime.operations import (
+from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.operations import (
     UNSET,
     Created,
     OperationSpec,
@@ -20,7 +19,8 @@ from .._runtime.operations import (
     Unset,
     call,
 )
-from .._runtime.transport import Client
+from ucwa_runtime.transport import Client
+
 from ..enums import (
     AccessLevel,
     AutomaticLeaderAssignment,

@@ -9,10 +9,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
+from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
+from ucwa_runtime.transport import Client
 
-from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
-from .._runtime.operations import OperationSpec, OutcomeSpec, call
-from .._runtime.transport import Client
 from ..enums import (
     AccessLevel,
     AutomaticLeaderAssignment,

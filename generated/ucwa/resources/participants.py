@@ -8,8 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-
-from .._runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
 
 if TYPE_CHECKING:
     from .participant import Participant

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
+from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 
-from .._runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
 from ..enums import SessionState
 
 if TYPE_CHECKING:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
+from ucwa_runtime.datauri import DataUri
+from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
+from ucwa_runtime.transport import Client
 
-from .._runtime.datauri import DataUri
-from .._runtime.model import Embedded, Link, Links, Resource, ResourceSpec
-from .._runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from .._runtime.transport import Client
 from ..enums import Importance
 
 if TYPE_CHECKING:

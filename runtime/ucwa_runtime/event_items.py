@@ -1,0 +1,323 @@
+"""What the event channel delivers, and how one P-GET answer is read into it.
+
+An events response names its senders, each with its events in order; every event has a
+link (what it is about) and may embed the resource. :func:`parse_events` turns a response into
+:class:`Event` objects and the response's links (``next``, ``resume``, ``resync``);
+:class:`ChannelNotice` is what the channel says about itself. The channel, which follows
+those links, is :class:`~.events.EventChannel`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urljoin
+
+import attrs
+
+from . import codec_json, formats
+from .errors import ParseError, UcwaError
+from .model import Link, Resource
+from .registry import Registry
+from .transport import Client, Response
+
+if TYPE_CHECKING:
+    from .error_mapping import ErrorTable
+
+NoticeKind = Literal["resync", "resume", "replaced", "application_recreated", "stopped", "overflow"]
+
+
+@attrs.frozen
+class EventLink:
+    """A link in an event (sender, target or ``in``): rel, href as given, and absolute URL."""
+
+    rel: str
+    href: str
+    url: str
+    attributes: dict[str, Any] = attrs.field(factory=dict, eq=False)
+
+
+@attrs.frozen
+class Reason:
+    """Why an operation failed or the server changed something: UCWA's error structure.
+
+    ``code`` and ``subcode`` are values of the error enumerations the client's registry holds
+    (a generated package's ``ErrorCode`` / ``ErrorSubcode``: open enumerations, so an unknown
+    value is kept), or plain strings without one.
+    """
+
+    code: Any
+    subcode: Any
+    message: str | None
+    raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], errors: ErrorTable) -> Reason:
+        code, subcode, message = data.get("code"), data.get("subcode"), data.get("message")
+        return cls(
+            errors.code(code) if isinstance(code, str) else None,
+            errors.subcode(subcode) if isinstance(subcode, str) else None,
+            message if isinstance(message, str) else None,
+            data,
+        )
+
+
+@attrs.frozen
+class Event:
+    """One event: who sent it, what it is about, and the resource when the server embedded it.
+
+    ``type`` is added/updated/deleted (resources) or started/updated/completed (operations);
+    ``status`` (Success/Failure) and ``reason`` come with completed operations.
+    """
+
+    type: str
+    sender: EventLink
+    link: EventLink
+    resource: Resource | None = None
+    status: str | None = None
+    reason: Reason | None = None
+    in_: EventLink | None = None
+    raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @property
+    def operation_id(self) -> str | None:
+        """The operationId of the embedded operation resource, if it carries one."""
+        if self.resource is None:
+            return None
+        value = getattr(self.resource, "operation_id", None)
+        if value is None:
+            value = self.resource.extra_properties.get("operationId")
+        return value if isinstance(value, str) else None
+
+
+@attrs.frozen
+class ChannelNotice:
+    """Something the user should know about the channel itself (not a resource event).
+
+    ``overflow`` is read from :meth:`~.events.EventChannel.items` (never given to listeners)
+    where the channel's buffer dropped ``dropped`` items, the oldest, because nobody read them.
+    """
+
+    kind: NoticeKind
+    detail: str = ""
+    dropped: int = 0
+
+
+Item = Event | ChannelNotice
+
+
+class ChannelStopped(UcwaError):
+    """The event channel stopped; ``notice`` says why."""
+
+    def __init__(self, notice: ChannelNotice) -> None:
+        super().__init__(f"event channel stopped: {notice.kind} {notice.detail}".strip())
+        self.notice = notice
+
+
+class _Resolver:
+    """``client.url_for`` of the hrefs of one events response, each href resolved once.
+
+    Every link of a response resolves against the response's URL, and its events name the
+    same few resources over and over (the sender, the conversation they happen ``in``); the
+    answers are kept for the one response only, so the memo is no larger than the body.
+    """
+
+    def __init__(self, client: Client, base_url: str) -> None:
+        self.client = client
+        self.base_url = base_url
+        self.urls: dict[str, str] = {}
+        # An http(s) response URL's scheme://host[:port], when hrefs that are plain absolute
+        # paths may be appended to it: urljoin would give the same (see _PLAIN_PATH), so the
+        # hrefs each event names once (its message, its participant) skip urljoin's parsing.
+        self.origin: str | None = None
+        if type(client).url_for is Client.url_for:  # nothing overrides how links resolve
+            root = urljoin(base_url or client.base_url, "/")
+            if root.startswith(("http://", "https://")) and root.count("/") == 3:
+                self.origin = root[:-1]
+
+    def __call__(self, href: str) -> str:
+        url = self.urls.get(href)
+        if url is None:
+            if self.origin is not None and _PLAIN_PATH.match(href) and "/." not in href:
+                url = self.origin + href
+            else:
+                url = self.client.url_for(Link(href=href, base_url=self.base_url))
+            self.urls[href] = url
+        return url
+
+
+# An absolute path that urljoin leaves as it is: one leading slash (two would start a host),
+# only characters urlsplit neither strips nor splits on (no query, fragment, params, spaces or
+# controls), and (checked beside it) no "." or ".." segment for it to remove.
+_PLAIN_PATH = re.compile(r"/[A-Za-z0-9\-_~%@!$&'()*+,=:][A-Za-z0-9\-_~%@!$&'()*+,=:./]*\Z")
+
+
+def _event_link(data: Any, resolve: _Resolver) -> EventLink | None:
+    if not isinstance(data, dict):
+        return None
+    href = data.get("href")
+    if not isinstance(href, str):
+        return None
+    rel = data.get("rel")
+    # A sender block also holds its events; they are not attributes of the link.
+    attributes = {k: v for k, v in data.items() if k not in ("rel", "href", "events")}
+    return EventLink(rel if isinstance(rel, str) else "", href, resolve(href), attributes)
+
+
+def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[str, str]]:
+    """The events of a P-GET response, in order, and its links (rel -> absolute URL).
+
+    The body is read as XML when its Content-Type says so (EventChannelDetails.md shows an
+    ``<events>`` document), else as JSON.
+    """
+    resolve = _Resolver(client, response.url)
+    try:
+        if formats.is_xml(response.content_type):
+            return _xml_events(response.body, resolve, client.registry)
+        return _json_events(response.body, resolve, client.registry)
+    # RecursionError: JSON or embedded resources nested past the interpreter's stack;
+    # OverflowError: numbers (dates, timespans) beyond what Python's types hold.
+    except (ValueError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
+        raise ParseError.about(response, f"unreadable events response: {exc}") from exc
+
+
+def _json_events(
+    body: bytes, resolve: _Resolver, registry: Registry
+) -> tuple[list[Event], dict[str, str]]:
+    data = codec_json.decode(body)
+    if not isinstance(data, dict):
+        raise ValueError("an events response is a JSON object")
+    links = {
+        rel: resolve(value["href"])
+        for rel, value in (data.get("_links") or {}).items()
+        if isinstance(value, dict) and isinstance(value.get("href"), str)
+    }
+    events: list[Event] = []
+    for sender_data in data.get("sender") or []:
+        sender = _event_link(sender_data, resolve)
+        if sender is None:
+            raise ValueError("an event sender has no href")
+        for item in sender_data.get("events") or []:
+            events.append(_event(item, sender, resolve, registry))
+    return events, links
+
+
+def _event(item: Any, sender: EventLink, resolve: _Resolver, registry: Registry) -> Event:
+    if not isinstance(item, dict) or not isinstance(item.get("type"), str):
+        raise ValueError("an event needs a type")
+    link = _event_link(item.get("link"), resolve)
+    if link is None:
+        raise ValueError("an event needs a link with an href")
+    resource: Resource | None = None
+    embedded = item.get("_embedded")
+    if isinstance(embedded, dict) and embedded:
+        # The embedded resource sits under the link's rel (localParticipant...), typed by
+        # its own rel property.
+        body = embedded.get(link.rel, next(iter(embedded.values())))
+        resource = codec_json.structure(
+            body,
+            registry.resources.get(body.get("rel")) or _generic(),
+            registry.resources,
+            resolve.base_url,
+        )
+    reason = item.get("reason")
+    status = item.get("status")
+    return Event(
+        type=item["type"],
+        sender=sender,
+        link=link,
+        resource=resource,
+        status=status if isinstance(status, str) else None,
+        reason=Reason.from_json(reason, registry.errors) if isinstance(reason, dict) else None,
+        in_=_event_link(item.get("in"), resolve),
+        raw=item,
+    )
+
+
+# --- XML (EventChannelDetails.md): <events> holds <link>s and <sender>s; a sender holds one
+# element per event, named by its type (<added rel=... href=...>), embedding any <resource>.
+
+
+def _xml_events(
+    body: bytes, resolve: _Resolver, registry: Registry
+) -> tuple[list[Event], dict[str, str]]:
+    from . import codec_xml  # only once an XML body comes (see formats)
+
+    root = codec_xml.parse_document(body)
+    if _local(root) != "events":
+        raise ValueError(f"an XML events response is an <events> element, not <{_local(root)}>")
+    links: dict[str, str] = {}
+    events: list[Event] = []
+    for child in root:
+        kind = _local(child)
+        if kind == "link" and child.get("rel") and child.get("href") is not None:
+            links[str(child.get("rel"))] = resolve(str(child.get("href")))
+        elif kind == "sender":
+            sender = _xml_link(child, resolve)
+            if sender is None:
+                raise ValueError("an event sender has no href")
+            events.extend(_xml_event(item, sender, resolve, registry) for item in child)
+    return events, links
+
+
+def _xml_event(element: Any, sender: EventLink, resolve: _Resolver, registry: Registry) -> Event:
+    from . import codec_xml
+
+    link = _xml_link(element, resolve)
+    if link is None:
+        raise ValueError(f"an event <{_local(element)}> needs an href")
+    resource = in_ = reason = None
+    for child in element:
+        kind = _local(child)
+        if kind == "resource":
+            resource = codec_xml.read_resource(
+                child,
+                registry.resources,
+                None,
+                resolve.base_url,
+                f"/events/sender/{_local(element)}",
+            )
+        elif kind == "in":
+            in_ = _xml_link(child, resolve)
+        elif kind == "reason":
+            reason = Reason.from_json(_reason_fields(child), registry.errors)
+    status = element.get("status")
+    return Event(
+        type=_local(element),
+        sender=sender,
+        link=link,
+        resource=resource,
+        status=status,
+        reason=reason,
+        in_=in_,
+        raw=dict(element.attrib),
+    )
+
+
+def _xml_link(element: Any, resolve: _Resolver) -> EventLink | None:
+    href = element.get("href")
+    if href is None:
+        return None
+    attributes = {k: v for k, v in element.attrib.items() if k not in ("rel", "href")}
+    return EventLink(element.get("rel") or "", href, resolve(href), attributes)
+
+
+def _reason_fields(element: Any) -> dict[str, Any]:
+    # <reason><code>..</code>..</reason>, or <property name="code">, as error bodies write it.
+    fields: dict[str, Any] = {}
+    for child in element:
+        name = child.get("name") if _local(child) == "property" else _local(child)
+        if name and not len(child):
+            fields[name] = child.text or ""
+    return fields
+
+
+def _local(element: Any) -> str:
+    # The element's name without the UCWA namespace.
+    return str(element.tag).rpartition("}")[2]
+
+
+def _generic() -> type[Resource]:
+    from .model import GenericResource
+
+    return GenericResource

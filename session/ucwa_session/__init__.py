@@ -1,0 +1,22 @@
+"""A UCWA session on top of the generated client: sign in, hold an application, read its
+events, track operations and message people (see :class:`UcwaSession`).
+
+Hand-written; it drives the generated ``ucwa`` resource classes and the ``ucwa_runtime``
+client, and neither of those imports it.
+"""
+
+from .chat import Chat, MessageText, message_text
+from .discovery import DiscoveryError
+from .session import UcwaSession
+from .tracking import OperationFailed, OperationOutcomeUnknown, PendingOperation
+
+__all__ = [
+    "Chat",
+    "DiscoveryError",
+    "MessageText",
+    "OperationFailed",
+    "OperationOutcomeUnknown",
+    "PendingOperation",
+    "UcwaSession",
+    "message_text",
+]
