@@ -19,6 +19,7 @@ from ucwa_runtime.errors import RequestError
 from ucwa_runtime.operations import UNSET, OperationSpec
 
 import ucwa
+import ucwa.resources
 from ucwa.enums import PreferredAvailability
 
 from .conftest import FakePool

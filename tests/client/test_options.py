@@ -14,6 +14,7 @@ from ucwa_runtime.errors import ParseError
 from ucwa_runtime.model import GenericResource
 
 import ucwa
+import ucwa.resources
 
 from .conftest import FakePool, definition_files
 

@@ -20,6 +20,7 @@ from ucwa_runtime.transport import Client as RuntimeClient
 from ucwa_runtime.transport import Response
 
 import ucwa
+import ucwa.resources
 import ucwa_session
 from ucwa_testing import UcwaServer
 from ucwa_testing.xml_wire import read_input
