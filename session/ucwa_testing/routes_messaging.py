@@ -74,6 +74,13 @@ def _echo_accepts(server: UcwaServer, app: Application, invitation: Invitation) 
 def _fail(app: Application, invitation: Invitation, state: str, reason: Json) -> None:
     """The invitation ends in ``state``, and its completed event says why it failed."""
     invitation.state = state
+    _tell_completed(app, invitation, status="Failure", reason=reason)
+
+
+def _tell_completed(
+    app: Application, invitation: Invitation, status: str, reason: Json | None = None
+) -> None:
+    """The invitation's completed event, with its status (and a failure's reason)."""
     app.add_event(
         "communication",
         f"{app.base}/communication",
@@ -82,7 +89,7 @@ def _fail(app: Application, invitation: Invitation, state: str, reason: Json) ->
             invitation.href,
             "completed",
             invitation.render(),
-            status="Failure",
+            status=status,
             reason=reason,
         ),
     )
@@ -101,17 +108,7 @@ def _connect(app: Application, invitation: Invitation) -> None:
             build.messaging(conversation.messaging, "Connected"),
         ),
     )
-    app.add_event(
-        "communication",
-        f"{app.base}/communication",
-        build.event(
-            "messagingInvitation",
-            invitation.href,
-            "completed",
-            invitation.render(),
-            status="Success",
-        ),
-    )
+    _tell_completed(app, invitation, status="Success")
 
 
 def _echo_reply(app: Application, conversation: Conversation, text: str, media_type: str) -> None:
