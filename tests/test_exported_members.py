@@ -48,6 +48,7 @@ EXPORTED = {
     ],
     "ucwa_runtime": [
         "ApiError",
+        "Auth",
         "Client",
         "ErrorTable",
         "GenericResource",
@@ -57,6 +58,7 @@ EXPORTED = {
         "OpenEnum",
         "ParseError",
         "Registry",
+        "Request",
         "RequestError",
         "Resource",
         "Response",

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import urllib3
 from ucwa_runtime import formats
-from ucwa_runtime.auth import AuthenticatingClient, TokenCache, TokenProvider
+from ucwa_runtime.auth import TokenCache, TokenProvider
 from ucwa_runtime.batch_client import BatchRequest, BatchResult, send_batch
 from ucwa_runtime.errors import HttpError, RequestError, UcwaError
 from ucwa_runtime.events import (
@@ -46,6 +46,7 @@ from ucwa_runtime.transport import (
     DEFAULT_MAX_BODY,
     DEFAULT_TIMEOUT,
     JSON,
+    Client,
     ConnectTo,
     Response,
     RetryPolicy,
@@ -145,9 +146,9 @@ class UcwaSession:
         self.tokens = TokenCache(
             token_provider, self._pool, clock=clock, trusted_domains=self.trusted_domains
         )
-        self.client = AuthenticatingClient(
+        self.client = Client(
             self._roots[0],
-            self.tokens,
+            auth=self.tokens,
             pool=self._pool,
             timeout=timeout,
             user_agent=user_agent,

@@ -133,9 +133,7 @@ def test_discovery_skips_an_unreachable_root(ucwa_server: UcwaServer) -> None:
         urllib3.PoolManager(),
         trusted_domains=("127.0.0.1",),
     )
-    from ucwa_runtime.auth import AuthenticatingClient
-
-    with AuthenticatingClient(ucwa_server.root_url, tokens) as client:
+    with ucwa.Client(ucwa_server.root_url, auth=tokens) as client:
         found = discover(client, ["http://127.0.0.1:9/unreachable", ucwa_server.root_url])
         assert found.applications_url.endswith("/ucwa/oauth/v1/applications")
         with pytest.raises(DiscoveryError):
