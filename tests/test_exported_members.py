@@ -74,6 +74,7 @@ EXPORTED = {
         "OperationFailed",
         "OperationOutcomeUnknown",
         "PendingOperation",
+        "SessionOptions",
         "UcwaSession",
         "message_text",
     ],

@@ -7,6 +7,7 @@ client, and neither of those imports it.
 
 from .chat import Chat, MessageText, message_text
 from .discovery import DiscoveryError
+from .options import SessionOptions
 from .session import UcwaSession
 from .tracking import OperationFailed, OperationOutcomeUnknown, PendingOperation
 
@@ -17,6 +18,7 @@ __all__ = [
     "OperationFailed",
     "OperationOutcomeUnknown",
     "PendingOperation",
+    "SessionOptions",
     "UcwaSession",
     "message_text",
 ]

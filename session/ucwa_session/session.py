@@ -2,15 +2,16 @@
 
 ::
 
-    with ucwa.UcwaSession(ucwa.PasswordGrant("alice@contoso.com", ask_password),
-                      domain="contoso.com") as session:
+    grant = ucwa.PasswordGrant("alice@contoso.com", ask_password)
+    with ucwa_session.UcwaSession.connect(grant, domain="contoso.com") as session:
         session.sign_in()
         conversation = session.start_messaging("sip:bob@contoso.com", "Hello")
         conversation.wait(timeout=30)
         conversation.send("How are you?").wait(timeout=30)
 
-The session owns one connection pool and a :class:`~.auth.TokenCache` (one token per
-origin), finds the user resource by autodiscovery, creates the application, runs the event
+The session sends through one ``ucwa.Client`` (its pool, TLS, timeouts, retries, and
+authentication: :meth:`UcwaSession.connect` gives it a :class:`~.auth.TokenCache`, one token
+per origin), finds the user resource by autodiscovery, creates the application, runs the event
 channel on a daemon thread, and matches operation completions to the calls that started them.
 When the server drops the application (404 ApplicationNotFound, 410
 InactiveApplicationExpired) the session creates a new one and tells the user through
@@ -28,33 +29,17 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import urllib3
 from ucwa_runtime import formats
 from ucwa_runtime.auth import TokenCache, TokenProvider
 from ucwa_runtime.batch_client import BatchRequest, BatchResult, send_batch
 from ucwa_runtime.errors import HttpError, RequestError, UcwaError
-from ucwa_runtime.events import (
-    DEFAULT_POLL_TIMEOUT,
-    DEFAULT_RECONNECT_DEADLINE,
-    READ_MARGIN,
-    EventChannel,
-    Item,
-)
+from ucwa_runtime.events import EventChannel, Item
 from ucwa_runtime.model import Link, Resource
 from ucwa_runtime.operations import Created
-from ucwa_runtime.transport import (
-    DEFAULT_MAX_BODY,
-    DEFAULT_TIMEOUT,
-    JSON,
-    Client,
-    ConnectTo,
-    Response,
-    RetryPolicy,
-    log,
-    make_pool,
-)
+from ucwa_runtime.transport import Client, Response, log
 from ucwa_runtime.urls import parse_target
 
+from ucwa.client import Client as UcwaClient
 from ucwa.registry import REGISTRY
 
 from .chat import (
@@ -73,6 +58,7 @@ from .lifecycle import (
     embedded_in,
     link_of,
 )
+from .options import SessionOptions
 from .tracking import OperationTracker, PendingOperation, post_once
 
 if TYPE_CHECKING:
@@ -89,85 +75,29 @@ KEEP_ALIVE_JOIN = 10.0
 class UcwaSession:
     """Signs in to UCWA and keeps an application alive; see the module documentation.
 
-    Give either ``domain`` (autodiscovery through lyncdiscoverinternal/lyncdiscover) or
-    ``root_url`` (an autodiscovery root). ``clock`` (monotonic seconds) decides token expiry.
-    ``retry``, ``max_body`` and ``ca_certs`` are the :class:`~.transport.Client`'s (TLS is
-    verified against ``ca_certs`` when given, else the system's CAs). ``connect_to`` maps host
-    names to the (address, port) their connections go to, without DNS (names, Host headers
-    and certificate checks unchanged; see :func:`~.transport.make_pool`). A password (of
-    :class:`~.auth.PasswordGrant`) goes only to token endpoints whose host is in the sign-in
-    domain (``domain``, or the host of ``root_url``) or in ``trusted_hosts``, each with its
-    subdomains: give ``trusted_hosts=["contoso.com"]`` when ``root_url`` is
-    ``https://lyncdiscover.contoso.com/...`` and the pools are other hosts of contoso.com.
-    ``outcome_timeout`` bounds how long :meth:`post_operation` waits for the event channel
-    to show an operation whose POST got no answer (default: a whole long poll).
-    ``on_keep_alive_failed`` hears of each report of :meth:`start_keep_alive` that failed.
-    ``reconnect_deadline`` is how many seconds the event channel keeps reconnecting after
-    failures in a row before it stops with a ``stopped`` notice (None: without end; see
-    :class:`~.events.EventChannel`); sign in again to carry on after that. ``media_type`` is
-    the format asked for and sent (``application/json``, or ``application/xml`` and the
-    ``vnd.microsoft`` forms of either): discovery, resources and events are read in it.
+    ``client`` is a ``ucwa.Client`` configured as the session is to send: its ``auth`` (a
+    :class:`~.auth.TokenCache` answers UCWA's challenges), pool, TLS, timeouts, retries,
+    limits and format (``content_type``: discovery, resources and events are read in it). The
+    session closes it on :meth:`close`. Give ``domain`` (autodiscovery through
+    lyncdiscoverinternal/lyncdiscover) or ``root_url`` (an autodiscovery root), or neither
+    to discover from the client's ``base_url``. ``options`` are the session's own settings
+    (see :class:`~.options.SessionOptions`). :meth:`connect` builds the client too.
     """
 
     def __init__(
         self,
-        token_provider: TokenProvider,
+        client: Client,
         *,
         domain: str | None = None,
         root_url: str | None = None,
-        user_agent: str = "ucwa-python",
-        endpoint_id: str | None = None,
-        culture: str = "en-US",
-        pool: urllib3.PoolManager | None = None,
-        timeout: urllib3.Timeout | float = DEFAULT_TIMEOUT,
-        poll_timeout: float = DEFAULT_POLL_TIMEOUT,
-        on_application_recreated: Callable[[Application], None] | None = None,
-        on_keep_alive_failed: Callable[[Exception], None] | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        retry: RetryPolicy | None = None,
-        max_body: int = DEFAULT_MAX_BODY,
-        ca_certs: str | None = None,
-        outcome_timeout: float | None = None,
-        connect_to: ConnectTo | None = None,
-        trusted_hosts: Sequence[str] = (),
-        reconnect_deadline: float | None = DEFAULT_RECONNECT_DEADLINE,
-        media_type: str = JSON,
+        options: SessionOptions | None = None,
     ) -> None:
-        if (domain is None) == (root_url is None):
-            raise RequestError("give either domain or root_url")
-        self._roots = [root_url] if root_url is not None else candidate_urls(str(domain))
-        # The sign-in domain: token endpoints there (and in trusted_hosts) may get a password.
-        sign_in_domain = domain if domain is not None else parse_target(str(root_url)).host
-        self.trusted_domains = (str(sign_in_domain), *trusted_hosts)
-        if pool is not None and (ca_certs is not None or connect_to):
-            raise RequestError("give ca_certs and connect_to, or a pool of your own, not both")
-        # The caller's threads share this pool; the event channel opens its own connections.
-        self._pool = pool or make_pool(ca_certs, connect_to=connect_to)
-        self.tokens = TokenCache(
-            token_provider, self._pool, clock=clock, trusted_domains=self.trusted_domains
-        )
-        self.client = Client(
-            self._roots[0],
-            auth=self.tokens,
-            pool=self._pool,
-            timeout=timeout,
-            user_agent=user_agent,
-            retry=retry,
-            max_body=max_body,
-            content_type=media_type,
-            registry=REGISTRY,
-        )
-        self.user_agent = user_agent
-        self.endpoint_id = endpoint_id or str(uuid.uuid4())
-        self.culture = culture
-        self.poll_timeout = poll_timeout
-        self.reconnect_deadline = reconnect_deadline
-        # A P-GET may be held for the whole poll timeout before it answers.
-        self.outcome_timeout = (
-            outcome_timeout if outcome_timeout is not None else poll_timeout + READ_MARGIN
-        )
-        self.on_application_recreated = on_application_recreated
-        self.on_keep_alive_failed = on_keep_alive_failed
+        if client.registry is not REGISTRY:
+            raise RequestError("a session needs a ucwa.Client (its registry types resources)")
+        self._roots = _roots(domain, root_url) if domain or root_url else [client.base_url]
+        self.client = client
+        self.options = options if options is not None else SessionOptions()
+        self.endpoint_id = self.options.endpoint_id or str(uuid.uuid4())
         self.operations = OperationTracker()
         # Hands each chat the events of its invitation and conversation.
         self.chats = ChatRouter()
@@ -182,8 +112,43 @@ class UcwaSession:
         # What make_me_available last sent, so that a new application is made available too.
         self._availability: dict[str, Any] | None = None
 
+    @classmethod
+    def connect(
+        cls,
+        token_provider: TokenProvider,
+        *,
+        domain: str | None = None,
+        root_url: str | None = None,
+        trusted_hosts: Sequence[str] = (),
+        clock: Callable[[], float] = time.monotonic,
+        options: SessionOptions | None = None,
+        **client_options: Any,
+    ) -> UcwaSession:
+        """A session with a client of its own: ``ucwa.Client(root, **client_options)``
+        (``pool`` or ``ca_certs`` and ``connect_to``, ``timeout``, ``retry``, ``max_body``,
+        ``user_agent``, ``content_type``) whose ``auth`` is a :class:`~.auth.TokenCache` of
+        ``token_provider``, asking for tokens over the client's pool. ``clock`` (monotonic
+        seconds) decides token expiry.
+
+        A password (of :class:`~.auth.PasswordGrant`) goes only to token endpoints whose host
+        is in the sign-in domain (``domain``, or the host of ``root_url``) or in
+        ``trusted_hosts``, each with its subdomains: give ``trusted_hosts=["contoso.com"]``
+        when ``root_url`` is ``https://lyncdiscover.contoso.com/...`` and the pools are other
+        hosts of contoso.com.
+        """
+        roots = _roots(domain, root_url)
+        sign_in_domain = domain if domain is not None else parse_target(roots[0]).host
+        client = UcwaClient(roots[0], **client_options)
+        client.auth = TokenCache(
+            token_provider,
+            client.pool,
+            clock=clock,
+            trusted_domains=(sign_in_domain, *trusted_hosts),
+        )
+        return cls(client, domain=domain, root_url=root_url, options=options)
+
     def __repr__(self) -> str:
-        return f"UcwaSession(roots={self._roots!r}, tokens={self.tokens!r})"
+        return f"UcwaSession(roots={self._roots!r}, client={self.client!r})"
 
     def __enter__(self) -> UcwaSession:
         return self
@@ -219,9 +184,9 @@ class UcwaSession:
         self._channel = EventChannel(
             self.client,
             events,
-            poll_timeout=self.poll_timeout,
+            poll_timeout=self.options.poll_timeout,
             on_lost=self._on_channel_lost,
-            reconnect_deadline=self.reconnect_deadline,
+            reconnect_deadline=self.options.reconnect_deadline,
         )
         self._channel.listen(self.operations)
         self._channel.listen(self.chats)
@@ -237,9 +202,9 @@ class UcwaSession:
         return Applications.post(
             self.client,
             Link(href=self.discovered.applications_url),
-            culture=self.culture,
+            culture=self.options.culture,
             endpoint_id=self.endpoint_id,
-            user_agent=self.user_agent,
+            user_agent=self.client.user_agent,
         )
 
     def _recreate_application(self) -> Application:
@@ -248,8 +213,8 @@ class UcwaSession:
         return application
 
     def _tell_recreated(self, application: Application) -> None:
-        if self.on_application_recreated is not None:
-            self.on_application_recreated(application)
+        if self.options.on_application_recreated is not None:
+            self.options.on_application_recreated(application)
 
     def _restore_availability(self, application: Application) -> None:
         # A new application is not available until makeMeAvailable (no invitations, no
@@ -420,8 +385,8 @@ class UcwaSession:
         return keep_alive.start()
 
     def _keep_alive_failed(self, error: Exception) -> None:
-        if self.on_keep_alive_failed is not None:
-            self.on_keep_alive_failed(error)
+        if self.options.on_keep_alive_failed is not None:
+            self.options.on_keep_alive_failed(error)
 
     # -- resources and PUT ------------------------------------------------------------
 
@@ -479,7 +444,7 @@ class UcwaSession:
         deliver it twice.
         """
         channel = self._channel
-        waited = self.outcome_timeout if channel is not None and channel.running else 0.0
+        waited = self.options.outcome_wait if channel is not None and channel.running else 0.0
         post_once(self.operations, operation, send, self.client, waited)
 
     # -- messaging --------------------------------------------------------------------
@@ -545,3 +510,10 @@ class UcwaSession:
         if link is None:
             raise RequestError("this invitation cannot be declined (no decline link)")
         self.client.request("POST", link)
+
+
+def _roots(domain: str | None, root_url: str | None) -> list[str]:
+    # Where discovery starts: the candidates of a domain, or the one root given.
+    if (domain is None) == (root_url is None):
+        raise RequestError("give either domain or root_url")
+    return [root_url] if root_url is not None else candidate_urls(str(domain))

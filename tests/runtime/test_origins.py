@@ -29,8 +29,9 @@ from ucwa_runtime.auth import AuthenticationError, TokenCache
 from ucwa_runtime.urls import origin_of
 
 import ucwa
-import ucwa_session
 from ucwa.errors import UnsafeUrl
+
+from ..session.sessions import new_session
 
 TOKEN = "cwt=origin-test-token"
 PASSWORD = "origin-test-password"
@@ -294,11 +295,12 @@ def test_the_password_is_not_posted_over_plain_http(good: Recording) -> None:
 
 def test_the_sign_in_domain_of_an_ipv6_root_is_its_address() -> None:
     grant = ucwa.PasswordGrant("alice", lambda: PASSWORD)
-    session = ucwa_session.UcwaSession(grant, root_url="https://[::1]:4443/autodiscover")
+    session = new_session(grant, root_url="https://[::1]:4443/autodiscover")
     try:
-        assert session.trusted_domains == ("[::1]",)
+        tokens = session.client.auth
+        assert isinstance(tokens, TokenCache) and tokens.trusted_domains == ("[::1]",)
         assert ucwa_runtime.auth.in_domains("[::1]", ("::1",))
-        assert ucwa_runtime.auth.in_domains("::1", session.trusted_domains)
+        assert ucwa_runtime.auth.in_domains("::1", tokens.trusted_domains)
     finally:
         session.close()
 
