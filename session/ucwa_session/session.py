@@ -17,9 +17,8 @@ When the server drops the application (404 ApplicationNotFound, 410
 InactiveApplicationExpired) the session creates a new one and tells the user through
 ``on_application_recreated`` and an ``application_recreated`` notice in the channel; the
 session's own calls on the application's links run once more on the new one (see
-``_retrying``), while links the caller took from the old application are dead after that, so
-read them again from ``application``. One loss makes one new application however many threads
-meet it (see :mod:`.lifecycle`).
+:mod:`.application`), while links the caller took from the old application are dead after
+that, so read them again from ``application``.
 """
 
 from __future__ import annotations
@@ -27,21 +26,22 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from ucwa_runtime import formats
 from ucwa_runtime.auth import TokenCache, TokenProvider
 from ucwa_runtime.batch_client import BatchRequest, BatchResult, send_batch
-from ucwa_runtime.errors import HttpError, RequestError, UcwaError
+from ucwa_runtime.errors import HttpError, RequestError
 from ucwa_runtime.events import EventChannel, Item
 from ucwa_runtime.model import Link, Resource
 from ucwa_runtime.operations import Created
-from ucwa_runtime.transport import Client, Response, log
+from ucwa_runtime.transport import Client
 from ucwa_runtime.urls import parse_target
 
 from ucwa.client import Client as UcwaClient
 from ucwa.registry import REGISTRY
 
+from .application import ApplicationInUse
 from .chat import (
     Chat,
     accept_invitation,
@@ -51,13 +51,7 @@ from .chat import (
 from .chat_events import ChatRouter
 from .discovery import Discovered, candidate_urls, discover
 from .keep_alive import KeepAlive
-from .lifecycle import (
-    ApplicationHolder,
-    application_lost,
-    changes_application,
-    embedded_in,
-    link_of,
-)
+from .lifecycle import changes_application, link_of
 from .options import SessionOptions
 from .tracking import OperationTracker, PendingOperation, post_once
 
@@ -67,7 +61,6 @@ if TYPE_CHECKING:
     from ucwa.resources.conversation_log import ConversationLog
     from ucwa.resources.messaging_invitation import MessagingInvitation
 
-T = TypeVar("T")
 # How long close() waits for a keep-alive report under way (it has the call's own deadline).
 KEEP_ALIVE_JOIN = 10.0
 
@@ -102,15 +95,11 @@ class UcwaSession:
         # Hands each chat the events of its invitation and conversation.
         self.chats = ChatRouter()
         self.discovered: Discovered | None = None
-        self._holder: ApplicationHolder[Application] = ApplicationHolder(
-            self._recreate_application, self._tell_recreated
-        )
+        self._application = ApplicationInUse(client, self.options, self.endpoint_id)
         # The application whose events the channel reads (it learns of a loss on its own).
         self._channel_application: Application | None = None
         self._channel: EventChannel | None = None
         self._keep_alives: list[KeepAlive] = []
-        # What make_me_available last sent, so that a new application is made available too.
-        self._availability: dict[str, Any] | None = None
 
     @classmethod
     def connect(
@@ -163,9 +152,7 @@ class UcwaSession:
         """The application in use, read again first when an event said it (or the me or
         communication it embeds) changed; a new one after a loss (read links from it afresh).
         """
-        if self._holder.take_changed():
-            return self._retrying(self._reread, self._holder.current)
-        return self._holder.current
+        return self._application.current()
 
     @property
     def events(self) -> EventChannel:
@@ -177,7 +164,8 @@ class UcwaSession:
     def sign_in(self, *, start_events: bool = True) -> Application:
         """Discover the user resource, authenticate, create the application, start events."""
         self.discovered = discover(self.client, self._roots)
-        application = self._channel_application = self._holder.start(self._create_application)
+        application = self._application.start(self.discovered.applications_url)
+        self._channel_application = application
         events = application.links.events
         if events is None:
             raise RequestError("the application has no events link")
@@ -195,44 +183,11 @@ class UcwaSession:
             self._channel.start()
         return application
 
-    def _create_application(self) -> Application:
-        from ucwa.resources.applications import Applications
-
-        assert self.discovered is not None
-        return Applications.post(
-            self.client,
-            Link(href=self.discovered.applications_url),
-            culture=self.options.culture,
-            endpoint_id=self.endpoint_id,
-            user_agent=self.client.user_agent,
-        )
-
-    def _recreate_application(self) -> Application:
-        application = self._create_application()
-        self._restore_availability(application)
-        return application
-
-    def _tell_recreated(self, application: Application) -> None:
-        if self.options.on_application_recreated is not None:
-            self.options.on_application_recreated(application)
-
-    def _restore_availability(self, application: Application) -> None:
-        # A new application is not available until makeMeAvailable (no invitations, no
-        # reportMyActivity): when the user had made the lost one available, do it again.
-        if self._availability is None:
-            return
-        try:
-            self._post_availability(application, self._availability)
-        except UcwaError as error:
-            # The application itself is fine (and must be kept, or nothing deletes it),
-            # whatever became of this POST; report_activity will say what is missing.
-            log.warning("the new application could not be made available: %s", error)
-
     def _on_channel_lost(self, error: HttpError) -> Link[Any] | None:
         # The event channel found its application gone: it carries on with the events of the
         # application that replaced it (and says so in an application_recreated notice).
         assert self._channel_application is not None
-        application = self._holder.replace(self._channel_application)
+        application = self._application.replace(self._channel_application)
         if application is None:
             return None
         self._channel_application = application
@@ -243,7 +198,7 @@ class UcwaSession:
         # me or communication says it is: the next use reads it again. (No request here:
         # one failing on the channel's thread would end the channel.)
         if changes_application(item):
-            self._holder.mark_changed()
+            self._application.mark_changed()
 
     def refresh_application(self) -> Application:
         """Read the application resource again (its embedded me, communication...).
@@ -251,16 +206,10 @@ class UcwaSession:
         Gives the application now in use: the copy just read, unless the application was
         replaced meanwhile (the copy is then of the lost one, and is dropped).
         """
-        self._holder.take_changed()
-        return self._retrying(self._reread, self._holder.current)
-
-    def _reread(self, application: Application) -> Application:
-        from ucwa.resources.application import Application
-
-        return self._holder.offer(Application.get(self.client, application.require_self_link()))
+        return self._application.refresh()
 
     def close(self) -> None:
-        """Stop the event channel and keep-alive, delete the application, close the pool.
+        """Stop the event channel and keep-alive, delete the application, close the client.
 
         No application is created after (or while) closing, and the one deleted is the one
         in use at the end, even if a thread that met a loss had just created it.
@@ -272,73 +221,17 @@ class UcwaSession:
         for keep_alive in self._keep_alives:
             # A report under way would otherwise reach the application after its DELETE.
             keep_alive.join(KEEP_ALIVE_JOIN)
-        application = self._holder.close()
-        link = application.self_link if application is not None else None
         try:
-            if link is not None:
-                self._delete_application(link)
+            self._application.close()
         finally:
             self.client.close()  # even when the DELETE failed: no connection outlives close()
 
-    def _delete_application(self, link: Link[Any]) -> None:
-        from ucwa.resources.application import Application
-
-        try:
-            Application.delete(self.client, link)
-        except HttpError as error:
-            if not application_lost(error):
-                raise
-
-    def _embedded_link(self, application: Application, embedded: str, rel: str) -> Link[Any]:
-        """The ``rel`` link of the resource the application embeds as ``embedded``.
-
-        A copy lacking it may predate the change that added it (communication offers
-        conversationLogs only after makeMeAvailable, say): the application is read again
-        before the link is declared missing.
-        """
-        link = embedded_in(application, embedded, self.client).find_link(rel)
-        if isinstance(link, Link):
-            return link
-        fresh = embedded_in(self._reread(application), embedded, self.client)
-        try:
-            return link_of(fresh, rel)
-        except RequestError as missing:
-            raise RequestError(f"{missing} (even when read again just now)") from None
-
-    def _retrying(
-        self, call: Callable[[Application], T], application: Application | None = None
-    ) -> T:
-        """Run ``call`` on the application; after a 404/410 saying it is gone, once more on
-        the new one.
-
-        ``call`` must read every link it uses from the application it is given (or what that
-        embeds), so the second run follows the new application's links, and the loss is
-        reported for the very application that met it. Re-running is safe even for a POST: a
-        404 ApplicationNotFound / 410 InactiveApplicationExpired answer means the server
-        refused it for want of an application, so nothing was applied. A POST whose answer
-        was lost (OutcomeUnknown) is not this case; operations handle it in
-        :meth:`post_operation`. Calls on links the caller holds (a conversation, an
-        invitation, ``get``/``put``/``batch`` of links read before) are not re-run: those
-        resources belonged to the lost application and do not exist in the new one.
-        """
-        if application is None:
-            application = self.application
-        try:
-            return call(application)
-        except HttpError as error:
-            if not application_lost(error):
-                raise
-            replacement = self._holder.replace(application)
-            if replacement is None:
-                raise
-            return call(replacement)
-
     def me(self) -> Resource:
         """The me resource, read now (its links change after makeMeAvailable)."""
-        return self._retrying(self._read_me)
+        return self._application.retrying(self._read_me)
 
     def _read_me(self, application: Application) -> Resource:
-        return self.get(self._embedded_link(application, "me", "self"))
+        return self.get(self._application.embedded_link(application, "me", "self"))
 
     def make_me_available(
         self,
@@ -352,22 +245,11 @@ class UcwaSession:
             "supportedMessageFormats": list(message_formats),
             "supportedModalities": list(modalities),
         }
-        self._retrying(lambda application: self._post_availability(application, body))
-        self._availability = body
-
-    def _post_availability(self, application: Application, body: dict[str, Any]) -> Response:
-        link = self._embedded_link(application, "me", "makeMeAvailable")
-        media_type = self.client.content_type
-        encoded = formats.codec_for(media_type).dumps_input(body, {})
-        response = self.client.request("POST", link, body=encoded, content_type=media_type)
-        # me and communication change (reportMyActivity, conversationLogs...): the copy
-        # held is out of date whether or not their events have arrived yet.
-        self._holder.mark_changed()
-        return response
+        self._application.make_available(body)
 
     def report_activity(self) -> None:
         """Tell the server the user is active (keeps the application and presence alive)."""
-        self._retrying(
+        self._application.retrying(
             lambda application: self.client.request(
                 "POST", link_of(self._read_me(application), "reportMyActivity")
             )
@@ -463,12 +345,12 @@ class UcwaSession:
         from ucwa.resources.conversation_logs import ConversationLogs
 
         def read(application: Application) -> list[ConversationLog]:
-            link = self._embedded_link(application, "communication", "conversationLogs")
+            link = self._application.embedded_link(application, "communication", "conversationLogs")
             logs = ConversationLogs.get(self.client, link, limit=limit)
             items = logs.links.conversation_log or []
             return [ConversationLog.get(self.client, item) for item in items]
 
-        return self._retrying(read)
+        return self._application.retrying(read)
 
     def start_messaging(
         self, to: str, message: str | None = None, *, subject: str | None = None
@@ -477,7 +359,7 @@ class UcwaSession:
         from ucwa.resources.start_messaging import StartMessaging
 
         def send(application: Application, operation: PendingOperation) -> Created[Any]:
-            link = self._embedded_link(application, "communication", "startMessaging")
+            link = self._application.embedded_link(application, "communication", "startMessaging")
             return StartMessaging.post(
                 self.client,
                 link,
@@ -489,7 +371,7 @@ class UcwaSession:
 
         return start_chat(
             self,
-            lambda operation: self._retrying(
+            lambda operation: self._application.retrying(
                 lambda application: self.post_operation(
                     operation, lambda: send(application, operation)
                 )
