@@ -269,13 +269,15 @@ class Client:
         self, request: Request, timeout: urllib3.Timeout | float, policy: RetryPolicy
     ) -> Response:
         # Sends the request through the auth flow, which may add a header and send it again;
-        # a request with the caller's own Authorization header goes without it.
+        # a request with the caller's own Authorization header goes without it. What a flow
+        # yields is checked as any request is: it may have changed the URL.
         if self.auth is None or request.has_header("Authorization"):
             return self._send(request, timeout, policy)
         flow = self.auth.auth_flow(request)
         try:
             request = next(flow)
             while True:
+                parse_target(request.url)
                 response = self._send(request, timeout, policy)
                 try:
                     request = flow.send(response)

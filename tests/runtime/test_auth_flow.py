@@ -8,10 +8,11 @@ import json
 import pytest
 import urllib3
 from ucwa_runtime.auth import TokenCache, TokenRequest
-from ucwa_runtime.exchange import Request, Response
+from ucwa_runtime.exchange import AuthFlow, Request, Response
 
 import ucwa
 from ucwa import errors
+from ucwa.errors import UnsafeUrl
 
 from .test_transport import Recorder, server
 
@@ -97,3 +98,16 @@ def test_a_bearer_token_flows_to_its_own_origin_only() -> None:
     other = next(token.auth_flow(Request("GET", "http://lync.contoso.test/x", {})))
     assert mine.headers == {"Authorization": "Bearer cwt=x"} and other.headers == {}
     assert "cwt=x" not in repr(mine)
+
+
+class _Redirecting:
+    # A flow of the caller's that sends the request somewhere parsers disagree about.
+    def auth_flow(self, request: Request) -> AuthFlow:
+        request.url = "http://evil.test:1\\@good.test/"
+        yield request
+
+
+def test_a_request_a_flow_yields_is_checked_like_any_other(server: Recorder) -> None:
+    with ucwa.Client(server.url, auth=_Redirecting()) as client, pytest.raises(UnsafeUrl):
+        client.request("GET", "/r")
+    assert server.received == []
