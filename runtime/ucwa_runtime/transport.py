@@ -57,6 +57,9 @@ from .urls import Target, add_query, origin_of, parse_target, refuse_ambiguous_h
 DEFAULT_TIMEOUT = urllib3.Timeout(connect=10.0, read=60.0)
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
 JSON = "application/json"
+# Requests one call may send through an auth flow: ours need two (the first answer may be a
+# 401 that renews the token); a flow that keeps yielding is cut off rather than looping.
+MAX_AUTH_ROUNDS = 4
 # Requests, retries and failures are logged here (method, URL, status, sizes): never headers
 # or bodies, so neither a token nor a password can reach a log.
 log = logging.getLogger("ucwa")
@@ -276,15 +279,24 @@ class Client:
         flow = self.auth.auth_flow(request)
         try:
             request = next(flow)
-            while True:
-                parse_target(request.url)
-                response = self._send(request, timeout, policy)
+            for _ in range(MAX_AUTH_ROUNDS - 1):
+                response = self._send_checked(request, timeout, policy)
                 try:
                     request = flow.send(response)
                 except StopIteration:
                     return response
+            # A flow that keeps asking is cut off: its last request's answer stands.
+            method, url = request.method, request.url
+            log.warning("%s %s: auth flow cut off after %d requests", method, url, MAX_AUTH_ROUNDS)
+            return self._send_checked(request, timeout, policy)
         finally:
             flow.close()
+
+    def _send_checked(
+        self, request: Request, timeout: urllib3.Timeout | float, policy: RetryPolicy
+    ) -> Response:
+        parse_target(request.url)
+        return self._send(request, timeout, policy)
 
     def _send(
         self, request: Request, timeout: urllib3.Timeout | float, policy: RetryPolicy

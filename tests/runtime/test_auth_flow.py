@@ -9,6 +9,7 @@ import pytest
 import urllib3
 from ucwa_runtime.auth import TokenCache, TokenRequest
 from ucwa_runtime.exchange import AuthFlow, Request, Response
+from ucwa_runtime.transport import MAX_AUTH_ROUNDS
 
 import ucwa
 from ucwa import errors
@@ -111,3 +112,23 @@ def test_a_request_a_flow_yields_is_checked_like_any_other(server: Recorder) -> 
     with ucwa.Client(server.url, auth=_Redirecting()) as client, pytest.raises(UnsafeUrl):
         client.request("GET", "/r")
     assert server.received == []
+
+
+class _Insisting:
+    # A flow of the caller's that asks for the request again whatever the answer.
+    def auth_flow(self, request: Request) -> AuthFlow:
+        while True:
+            yield request
+
+
+def test_a_flow_that_keeps_asking_is_cut_off_and_its_last_answer_stands(
+    server: Recorder,
+) -> None:
+    server.script += [(401, CHALLENGE, b"")] * MAX_AUTH_ROUNDS
+    with (
+        ucwa.Client(server.url, auth=_Insisting()) as client,
+        pytest.raises(errors.ApiError) as caught,
+    ):
+        client.request("GET", "/r")
+    assert caught.value.status == 401
+    assert len(server.received) == MAX_AUTH_ROUNDS
