@@ -26,6 +26,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import urllib3
@@ -63,6 +64,7 @@ from .chat import (
     start_chat,
 )
 from .chat_events import ChatRouter
+from .contacts import Contacts
 from .discovery import Discovered, candidate_urls, discover
 from .keep_alive import KeepAlive
 from .lifecycle import (
@@ -72,6 +74,7 @@ from .lifecycle import (
     embedded_in,
     link_of,
 )
+from .presence import Presence
 from .tracking import OperationTracker, PendingOperation, post_once
 
 if TYPE_CHECKING:
@@ -367,6 +370,14 @@ class UcwaSession:
                 raise
             return call(replacement)
 
+    def follow(self, embedded: str, rel: str, call: Callable[[Link[Any]], T]) -> T:
+        """``call`` on the ``rel`` link of what the application embeds as ``embedded`` (me,
+        people, communication); after a 404/410 saying the application is gone, once more on
+        the new application's link (see :meth:`_retrying`)."""
+        return self._retrying(
+            lambda application: call(self._embedded_link(application, embedded, rel))
+        )
+
     def me(self) -> Resource:
         """The me resource, read now (its links change after makeMeAvailable)."""
         return self._retrying(self._read_me)
@@ -414,13 +425,28 @@ class UcwaSession:
         on schedule all the same.
         """
         self.application  # noqa: B018 - raises unless signed in (and not closed)
-        keep_alive = KeepAlive(self.report_activity, interval, self._keep_alive_failed)
-        self._keep_alives.append(keep_alive)
-        return keep_alive.start()
+        return self.schedule(KeepAlive(self.report_activity, interval, self._keep_alive_failed))
+
+    def schedule(self, task: KeepAlive) -> KeepAlive:
+        """Start a periodic task (a keep-alive, a subscription's renewal) that close() stops."""
+        self._keep_alives.append(task)
+        return task.start()
 
     def _keep_alive_failed(self, error: Exception) -> None:
         if self.on_keep_alive_failed is not None:
             self.on_keep_alive_failed(error)
+
+    # -- presence and contacts --------------------------------------------------------
+
+    @cached_property
+    def presence(self) -> Presence:
+        """My presence, note and location, and other people's (subscriptions, one-off reads)."""
+        return Presence(self)
+
+    @cached_property
+    def contacts(self) -> Contacts:
+        """My contact list: groups, their contacts, adding and removing contacts."""
+        return Contacts(self)
 
     # -- resources and PUT ------------------------------------------------------------
 

@@ -50,8 +50,10 @@ import attrs
 from . import (  # noqa: F401
     routes_application,
     routes_batch,
+    routes_contacts,
     routes_events,
     routes_messaging,
+    routes_presence,
     routes_sign_in,
 )
 from .controls import TestControls

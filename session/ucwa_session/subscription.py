@@ -1,0 +1,288 @@
+"""A presence subscription: other people's presence, note and location as they change.
+
+The server tells of a change by an ``updated`` event of the contact's contactPresence,
+contactNote or contactLocation, sent by ``people`` ``in`` the contact; the event carries only
+links. So the event channel's thread merely queues those events (:class:`PeopleRouter` hands
+them to every open subscription), and :meth:`Subscription.next_change`, on the caller's
+thread, reads the changed resource and the contact it belongs to: no request is ever made on
+the channel's thread, where a failure would hold up every other event.
+
+The queue is bounded (``max_queued``): when nobody reads it the oldest changes are dropped
+and counted in ``dropped``. A subscription that the server says is about to expire (an
+``updated`` event of it) is renewed at once, besides on its schedule.
+"""
+
+from __future__ import annotations
+
+import collections
+import threading
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
+
+import attrs
+from ucwa_runtime.errors import RequestError
+from ucwa_runtime.events import Event, EventChannel, Item
+from ucwa_runtime.model import Link, Resource
+from ucwa_runtime.transport import Client
+
+from .keep_alive import KeepAlive
+
+if TYPE_CHECKING:
+    from ucwa.resources.contact import Contact
+    from ucwa.resources.presence_subscription import PresenceSubscription
+    from ucwa.resources.presence_subscription_memberships import (
+        PresenceSubscriptionMemberships,
+    )
+
+ChangeKind = Literal["presence", "note", "location"]
+_KINDS: dict[str, ChangeKind] = {
+    "contactPresence": "presence",
+    "contactNote": "note",
+    "contactLocation": "location",
+}
+
+
+@attrs.frozen
+class ContactChange:
+    """A contact's presence, note or location changed: ``resource`` is the new state
+    (``ucwa.resources.ContactPresence``, ``ContactNote`` or ``ContactLocation``), read when
+    the change was taken from the queue."""
+
+    kind: ChangeKind
+    uri: str | None  # the contact's sip: URI
+    contact: Link[Any]
+    resource: Resource
+
+
+class PeopleRouter:
+    """A listener of the event channel that queues the people events of every open
+    subscription (on the channel's thread: no requests here)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._subscriptions: list[Subscription] = []
+        self._channel: EventChannel | None = None
+
+    def listen_to(self, channel: EventChannel) -> None:
+        with self._lock:
+            if self._channel is not channel:
+                self._channel = channel
+                channel.listen(self)
+
+    def add(self, subscription: Subscription) -> None:
+        with self._lock:
+            self._subscriptions.append(subscription)
+
+    def remove(self, subscription: Subscription) -> None:
+        with self._lock:
+            if subscription in self._subscriptions:
+                self._subscriptions.remove(subscription)
+
+    def __call__(self, item: Item) -> None:
+        if not isinstance(item, Event) or item.sender.rel != "people":
+            return
+        with self._lock:
+            subscriptions = list(self._subscriptions)
+        for subscription in subscriptions:
+            subscription.take(item)
+
+
+class Subscription:
+    """A presence subscription of the session; see the module documentation.
+
+    A context manager: leaving it unsubscribes.
+    """
+
+    def __init__(
+        self,
+        client: Client,
+        link: Link[Any],
+        resource: PresenceSubscription | None = None,
+        *,
+        duration: int,
+        max_queued: int,
+        router: PeopleRouter,
+    ) -> None:
+        self._client = client
+        self.link = link
+        self.duration = duration
+        self._router = router
+        self._cond = threading.Condition()
+        self._queue: collections.deque[Event] = collections.deque(maxlen=max_queued)
+        self.dropped = 0
+        self.renewals = 0
+        self.closed = False
+        self.renewal: KeepAlive | None = None
+        # contact URL -> sip: URI, of the members as last read (None: not read yet)
+        self._members: dict[str, str] | None = None
+        self._resource = resource  # as created (the 201's body), for its links
+        router.add(self)
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"Subscription({self.link.href!r}, {state}, {len(self._queue)} queued)"
+
+    def __enter__(self) -> Subscription:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- on the channel's thread ------------------------------------------------------------
+
+    def take(self, event: Event) -> None:
+        """Queue a contact's change; renew at once when the server says this subscription is
+        about to expire."""
+        if event.link.rel == "presenceSubscription" and event.type == "updated":
+            if event.link.url == self._client.url_for(self.link) and self.renewal is not None:
+                self.renewal.wake()
+            return
+        if event.link.rel not in _KINDS or event.in_ is None:
+            return
+        with self._cond:
+            if len(self._queue) == self._queue.maxlen:
+                self.dropped += 1  # the deque drops the oldest
+            self._queue.append(event)
+            self._cond.notify_all()
+
+    # -- on the caller's thread --------------------------------------------------------------
+
+    def next_change(self, timeout: float | None = None) -> ContactChange | None:
+        """The next change of a member's presence, note or location, read now; None when
+        none came within ``timeout`` seconds (None: wait without end)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            event = self._next_event(deadline)
+            if event is None:
+                return None
+            change = self._read(event)
+            if change is not None:
+                return change
+
+    def changes(self, timeout: float) -> Iterator[ContactChange]:
+        """Each change as it comes, until none comes for ``timeout`` seconds."""
+        while (change := self.next_change(timeout)) is not None:
+            yield change
+
+    def _next_event(self, deadline: float | None) -> Event | None:
+        with self._cond:
+            while not self._queue:
+                left = None if deadline is None else deadline - time.monotonic()
+                if self.closed or (left is not None and left <= 0):
+                    return None
+                self._cond.wait(left)
+            return self._queue.popleft()
+
+    def _read(self, event: Event) -> ContactChange | None:
+        assert event.in_ is not None
+        contact = event.in_.url
+        uri = self._member_uri(contact)
+        if uri is None:
+            return None  # another subscription's contact
+        resource = event.resource
+        if resource is None:
+            resource = self._get(Link(href=event.link.url))
+        return ContactChange(_KINDS[event.link.rel], uri, Link(href=contact), resource)
+
+    def _get(self, link: Link[Any]) -> Resource:
+        from ucwa_runtime.operations import parse_response
+
+        return parse_response(self._client.request("GET", link), self._client.registry)
+
+    def _member_uri(self, contact_url: str) -> str | None:
+        members = self._members
+        if members is None or contact_url not in members:
+            members = self._read_members()  # a member added since, or the first read
+        return members.get(contact_url)
+
+    def _read_members(self) -> dict[str, str]:
+        from ucwa.resources.contact import Contact
+
+        known = self._members or {}
+        members: dict[str, str] = {}
+        for membership in self.memberships().embedded.presence_subscription_membership or []:
+            link = membership.links.contact
+            if link is None:
+                continue
+            url = self._client.url_for(link)
+            members[url] = known.get(url) or Contact.get(self._client, link).uri or ""
+        self._members = members
+        return members
+
+    # -- members and lifetime ----------------------------------------------------------------
+
+    def memberships(self) -> PresenceSubscriptionMemberships:
+        """The subscription's members as the server holds them."""
+        from ucwa.resources.memberships import Memberships
+
+        return Memberships.get(
+            self._client, self._own().links.memberships or self._missing("memberships")
+        )
+
+    def contact(self, uri: str) -> Contact:
+        """The contact resource of the member ``uri``."""
+        from ucwa.resources.contact import Contact
+
+        for url, member in self._read_members().items():
+            if member.lower() == uri.lower():
+                return Contact.get(self._client, Link(href=url))
+        raise RequestError(f"{uri} is not a member of this subscription")
+
+    def add(self, uris: list[str]) -> None:
+        """Subscribe to the presence of more people."""
+        from ucwa.resources.add_to_presence_subscription import AddToPresenceSubscription
+
+        link = self._own().links.add_to_presence_subscription
+        AddToPresenceSubscription.post(
+            self._client, link or self._missing("addToPresenceSubscription"), contact_uris=uris
+        )
+
+    def remove(self, uri: str) -> None:
+        """Stop following ``uri`` (its membership is deleted)."""
+        from ucwa.resources.contact import Contact
+        from ucwa.resources.presence_subscription_membership import (
+            PresenceSubscriptionMembership,
+        )
+
+        for membership in self.memberships().embedded.presence_subscription_membership or []:
+            link = membership.links.contact
+            if (
+                link is not None
+                and (Contact.get(self._client, link).uri or "").lower() == uri.lower()
+            ):
+                PresenceSubscriptionMembership.delete(self._client, membership.require_self_link())
+                self._members = None
+                return
+        raise RequestError(f"{uri} is not a member of this subscription")
+
+    def renew(self) -> None:
+        """Extend the subscription by its duration (the server caps it at 30 minutes)."""
+        from ucwa.resources.presence_subscription import PresenceSubscription
+
+        PresenceSubscription.post(self._client, self.link, duration=self.duration)
+        self.renewals += 1
+
+    def close(self) -> None:
+        """Unsubscribe: stop renewing, delete the subscription, hear no more changes."""
+        from ucwa.resources.presence_subscription import PresenceSubscription
+
+        if self.closed:
+            return
+        self.closed = True
+        self._router.remove(self)
+        if self.renewal is not None:
+            self.renewal.stop("the subscription was closed")
+        with self._cond:
+            self._cond.notify_all()
+        PresenceSubscription.delete(self._client, self.link)
+
+    def _own(self) -> PresenceSubscription:
+        from ucwa.resources.presence_subscription import PresenceSubscription
+
+        if self._resource is None:
+            self._resource = PresenceSubscription.get(self._client, self.link)
+        return self._resource
+
+    def _missing(self, rel: str) -> NoReturn:
+        raise RequestError(f"the presence subscription offers no {rel} link")
