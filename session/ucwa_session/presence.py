@@ -122,6 +122,7 @@ class Presence:
 
         client = self._session.client
         self._router.listen_to(self._session.events)
+        since = self._router.mark()
         created = self._session.follow(
             "people",
             "presenceSubscriptions",
@@ -136,6 +137,7 @@ class Presence:
             duration=duration,
             max_queued=max_queued,
             router=self._router,
+            since=since,
         )
         interval = renew_every if renew_every is not None else duration * 60 * 0.75
         name = "presence-subscription renewal"

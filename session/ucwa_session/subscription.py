@@ -55,14 +55,27 @@ class ContactChange:
     resource: Resource
 
 
+# How many recent people events the router keeps for a subscription being created (its first
+# events may come before the POST's answer has been read).
+RECENT_EVENTS = 1000
+
+
 class PeopleRouter:
     """A listener of the event channel that queues the people events of every open
-    subscription (on the channel's thread: no requests here)."""
+    subscription (on the channel's thread: no requests here).
+
+    A subscription's first events (its members' presence) may overtake the answer to the POST
+    that created it; so the router keeps the last ``RECENT_EVENTS`` people events, and a
+    subscription added with the :meth:`mark` taken before its POST gets those that came
+    since.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._subscriptions: list[Subscription] = []
         self._channel: EventChannel | None = None
+        self._count = 0
+        self._recent: collections.deque[tuple[int, Event]] = collections.deque(maxlen=RECENT_EVENTS)
 
     def listen_to(self, channel: EventChannel) -> None:
         with self._lock:
@@ -70,8 +83,17 @@ class PeopleRouter:
                 self._channel = channel
                 channel.listen(self)
 
-    def add(self, subscription: Subscription) -> None:
+    def mark(self) -> int:
+        """Where the events a subscription about to be created may hear begin."""
         with self._lock:
+            return self._count
+
+    def add(self, subscription: Subscription, since: int) -> None:
+        """``subscription`` hears people events from :meth:`mark` ``since`` on."""
+        with self._lock:
+            for number, event in self._recent:
+                if number >= since:
+                    subscription.take(event)
             self._subscriptions.append(subscription)
 
     def remove(self, subscription: Subscription) -> None:
@@ -83,9 +105,10 @@ class PeopleRouter:
         if not isinstance(item, Event) or item.sender.rel != "people":
             return
         with self._lock:
-            subscriptions = list(self._subscriptions)
-        for subscription in subscriptions:
-            subscription.take(item)
+            self._recent.append((self._count, item))
+            self._count += 1
+            for subscription in self._subscriptions:
+                subscription.take(item)
 
 
 class Subscription:
@@ -103,6 +126,7 @@ class Subscription:
         duration: int,
         max_queued: int,
         router: PeopleRouter,
+        since: int = 0,
     ) -> None:
         self._client = client
         self.link = link
@@ -117,7 +141,7 @@ class Subscription:
         # contact URL -> sip: URI, of the members as last read (None: not read yet)
         self._members: dict[str, str] | None = None
         self._resource = resource  # as created (the 201's body), for its links
-        router.add(self)
+        router.add(self, since)
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "open"
@@ -128,6 +152,12 @@ class Subscription:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def queued(self) -> int:
+        """How many changes wait to be read."""
+        with self._cond:
+            return len(self._queue)
 
     # -- on the channel's thread ------------------------------------------------------------
 
