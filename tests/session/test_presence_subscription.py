@@ -11,6 +11,8 @@ import ucwa_session
 from ucwa_session.subscription import ContactChange
 from ucwa_testing import UcwaServer
 
+from .conftest import MakeSession
+
 BOB, CAROL, DAVE = "sip:bob@contoso.com", "sip:carol@contoso.com", "sip:dave@contoso.com"
 
 
@@ -155,9 +157,9 @@ def test_the_queue_is_bounded_and_counts_what_it_dropped(
 
 
 def test_subscriptions_stop_renewing_when_the_session_closes(
-    make_session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+    make_session: MakeSession, ucwa_server: UcwaServer
 ) -> None:
-    session = make_session()  # type: ignore[operator]
+    session = make_session()
     session.sign_in()
     subscription = session.presence.subscribe([BOB], renew_every=0.05)
     session.close()
