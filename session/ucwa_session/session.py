@@ -429,6 +429,8 @@ class UcwaSession:
 
     def schedule(self, task: KeepAlive) -> KeepAlive:
         """Start a periodic task (a keep-alive, a subscription's renewal) that close() stops."""
+        # Those stopped already (closed subscriptions) are dropped: the list stays bounded.
+        self._keep_alives = [k for k in self._keep_alives if k.stopped is None]
         self._keep_alives.append(task)
         return task.start()
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 import attrs
-from ucwa_runtime.errors import RequestError
+from ucwa_runtime.errors import HttpError, RequestError
 from ucwa_runtime.events import Event, EventChannel, Item
 from ucwa_runtime.model import Link, Resource
 from ucwa_runtime.transport import Client
@@ -197,10 +197,10 @@ class Subscription:
 
     def _next_event(self, deadline: float | None) -> Event | None:
         with self._cond:
-            while not self._queue:
+            while not self._queue or self.closed:
                 left = None if deadline is None else deadline - time.monotonic()
                 if self.closed or (left is not None and left <= 0):
-                    return None
+                    return None  # a closed subscription's changes are not read: it is gone
                 self._cond.wait(left)
             return self._queue.popleft()
 
@@ -305,7 +305,12 @@ class Subscription:
             self.renewal.stop("the subscription was closed")
         with self._cond:
             self._cond.notify_all()
-        PresenceSubscription.delete(self._client, self.link)
+        try:
+            PresenceSubscription.delete(self._client, self.link)
+        except HttpError as error:
+            # Expired, or gone with its application: what unsubscribing wanted.
+            if error.status not in (404, 410):
+                raise
 
     def _own(self) -> PresenceSubscription:
         from ucwa.resources.presence_subscription import PresenceSubscription

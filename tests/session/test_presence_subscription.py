@@ -86,7 +86,10 @@ def test_unsubscribe_deletes_it_and_ends_the_changes(
 ) -> None:
     subscription = session.presence.subscribe([BOB])
     subscription.close()
-    assert subscription.renewal is not None and not subscription.renewal.running
+    assert subscription.renewal is not None
+    assert subscription.renewal.stopped == "the subscription was closed"
+    subscription.renewal.join(5)
+    assert not subscription.renewal.running
     with ucwa_server.state.cond:
         assert ucwa_server.state.people.subscriptions == {}
     assert ucwa_server.change_contact(BOB, availability="Away") == 0
@@ -165,3 +168,21 @@ def test_subscriptions_stop_renewing_when_the_session_closes(
     session.close()
     assert subscription.renewal is not None
     assert subscription.renewal.stopped == "the session was closed"
+
+
+def test_closing_an_expired_subscription_is_quiet(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    subscription = session.presence.subscribe([BOB])
+    ucwa_server.expire_presence_subscriptions()
+    subscription.close()
+    assert subscription.closed
+
+
+def test_closed_subscriptions_renewals_are_not_kept_by_the_session(
+    session: ucwa_session.UcwaSession,
+) -> None:
+    for _ in range(3):
+        session.presence.subscribe([BOB]).close()
+    kept = session.presence.subscribe([BOB]).renewal
+    assert [k for k in session._keep_alives] == [kept]
