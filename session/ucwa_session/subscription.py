@@ -18,22 +18,27 @@ import collections
 import threading
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeAlias
 
 import attrs
 from ucwa_runtime.errors import HttpError, RequestError
 from ucwa_runtime.events import Event, EventChannel, Item
-from ucwa_runtime.model import Link, Resource
+from ucwa_runtime.model import Link
 from ucwa_runtime.transport import Client
 
 from .keep_alive import KeepAlive
 
 if TYPE_CHECKING:
     from ucwa.resources.contact import Contact
+    from ucwa.resources.contact_location import ContactLocation
+    from ucwa.resources.contact_note import ContactNote
+    from ucwa.resources.contact_presence import ContactPresence
     from ucwa.resources.presence_subscription import PresenceSubscription
     from ucwa.resources.presence_subscription_memberships import (
         PresenceSubscriptionMemberships,
     )
+
+    ContactState: TypeAlias = ContactPresence | ContactNote | ContactLocation
 
 ChangeKind = Literal["presence", "note", "location"]
 _KINDS: dict[str, ChangeKind] = {
@@ -52,7 +57,7 @@ class ContactChange:
     kind: ChangeKind
     uri: str | None  # the contact's sip: URI
     contact: Link[Any]
-    resource: Resource
+    resource: ContactState
 
 
 # How many recent people events the router keeps for a subscription being created (its first
@@ -210,15 +215,25 @@ class Subscription:
         uri = self._member_uri(contact)
         if uri is None:
             return None  # another subscription's contact
-        resource = event.resource
-        if resource is None:
-            resource = self._get(Link(href=event.link.url))
-        return ContactChange(_KINDS[event.link.rel], uri, Link(href=contact), resource)
+        return ContactChange(_KINDS[event.link.rel], uri, Link(href=contact), self._changed(event))
 
-    def _get(self, link: Link[Any]) -> Resource:
-        from ucwa_runtime.operations import parse_response
+    def _changed(self, event: Event) -> ContactState:
+        """The contact's changed presence, note or location: embedded in the event, or read
+        from its link (as the people events of the pages carry none)."""
+        from ucwa.resources.contact_location import ContactLocation
+        from ucwa.resources.contact_note import ContactNote
+        from ucwa.resources.contact_presence import ContactPresence
 
-        return parse_response(self._client.request("GET", link), self._client.registry)
+        classes: dict[str, type[ContactState]] = {
+            "contactPresence": ContactPresence,
+            "contactNote": ContactNote,
+            "contactLocation": ContactLocation,
+        }
+        cls = classes[event.link.rel]
+        if isinstance(event.resource, cls):
+            return event.resource
+        found: ContactState = cls.get(self._client, Link(href=event.link.url))
+        return found
 
     def _member_uri(self, contact_url: str) -> str | None:
         members = self._members
