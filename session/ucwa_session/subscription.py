@@ -60,6 +60,14 @@ class ContactChange:
     resource: ContactState
 
 
+@attrs.frozen
+class Member:
+    """A member of a subscription: the contact's sip: URI and the membership's link."""
+
+    uri: str
+    membership: Link[Any]
+
+
 # How many recent people events the router keeps for a subscription being created (its first
 # events may come before the POST's answer has been read).
 RECENT_EVENTS = 1000
@@ -144,7 +152,7 @@ class Subscription:
         self.closed = False
         self.renewal: KeepAlive | None = None
         # contact URL -> sip: URI, of the members as last read (None: not read yet)
-        self._members: dict[str, str] | None = None
+        self._members: dict[str, Member] | None = None
         self._resource = resource  # as created (the 201's body), for its links
         router.add(self, since)
 
@@ -239,21 +247,30 @@ class Subscription:
         members = self._members
         if members is None or contact_url not in members:
             members = self._read_members()  # a member added since, or the first read
-        return members.get(contact_url)
+        member = members.get(contact_url)
+        return member.uri if member is not None else None
 
-    def _read_members(self) -> dict[str, str]:
+    def _read_members(self) -> dict[str, Member]:
+        """The members by their contact's URL, each contact read once (for its sip: URI)."""
         from ucwa.resources.contact import Contact
 
         known = self._members or {}
-        members: dict[str, str] = {}
+        members: dict[str, Member] = {}
         for membership in self.memberships().embedded.presence_subscription_membership or []:
             link = membership.links.contact
             if link is None:
                 continue
             url = self._client.url_for(link)
-            members[url] = known.get(url) or Contact.get(self._client, link).uri or ""
+            uri = known[url].uri if url in known else Contact.get(self._client, link).uri
+            members[url] = Member(uri or "", membership.require_self_link())
         self._members = members
         return members
+
+    def _member(self, uri: str) -> tuple[str, Member]:
+        for url, member in self._read_members().items():
+            if member.uri.lower() == uri.lower():
+                return url, member
+        raise RequestError(f"{uri} is not a member of this subscription")
 
     # -- members and lifetime ----------------------------------------------------------------
 
@@ -269,10 +286,8 @@ class Subscription:
         """The contact resource of the member ``uri``."""
         from ucwa.resources.contact import Contact
 
-        for url, member in self._read_members().items():
-            if member.lower() == uri.lower():
-                return Contact.get(self._client, Link(href=url))
-        raise RequestError(f"{uri} is not a member of this subscription")
+        url, _ = self._member(uri)
+        return Contact.get(self._client, Link(href=url))
 
     def add(self, uris: list[str]) -> None:
         """Subscribe to the presence of more people."""
@@ -285,21 +300,13 @@ class Subscription:
 
     def remove(self, uri: str) -> None:
         """Stop following ``uri`` (its membership is deleted)."""
-        from ucwa.resources.contact import Contact
         from ucwa.resources.presence_subscription_membership import (
             PresenceSubscriptionMembership,
         )
 
-        for membership in self.memberships().embedded.presence_subscription_membership or []:
-            link = membership.links.contact
-            if (
-                link is not None
-                and (Contact.get(self._client, link).uri or "").lower() == uri.lower()
-            ):
-                PresenceSubscriptionMembership.delete(self._client, membership.require_self_link())
-                self._members = None
-                return
-        raise RequestError(f"{uri} is not a member of this subscription")
+        _, member = self._member(uri)
+        PresenceSubscriptionMembership.delete(self._client, member.membership)
+        self._members = None
 
     def renew(self) -> None:
         """Extend the subscription by its duration (the server caps it at 30 minutes)."""
