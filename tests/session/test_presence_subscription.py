@@ -8,7 +8,6 @@ import ucwa
 import ucwa.errors
 import ucwa.resources
 import ucwa_session
-from ucwa_session.subscription import ContactChange
 from ucwa_testing import UcwaServer
 
 from .conftest import MakeSession
@@ -16,7 +15,7 @@ from .conftest import MakeSession
 BOB, CAROL, DAVE = "sip:bob@contoso.com", "sip:carol@contoso.com", "sip:dave@contoso.com"
 
 
-def _changes(subscription: ucwa_session.subscription.Subscription) -> list[ContactChange]:
+def _changes(subscription: ucwa_session.Subscription) -> list[ucwa_session.ContactChange]:
     return list(subscription.changes(timeout=0.5))
 
 
