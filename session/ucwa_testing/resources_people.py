@@ -35,41 +35,35 @@ def contact(base: str, person: Person) -> Json:
         "sourceNetwork": "SameEnterprise",
         "type": "User",
         "_links": links(
-            self=href,
-            contactPresence=f"{href}/presence",
-            contactNote=f"{href}/note",
-            contactLocation=f"{href}/location",
+            self=href, **{rel: f"{href}/{part}" for part, rel in CONTACT_PARTS.items()}
         ),
         "rel": "contact",
     }
 
 
-def contact_presence(base: str, person: Person) -> Json:
-    return {
-        "availability": person.availability,
-        "activity": person.activity,
-        "deviceType": "PC",
-        "lastActive": "/Date(1474932023993)/",
-        "_links": links(self=f"{contact_href(base, person)}/presence"),
-        "rel": "contactPresence",
-    }
+# A contact's presence, note and location: the path below the contact (as capture 010 links
+# them) and the rel each goes by.
+CONTACT_PARTS = {
+    "presence": "contactPresence",
+    "note": "contactNote",
+    "location": "contactLocation",
+}
 
 
-def contact_note(base: str, person: Person) -> Json:
-    return {
-        "message": person.note,
-        "type": "Personal",
-        "_links": links(self=f"{contact_href(base, person)}/note"),
-        "rel": "contactNote",
-    }
-
-
-def contact_location(base: str, person: Person) -> Json:
-    return {
-        "location": person.location,
-        "_links": links(self=f"{contact_href(base, person)}/location"),
-        "rel": "contactLocation",
-    }
+def contact_part(base: str, person: Person, part: str) -> Json:
+    """The contact's presence, note or location (``part``), as captures 014-016 show them."""
+    fields: Json = {
+        "presence": {
+            "availability": person.availability,
+            "activity": person.activity,
+            "deviceType": "PC",
+            "lastActive": "/Date(1474932023993)/",
+        },
+        "note": {"message": person.note, "type": "Personal"},
+        "location": {"location": person.location},
+    }[part]
+    href = f"{contact_href(base, person)}/{part}"
+    return {**fields, "_links": links(self=href), "rel": CONTACT_PARTS[part]}
 
 
 def my_contacts(base: str, people: list[Person]) -> Json:
@@ -187,10 +181,10 @@ def subscription_memberships(
     }
 
 
-def contact_event(base: str, person: Person, rel: str, suffix: str) -> Json:
-    """An ``updated`` event of a contact's presence, note or location, sent by ``people``
-    ``in`` the contact (contactPresence_ref.md)."""
+def contact_event(base: str, person: Person, part: str) -> Json:
+    """An ``updated`` event of a contact's presence, note or location (``part``), sent by
+    ``people`` ``in`` the contact (contactPresence_ref.md)."""
     href = contact_href(base, person)
-    item = event(rel, f"{href}/{suffix}", "updated")
+    item = event(CONTACT_PARTS[part], f"{href}/{part}", "updated")
     item["in"] = {"rel": "contact", "href": href}
     return item

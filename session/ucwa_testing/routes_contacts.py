@@ -161,19 +161,8 @@ def _contact(server: UcwaServer, ctx: Context) -> Reply:
     return json_reply(200, people_build.contact(ctx.application.base, person))
 
 
-@route("GET", CONTACT + "/presence")
-def _contact_presence(server: UcwaServer, ctx: Context) -> Reply:
+@route("GET", CONTACT + "/(?P<part>presence|note|location)")
+def _contact_part(server: UcwaServer, ctx: Context) -> Reply:
     person = _person(server, ctx.match["who"])
-    return json_reply(200, people_build.contact_presence(ctx.application.base, person))
-
-
-@route("GET", CONTACT + "/note")
-def _contact_note(server: UcwaServer, ctx: Context) -> Reply:
-    person = _person(server, ctx.match["who"])
-    return json_reply(200, people_build.contact_note(ctx.application.base, person))
-
-
-@route("GET", CONTACT + "/location")
-def _contact_location(server: UcwaServer, ctx: Context) -> Reply:
-    person = _person(server, ctx.match["who"])
-    return json_reply(200, people_build.contact_location(ctx.application.base, person))
+    body = people_build.contact_part(ctx.application.base, person, ctx.match["part"])
+    return json_reply(200, body)

@@ -65,21 +65,18 @@ def _set_presence(server: UcwaServer, ctx: Context) -> Reply:
     return Reply(204)
 
 
-@route("POST", "{APP}/me/note")
-def _set_note(server: UcwaServer, ctx: Context) -> Reply:
-    app = ctx.application
-    _available(app)
-    app.note.document["message"] = string_param(require_json(ctx.request), "message") or ""
-    _changed(app, app.note, "note")
-    return Reply(204)
+# What the POST of my note and of my location carries, by the resource it goes to.
+_TEXTS = {"note": "message", "location": "location"}
 
 
-@route("POST", "{APP}/me/location")
-def _set_location(server: UcwaServer, ctx: Context) -> Reply:
-    app = ctx.application
+@route("POST", "{APP}/me/(?P<kind>note|location)")
+def _set_text(server: UcwaServer, ctx: Context) -> Reply:
+    app, kind = ctx.application, ctx.match["kind"]
     _available(app)
-    app.location.document["location"] = string_param(require_json(ctx.request), "location") or ""
-    _changed(app, app.location, "location")
+    target: Versioned = getattr(app, kind)
+    name = _TEXTS[kind]
+    target.document[name] = string_param(require_json(ctx.request), name) or ""
+    _changed(app, target, kind)
     return Reply(204)
 
 
@@ -119,7 +116,7 @@ def _tell_presence(app: Application, people: list[Person]) -> None:
         app.add_event(
             "people",
             sender,
-            people_build.contact_event(app.base, person, "contactPresence", "presence"),
+            people_build.contact_event(app.base, person, "presence"),
         )
 
 
@@ -229,22 +226,15 @@ def _remove_member(server: UcwaServer, ctx: Context) -> Reply:
 
 # -- what the test controls change -----------------------------------------------------------
 
-_CHANGES = {
-    "presence": ("contactPresence", "presence"),
-    "note": ("contactNote", "note"),
-    "location": ("contactLocation", "location"),
-}
-
 
 def tell_watchers(people: People, person: Person, what: str) -> int:
     """Send an ``updated`` event of the person's presence, note or location (``what``) to
     every application subscribed to it; how many were told."""
-    rel, suffix = _CHANGES[what]
     told = 0
     for subscription in people.watchers(person.uri):
         app = subscription.app
         assert isinstance(app, Application)
-        event = people_build.contact_event(app.base, person, rel, suffix)
+        event = people_build.contact_event(app.base, person, what)
         app.add_event("people", people_build.people_href(app.base), event)
         told += 1
     return told
