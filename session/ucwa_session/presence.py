@@ -25,7 +25,7 @@ from ucwa_runtime.errors import RequestError
 
 from .contacts import Contacts, PeopleSession
 from .keep_alive import KeepAlive
-from .subscription import PeopleRouter, Subscription
+from .subscription import PeopleRouter, Subscription, sip_uris
 
 if TYPE_CHECKING:
     from ucwa.enums import Availability, PreferredAvailability
@@ -120,6 +120,7 @@ class Presence:
         until :meth:`Subscription.close` or the session's close."""
         from ucwa.resources.presence_subscriptions import PresenceSubscriptions
 
+        uris = sip_uris(uris)
         client = self._session.client
         self._router.listen_to(self._session.events)
         since = self._router.mark()

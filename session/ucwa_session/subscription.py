@@ -17,7 +17,7 @@ from __future__ import annotations
 import collections
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeAlias
 
 import attrs
@@ -58,6 +58,18 @@ class ContactChange:
     uri: str | None  # the contact's sip: URI
     contact: Link[Any]
     resource: ContactState
+
+
+def sip_uris(uris: Sequence[str]) -> list[str]:
+    """``uris`` as a list of sip: URIs; RequestError for one string (a common slip, which
+    would otherwise be sent as its characters) or anything else."""
+    if isinstance(uris, str):
+        raise RequestError(f"give a list of sip: URIs, not the one string {uris!r}")
+    found = list(uris)
+    wrong = [uri for uri in found if not isinstance(uri, str) or not uri.startswith("sip:")]
+    if wrong:
+        raise RequestError(f"not sip: URIs: {wrong!r}")
+    return found
 
 
 @attrs.frozen
@@ -289,13 +301,14 @@ class Subscription:
         url, _ = self._member(uri)
         return Contact.get(self._client, Link(href=url))
 
-    def add(self, uris: list[str]) -> None:
+    def add(self, uris: Sequence[str]) -> None:
         """Subscribe to the presence of more people."""
         from ucwa.resources.add_to_presence_subscription import AddToPresenceSubscription
 
+        found = sip_uris(uris)
         link = self._own().links.add_to_presence_subscription
         AddToPresenceSubscription.post(
-            self._client, link or self._missing("addToPresenceSubscription"), contact_uris=uris
+            self._client, link or self._missing("addToPresenceSubscription"), contact_uris=found
         )
 
     def remove(self, uri: str) -> None:

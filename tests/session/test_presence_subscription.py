@@ -185,3 +185,17 @@ def test_closed_subscriptions_renewals_are_not_kept_by_the_session(
         session.presence.subscribe([BOB]).close()
     kept = session.presence.subscribe([BOB]).renewal
     assert [k for k in session._keep_alives] == [kept]
+
+
+@pytest.mark.parametrize("uris", ["sip:bob@contoso.com", ["bob@contoso.com"], [None]])
+def test_anything_but_a_list_of_sip_uris_is_refused_before_sending(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer, uris: object
+) -> None:
+    with pytest.raises(ucwa.errors.RequestError, match="sip: URIs"):
+        session.presence.subscribe(uris)  # type: ignore[arg-type]
+    assert not [r for r in ucwa_server.requests if "presenceSubscriptions" in r.path]
+    with (
+        session.presence.subscribe([BOB]) as subscription,
+        pytest.raises(ucwa.errors.RequestError, match="sip: URIs"),
+    ):
+        subscription.add(uris)  # type: ignore[arg-type]
