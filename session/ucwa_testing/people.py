@@ -82,9 +82,9 @@ class PresenceSubscription:
         self.expires_at = time.monotonic() + min(left + minutes * 60.0, MAX_DURATION * 60.0)
 
 
-def _directory() -> dict[str, Person]:
+def _directory(echo: Person) -> dict[str, Person]:
     people = [
-        Person("sip:echo@contoso.com", "Echo Contact", "Test Bot", "IT"),
+        echo,
         Person("sip:bob@contoso.com", "Bob Barker", "Engineer", "Engineering", "Busy", "InACall"),
         Person("sip:carol@contoso.com", "Carol Chen", "Designer", "Design", "Away", "Away"),
         Person("sip:dave@contoso.com", "Dave Diaz", "Manager", "Engineering"),
@@ -92,9 +92,9 @@ def _directory() -> dict[str, Person]:
     return {person.uri: person for person in people}
 
 
-def _contact_list() -> list[ContactGroup]:
+def _contact_list(echo_uri: str) -> list[ContactGroup]:
     return [
-        ContactGroup("pinned", "Favorites", "pinnedGroup", ["sip:echo@contoso.com"]),
+        ContactGroup("pinned", "Favorites", "pinnedGroup", [echo_uri]),
         ContactGroup("team", "Team", "group", ["sip:bob@contoso.com", "sip:carol@contoso.com"]),
         ContactGroup(
             "engineering",
@@ -109,9 +109,17 @@ def _contact_list() -> list[ContactGroup]:
 class People:
     """The directory, every user's contact list (made on first use), and the subscriptions."""
 
-    directory: dict[str, Person] = attrs.field(factory=_directory)
+    echo: Person  # the server's echo contact, who is in every user's pinned group
+    directory: dict[str, Person] = attrs.field(
+        default=attrs.Factory(lambda self: _directory(self.echo), takes_self=True)
+    )
     contact_lists: dict[str, list[ContactGroup]] = attrs.field(factory=dict)  # by username
     subscriptions: dict[str, PresenceSubscription] = attrs.field(factory=dict)
+
+    @classmethod
+    def around(cls, echo_name: str, echo_uri: str) -> People:
+        """The directory of a server whose echo contact is ``echo_name`` at ``echo_uri``."""
+        return cls(Person(echo_uri, echo_name, "Test Bot", "IT"))
 
     def person(self, key: str) -> Person | None:
         """The person whose path segment (or sip: URI) is ``key``."""
@@ -122,7 +130,7 @@ class People:
         return None
 
     def groups_of(self, username: str) -> list[ContactGroup]:
-        return self.contact_lists.setdefault(username, _contact_list())
+        return self.contact_lists.setdefault(username, _contact_list(self.echo.uri))
 
     def contacts_of(self, username: str) -> list[Person]:
         """Everyone in the user's groups, each once, in the order first met."""

@@ -175,7 +175,12 @@ class State:
     tokens: dict[str, Token] = attrs.field(factory=dict)
     applications: dict[str, Application] = attrs.field(factory=dict)
     logs: dict[str, list[str]] = attrs.field(factory=dict)  # username -> log ids
-    people: People = attrs.field(factory=People)  # directory, contact lists, subscriptions
+    # The directory (with the echo contact), contact lists and presence subscriptions.
+    people: People = attrs.field(
+        default=attrs.Factory(
+            lambda self: People.around(self.echo_name, self.echo_uri), takes_self=True
+        )
+    )
     token_requests: int = 0
     stopping: bool = False
 
