@@ -32,6 +32,7 @@ class KeepAlive:
         self.name = name
         self._stop = threading.Event()
         self._wake = threading.Event()
+        self._last = False  # stop_after_this: the report under way is the last
         self._thread = threading.Thread(target=self._run, name=f"ucwa-{name}", daemon=True)
         self.failures = 0
         # Why the thread ended (None while it runs).
@@ -56,6 +57,13 @@ class KeepAlive:
         self._stop.set()
         self._wake.set()
 
+    def stop_after_this(self, reason: str) -> None:
+        """End the schedule once the report under way (the caller) has been dealt with: its
+        failure is still reported, then the thread ends saying ``reason``."""
+        if self.stopped is None:
+            self.stopped = reason
+        self._last = True
+
     def wake(self) -> None:
         """Report now rather than at the end of the interval (the schedule goes on from then)."""
         self._wake.set()
@@ -74,6 +82,9 @@ class KeepAlive:
             except Exception as error:  # any failure of one report; the next may succeed
                 if not self._stop.is_set():
                     self._failed(error)
+            if self._last:
+                self._stop.set()
+                break
         log.info("%s stopped: %s", self.name, self.stopped)
 
     def _failed(self, error: Exception) -> None:

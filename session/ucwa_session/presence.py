@@ -117,7 +117,9 @@ class Presence:
         """Subscribe to the presence, note and location of ``uris`` (sip: URIs) for
         ``duration`` minutes (10 to 30), renewed every ``renew_every`` seconds (by default
         three quarters of the duration) and whenever the server says it is about to expire,
-        until :meth:`Subscription.close` or the session's close."""
+        until :meth:`Subscription.close`, the session's close, or the server saying it no
+        longer has it (404/410; ``subscription.gone`` is that error). A failed renewal is
+        given to ``on_renew_failed``."""
         from ucwa.resources.presence_subscriptions import PresenceSubscriptions
 
         uris = sip_uris(uris)
@@ -142,8 +144,9 @@ class Presence:
         )
         interval = renew_every if renew_every is not None else duration * 60 * 0.75
         name = "presence-subscription renewal"
+        renew = subscription.renew_on_schedule
         subscription.renewal = self._session.schedule(
-            KeepAlive(subscription.renew, interval, on_renew_failed, name=name)
+            KeepAlive(renew, interval, on_renew_failed, name=name)
         )
         return subscription
 

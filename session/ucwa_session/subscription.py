@@ -163,6 +163,7 @@ class Subscription:
         self.renewals = 0
         self.closed = False
         self.renewal: KeepAlive | None = None
+        self.gone: HttpError | None = None  # what the server said when it no longer had it
         # contact URL -> sip: URI, of the members as last read (None: not read yet)
         self._members: dict[str, Member] | None = None
         self._resource = resource  # as created (the 201's body), for its links
@@ -327,6 +328,18 @@ class Subscription:
 
         PresenceSubscription.post(self._client, self.link, duration=self.duration)
         self.renewals += 1
+
+    def renew_on_schedule(self) -> None:
+        """:meth:`renew`, for the renewal's schedule: once the server says it no longer has
+        the subscription (expired, deleted, or gone with its application), the schedule ends
+        saying so, after the failure is reported like any other."""
+        try:
+            self.renew()
+        except HttpError as error:
+            if error.status in (404, 410) and self.renewal is not None:
+                self.gone = error
+                self.renewal.stop_after_this(f"the subscription is gone ({error.status})")
+            raise
 
     def close(self) -> None:
         """Unsubscribe: stop renewing, delete the subscription, hear no more changes."""

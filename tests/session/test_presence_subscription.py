@@ -8,6 +8,7 @@ import ucwa
 import ucwa.errors
 import ucwa.resources
 import ucwa_session
+import ucwa_testing
 from ucwa_testing import UcwaServer
 
 from .conftest import MakeSession
@@ -120,10 +121,31 @@ def test_a_failed_renewal_is_reported_and_the_schedule_goes_on(
     subscription = session.presence.subscribe(
         [BOB], renew_every=0.1, on_renew_failed=failures.append
     )
-    ucwa_server.expire_presence_subscriptions()
-    ucwa_server.wait_until(lambda: len(failures) >= 2)
-    assert all(isinstance(f, ucwa.errors.NotFound) for f in failures)
+    ucwa_server.fail_next(
+        ucwa_testing.Fault("status", status=503),
+        ucwa_testing.Fault("status", status=503),
+        method="POST",
+        path="presenceSubscriptions/",
+    )
+    ucwa_server.wait_until(lambda: subscription.renewals >= 1)
+    assert [type(f) for f in failures] == [ucwa.errors.ServiceUnavailable] * 2
     assert subscription.renewal is not None and subscription.renewal.running
+
+
+def test_renewal_ends_saying_why_once_the_server_has_no_subscription(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    failures: list[Exception] = []
+    subscription = session.presence.subscribe(
+        [BOB], renew_every=0.05, on_renew_failed=failures.append
+    )
+    ucwa_server.expire_presence_subscriptions()
+    assert subscription.renewal is not None
+    subscription.renewal.join(5)
+    assert not subscription.renewal.running
+    assert subscription.renewal.stopped == "the subscription is gone (404)"
+    assert [type(f) for f in failures] == [ucwa.errors.NotFound]
+    assert subscription.gone is failures[0]
 
 
 def test_too_many_subscriptions_is_a_typed_forbidden(
