@@ -142,3 +142,14 @@ def test_a_contact_uri_over_250_characters_is_refused_before_sending(
     with pytest.raises(ucwa.errors.RequestError, match="250"):
         session.contacts.add("sip:" + "x" * 250 + "@contoso.com")
     assert not [r for r in ucwa_server.requests if "groupMemberships" in r.path]
+
+
+def test_a_contact_added_without_a_group_lands_in_the_servers_choice(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    membership = session.contacts.add("sip:dave@contoso.com")
+    assert membership.links.group is not None  # the bundled server's first personal group
+    [post] = [r for r in ucwa_server.requests if "groupMemberships" in r.path]
+    assert post.json() == {"contactUri": "sip:dave@contoso.com"}
+    team = session.contacts.group("Team")
+    assert "Dave Diaz" in [c.name for c in session.contacts.members(team)]
