@@ -25,7 +25,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -92,11 +92,63 @@ def is_plain_json(value: Any) -> bool:
 
 
 class Cache:
-    """A folder of entries by key, each bytes or JSON; ``Cache(None)`` remembers nothing."""
+    """A folder of entries by key, each bytes or JSON; ``Cache(None)`` remembers nothing.
+
+    The stages ask one thing of it: ``remember(key, make)`` gives what ``make()`` gives,
+    taken from the folder when an entry of ``key`` is there and stored there when not. A key
+    is a function, called only when there is a folder: the stages work keys out of whole
+    resources, which a run without a cache never pays for.
+    """
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.used: set[str] = set()
+
+    @property
+    def enabled(self) -> bool:
+        return self.folder is not None
+
+    def remember(self, key: Callable[[], str], make: Callable[[], bytes]) -> bytes:
+        """What ``make()`` gives, from the entry of ``key()`` when there is one."""
+        if self.folder is None:
+            return make()
+        name = key()
+        payload = self.get_bytes(name)
+        if payload is None:
+            payload = make()
+            self.put_bytes(name, payload)
+        return payload
+
+    def remember_all(
+        self,
+        names: Iterable[str],
+        key: Callable[[str], str],
+        make: Callable[[list[str]], Mapping[str, bytes]],
+    ) -> dict[str, bytes]:
+        """``remember`` for many at once: ``make`` is given, in one call, the names whose
+        ``key(name)`` has no entry, and gives back what each of them is."""
+        names = list(names)
+        if self.folder is None:
+            return dict(make(names))
+        keys = {name: key(name) for name in names}
+        found = {name: self.get_bytes(keys[name]) for name in names}
+        missing = [name for name, payload in found.items() if payload is None]
+        made = make(missing) if missing else {}
+        for name in missing:
+            self.put_bytes(keys[name], made[name])
+        return {name: made[name] if payload is None else payload for name, payload in found.items()}
+
+    def remember_json(self, key: Callable[[], str], make: Callable[[], Any]) -> Any:
+        """``remember`` for a JSON value; one JSON cannot give back unchanged (see
+        ``put_json``) is made every time."""
+        if self.folder is None:
+            return make()
+        name = key()
+        value = self.get_json(name)
+        if value is None:
+            value = make()
+            self.put_json(name, value)
+        return value
 
     def _path(self, key: str) -> Path:
         assert self.folder is not None
@@ -168,3 +220,7 @@ class Cache:
     def clear(self) -> None:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+NO_CACHE = Cache(None)
+"""The cache of a run that neither reads nor writes one (``--no-cache``)."""

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from .cache import Cache, digest
+from .cache import NO_CACHE, Cache, digest
 from .diagnostics import DefinitionError, DefinitionsInvalid
 
 # The C loader composes the same nodes several times faster; PyYAML without libyaml lacks it.
@@ -129,13 +129,27 @@ def _at_end(mark: yaml.Mark, text: str) -> bool:
     return (mark.line, mark.column) >= (text.count("\n"), len(text.rpartition("\n")[2]))
 
 
-def load_file(path: Path, cache: Cache | None = None) -> SourceFile:
-    """Load one YAML file; raise DefinitionsInvalid for bad YAML or duplicate keys."""
+def load_file(path: Path, cache: Cache = NO_CACHE) -> SourceFile:
+    """Load one YAML file; raise DefinitionsInvalid for bad YAML or duplicate keys.
+
+    From ``cache``, a file comes back as its data alone: positions are only read to report
+    an error, and a run that finds one starts over without the cache (Pipeline.files);
+    leaving them out makes an entry far cheaper. Data JSON cannot hold as it is (a YAML
+    date, say) is not remembered.
+    """
     raw = path.read_bytes()
     key = digest("load", str(path), raw)
-    cached = cache.get_json(key) if cache else None
-    if cached is not None:  # the file's data, as JSON (Cache.put_json)
-        return SourceFile(path, cached, {}, {}, key)
+    parsed: list[SourceFile] = []
+
+    def parse() -> Any:
+        parsed.append(_parse(path, raw, key))
+        return parsed[0].data
+
+    data = cache.remember_json(lambda: key, parse)
+    return parsed[0] if parsed else SourceFile(path, data, {}, {}, key)
+
+
+def _parse(path: Path, raw: bytes, key: str) -> SourceFile:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -157,11 +171,6 @@ def load_file(path: Path, cache: Cache | None = None) -> SourceFile:
         builder.errors.append(_alias_error(path, text))
     if builder.errors:
         raise DefinitionsInvalid(builder.errors)
-    if cache:
-        # Positions are only read to report an error, and a run that finds one starts over
-        # without the cache (cli.load_api); leaving them out makes an entry far cheaper.
-        # Data JSON cannot hold as it is (a YAML date, say) is not remembered.
-        cache.put_json(key, data)
     return SourceFile(path, data, builder.values, builder.keys, key)
 
 
@@ -170,7 +179,7 @@ def definition_paths(root: Path) -> Iterator[Path]:
     yield from sorted(root.rglob("*.yaml"), key=lambda p: p.relative_to(root).as_posix())
 
 
-def load_definitions(root: Path, cache: Cache | None = None) -> list[SourceFile]:
+def load_definitions(root: Path, cache: Cache = NO_CACHE) -> list[SourceFile]:
     """Load every file under ``root``; collect the errors of all files before raising."""
     if not root.is_dir():
         raise DefinitionsInvalid([DefinitionError(root, 1, 1, "no such definitions folder")])

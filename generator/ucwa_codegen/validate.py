@@ -20,7 +20,7 @@ import fastjsonschema
 from defusedxml import ElementTree
 
 from . import names
-from .cache import Cache, digest
+from .cache import NO_CACHE, Cache, digest
 from .diagnostics import DefinitionError, DefinitionsInvalid
 from .load import DataPath, SourceFile
 from .model import LINK_TYPES, PRIMITIVES
@@ -451,22 +451,23 @@ def _example_errors(source: SourceFile) -> list[DefinitionError]:
     return errors
 
 
-_PASSED = b"passed"
-"""The cache entry of a file that passed its own checks (only those are remembered)."""
+_PASSED, _FAILED = b"passed", b"failed"
+"""The verdicts of a file's own checks, as the cache keeps them."""
 
 
-def _file_errors(source: SourceFile, cache: Cache | None) -> list[DefinitionError]:
-    """What one file gets wrong on its own (schema, examples); remembered by its digest."""
-    key = digest("file-checks", _schema_digest(), source.digest)
-    if cache and source.digest and cache.get_bytes(key) == _PASSED:
-        return []
-    errors = _schema_errors(source) or _example_errors(source)
-    if cache and source.digest and not errors:  # errors are found again, with positions
-        cache.put_bytes(key, _PASSED)
-    return errors
+def _file_errors(source: SourceFile, cache: Cache) -> list[DefinitionError]:
+    """What one file gets wrong on its own (schema, examples); a pass is remembered by the
+    file's digest (errors are found again, with positions, from the file)."""
+    if not source.digest:  # a file not read by load_file: nothing to key it on
+        cache = NO_CACHE
+    verdict = cache.remember(
+        lambda: digest("file-checks", _schema_digest(), source.digest),
+        lambda: _FAILED if _schema_errors(source) or _example_errors(source) else _PASSED,
+    )
+    return [] if verdict == _PASSED else _schema_errors(source) or _example_errors(source)
 
 
-def validate(files: list[SourceFile], cache: Cache | None = None) -> None:
+def validate(files: list[SourceFile], cache: Cache = NO_CACHE) -> None:
     """Raise DefinitionsInvalid listing every problem; return when the definitions are sound."""
     errors = [error for source in files for error in _file_errors(source, cache)]
     if not errors:

@@ -1,0 +1,129 @@
+"""The generation pipeline: definitions and templates in, the generated tree out.
+
+Stages, in order: load (YAML with positions), validate (schema, then the rules between
+files), model, render (Jinja2), format (ruff), then write or compare. A ``Pipeline`` holds
+its inputs and its cache; the command line only picks them and reports. Everything heavy
+(jinja2, PyYAML, jsonschema) is imported inside the stages, so that ``generate`` with
+nothing to do answers before any of it is loaded.
+
+The cache changes how long a run takes, never what it writes: each stage asks it to
+``remember`` what it makes, and ``Pipeline(..., cache=NO_CACHE)`` makes everything.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cache import NO_CACHE, Cache, digest, files_digest, fingerprint, tree_digest
+
+if TYPE_CHECKING:
+    from .load import SourceFile
+    from .model import Api
+
+# What a generation writes below the output folder (each replaced whole, all at once: see
+# write.py); the no-change check hashes them.
+OUTPUT_NAMES = ("docs", "pyproject.toml", "ucwa")
+# The stages ``build`` reports; generate and check each add their last one.
+STAGES = ("loading definitions", "rendering", "formatting")
+
+Stage = Callable[[str], None]
+
+
+def _quiet(name: str) -> None:
+    """A stage listener that listens to nothing."""
+
+
+def cache_for(out: Path, cache_dir: Path | None = None) -> Cache:
+    """The cache of the output folder ``out``: one folder per output folder (a run prunes
+    what it did not use), below ``cache_dir`` or ~/.cache/ucwa-gen ($XDG_CACHE_HOME)."""
+    base = cache_dir or (
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ucwa-gen"
+    )
+    return Cache(base / digest(str(out.resolve()))[:16])
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """One generation's inputs (a definitions folder, a templates folder) and its cache."""
+
+    definitions: Path
+    templates: Path
+    cache: Cache = NO_CACHE
+
+    def files(self) -> list[SourceFile]:
+        """Load and validate the definition files; raises DefinitionsInvalid with every
+        error, each at its file:line:column."""
+        from .diagnostics import DefinitionsInvalid
+        from .load import load_definitions
+        from .validate import validate
+
+        try:
+            files = load_definitions(self.definitions, self.cache)
+            validate(files, self.cache)
+        except DefinitionsInvalid:
+            if not self.cache.enabled:
+                raise
+            # Cached files carry no positions: find the errors again from the files.
+            files = load_definitions(self.definitions)
+            validate(files)
+        return files
+
+    def api(self) -> Api:
+        """The model of the definitions; raises DefinitionsInvalid (see ``files``)."""
+        from .model import build_api
+
+        return build_api(self.files())
+
+    def build(self, stage: Stage = _quiet) -> dict[str, bytes]:
+        """The whole generated tree, in memory: load, validate, model, render, format.
+
+        ``stage`` is told the name of each stage as it starts (see ``STAGES``).
+        """
+        from .format import format_tree
+        from .render import render
+
+        stage(STAGES[0])
+        api = self.api()
+        stage(STAGES[1])
+        rendered = render(api, self.templates, self.cache)
+        stage(STAGES[2])
+        return format_tree(rendered, self.cache)
+
+    @cached_property
+    def _inputs(self) -> str:
+        # Without a cache folder there is no stamp to compare with or to write: no hashing.
+        # Worked out once, before anything is read for the build.
+        return fingerprint(self.definitions, self.templates) if self.cache.enabled else ""
+
+    def is_current(self, out: Path) -> bool:
+        """Whether ``out`` holds what the last run with this cache wrote, from these very
+        inputs (answered from hashes, before anything is built)."""
+        stamp = self.cache.read_stamp()
+        return stamp is not None and stamp == f"{self._inputs} {tree_digest(out, OUTPUT_NAMES)}"
+
+    def generate(self, out: Path, stage: Stage = _quiet) -> dict[str, bytes]:
+        """Build and write ``out`` in one swap (nothing is written on an error); the files
+        written. Raises DefinitionsInvalid, or OSError when ``out`` cannot be written."""
+        from .write import write_tree
+
+        inputs = self._inputs
+        files = self.build(stage)
+        stage("writing")
+        write_tree(files, out)
+        if self.cache.enabled:
+            # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read.
+            self.cache.finish(f"{inputs} {files_digest(files, OUTPUT_NAMES)}")
+        return files
+
+    def differences(self, out: Path, stage: Stage = _quiet) -> list[str]:
+        """One line per file that ``out`` holds otherwise than ``generate`` would write."""
+        from .write import differences
+
+        files = self.build(stage)
+        stage("comparing")
+        return differences(files, out)
