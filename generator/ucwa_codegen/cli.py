@@ -311,9 +311,13 @@ def coverage_command(docs: Path, definitions: Path, as_json: bool) -> None:
     for under a named category, and every resource example round-trips through the
     generated package), 1 otherwise, 2 for bad definitions.
     """
-    from .coverage import coverage
+    from .coverage import PlayFailed, coverage
 
-    report = coverage(docs, load_files(definitions))
+    try:
+        report = coverage(docs, load_files(definitions))
+    except PlayFailed as exc:  # ucwa or ucwa_testing not installed, say
+        echo_error(f"{exc}; the examples need the generated package and ucwa_testing.")
+        sys.exit(EXIT_CHECK_FAILED)
     click.echo(report.to_json() if as_json else report.to_text(), nl=False)
     if not report.complete:
         sys.exit(EXIT_CHECK_FAILED)

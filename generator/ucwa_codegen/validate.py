@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
 from defusedxml import ElementTree
+from ucwa_runtime.formats import is_json_or_xml
 
 from . import names
 from .built import built_namespace
@@ -121,9 +122,7 @@ def _schema_errors(source: SourceFile) -> list[DefinitionError]:
 def holds_format_payload(example: dict[str, Any]) -> bool:
     """Whether an example's body is JSON or XML: false where its Content-Type says otherwise
     (message text for sendMessage, SDP for media negotiation, a photo, a multipart batch)."""
-    content_type = example.get("headers", {}).get("Content-Type", "")
-    media_type = content_type.split(";", 1)[0].strip().lower()
-    return not media_type or media_type.endswith(("/json", "+json", "/xml", "+xml"))
+    return is_json_or_xml(example.get("headers", {}).get("Content-Type", ""))
 
 
 class _Checker:

@@ -43,6 +43,13 @@ def media_type(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 
 
+def is_json_or_xml(content_type: str) -> bool:
+    """Whether a Content-Type names JSON or XML, UCWA's or any other (``+json``, ``/xml``),
+    as opposed to message text, SDP, a photo or a multipart batch; an empty one counts."""
+    media = media_type(content_type)
+    return not media or media.endswith(("/json", "+json", "/xml", "+xml"))
+
+
 def supported(content_type: str) -> str:
     """The media type of ``content_type``, or UnsupportedContentType when no codec reads it."""
     media = media_type(content_type)
