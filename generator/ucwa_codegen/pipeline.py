@@ -63,12 +63,11 @@ class Pipeline:
         from .validate import validate
 
         try:
-            files = load_definitions(self.definitions, self.cache)
+            files = load_definitions(self.definitions, self.cache, positions=False)
             validate(files, self.cache)
         except DefinitionsInvalid:
-            if not self.cache.enabled:
-                raise
-            # Cached files carry no positions: find the errors again from the files.
+            # Files were loaded (or taken from the cache) without the positions of their
+            # values: find the errors again, with them.
             files = load_definitions(self.definitions)
             validate(files)
         return files
