@@ -42,28 +42,72 @@ def digest(*parts: bytes | str) -> str:
     return hasher.hexdigest()
 
 
-def _files(root: Path) -> Iterable[Path]:
+# Folders no run reads as input or owns as output: bytecode, and what built.py derives.
+_SKIPPED = frozenset({"__pycache__", "_built"})
+
+
+def _files(root: Path) -> list[tuple[str, str]]:
+    """(path relative to ``root`` as POSIX, path) of every file below ``root`` (or ``root``
+    itself, by its name), in the order of their parts, as sorted Paths would be."""
     if root.is_file():
-        return [root]
-    return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        return [(root.name, str(root))]
+    found: list[str] = []
+    for folder, folders, names in os.walk(root):
+        folders[:] = [name for name in folders if name not in _SKIPPED]
+        found += [os.path.join(folder, name) for name in names]
+    base = len(str(root)) + 1
+    return sorted(
+        ((path[base:].replace(os.sep, "/"), path) for path in found),
+        key=lambda pair: pair[0].split("/"),
+    )
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _inputs(definitions: Path, templates: Path) -> list[tuple[str, str]]:
+    return [pair for root in (definitions, templates, GENERATOR_ROOT) for pair in _files(root)]
+
+
+def _outputs(root: Path, names: Iterable[str]) -> list[tuple[str, str]]:
+    found = []
+    for name in sorted(names):
+        prefix = "" if (root / name).is_file() else f"{name}/"
+        found += [(prefix + relative, path) for relative, path in _files(root / name)]
+    return found
 
 
 def fingerprint(definitions: Path, templates: Path) -> str:
     """The hash of every input of a generation, the generator's own code included."""
-    parts: list[bytes | str] = []
-    for root in (definitions, templates, GENERATOR_ROOT):
-        for path in _files(root):
-            parts += [path.relative_to(root).as_posix(), path.read_bytes()]
-    return digest(*parts)
+    return digest(
+        *(part for rel, path in _inputs(definitions, templates) for part in (rel, _read(path)))
+    )
 
 
 def tree_digest(root: Path, names: Iterable[str]) -> str:
     """The hash of the output folders ``names`` below ``root``, as they are on disk."""
-    parts: list[bytes | str] = []
-    for name in sorted(names):
-        for path in _files(root / name):
-            parts += [path.relative_to(root).as_posix(), path.read_bytes()]
+    return digest(*(part for rel, path in _outputs(root, names) for part in (rel, _read(path))))
+
+
+def _stats(files: Iterable[tuple[str, str]]) -> str:
+    parts = []
+    for relative, path in files:
+        stat = os.stat(path)
+        parts.append(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}")
     return digest(*parts)
+
+
+def input_stats(definitions: Path, templates: Path) -> str:
+    """The hash of the name, size and modification time (in nanoseconds) of every input
+    file: what a run compares before it reads any of them (see Pipeline.is_current)."""
+    return _stats(_inputs(definitions, templates))
+
+
+def output_stats(root: Path, names: Iterable[str]) -> str:
+    """``input_stats`` of the output folders ``names`` below ``root``."""
+    return _stats(_outputs(root, names))
 
 
 def files_digest(files: Mapping[str, bytes], names: Iterable[str]) -> str:
@@ -201,6 +245,10 @@ class Cache:
             return (self.folder / "stamp").read_text()
         except OSError:
             return None
+
+    def write_stamp(self, stamp: str) -> None:
+        if self.folder is not None:
+            (self.folder / "stamp").write_text(stamp)
 
     def finish(self, stamp: str | None) -> None:
         """Record the run's stamp and drop every entry it did not use."""

@@ -12,6 +12,7 @@ The cache changes how long a run takes, never what it writes: each stage asks it
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +20,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import NO_CACHE, Cache, digest, files_digest, fingerprint, tree_digest
+from .cache import (
+    NO_CACHE,
+    Cache,
+    digest,
+    files_digest,
+    fingerprint,
+    input_stats,
+    output_stats,
+    tree_digest,
+)
 
 if TYPE_CHECKING:
     from .load import SourceFile
@@ -99,24 +109,52 @@ class Pipeline:
         # Worked out once, before anything is read for the build.
         return fingerprint(self.definitions, self.templates) if self.cache.enabled else ""
 
+    @cached_property
+    def _input_stats(self) -> str:
+        # Taken before the inputs are read (``_inputs``): an input changed in between has
+        # newer times than the stamp records, so the next run reads it again.
+        return input_stats(self.definitions, self.templates) if self.cache.enabled else ""
+
+    def _stats(self, out: Path) -> str:
+        return f"{self._input_stats} {output_stats(out, OUTPUT_NAMES)}"
+
     def is_current(self, out: Path) -> bool:
         """Whether ``out`` holds what the last run with this cache wrote, from these very
-        inputs (answered from hashes, before anything is built)."""
-        stamp = self.cache.read_stamp()
-        return stamp is not None and stamp == f"{self._inputs} {tree_digest(out, OUTPUT_NAMES)}"
+        inputs (answered before anything is built).
+
+        The stamp of that run holds the hash of every input's and output's bytes, and of
+        their sizes and modification times. When no size or time changed, nothing is read;
+        otherwise the bytes are hashed and compared (a file saved unchanged, a fresh
+        checkout), and a match records the new times.
+        """
+        try:
+            stamp = json.loads(self.cache.read_stamp() or "")
+            stats, content = stamp["stats"], stamp["content"]
+        except (ValueError, TypeError, KeyError):
+            return False
+        now = self._stats(out)  # before _inputs reads them
+        if stats == now:
+            return True
+        if content != f"{self._inputs} {tree_digest(out, OUTPUT_NAMES)}":
+            return False
+        self.cache.write_stamp(json.dumps({"stats": now, "content": content}))
+        return True
 
     def generate(self, out: Path, stage: Stage = _quiet) -> dict[str, bytes]:
         """Build and write ``out`` in one swap (nothing is written on an error); the files
         written. Raises DefinitionsInvalid, or OSError when ``out`` cannot be written."""
         from .write import write_tree
 
-        inputs = self._inputs
+        stats, inputs = self._input_stats, self._inputs  # in this order: see _input_stats
         files = self.build(stage)
         stage("writing")
         write_tree(files, out)
         if self.cache.enabled:
-            # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read.
-            self.cache.finish(f"{inputs} {files_digest(files, OUTPUT_NAMES)}")
+            # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read
+            # them to hash them; their times are read now.
+            content = f"{inputs} {files_digest(files, OUTPUT_NAMES)}"
+            stamp = {"stats": f"{stats} {output_stats(out, OUTPUT_NAMES)}", "content": content}
+            self.cache.finish(json.dumps(stamp))
         return files
 
     def differences(self, out: Path, stage: Stage = _quiet) -> list[str]:
