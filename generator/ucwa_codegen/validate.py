@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from functools import cache
-from importlib import resources as package_files
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
 from defusedxml import ElementTree
-from ucwa_runtime.formats import is_json_or_xml
+from ucwa_runtime.media_types import is_json_or_xml
 
 from . import names
 from .built import built_namespace
@@ -38,7 +38,9 @@ _KINDS = {"resource": "resourceFile", "enum": "enumFile", "errors": "errorsFile"
 @cache
 def schema() -> dict[str, Any]:
     """The JSON Schema of a definition file, as shipped with the generator."""
-    text = package_files.files(__package__).joinpath("schema/definition.schema.json").read_text()
+    # Beside this module, in a checkout and in a wheel alike (importlib.resources would say
+    # the same, and costs more to import than reading the file)
+    text = (Path(__file__).resolve().parent / "schema" / "definition.schema.json").read_text()
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 

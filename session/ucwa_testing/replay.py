@@ -29,7 +29,7 @@ from defusedxml import ElementTree
 from ucwa_runtime import codec_json, codec_xml, options
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.errors import UcwaError
-from ucwa_runtime.formats import is_json_or_xml
+from ucwa_runtime.media_types import is_json_or_xml
 from ucwa_runtime.operations import Created, OperationSpec
 
 import ucwa
