@@ -19,7 +19,8 @@ RESOURCES = "import every resource class / openapi-python-client's models"
 
 WHY_FULL = (
     "a fresh interpreter that imports click, jinja2 and PyYAML, loads and validates 282 YAML "
-    "files with their positions, renders 459 files and runs ruff over 232 of them "
+    "files, renders 459 files and runs ruff twice over 232 of them (sorting imports, then "
+    "formatting: templates that emit sorted imports would save the first) "
     "(see the stage times printed above)"
 )
 WHY_CHANGED = (

@@ -82,10 +82,11 @@ def main() -> None:
             rows += area
     missed = [row for row in rows if isinstance(row, Figure) and not row.met]
     if missed:
-        print("\nWhy the missed targets are missed:")
+        print("\nMissed targets, by how much and why:")
         for figure in missed:
-            print(f"- {figure.name}: {figure.ratio:.2f}x, {figure.ratio / figure.target:.2f}x")
-            print(f"  the target; the time goes to {figure.why or 'work not yet profiled'}.")
+            over = figure.ratio / figure.target
+            print(f"- {figure.name}: {figure.ratio:.2f}x for <= {figure.target} ({over:.2f}x over)")
+            print(f"  where the time goes: {figure.why or 'not profiled yet'}.")
     skipped = [row for row in rows if isinstance(row, Skipped)]
     if skipped:
         print(f"\n{len(skipped)} row(s) skipped (see above).")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -93,6 +94,7 @@ class Pipeline:
 
         ``stage`` is told the name of each stage as it starts (see ``STAGES``).
         """
+        from .docs import render_docs
         from .format import format_tree
         from .render import render
 
@@ -101,7 +103,12 @@ class Pipeline:
         stage(STAGES[1])
         rendered = render(api, self.templates, self.cache)
         stage(STAGES[2])
-        return format_tree(rendered, self.cache)
+        # ruff lays out the package in its own processes while this one renders the
+        # Markdown reference, which ruff never sees.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            formatted = pool.submit(format_tree, rendered, self.cache)
+            reference = render_docs(api, self.templates, self.cache)
+            return {**formatted.result(), **reference}
 
     @cached_property
     def _inputs(self) -> str:

@@ -17,7 +17,6 @@ import jinja2
 
 from . import __version__, exports
 from .cache import NO_CACHE, Cache, digest
-from .docs import render_docs
 from .exports import sorted_names
 from .model import Api, Operation, Parameter, Resource, TypeRef
 from .templating import PrecompiledLoader
@@ -170,8 +169,8 @@ def make_environment(templates: Path) -> jinja2.Environment:
 
 
 def render(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, bytes]:
-    """Every generated file, keyed by its path below the output folder: the package, its
-    Markdown reference (docs.render_docs) and its project file (render_project).
+    """Every generated file but the Markdown reference (docs.render_docs), keyed by its path
+    below the output folder: the package and its project file (render_project).
 
     A resource module depends only on its own definition (other resources enter it by rel,
     and their class and module names follow from the rel), so with a ``cache`` it is rendered
@@ -211,7 +210,6 @@ def render(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, byte
             partial(key, resource), partial(module, resource)
         )
     files[f"{PACKAGE}/py.typed"] = b""
-    files.update(render_docs(api, templates, cache))
     files[PROJECT_FILE] = render_project(templates)
     return files
 
