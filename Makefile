@@ -24,7 +24,7 @@ $(STAMP): $(PROJECTS)
 # none, and with PYTHONDONTWRITEBYTECODE set every run compiles every module again. Also the
 # compiled templates and schema checks that a first run would otherwise build (built.py).
 bytecode:
-	$(BIN)/python -m ucwa_codegen.built
+	$(BIN)/python -m ucwa_codegen.prebuild
 	$(BIN)/python -m compileall -q generator/ucwa_codegen
 
 generate: $(STAMP)

@@ -40,7 +40,7 @@ def build(outdir: Path) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     # The generator's wheel carries its compiled templates and schema checks (built.py),
     # built by the Jinja2 and fastjsonschema of this environment.
-    subprocess.run([sys.executable, "-m", "ucwa_codegen.built"], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "-m", "ucwa_codegen.prebuild"], cwd=ROOT, check=True)
     before = set(outdir.glob("*.whl"))
     with tempfile.TemporaryDirectory(prefix="ucwa-dist-") as scratch:
         for project, names, base in (

@@ -14,7 +14,8 @@ The folder belongs to the installed package, not to the cache folder: whoever ca
 here can change the generator's code anyway, while reading a cache entry never runs
 anything (see cache.py). Where the package cannot be written (a read-only install), each
 run builds in memory: slower, the same output. ``make install`` and ``tools/dist.py``
-build every module ahead (``python -m ucwa_codegen.built``), so a wheel carries them.
+build every module ahead (``python -m ucwa_codegen.prebuild``), so a wheel carries them.
+This module imports nothing of the generator's: every stage may use it.
 """
 
 from __future__ import annotations
@@ -65,17 +66,3 @@ def _run(code: Any, name: str, path: Path) -> dict[str, Any]:
     namespace: dict[str, Any] = {"__name__": f"{__package__}._built.{name}", "__file__": str(path)}
     exec(code, namespace)
     return namespace
-
-
-def build_all(templates: Path) -> None:
-    """Build every module a generation from ``templates`` uses."""
-    from . import compile_templates, validate
-
-    compile_templates.build_all(templates)
-    validate.build_fast_checks()
-
-
-if __name__ == "__main__":
-    from .cli import default_templates
-
-    build_all(default_templates())

@@ -8,9 +8,13 @@ Three things are remembered, each under the hash of everything it depends on:
 
 On top of that, a fingerprint of every input (definitions, templates, the generator's own
 code) lets ``generate`` stop before importing anything heavy when nothing changed and the
-output on disk is still what the last run wrote. Entries a run did not use are pruned when it
-ends, so the cache holds one generation's worth. Everything here is an optimisation: a run
-without a cache (``--no-cache``) writes the same bytes.
+output on disk is still what the last run wrote. The sizes and modification times (in
+nanoseconds) of those files answer that without reading them; only when one differs are the
+bytes hashed and compared. A file changed in place with its size kept and its time set back
+(``touch -r``) would go unseen by ``generate``; ``ucwa-gen check`` never uses the stamp.
+Entries a run did not use are pruned when it ends, so the cache holds one generation's worth.
+Everything here is an optimisation: a run without a cache (``--no-cache``) writes the same
+bytes.
 
 An entry is data, never code: bytes or JSON, read back after checking them against the
 digest stored in front of them (a torn, damaged or foreign entry is recomputed). Whoever can

@@ -148,8 +148,8 @@ def _resource_context(resource: Resource, api: Api) -> dict[str, object]:
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
-    # No bytecode cache: it would load code from the cache folder. The shipped templates come
-    # compiled (templating.PrecompiledLoader); only edited ones are compiled on each run.
+    # No bytecode cache: it would load code from the cache folder. Each template is compiled
+    # once, into the generator's own folder (templating.PrecompiledLoader, built.py).
     env = jinja2.Environment(
         loader=PrecompiledLoader(templates / "package", "package"),
         undefined=jinja2.StrictUndefined,
