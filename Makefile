@@ -21,8 +21,10 @@ $(STAMP): $(PROJECTS)
 	touch $(STAMP)
 
 # The generator's bytecode, as installing a wheel would write it: an editable install writes
-# none, and with PYTHONDONTWRITEBYTECODE set every run compiles every module again.
+# none, and with PYTHONDONTWRITEBYTECODE set every run compiles every module again. Also the
+# compiled templates and schema checks that a first run would otherwise build (built.py).
 bytecode:
+	$(BIN)/python -m ucwa_codegen.prebuild
 	$(BIN)/python -m compileall -q generator/ucwa_codegen
 
 generate: $(STAMP)

@@ -38,6 +38,9 @@ def _copy(names: tuple[str, ...], base: Path, target: Path) -> None:
 def build(outdir: Path) -> list[Path]:
     """Build every wheel into ``outdir``; the paths of the wheels built."""
     outdir.mkdir(parents=True, exist_ok=True)
+    # The generator's wheel carries its compiled templates and schema checks (built.py),
+    # built by the Jinja2 and fastjsonschema of this environment.
+    subprocess.run([sys.executable, "-m", "ucwa_codegen.prebuild"], cwd=ROOT, check=True)
     before = set(outdir.glob("*.whl"))
     with tempfile.TemporaryDirectory(prefix="ucwa-dist-") as scratch:
         for project, names, base in (

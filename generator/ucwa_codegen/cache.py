@@ -8,9 +8,13 @@ Three things are remembered, each under the hash of everything it depends on:
 
 On top of that, a fingerprint of every input (definitions, templates, the generator's own
 code) lets ``generate`` stop before importing anything heavy when nothing changed and the
-output on disk is still what the last run wrote. Entries a run did not use are pruned when it
-ends, so the cache holds one generation's worth. Everything here is an optimisation: a run
-without a cache (``--no-cache``) writes the same bytes.
+output on disk is still what the last run wrote. The sizes and modification times (in
+nanoseconds) of those files answer that without reading them; only when one differs are the
+bytes hashed and compared. A file changed in place with its size kept and its time set back
+(``touch -r``) would go unseen by ``generate``; ``ucwa-gen check`` never uses the stamp.
+Entries a run did not use are pruned when it ends, so the cache holds one generation's worth.
+Everything here is an optimisation: a run without a cache (``--no-cache``) writes the same
+bytes.
 
 An entry is data, never code: bytes or JSON, read back after checking them against the
 digest stored in front of them (a torn, damaged or foreign entry is recomputed). Whoever can
@@ -25,7 +29,8 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,28 +47,72 @@ def digest(*parts: bytes | str) -> str:
     return hasher.hexdigest()
 
 
-def _files(root: Path) -> Iterable[Path]:
+# Folders no run reads as input or owns as output: bytecode, and what built.py derives.
+_SKIPPED = frozenset({"__pycache__", "_built"})
+
+
+def _files(root: Path) -> list[tuple[str, str]]:
+    """(path relative to ``root`` as POSIX, path) of every file below ``root`` (or ``root``
+    itself, by its name), in the order of their parts, as sorted Paths would be."""
     if root.is_file():
-        return [root]
-    return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        return [(root.name, str(root))]
+    found: list[str] = []
+    for folder, folders, names in os.walk(root):
+        folders[:] = [name for name in folders if name not in _SKIPPED]
+        found += [os.path.join(folder, name) for name in names]
+    base = len(str(root)) + 1
+    return sorted(
+        ((path[base:].replace(os.sep, "/"), path) for path in found),
+        key=lambda pair: pair[0].split("/"),
+    )
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _inputs(definitions: Path, templates: Path) -> list[tuple[str, str]]:
+    return [pair for root in (definitions, templates, GENERATOR_ROOT) for pair in _files(root)]
+
+
+def _outputs(root: Path, names: Iterable[str]) -> list[tuple[str, str]]:
+    found = []
+    for name in sorted(names):
+        prefix = "" if (root / name).is_file() else f"{name}/"
+        found += [(prefix + relative, path) for relative, path in _files(root / name)]
+    return found
 
 
 def fingerprint(definitions: Path, templates: Path) -> str:
     """The hash of every input of a generation, the generator's own code included."""
-    parts: list[bytes | str] = []
-    for root in (definitions, templates, GENERATOR_ROOT):
-        for path in _files(root):
-            parts += [path.relative_to(root).as_posix(), path.read_bytes()]
-    return digest(*parts)
+    return digest(
+        *(part for rel, path in _inputs(definitions, templates) for part in (rel, _read(path)))
+    )
 
 
 def tree_digest(root: Path, names: Iterable[str]) -> str:
     """The hash of the output folders ``names`` below ``root``, as they are on disk."""
-    parts: list[bytes | str] = []
-    for name in sorted(names):
-        for path in _files(root / name):
-            parts += [path.relative_to(root).as_posix(), path.read_bytes()]
+    return digest(*(part for rel, path in _outputs(root, names) for part in (rel, _read(path))))
+
+
+def _stats(files: Iterable[tuple[str, str]]) -> str:
+    parts = []
+    for relative, path in files:
+        stat = os.stat(path)
+        parts.append(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}")
     return digest(*parts)
+
+
+def input_stats(definitions: Path, templates: Path) -> str:
+    """The hash of the name, size and modification time (in nanoseconds) of every input
+    file: what a run compares before it reads any of them (see Pipeline.is_current)."""
+    return _stats(_inputs(definitions, templates))
+
+
+def output_stats(root: Path, names: Iterable[str]) -> str:
+    """``input_stats`` of the output folders ``names`` below ``root``."""
+    return _stats(_outputs(root, names))
 
 
 def files_digest(files: Mapping[str, bytes], names: Iterable[str]) -> str:
@@ -92,15 +141,69 @@ def is_plain_json(value: Any) -> bool:
 
 
 class Cache:
-    """A folder of entries by key, each bytes or JSON; ``Cache(None)`` remembers nothing."""
+    """A folder of entries by key, each bytes or JSON; ``Cache(None)`` remembers nothing.
+
+    The stages ask one thing of it: ``remember(key, make)`` gives what ``make()`` gives,
+    taken from the folder when an entry of ``key`` is there and stored there when not. A key
+    is a function, called only when there is a folder: the stages work keys out of whole
+    resources, which a run without a cache never pays for.
+    """
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.used: set[str] = set()
 
-    def _path(self, key: str) -> Path:
+    @property
+    def enabled(self) -> bool:
+        return self.folder is not None
+
+    def remember(self, key: Callable[[], str], make: Callable[[], bytes]) -> bytes:
+        """What ``make()`` gives, from the entry of ``key()`` when there is one."""
+        if self.folder is None:
+            return make()
+        name = key()
+        payload = self.get_bytes(name)
+        if payload is None:
+            payload = make()
+            self.put_bytes(name, payload)
+        return payload
+
+    def remember_all(
+        self,
+        names: Iterable[str],
+        key: Callable[[str], str],
+        make: Callable[[list[str]], Mapping[str, bytes]],
+    ) -> dict[str, bytes]:
+        """``remember`` for many at once: ``make`` is given, in one call, the names whose
+        ``key(name)`` has no entry, and gives back what each of them is."""
+        names = list(names)
+        if self.folder is None:
+            return dict(make(names))
+        keys = {name: key(name) for name in names}
+        found = {name: self.get_bytes(keys[name]) for name in names}
+        missing = [name for name, payload in found.items() if payload is None]
+        made = make(missing) if missing else {}
+        for name in missing:
+            self.put_bytes(keys[name], made[name])
+        return {name: made[name] if payload is None else payload for name, payload in found.items()}
+
+    def remember_json(self, key: Callable[[], str], make: Callable[[], Any]) -> Any:
+        """``remember`` for a JSON value; one JSON cannot give back unchanged (see
+        ``put_json``) is made every time."""
+        if self.folder is None:
+            return make()
+        name = key()
+        value = self.get_json(name)
+        if value is None:
+            value = make()
+            self.put_json(name, value)
+        return value
+
+    def _path(self, key: str) -> str:
+        # A string, not a Path: a run looks up a thousand entries, and Path's parsing of
+        # each showed in the profile of a changed run.
         assert self.folder is not None
-        return self.folder / "entries" / key[:2] / key
+        return os.path.join(self.folder, "entries", key[:2], key)
 
     def get_bytes(self, key: str) -> bytes | None:
         """The bytes stored under ``key``, or None when there are none or they do not match
@@ -109,7 +212,7 @@ class Cache:
             return None
         self.used.add(key)
         try:
-            entry = self._path(key).read_bytes()
+            entry = _read(self._path(key))
         except OSError:
             return None
         stored, _, payload = entry.partition(b"\n")
@@ -120,9 +223,10 @@ class Cache:
             return
         self.used.add(key)
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        partial = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+        with open(partial, "wb") as file:
+            file.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
         os.replace(partial, path)  # readers never see half an entry
 
     def get_json(self, key: str) -> Any | None:
@@ -150,6 +254,10 @@ class Cache:
         except OSError:
             return None
 
+    def write_stamp(self, stamp: str) -> None:
+        if self.folder is not None:
+            (self.folder / "stamp").write_text(stamp)
+
     def finish(self, stamp: str | None) -> None:
         """Record the run's stamp and drop every entry it did not use."""
         if self.folder is None:
@@ -168,3 +276,7 @@ class Cache:
     def clear(self) -> None:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+NO_CACHE = Cache(None)
+"""The cache of a run that neither reads nor writes one (``--no-cache``)."""

@@ -2,8 +2,9 @@
 
 Exit codes: 0 ok, 1 check failed or coverage incomplete, 2 bad input.
 
-The pipeline's modules are imported inside the commands: ``generate`` with nothing to do
-answers before jinja2, jsonschema or PyYAML are even loaded.
+The pipeline itself is ucwa_codegen.pipeline; this module picks its inputs and reports. Its
+stages are imported inside the commands: ``generate`` with nothing to do answers before
+jinja2, jsonschema or PyYAML are even loaded.
 
 On a terminal, ``generate`` and ``check`` show a progress bar on standard error and errors are
 red; otherwise (a pipe, a file, CI) nothing but the results is written, without colour.
@@ -22,7 +23,8 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from . import __version__
-from .cache import Cache, digest, files_digest, fingerprint, tree_digest
+from .cache import NO_CACHE
+from .pipeline import STAGES, Pipeline, cache_for
 
 if TYPE_CHECKING:
     from .diagnostics import DefinitionsInvalid
@@ -31,9 +33,6 @@ if TYPE_CHECKING:
 
 EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
-# What generate writes below --out (each replaced whole, all at once: see write.py); the
-# no-change check hashes them.
-OUTPUT_NAMES = ("docs", "pyproject.toml", "ucwa")
 
 _definitions = click.option(
     "--definitions",
@@ -80,31 +79,6 @@ _cache_dir = click.option(
 )
 
 
-def _files(definitions: Path, cache: Cache | None = None) -> list[SourceFile]:
-    """Load and validate the definition files; raises DefinitionsInvalid with every error."""
-    from .diagnostics import DefinitionsInvalid
-    from .load import load_definitions
-    from .validate import validate
-
-    try:
-        files = load_definitions(definitions, cache)
-        validate(files, cache)
-    except DefinitionsInvalid:
-        if cache is None or cache.folder is None:
-            raise
-        # Cached files carry no positions: find the errors again from the files.
-        files = load_definitions(definitions)
-        validate(files)
-    return files
-
-
-def _api(definitions: Path, cache: Cache | None = None) -> Api:
-    """Load, validate and model the definitions; raises DefinitionsInvalid with every error."""
-    from .model import build_api
-
-    return build_api(_files(definitions, cache))
-
-
 def _exit_invalid(exc: DefinitionsInvalid) -> NoReturn:
     for error in exc.errors:
         echo_error(str(error))
@@ -112,12 +86,12 @@ def _exit_invalid(exc: DefinitionsInvalid) -> NoReturn:
     sys.exit(EXIT_BAD_INPUT)
 
 
-def load_api(definitions: Path, cache: Cache | None = None) -> Api:
+def load_api(definitions: Path) -> Api:
     """Load, validate and model the definitions; exit 2 listing every error if any."""
     from .diagnostics import DefinitionsInvalid
 
     try:
-        return _api(definitions, cache)
+        return Pipeline(definitions, default_templates()).api()
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
 
@@ -127,35 +101,9 @@ def load_files(definitions: Path) -> list[SourceFile]:
     from .diagnostics import DefinitionsInvalid
 
     try:
-        return _files(definitions)
+        return Pipeline(definitions, default_templates()).files()
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
-
-
-# The stages ``build`` reports; generate and check each add their last one.
-STAGES = ("loading definitions", "rendering", "formatting")
-
-
-def build(
-    definitions: Path,
-    templates: Path,
-    cache: Cache | None = None,
-    stage: Callable[[str], None] = lambda name: None,
-) -> dict[str, bytes]:
-    """The whole generated tree, in memory: load, validate, model, render, format.
-
-    ``stage`` is told the name of each stage as it starts (see ``STAGES``). Raises
-    DefinitionsInvalid for bad definitions.
-    """
-    from .format import format_tree
-    from .render import render
-
-    stage(STAGES[0])
-    api = _api(definitions, cache)
-    stage(STAGES[1])
-    rendered = render(api, templates, cache)
-    stage(STAGES[2])
-    return format_tree(rendered, cache)
 
 
 def color() -> bool | None:
@@ -208,15 +156,11 @@ def progress(stages: Sequence[str]) -> Iterator[Callable[[str], None]]:
     bar.render_finish()
 
 
-def _cache(out: Path, cache_dir: Path | None, no_cache: bool) -> Cache:
-    # Outside the output folder, which holds only the package; one folder per output
-    # folder, since a run prunes what it did not use.
-    if no_cache:
-        return Cache(None)
-    base = (
-        cache_dir or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ucwa-gen"
-    )
-    return Cache(base / digest(str(out.resolve()))[:16])
+def _pipeline(
+    definitions: Path, templates: Path, out: Path, cache_dir: Path | None, no_cache: bool
+) -> Pipeline:
+    cache = NO_CACHE if no_cache else cache_for(out, cache_dir)
+    return Pipeline(definitions, templates, cache)
 
 
 @click.group(
@@ -248,22 +192,15 @@ def generate(
     definitions: Path, templates: Path, out: Path, cache_dir: Path | None, no_cache: bool
 ) -> None:
     """Write the package; on any error nothing is written."""
-    from .write import write_tree
-
-    cache = _cache(out, cache_dir, no_cache)
-    # Without a cache folder there is no stamp to compare with or to write: no hashing.
-    inputs = fingerprint(definitions, templates) if cache.folder else ""
-    stamp = cache.read_stamp()
-    if stamp is not None and stamp == f"{inputs} {tree_digest(out, OUTPUT_NAMES)}":
-        click.echo(f"{out} is up to date.")
-        return
     from .diagnostics import DefinitionsInvalid
 
+    pipeline = _pipeline(definitions, templates, out, cache_dir, no_cache)
+    if pipeline.is_current(out):
+        click.echo(f"{out} is up to date.")
+        return
     try:
         with progress((*STAGES, "writing")) as stage:
-            files = build(definitions, templates, cache, stage)
-            stage("writing")
-            write_tree(files, out)
+            files = pipeline.generate(out, stage)
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
     except OSError as exc:
@@ -271,9 +208,6 @@ def generate(
         # parent folder, a full disk) leaves the previous output as it was.
         echo_error(f"cannot write {out}: {exc.strerror or exc}; nothing was written.")
         sys.exit(EXIT_BAD_INPUT)
-    if cache.folder:
-        # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read.
-        cache.finish(f"{inputs} {files_digest(files, OUTPUT_NAMES)}")
     click.echo(f"wrote {len(files)} files to {out}")
 
 
@@ -288,13 +222,11 @@ def check(
 ) -> None:
     """Exit 1, listing the files, if the package on disk is not what generate would write."""
     from .diagnostics import DefinitionsInvalid
-    from .write import differences
 
+    pipeline = _pipeline(definitions, templates, out, cache_dir, no_cache)
     try:
         with progress((*STAGES, "comparing")) as stage:
-            files = build(definitions, templates, _cache(out, cache_dir, no_cache), stage)
-            stage("comparing")
-            found = differences(files, out)
+            found = pipeline.differences(out, stage)
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
     for line in found:
@@ -379,9 +311,13 @@ def coverage_command(docs: Path, definitions: Path, as_json: bool) -> None:
     for under a named category, and every resource example round-trips through the
     generated package), 1 otherwise, 2 for bad definitions.
     """
-    from .coverage import coverage
+    from .coverage import PlayFailed, coverage
 
-    report = coverage(docs, load_files(definitions))
+    try:
+        report = coverage(docs, load_files(definitions))
+    except PlayFailed as exc:  # ucwa or ucwa_testing not installed, say
+        echo_error(f"{exc}; the examples need the generated package and ucwa_testing.")
+        sys.exit(EXIT_CHECK_FAILED)
     click.echo(report.to_json() if as_json else report.to_text(), nl=False)
     if not report.complete:
         sys.exit(EXIT_CHECK_FAILED)

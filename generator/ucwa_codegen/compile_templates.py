@@ -1,7 +1,6 @@
-"""Rewrites ``ucwa_codegen/compiled/`` from the shipped templates:
-``python -m ucwa_codegen.compile_templates``.
+"""Builds the compiled code of every shipped template ahead of a run (see templating.py).
 
-Apart from :mod:`.templating` (which loads the compiled modules) because it needs every
+Apart from :mod:`.templating` (which builds them on first use) because it needs every
 environment the generator renders with, and those are made by :mod:`.render` and
 :mod:`.docs`, which themselves load templates through :mod:`.templating`.
 """
@@ -13,7 +12,6 @@ from pathlib import Path
 import jinja2
 
 from . import docs, render
-from .templating import COMPILED, compiled_source, module_name
 
 
 def environments(templates: Path) -> dict[str, jinja2.Environment]:
@@ -25,15 +23,8 @@ def environments(templates: Path) -> dict[str, jinja2.Environment]:
     }
 
 
-def write_compiled(templates: Path) -> None:
-    """Rewrite ucwa_codegen/compiled/ from the templates in ``templates``."""
-    for old in COMPILED.glob("*_j2.py"):
-        old.unlink()
-    for kind, environment in environments(templates).items():
+def build_all(templates: Path) -> None:
+    """Build the compiled module of every template in ``templates``."""
+    for environment in environments(templates).values():
         for name in environment.list_templates():
-            target = COMPILED / f"{module_name(kind, name)}.py"
-            target.write_text(compiled_source(environment, kind, name))
-
-
-if __name__ == "__main__":
-    write_compiled(Path(__file__).resolve().parents[2] / "templates")
+            environment.get_template(name)

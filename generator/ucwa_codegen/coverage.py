@@ -16,22 +16,24 @@ Every kind counts rows the way docs/coverage-notes.md describes:
 So ``reference = found + accounted + missing`` and ``definitions = found + beyond``. A kind is
 complete when nothing is missing and, for examples, every payload that is a UCWA resource
 round-trips through the generated package (``ucwa.parse`` then ``ucwa.serialize``).
+
+The generator never imports the package it generates: the round trips and the replay of
+every documented exchange run in a child interpreter (``python -m ucwa_testing.replay``),
+which has the installed ``ucwa`` and its test tools; coverage.py only counts their outcomes.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from defusedxml import ElementTree
-
-import ucwa
-
-from .coverage_report import Coverage, KindCoverage
+from .coverage_report import Coverage, KindCoverage, Replayed
 from .importer import page_paths
 from .importer.examples import Example
 from .importer.reference import Reference, ResourcePage, read_reference
@@ -40,9 +42,6 @@ from .importer.samples import Samples
 from .importer.types import UNDECIDED
 from .load import SourceFile
 from .model import METHODS
-from .replay import tally
-from .validate import holds_format_payload
-from .xml_equivalence import equivalent
 
 Key = tuple[str, ...]
 
@@ -56,16 +55,6 @@ NOT_ON_A_PAGE = "not on any page"
 NOT_AN_ERROR_CODE = "codes that are not ErrorCode values (the import skips them)"
 SHOWN = "shown by the examples only"
 REPEATED_ENTRIES = "repeated entries (told apart by their descriptions)"
-# Documents of the examples that are no UCWA <resource>, so parse/serialize do not apply:
-# request parameters (checked as what a call sends) and the OPTIONS method metadata.
-NOT_RESOURCES = {
-    "input": "XML request parameters (<input>)",
-    "optionsMetadata": "OPTIONS method metadata (<optionsMetadata>)",
-    # makeMeAvailable2's 201: a .NET serialisation outside the UCWA namespace, like the
-    # OPTIONS metadata (its JSON form, {"operations": [null]}, is read as a generic resource).
-    "operationsQueued": "queued operations (<operationsQueued>)",
-}
-CONTENT_TYPES = {"json": "application/json", "xml": "application/xml"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +108,14 @@ def _compare(
 
 
 class _Definitions:
-    def __init__(self, files: Iterable[SourceFile]) -> None:
+    def __init__(self, files: list[SourceFile], round_trips: list[list[str | None]]) -> None:
         self.resources: dict[str, dict[str, Any]] = {}
         self.enums: dict[str, dict[str, Any]] = {}
+        # What the generated package made of each example, by the example's identity.
+        self.round_trips: dict[int, str | None] = {}
+        for source, outcomes in zip(files, round_trips, strict=True):
+            examples = source.data.get("examples", ())
+            self.round_trips.update(zip(map(id, examples), outcomes, strict=True))
         for source in files:
             if "resource" in source.data:
                 self.resources[source.data["resource"]] = source.data
@@ -386,7 +380,7 @@ def _examples(fmt: str, pages: list[ResourcePage], defs: _Definitions) -> KindCo
     )
     outcomes: Counter[str] = Counter()
     for (_, example), key in zip(held, _example_keys(held), strict=True):
-        outcome = _round_trip(fmt, example)
+        outcome = defs.round_trips[id(example)]
         if outcome is None:
             result.failing.append(f"does not round-trip: {' '.join(key)}")
             outcome = "do not round-trip"
@@ -395,25 +389,24 @@ def _examples(fmt: str, pages: list[ResourcePage], defs: _Definitions) -> KindCo
     return result
 
 
-def _round_trip(fmt: str, example: dict[str, Any]) -> str | None:
-    """What became of an example's payload in the generated package: the category it falls
-    in, or None when parsing and serialising it back does not give the same document."""
-    body = example.get("body")
-    if not body:
-        return "no body"
-    if not holds_format_payload(example):
-        return "body not JSON or XML (text, SDP, photo, batch)"
-    if fmt == "xml":
-        root = ElementTree.fromstring(body.encode(), forbid_dtd=True).tag.rpartition("}")[2]
-        if root in NOT_RESOURCES:
-            return NOT_RESOURCES[root]
-    content_type = CONTENT_TYPES[fmt]
-    try:
-        back = ucwa.serialize(ucwa.parse(body, content_type), content_type)
-    except ValueError:
-        return None
-    same = json.loads(back) == json.loads(body) if fmt == "json" else equivalent(back, body)
-    return "round-trip" if same else None
+class PlayFailed(Exception):
+    """The child interpreter that plays the examples through the generated package failed."""
+
+
+def _play(files: list[SourceFile]) -> dict[str, Any]:
+    """``ucwa_testing.replay.play`` over the definitions, in a child interpreter."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ucwa_testing.replay"],
+        input=json.dumps([source.data for source in files]),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or [f"exit status {result.returncode}"])[-1]
+        raise PlayFailed(f"`python -m ucwa_testing.replay` failed: {last}")
+    played: dict[str, Any] = json.loads(result.stdout)
+    return played
 
 
 def _undecided(data: Any) -> int:
@@ -430,9 +423,10 @@ def coverage(docs: Path, files: Iterable[SourceFile]) -> Coverage:
     files = list(files)
     report = Report()
     reference = read_reference(page_paths([docs]), report)
+    played = _play(files)
     return Coverage(
-        list(_kinds(reference, _Definitions(files))),
+        list(_kinds(reference, _Definitions(files, played["round_trips"]))),
         sum(_undecided(f.data) for f in files),
         [str(note) for note in report.of_kind("skipped")],
-        tally(files),
+        Replayed.from_data(played["replay"]),
     )

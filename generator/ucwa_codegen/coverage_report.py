@@ -10,7 +10,35 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import replay
+
+@dataclass(slots=True)
+class Replayed:
+    """What replaying every documented exchange through the generated calls gave (counted
+    by ``ucwa_testing.replay.tally``, whose data this reads)."""
+
+    count: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)  # outcome -> exchanges
+    left_out: dict[str, int] = field(default_factory=dict)  # reason -> exchanges
+    failing: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Replayed:
+        return cls(data["replayed"], data["outcomes"], data["left_out"], data["failing"])
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "replayed": self.count,
+            "outcomes": dict(sorted(self.outcomes.items())),
+            "left_out": dict(sorted(self.left_out.items())),
+            "failing": list(self.failing),
+        }
+
+    def lines(self) -> list[str]:
+        total = self.count + sum(self.left_out.values()) + len(self.failing)
+        lines = [f"documented exchanges replayed: {self.count} of {total}"]
+        lines += [f"  . {outcome}: {n}" for outcome, n in sorted(self.outcomes.items())]
+        lines += [f"  - left out, {reason}: {n}" for reason, n in sorted(self.left_out.items())]
+        return lines + [f"  ! {failure}" for failure in self.failing]
 
 
 @dataclass(slots=True)
@@ -49,7 +77,7 @@ class Coverage:
     kinds: list[KindCoverage]
     undecided_types: int  # decisions that start "Not decided by the reference:"
     unread: list[str] = field(default_factory=list)  # page rows the parser could not read
-    replayed: replay.Tally = field(default_factory=replay.Tally)
+    replayed: Replayed = field(default_factory=Replayed)
 
     @property
     def complete(self) -> bool:

@@ -9,13 +9,14 @@ table cell, a link or an HTML tag of its own.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 import jinja2
 
 from . import __version__
-from .cache import Cache, digest
-from .model import Api, ErrorRef, Parameter, Property, TypeRef
+from .cache import NO_CACHE, Cache, digest
+from .model import Api, ErrorRef, Parameter, Property, Resource, TypeRef
 from .templating import PrecompiledLoader
 
 DOCS = "docs"
@@ -109,7 +110,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render_docs(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, bytes]:
+def render_docs(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, bytes]:
     """The reference: ``docs/index.md`` and ``docs/resources/<rel>.md`` per resource.
 
     A resource's page depends only on its own definition (other resources and enumerations
@@ -127,17 +128,15 @@ def render_docs(api: Api, templates: Path, cache: Cache | None = None) -> dict[s
     context = {"api": api, "package": PACKAGE, "version": __version__}
     files = {f"{DOCS}/{INDEX}": env.get_template("index.md.j2").render(**context).encode("utf-8")}
     page = env.get_template("resource.md.j2")
+
+    def key(resource: Resource) -> str:  # a repr of the whole resource: only for a cache
+        return digest("docs", __version__, template_digest, repr(resource))
+
+    def text(resource: Resource) -> bytes:
+        return page.render(resource=resource, **context).encode("utf-8")
+
     for resource in api.resources:
-        path = f"{DOCS}/resources/{resource.rel}.md"
-        # The key (a repr of the whole resource) is worked out only for a cache folder.
-        key = ""
-        if cache and cache.folder:
-            key = digest("docs", __version__, template_digest, repr(resource))
-        cached = cache.get_bytes(key) if cache and key else None
-        if cached is not None:
-            files[path] = cached
-            continue
-        files[path] = page.render(resource=resource, **context).encode("utf-8")
-        if cache and key:
-            cache.put_bytes(key, files[path])
+        files[f"{DOCS}/resources/{resource.rel}.md"] = cache.remember(
+            partial(key, resource), partial(text, resource)
+        )
     return files

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
-from .cache import Cache, digest
+from .cache import NO_CACHE, Cache, digest
 
 LINE_LENGTH = 100
 TARGET = "py311"
@@ -36,31 +36,17 @@ class FormatFailed(Exception):
     """ruff could not format the rendered code: a template produced invalid Python."""
 
 
-def format_tree(files: Mapping[str, bytes], cache: Cache | None = None) -> dict[str, bytes]:
+def format_tree(files: Mapping[str, bytes], cache: Cache = NO_CACHE) -> dict[str, bytes]:
     """The same tree with every ``.py`` file import-sorted and formatted.
 
-    With a ``cache``, only files whose unformatted text is new go through ruff.
+    Only files whose unformatted text ``cache`` does not know go through ruff, in one run.
     """
-    python = [path for path in files if path.endswith(".py")]
-    if not (cache and cache.folder):
-        cache = None
-    keys = {
-        path: digest("format", ruff_version(), str(LINE_LENGTH), TARGET, files[path])
-        for path in (python if cache else ())
-    }
-    done: dict[str, bytes] = {}
-    for path, key in keys.items():
-        cached = cache.get_bytes(key) if cache else None
-        if cached is not None:
-            done[path] = cached
-    todo = {path: files[path] for path in python if path not in done}
-    if todo:
-        formatted = _run_ruff(todo)
-        done.update(formatted)
-        if cache:
-            for path, content in formatted.items():
-                cache.put_bytes(keys[path], content)
-    return {path: done.get(path, content) for path, content in files.items()}
+    formatted = cache.remember_all(
+        (path for path in files if path.endswith(".py")),
+        lambda path: digest("format", ruff_version(), str(LINE_LENGTH), TARGET, files[path]),
+        lambda paths: _run_ruff({path: files[path] for path in paths}),
+    )
+    return {path: formatted.get(path, content) for path, content in files.items()}
 
 
 def scratch_parent() -> str | None:
@@ -77,6 +63,8 @@ def scratch_parent() -> str | None:
 
 def _run_ruff(python: Mapping[str, bytes]) -> dict[str, bytes]:
     """Sort imports and format the given files in one ruff run over a scratch folder."""
+    if not python:
+        return {}
     with tempfile.TemporaryDirectory(prefix="ucwa-gen-format-", dir=scratch_parent()) as scratch:
         root = Path(scratch)
         for relative, content in python.items():

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from .cache import Cache, digest
+from .cache import NO_CACHE, Cache, digest
 from .diagnostics import DefinitionError, DefinitionsInvalid
 
 # The C loader composes the same nodes several times faster; PyYAML without libyaml lacks it.
@@ -59,8 +59,9 @@ def _mark(node: yaml.Node) -> Location:
 
 
 class _Builder:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, positions: bool) -> None:
         self.path = path
+        self.positions = positions  # record where each value and key is
         self.values: dict[DataPath, Location] = {}
         self.keys: dict[DataPath, Location] = {}
         self.errors: list[DefinitionError] = []
@@ -73,8 +74,9 @@ class _Builder:
             self.aliased = True  # reported by load_file, at the alias; never expanded
             return None
         self.built.add(id(node))
-        mark = node.start_mark
-        self.values[path] = (mark.line + 1, mark.column + 1)
+        if self.positions:
+            mark = node.start_mark
+            self.values[path] = (mark.line + 1, mark.column + 1)
         kind = type(node)
         if kind is yaml.ScalarNode:
             # A plain string is its node's text; only other scalars need the constructor.
@@ -96,7 +98,8 @@ class _Builder:
                         DefinitionError(self.path, line, column, f"duplicate key {key!r}")
                     )
                     continue
-                self.keys[(*path, key)] = _mark(key_node)
+                if self.positions:
+                    self.keys[(*path, key)] = _mark(key_node)
                 result[key] = self.build(value_node, (*path, key))
             return result
         return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
@@ -129,13 +132,31 @@ def _at_end(mark: yaml.Mark, text: str) -> bool:
     return (mark.line, mark.column) >= (text.count("\n"), len(text.rpartition("\n")[2]))
 
 
-def load_file(path: Path, cache: Cache | None = None) -> SourceFile:
-    """Load one YAML file; raise DefinitionsInvalid for bad YAML or duplicate keys."""
+def load_file(path: Path, cache: Cache = NO_CACHE, *, positions: bool = True) -> SourceFile:
+    """Load one YAML file; raise DefinitionsInvalid for bad YAML or duplicate keys (those
+    errors name their line and column either way).
+
+    Positions of values and keys are only read to report an error the later checks find:
+    a pipeline loads without them (``positions=False``, a third faster) and loads again
+    with them when a check fails (Pipeline.files). From ``cache`` a file comes back as its
+    data alone, without positions either; data JSON cannot hold as it is (a YAML date, say)
+    is not remembered.
+    """
     raw = path.read_bytes()
     key = digest("load", str(path), raw)
-    cached = cache.get_json(key) if cache else None
-    if cached is not None:  # the file's data, as JSON (Cache.put_json)
-        return SourceFile(path, cached, {}, {}, key)
+    parsed: list[SourceFile] = []
+
+    def parse() -> Any:
+        parsed.append(_parse(path, raw, key, positions))
+        return parsed[0].data
+
+    if positions:  # what a cache entry lacks
+        cache = NO_CACHE
+    data = cache.remember_json(lambda: key, parse)
+    return parsed[0] if parsed else SourceFile(path, data, {}, {}, key)
+
+
+def _parse(path: Path, raw: bytes, key: str, positions: bool) -> SourceFile:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -151,17 +172,12 @@ def load_file(path: Path, cache: Cache | None = None) -> SourceFile:
         raise DefinitionsInvalid([DefinitionError(path, line, column, problem)]) from None
     if node is None:
         raise DefinitionsInvalid([DefinitionError(path, 1, 1, "the file is empty")])
-    builder = _Builder(path)
+    builder = _Builder(path, positions)
     data = builder.build(node, ())
     if builder.aliased:
         builder.errors.append(_alias_error(path, text))
     if builder.errors:
         raise DefinitionsInvalid(builder.errors)
-    if cache:
-        # Positions are only read to report an error, and a run that finds one starts over
-        # without the cache (cli.load_api); leaving them out makes an entry far cheaper.
-        # Data JSON cannot hold as it is (a YAML date, say) is not remembered.
-        cache.put_json(key, data)
     return SourceFile(path, data, builder.values, builder.keys, key)
 
 
@@ -170,8 +186,11 @@ def definition_paths(root: Path) -> Iterator[Path]:
     yield from sorted(root.rglob("*.yaml"), key=lambda p: p.relative_to(root).as_posix())
 
 
-def load_definitions(root: Path, cache: Cache | None = None) -> list[SourceFile]:
-    """Load every file under ``root``; collect the errors of all files before raising."""
+def load_definitions(
+    root: Path, cache: Cache = NO_CACHE, *, positions: bool = True
+) -> list[SourceFile]:
+    """Load every file under ``root``; collect the errors of all files before raising (see
+    load_file for ``cache`` and ``positions``)."""
     if not root.is_dir():
         raise DefinitionsInvalid([DefinitionError(root, 1, 1, "no such definitions folder")])
     paths = list(definition_paths(root))
@@ -181,7 +200,7 @@ def load_definitions(root: Path, cache: Cache | None = None) -> list[SourceFile]
     errors: list[DefinitionError] = []
     for path in paths:
         try:
-            files.append(load_file(path, cache))
+            files.append(load_file(path, cache, positions=positions))
         except DefinitionsInvalid as exc:
             errors.extend(exc.errors)
     if errors:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from functools import partial
 from pathlib import Path
 
 import jinja2
 
 from . import __version__, exports
-from .cache import Cache, digest
-from .docs import render_docs
+from .cache import NO_CACHE, Cache, digest
 from .exports import sorted_names
 from .model import Api, Operation, Parameter, Resource, TypeRef
 from .templating import PrecompiledLoader
@@ -148,8 +148,8 @@ def _resource_context(resource: Resource, api: Api) -> dict[str, object]:
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
-    # No bytecode cache: it would load code from the cache folder. The shipped templates come
-    # compiled (templating.PrecompiledLoader); only edited ones are compiled on each run.
+    # No bytecode cache: it would load code from the cache folder. Each template is compiled
+    # once, into the generator's own folder (templating.PrecompiledLoader, built.py).
     env = jinja2.Environment(
         loader=PrecompiledLoader(templates / "package", "package"),
         undefined=jinja2.StrictUndefined,
@@ -168,9 +168,9 @@ def make_environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, bytes]:
-    """Every generated file, keyed by its path below the output folder: the package, its
-    Markdown reference (docs.render_docs) and its project file (render_project).
+def render(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, bytes]:
+    """Every generated file but the Markdown reference (docs.render_docs), keyed by its path
+    below the output folder: the package and its project file (render_project).
 
     A resource module depends only on its own definition (other resources enter it by rel,
     and their class and module names follow from the rel), so with a ``cache`` it is rendered
@@ -186,36 +186,30 @@ def render(api: Api, templates: Path, cache: Cache | None = None) -> dict[str, b
         )
     )
 
-    def emit(path: str, template: str, **context: object) -> None:
-        text = env.get_template(template).render(
+    def text(template: str, **context: object) -> bytes:
+        rendered = env.get_template(template).render(
             api=api, package=PACKAGE, version=__version__, exports=exports, **context
         )
-        files[f"{PACKAGE}/{path}"] = text.encode("utf-8")
+        return rendered.encode("utf-8")
 
-    emit("__init__.py", "__init__.py.j2")
-    emit("enums.py", "enums.py.j2")
-    emit("errors.py", "errors.py.j2")
-    emit("registry.py", "registry.py.j2")
-    emit("client.py", "client.py.j2")
-    emit("resources/__init__.py", "resources_init.py.j2")
+    def module(resource: Resource) -> bytes:
+        context = _resource_context(resource, api)
+        return text("resource.py.j2", return_type=lambda op: return_type(op, api), **context)
+
+    def key(resource: Resource) -> str:  # a repr of the whole resource: only for a cache
+        return digest("render", template_digest, repr(resource))
+
+    files[f"{PACKAGE}/__init__.py"] = text("__init__.py.j2")
+    files[f"{PACKAGE}/enums.py"] = text("enums.py.j2")
+    files[f"{PACKAGE}/errors.py"] = text("errors.py.j2")
+    files[f"{PACKAGE}/registry.py"] = text("registry.py.j2")
+    files[f"{PACKAGE}/client.py"] = text("client.py.j2")
+    files[f"{PACKAGE}/resources/__init__.py"] = text("resources_init.py.j2")
     for resource in api.resources:
-        path = f"resources/{resource.module}.py"
-        # The key (a repr of the whole resource) is worked out only for a cache folder.
-        key = digest("render", template_digest, repr(resource)) if cache and cache.folder else ""
-        cached = cache.get_bytes(key) if cache and key else None
-        if cached is not None:
-            files[f"{PACKAGE}/{path}"] = cached
-            continue
-        emit(
-            path,
-            "resource.py.j2",
-            return_type=lambda op: return_type(op, api),
-            **_resource_context(resource, api),
+        files[f"{PACKAGE}/resources/{resource.module}.py"] = cache.remember(
+            partial(key, resource), partial(module, resource)
         )
-        if cache and key:
-            cache.put_bytes(key, files[f"{PACKAGE}/{path}"])
     files[f"{PACKAGE}/py.typed"] = b""
-    files.update(render_docs(api, templates, cache))
     files[PROJECT_FILE] = render_project(templates)
     return files
 

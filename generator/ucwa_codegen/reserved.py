@@ -24,6 +24,8 @@ import re
 from pathlib import Path
 
 from . import exports
+from .built import built_namespace
+from .cache import digest
 
 _PACKAGE = Path(__file__).resolve().parent
 TEMPLATES = next(
@@ -115,10 +117,28 @@ def _bound_names(body: list[ast.stmt]) -> set[str]:
     return {name for name in found if not name.startswith("_")}
 
 
-RESERVED_ATTRIBUTES = base_members(RUNTIME) | TEMPLATE_MEMBERS
+def _read_names(templates: Path, runtime: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """``base_members`` and ``runtime_names``, parsed once per content of the sources they
+    read (parsing them is most of the cost of importing the generator's model): kept as
+    data in a built module (built.py) under the digest of those sources."""
+    sources = [(templates / "package").glob("*.j2"), [runtime / "model.py"]]
+    texts = [path.read_bytes() for group in sources for path in sorted(group)]
+    modules = sorted(set(_RUNTIME_MODULE.findall(b"\n".join(texts).decode())))
+    texts += [(runtime / f"{module}.py").read_bytes() for module in modules]
+
+    def source() -> str:
+        members, names = sorted(base_members(runtime)), sorted(runtime_names(templates, runtime))
+        return f"BASE_MEMBERS = {members!r}\nRUNTIME_NAMES = {names!r}\n"
+
+    namespace = built_namespace("reserved_names", digest("reserved", *texts), source)
+    return frozenset(namespace["BASE_MEMBERS"]), frozenset(namespace["RUNTIME_NAMES"])
+
+
+_BASE_MEMBERS, _RUNTIME_NAMES = _read_names(TEMPLATES, RUNTIME)
+RESERVED_ATTRIBUTES = _BASE_MEMBERS | TEMPLATE_MEMBERS
 # The package's top-level names too: a class of the same name would read as one of them.
 RESERVED_CLASSES = (
-    runtime_names(TEMPLATES, RUNTIME)
+    _RUNTIME_NAMES
     | TEMPLATE_NAMES
     | frozenset(exports.RUNTIME_EXPORTS)
     | frozenset(exports.OWN_EXPORTS)

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from . import codec_json
 from .errors import UnrepresentableError as UnrepresentableError  # callers catch it here
+from .media_types import media_type as media_type  # callers import it from here
 from .model import Resource
 
 JSON_CONTENT_TYPES = codec_json.JSON_CONTENT_TYPES
@@ -36,11 +37,6 @@ class Codec(Protocol):
     def dumps(self, resource: Resource) -> bytes: ...
 
     def dumps_input(self, properties: Mapping[str, Any], links: Mapping[str, str]) -> bytes: ...
-
-
-def media_type(content_type: str) -> str:
-    """The media type of a Content-Type value, lower-cased and without parameters."""
-    return content_type.split(";", 1)[0].strip().lower()
 
 
 def supported(content_type: str) -> str:

@@ -1,4 +1,4 @@
-"""Every documented exchange replayed through its generated call (ucwa_codegen.replay).
+"""Every documented exchange replayed through its generated call (ucwa_testing.replay).
 
 The request the call sends must be the page's, and the page's own response, status and
 headers included, must go through the call's status handling to the documented outcome:
@@ -17,11 +17,11 @@ from ucwa_runtime.operations import Created, OutcomeSpec
 from ucwa_runtime.registry import Registry
 from ucwa_runtime.transport import Response
 
-from ucwa_codegen import replay
+from ucwa_testing import replay
 
 from .conftest import definition_files
 
-EXCHANGES = list(replay.exchanges(definition_files()))
+EXCHANGES = list(replay.exchanges(f.data for f in definition_files()))
 LEFT_OUT = {
     e.name: why for e in EXCHANGES if (why := replay.left_out(e, replay.operation_of(e)[1]))
 }

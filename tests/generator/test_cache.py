@@ -169,3 +169,34 @@ def test_values_json_cannot_give_back_unchanged_are_not_remembered(tmp_path: Pat
     for key, value in (("a1", {"when": date(2015, 1, 1)}), ("b2", [1.5, math.inf]), ("c3", (1,))):
         cache.put_json(key, value)
         assert cache.get_json(key) is None
+
+
+def test_a_same_size_edit_is_seen_and_a_touch_alone_changes_nothing(
+    setup: tuple[Path, Path, Path],
+) -> None:
+    definitions, out, cache = setup
+    run(definitions, out, cache)
+    widget = definitions / "resources" / "widget.yaml"
+    text = widget.read_text()
+    os.utime(widget)  # newer time, same bytes: the bytes are compared, and match
+    assert run(definitions, out, cache)[1].strip().endswith("is up to date.")
+    assert run(definitions, out, cache)[1].strip().endswith("is up to date.")
+    edited = text.replace("What the widget is called", "What the wodget is called")
+    assert len(edited) == len(text) and edited != text
+    widget.write_text(edited)
+    os.utime(widget, ns=(widget.stat().st_atime_ns, widget.stat().st_mtime_ns + 1))
+    assert run(definitions, out, cache)[1].startswith("wrote")
+
+
+def test_an_output_file_edited_to_the_same_size_is_regenerated(
+    setup: tuple[Path, Path, Path],
+) -> None:
+    definitions, out, cache = setup
+    run(definitions, out, cache)
+    before = read_tree(out)
+    enums = out / "ucwa" / "enums.py"
+    text = enums.read_bytes()
+    enums.write_bytes(text[:-2] + b"#\n")
+    os.utime(enums, ns=(enums.stat().st_atime_ns, enums.stat().st_mtime_ns + 1))
+    assert run(definitions, out, cache)[1].startswith("wrote")
+    assert read_tree(out) == before

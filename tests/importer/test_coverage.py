@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -197,3 +200,40 @@ def test_bad_definitions_exit_2(tmp_path: Path) -> None:
     (tmp_path / "resources" / "x.yaml").write_text("resource: [\n", encoding="utf-8")
     code, _ = run("--docs", str(PAGES), "--definitions", str(tmp_path))
     assert code == 2
+
+
+def test_coverage_never_imports_the_generated_package(definitions: Path) -> None:
+    # The examples go through ucwa in a child interpreter; the generator's own stays clean.
+    code = (
+        "import sys\n"
+        "from ucwa_codegen.cli import main\n"
+        "try:\n"
+        f"    main(['coverage', '--docs', {str(PAGES)!r}, '--definitions', {str(definitions)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('ucwa', 'ucwa_testing')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert "documented exchanges replayed" in result.stdout
+    assert result.stdout.rstrip().endswith("[]")
+
+
+def test_coverage_without_the_generated_package_says_why(definitions: Path, tmp_path: Path) -> None:
+    # A child that cannot import ucwa_testing: the command says so and fails, rather than
+    # report the examples as checked.
+    blocker = tmp_path / "ucwa_testing"
+    blocker.mkdir()
+    (blocker / "__init__.py").write_text("raise ImportError('no ucwa_testing here')\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    command = ["coverage", "--docs", str(PAGES), "--definitions", str(definitions)]
+    result = subprocess.run(
+        [sys.executable, "-m", "ucwa_codegen", *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode == 1
+    assert "no ucwa_testing here" in result.stderr

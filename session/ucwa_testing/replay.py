@@ -1,5 +1,9 @@
-"""Every documented exchange played through the generated call: ``ucwa-gen coverage`` counts
-them and the tests run each.
+"""Every documented example played through the generated package: ``ucwa-gen coverage``
+counts them (running ``python -m ucwa_testing.replay``, since the generator itself never
+imports the package it generates) and the tests run each.
+
+Two kinds of play. A response example that is a UCWA resource is parsed and serialised back
+(``round_trip``), which must give the same document.
 
 An exchange is a request example and the response example of the same operation on the same
 page, in one format. Its request's values become the call's arguments; a recording pool takes
@@ -13,6 +17,7 @@ from __future__ import annotations
 import importlib
 import io
 import json
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -24,12 +29,11 @@ from defusedxml import ElementTree
 from ucwa_runtime import codec_json, codec_xml, options
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.errors import UcwaError
+from ucwa_runtime.media_types import is_json_or_xml
 from ucwa_runtime.operations import Created, OperationSpec
 
 import ucwa
 
-from .load import SourceFile
-from .validate import holds_format_payload
 from .xml_equivalence import NAMESPACE, equivalent
 
 MEDIA_TYPES = {"json": "application/json", "xml": "application/xml"}
@@ -59,23 +63,29 @@ class Exchange:
         return f"{page}-{self.request['method']}-{self.format}"
 
 
-def exchanges(files: Iterable[SourceFile]) -> Iterator[Exchange]:
+def holds_format_payload(example: Mapping[str, Any]) -> bool:
+    """Whether an example's body is JSON or XML (its Content-Type says so, or says nothing)."""
+    return is_json_or_xml(example.get("headers", {}).get("Content-Type", ""))
+
+
+def exchanges(definitions: Iterable[Mapping[str, Any]]) -> Iterator[Exchange]:
     """Each request example with the response of the same page, operation and format (the
-    n-th request with the n-th response), when that response shows a status."""
-    for source in files:
-        if "resource" not in source.data:
+    n-th request with the n-th response), when that response shows a status; from the data
+    of definition files."""
+    for data in definitions:
+        if "resource" not in data:
             continue
         answers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-        for example in source.data.get("examples", ()):
+        for example in data.get("examples", ()):
             if example["direction"] == "response" and "status" in example:
                 key = (example["page"], example.get("operation", ""), example["format"])
                 answers.setdefault(key, []).append(example)
-        for example in source.data.get("examples", ()):
+        for example in data.get("examples", ()):
             if example["direction"] != "request":
                 continue
             key = (example["page"], example.get("operation", ""), example["format"])
             if answers.get(key):
-                yield Exchange(source.data["resource"], example, answers[key].pop(0))
+                yield Exchange(data["resource"], example, answers[key].pop(0))
 
 
 def left_out(exchange: Exchange, op: OperationSpec) -> str | None:
@@ -362,50 +372,77 @@ def replay(exchange: Exchange) -> str:
     return _check_outcome(exchange, result)
 
 
-@dataclass(slots=True)
-class Tally:
-    """What replaying every exchange of the definitions gave: ``ucwa-gen coverage``'s count."""
-
-    replayed: Counter[str] = field(default_factory=Counter)  # outcome -> exchanges
-    left_out: Counter[str] = field(default_factory=Counter)  # reason -> exchanges
-    failing: list[str] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return sum(self.replayed.values())
-
-    def as_data(self) -> dict[str, Any]:
-        return {
-            "replayed": self.count,
-            "outcomes": dict(sorted(self.replayed.items())),
-            "left_out": dict(sorted(self.left_out.items())),
-            "failing": list(self.failing),
-        }
-
-    def lines(self) -> list[str]:
-        total = self.count + sum(self.left_out.values()) + len(self.failing)
-        lines = [f"documented exchanges replayed: {self.count} of {total}"]
-        lines += [f"  . {outcome}: {n}" for outcome, n in sorted(self.replayed.items())]
-        lines += [f"  - left out, {reason}: {n}" for reason, n in sorted(self.left_out.items())]
-        return lines + [f"  ! {failure}" for failure in self.failing]
-
-
-def tally(files: Iterable[SourceFile]) -> Tally:
-    """Replay every exchange of ``files``; a call that is not generated (definitions the
-    installed package was not made from) is left out, a mismatch or refusal is failing."""
-    result = Tally()
-    for exchange in exchanges(files):
+def tally(definitions: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """Replay every exchange of the definitions: how many gave each outcome, how many were
+    left out and why (a call that is not generated, from definitions the installed package
+    was not made from, among them), and each mismatch or refusal."""
+    replayed: Counter[str] = Counter()
+    left: Counter[str] = Counter()
+    failing: list[str] = []
+    for exchange in exchanges(definitions):
         try:
             _, op = operation_of(exchange)
         except (KeyError, AttributeError):
-            result.left_out["an operation the installed package does not generate"] += 1
+            left["an operation the installed package does not generate"] += 1
             continue
         why = left_out(exchange, op)
         if why is not None:
-            result.left_out[why] += 1
+            left[why] += 1
             continue
         try:
-            result.replayed[replay(exchange)] += 1
+            replayed[replay(exchange)] += 1
         except (ReplayMismatch, UcwaError) as exc:
-            result.failing.append(f"{exchange.name}: {type(exc).__name__}: {exc}")
-    return result
+            failing.append(f"{exchange.name}: {type(exc).__name__}: {exc}")
+    return {
+        "replayed": sum(replayed.values()),
+        "outcomes": dict(sorted(replayed.items())),
+        "left_out": dict(sorted(left.items())),
+        "failing": failing,
+    }
+
+
+# Documents of the examples that are no UCWA <resource>, so parse/serialize do not apply:
+# request parameters (checked as what a call sends) and the OPTIONS method metadata.
+NOT_RESOURCES = {
+    "input": "XML request parameters (<input>)",
+    "optionsMetadata": "OPTIONS method metadata (<optionsMetadata>)",
+    # makeMeAvailable2's 201: a .NET serialisation outside the UCWA namespace, like the
+    # OPTIONS metadata (its JSON form, {"operations": [null]}, is read as a generic resource).
+    "operationsQueued": "queued operations (<operationsQueued>)",
+}
+
+
+def round_trip(example: Mapping[str, Any]) -> str | None:
+    """What became of an example's payload in the generated package: the category it falls
+    in, or None when parsing and serialising it back does not give the same document."""
+    body = example.get("body")
+    if not body:
+        return "no body"
+    if not holds_format_payload(example):
+        return "body not JSON or XML (text, SDP, photo, batch)"
+    fmt = example["format"]
+    if fmt == "xml":
+        root = ElementTree.fromstring(body.encode(), forbid_dtd=True).tag.rpartition("}")[2]
+        if root in NOT_RESOURCES:
+            return NOT_RESOURCES[root]
+    content_type = MEDIA_TYPES[fmt]
+    try:
+        back = ucwa.serialize(ucwa.parse(body, content_type), content_type)
+    except ValueError:
+        return None
+    same = json.loads(back) == json.loads(body) if fmt == "json" else equivalent(back, body)
+    return "round-trip" if same else None
+
+
+def play(definitions: list[Mapping[str, Any]]) -> dict[str, Any]:
+    """Both plays over the data of definition files: ``round_trips`` has, for each file, the
+    outcome of each of its examples (``round_trip``); ``replay`` is the ``tally``."""
+    return {
+        "round_trips": [[round_trip(e) for e in d.get("examples", ())] for d in definitions],
+        "replay": tally(definitions),
+    }
+
+
+if __name__ == "__main__":
+    # ucwa-gen coverage: the definitions' data as JSON on standard input, the plays out.
+    sys.stdout.write(json.dumps(play(json.load(sys.stdin))))

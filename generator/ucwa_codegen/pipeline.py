@@ -1,0 +1,173 @@
+"""The generation pipeline: definitions and templates in, the generated tree out.
+
+Stages, in order: load (YAML with positions), validate (schema, then the rules between
+files), model, render (Jinja2), format (ruff), then write or compare. A ``Pipeline`` holds
+its inputs and its cache; the command line only picks them and reports. Everything heavy
+(jinja2, PyYAML, jsonschema) is imported inside the stages, so that ``generate`` with
+nothing to do answers before any of it is loaded.
+
+The cache changes how long a run takes, never what it writes: each stage asks it to
+``remember`` what it makes, and ``Pipeline(..., cache=NO_CACHE)`` makes everything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cache import (
+    NO_CACHE,
+    Cache,
+    digest,
+    files_digest,
+    fingerprint,
+    input_stats,
+    output_stats,
+    tree_digest,
+)
+
+if TYPE_CHECKING:
+    from .load import SourceFile
+    from .model import Api
+
+# What a generation writes below the output folder (each replaced whole, all at once: see
+# write.py); the no-change check hashes them.
+OUTPUT_NAMES = ("docs", "pyproject.toml", "ucwa")
+# The stages ``build`` reports; generate and check each add their last one.
+STAGES = ("loading definitions", "rendering", "formatting")
+
+Stage = Callable[[str], None]
+
+
+def _quiet(name: str) -> None:
+    """A stage listener that listens to nothing."""
+
+
+def cache_for(out: Path, cache_dir: Path | None = None) -> Cache:
+    """The cache of the output folder ``out``: one folder per output folder (a run prunes
+    what it did not use), below ``cache_dir`` or ~/.cache/ucwa-gen ($XDG_CACHE_HOME)."""
+    base = cache_dir or (
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ucwa-gen"
+    )
+    return Cache(base / digest(str(out.resolve()))[:16])
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """One generation's inputs (a definitions folder, a templates folder) and its cache."""
+
+    definitions: Path
+    templates: Path
+    cache: Cache = NO_CACHE
+
+    def files(self) -> list[SourceFile]:
+        """Load and validate the definition files; raises DefinitionsInvalid with every
+        error, each at its file:line:column."""
+        from .diagnostics import DefinitionsInvalid
+        from .load import load_definitions
+        from .validate import validate
+
+        try:
+            files = load_definitions(self.definitions, self.cache, positions=False)
+            validate(files, self.cache)
+        except DefinitionsInvalid:
+            # Files were loaded (or taken from the cache) without the positions of their
+            # values: find the errors again, with them.
+            files = load_definitions(self.definitions)
+            validate(files)
+        return files
+
+    def api(self) -> Api:
+        """The model of the definitions; raises DefinitionsInvalid (see ``files``)."""
+        from .model import build_api
+
+        return build_api(self.files())
+
+    def build(self, stage: Stage = _quiet) -> dict[str, bytes]:
+        """The whole generated tree, in memory: load, validate, model, render, format.
+
+        ``stage`` is told the name of each stage as it starts (see ``STAGES``).
+        """
+        from .docs import render_docs
+        from .format import format_tree
+        from .render import render
+
+        stage(STAGES[0])
+        api = self.api()
+        stage(STAGES[1])
+        rendered = render(api, self.templates, self.cache)
+        stage(STAGES[2])
+        # ruff lays out the package in its own processes while this one renders the
+        # Markdown reference, which ruff never sees.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            formatted = pool.submit(format_tree, rendered, self.cache)
+            reference = render_docs(api, self.templates, self.cache)
+            return {**formatted.result(), **reference}
+
+    @cached_property
+    def _inputs(self) -> str:
+        # Without a cache folder there is no stamp to compare with or to write: no hashing.
+        # Worked out once, before anything is read for the build.
+        return fingerprint(self.definitions, self.templates) if self.cache.enabled else ""
+
+    @cached_property
+    def _input_stats(self) -> str:
+        # Taken before the inputs are read (``_inputs``): an input changed in between has
+        # newer times than the stamp records, so the next run reads it again.
+        return input_stats(self.definitions, self.templates) if self.cache.enabled else ""
+
+    def _stats(self, out: Path) -> str:
+        return f"{self._input_stats} {output_stats(out, OUTPUT_NAMES)}"
+
+    def is_current(self, out: Path) -> bool:
+        """Whether ``out`` holds what the last run with this cache wrote, from these very
+        inputs (answered before anything is built).
+
+        The stamp of that run holds the hash of every input's and output's bytes, and of
+        their sizes and modification times. When no size or time changed, nothing is read;
+        otherwise the bytes are hashed and compared (a file saved unchanged, a fresh
+        checkout), and a match records the new times.
+        """
+        try:
+            stamp = json.loads(self.cache.read_stamp() or "")
+            stats, content = stamp["stats"], stamp["content"]
+        except (ValueError, TypeError, KeyError):
+            return False
+        now = self._stats(out)  # before _inputs reads them
+        if stats == now:
+            return True
+        if content != f"{self._inputs} {tree_digest(out, OUTPUT_NAMES)}":
+            return False
+        self.cache.write_stamp(json.dumps({"stats": now, "content": content}))
+        return True
+
+    def generate(self, out: Path, stage: Stage = _quiet) -> dict[str, bytes]:
+        """Build and write ``out`` in one swap (nothing is written on an error); the files
+        written. Raises DefinitionsInvalid, or OSError when ``out`` cannot be written."""
+        from .write import write_tree
+
+        stats, inputs = self._input_stats, self._inputs  # in this order: see _input_stats
+        files = self.build(stage)
+        stage("writing")
+        write_tree(files, out)
+        if self.cache.enabled:
+            # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read
+            # them to hash them; their times are read now.
+            content = f"{inputs} {files_digest(files, OUTPUT_NAMES)}"
+            stamp = {"stats": f"{stats} {output_stats(out, OUTPUT_NAMES)}", "content": content}
+            self.cache.finish(json.dumps(stamp))
+        return files
+
+    def differences(self, out: Path, stage: Stage = _quiet) -> list[str]:
+        """One line per file that ``out`` holds otherwise than ``generate`` would write."""
+        from .write import differences
+
+        files = self.build(stage)
+        stage("comparing")
+        return differences(files, out)
