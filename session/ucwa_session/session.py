@@ -63,6 +63,7 @@ from .chat import (
     start_chat,
 )
 from .chat_events import ChatRouter
+from .directory import SearchResults, search_directory
 from .discovery import Discovered, candidate_urls, discover
 from .keep_alive import KeepAlive
 from .lifecycle import (
@@ -72,6 +73,7 @@ from .lifecycle import (
     embedded_in,
     link_of,
 )
+from .meetings import Meetings
 from .tracking import OperationTracker, PendingOperation, post_once
 
 if TYPE_CHECKING:
@@ -544,3 +546,26 @@ class UcwaSession:
         if link is None:
             raise RequestError("this invitation cannot be declined (no decline link)")
         self.client.request("POST", link)
+
+    # -- directory and meetings -------------------------------------------------------
+
+    def search(self, query: str, *, limit: int | None = None) -> SearchResults:
+        """Search the directory by name, sip URI or e-mail address; typed contacts."""
+        return self.with_link(
+            "people", "search", lambda link: search_directory(self.client, link, query, limit)
+        )
+
+    @property
+    def meetings(self) -> Meetings:
+        """The user's online meetings (create, list, get, update, delete)."""
+        return Meetings(
+            self, lambda call: self.with_link("onlineMeetings", "myOnlineMeetings", call)
+        )
+
+    def with_link(self, embedded: str, rel: str, call: Callable[[Link[Any]], T]) -> T:
+        """``call`` on the ``rel`` link of the resource the application embeds as
+        ``embedded`` (``"people"``, ``"search"``); once more on the new application after a
+        loss (so ``call`` must be safe to repeat when the first answer was a 404/410)."""
+        return self._retrying(
+            lambda application: call(self._embedded_link(application, embedded, rel))
+        )

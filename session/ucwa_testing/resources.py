@@ -68,7 +68,11 @@ def communication(base: str, properties: Json, available: bool) -> Json:
 
 def people(base: str) -> Json:
     return {
-        "_links": links(self=f"{base}/people", myContacts=f"{base}/people/contacts"),
+        "_links": links(
+            self=f"{base}/people",
+            myContacts=f"{base}/people/contacts",
+            search=f"{base}/people/search",
+        ),
         "rel": "people",
     }
 

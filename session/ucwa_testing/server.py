@@ -51,7 +51,9 @@ from . import (  # noqa: F401
     routes_application,
     routes_batch,
     routes_events,
+    routes_meetings,
     routes_messaging,
+    routes_search,
     routes_sign_in,
 )
 from .controls import TestControls
