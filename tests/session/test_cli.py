@@ -1,0 +1,291 @@
+"""The ``ucwa`` command, end to end against the bundled server: click's runner in this
+process, and the installed console script in a real subprocess."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import ssl
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import trustme
+from click.testing import CliRunner, Result
+from ucwa_runtime.auth import AuthenticationError
+
+from ucwa_session import cli, cli_sign_in
+from ucwa_session.cli_output import Spinner, error_line
+from ucwa_testing import UcwaServer
+from ucwa_testing.pytest_plugin import fail_on_violations
+
+UCWA = Path(sys.executable).parent / "ucwa"
+NO_SIGN_IN_ENV = {
+    name: None
+    for name in (
+        "UCWA_USER",
+        "UCWA_DOMAIN",
+        "UCWA_ROOT_URL",
+        "UCWA_PASSWORD",
+        "UCWA_PASSWORD_COMMAND",
+    )
+}
+
+
+def ucwa(*args: str, env: dict[str, str | None] | None = None) -> Result:
+    return CliRunner().invoke(
+        cli.main, list(args), prog_name="ucwa", env={**NO_SIGN_IN_ENV, **(env or {})}
+    )
+
+
+@pytest.fixture
+def bundled(ucwa_server: UcwaServer, monkeypatch: pytest.MonkeyPatch) -> UcwaServer:
+    """``--bundled`` uses the fixture's server (one server across commands, and its records
+    checked at teardown) instead of starting one of its own."""
+    monkeypatch.setattr(
+        cli_sign_in, "start_bundled_server", lambda: contextlib.nullcontext(ucwa_server)
+    )
+    return ucwa_server
+
+
+def sent_messages(server: UcwaServer) -> list[bytes]:
+    return [
+        r.body
+        for r in server.requests
+        if r.method == "POST" and r.path.endswith("/messaging/messages")
+    ]
+
+
+def test_send_to_the_echo_contact(bundled: UcwaServer) -> None:
+    result = ucwa("send", "--bundled", "sip:echo@contoso.com", "hello")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0,
+        "delivered to sip:echo@contoso.com\n",
+        "",
+    )
+    assert sent_messages(bundled) == [b"hello"]
+    # the chat was ended and the application deleted on the way out
+    assert [r.method for r in bundled.requests][-1] == "DELETE"
+
+
+def test_send_html_as_json(bundled: UcwaServer) -> None:
+    result = ucwa("send", "--bundled", "--json", "--html", "sip:echo@contoso.com", "<b>hi</b>")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"to": "sip:echo@contoso.com", "delivered": True}
+    assert sent_messages(bundled) == [b"<b>hi</b>"]
+
+
+@pytest.mark.ucwa_server(echo_answers=False)
+def test_send_fails_in_one_line_when_nobody_accepts(bundled: UcwaServer) -> None:
+    result = ucwa("send", "--bundled", "--timeout", "0.5", "sip:echo@contoso.com", "hello")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("ucwa: TimeoutError: ") and result.stderr.count("\n") == 1
+    assert sent_messages(bundled) == []  # nothing sent, and the ringing invitation cancelled
+    assert any(r.path.endswith("/messaging/terminate") for r in bundled.requests)
+
+
+def test_search(bundled: UcwaServer) -> None:
+    result = ucwa("search", "--bundled", "carol")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "Carol Cole <sip:carol@contoso.com>  Designer\n"
+        "Carolyn Cruz <sip:carolyn@contoso.com>  Manager\n"
+    )
+    limited = json.loads(ucwa("search", "--bundled", "--json", "--limit", "1", "carol").stdout)
+    assert limited["more"] is True
+    assert [c["uri"] for c in limited["contacts"]] == ["sip:carol@contoso.com"]
+
+
+def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
+    made = ucwa(
+        "meeting", "create", "--bundled", "--subject", "Build review",
+        "--attendee", "sip:bob@contoso.com", "--access-level", "Everyone",
+        "--expires", "2030-01-31T17:00:00+01:00",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    join_url = made.stdout.strip()
+    assert join_url.startswith("https://meet.contoso.com/alice/") and "\n" not in join_url
+    listed = json.loads(ucwa("meeting", "list", "--bundled", "--json").stdout)["meetings"]
+    assert [m["joinUrl"] for m in listed] == [join_url]
+    meeting = listed[0]
+    assert (meeting["subject"], meeting["accessLevel"], meeting["attendees"]) == (
+        "Build review",
+        "Everyone",
+        ["sip:bob@contoso.com"],
+    )
+    expires = datetime.fromisoformat(meeting["expirationTime"])
+    assert expires == datetime(2030, 1, 31, 16, tzinfo=UTC)
+    deleted = ucwa("meeting", "delete", "--bundled", meeting["id"])
+    assert (deleted.exit_code, deleted.stdout) == (0, f"deleted {meeting['id']}\n")
+    assert ucwa("meeting", "list", "--bundled").stdout == ""
+    again = ucwa("meeting", "delete", "--bundled", meeting["id"])
+    assert again.exit_code == 1
+    assert again.stderr == f"ucwa: MeetingNotFound: you organize no meeting {meeting['id']}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "complaint"),
+    [
+        (["send", "--bundled", "sip:echo@contoso.com"], "Missing argument 'MESSAGE'"),
+        (["send", "--bundled", "bob@contoso.com", "hi"], "must be a sip: address"),
+        (["send", "--password", "x", "sip:bob@contoso.com", "hi"], "No such option"),
+        (["search", "--bundled", "--limit", "0", "carol"], "0 is not in the range 1<=x<=100"),
+        (["meeting", "create", "--bundled"], "Missing option '--subject'"),
+        (["meeting", "create", "--bundled", "--subject", "x", "--expires", "2030-01-01T09:00"],
+         "give a time zone"),
+        (["meeting", "create", "--bundled", "--subject", "x", "--access-level", "Anyone"],
+         "'Anyone' is not one of"),
+        (["send", "sip:bob@contoso.com", "hi"], "give --user (or set UCWA_USER)"),
+        (["send", "--user", "alice@contoso.com", "sip:bob@contoso.com", "hi"], "no password"),
+        (["send", "--user", "alice", "sip:bob@contoso.com", "hi"], "give --domain or --root-url"),
+        (["send", "--user", "a@b", "--domain", "b", "--root-url", "https://b", "sip:c@b", "hi"],
+         "not both"),
+    ],
+)  # fmt: skip
+def test_bad_usage_exits_2(args: list[str], complaint: str) -> None:
+    # Without UCWA_PASSWORD for "no password" (and the runner's stdin is no terminal).
+    result = ucwa(*args, env=None if "no password" in complaint else {"UCWA_PASSWORD": "x"})
+    assert result.exit_code == 2
+    assert complaint in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["send"], ["search"], ["meeting"], ["meeting", "create"], ["meeting", "list"]]
+)
+def test_help_everywhere(command: list[str]) -> None:
+    result = ucwa(*command, "--help")
+    assert result.exit_code == 0 and "Usage: ucwa" in result.stdout
+
+
+def test_version() -> None:
+    import ucwa as generated
+
+    result = ucwa("--version")
+    assert (result.exit_code, result.stdout) == (0, f"ucwa, version {generated.__version__}\n")
+
+
+# -- signing in to a server of one's own: options, environment, password sources ----------
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> tuple[UcwaServer, str]:
+    """A bundled server over https on 127.0.0.1 (passwords go over https only) and the CA
+    file that trusts it."""
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    with UcwaServer(poll_timeout=0.2, tls=context) as server:
+        yield server, str(ca_file)
+    fail_on_violations(server)
+
+
+def test_sign_in_from_the_environment_with_the_password_from_a_variable(
+    tls_server: tuple[UcwaServer, str],
+) -> None:
+    server, ca_file = tls_server
+    env = {
+        "UCWA_USER": server.username,
+        "UCWA_ROOT_URL": server.root_url,
+        "UCWA_PASSWORD": server.password,
+    }
+    result = ucwa("send", "--ca-certs", ca_file, server.echo_uri, "from cron", env=env)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert sent_messages(server) == [b"from cron"]
+
+
+def test_sign_in_from_options_with_the_password_from_a_command(
+    tls_server: tuple[UcwaServer, str],
+) -> None:
+    server, ca_file = tls_server
+    command = f"{sys.executable} -c \"print('{server.password}')\""
+    result = ucwa(
+        "search", "--user", server.username, "--root-url", server.root_url,
+        "--ca-certs", ca_file, "--password-command", command, "dana",
+    )  # fmt: skip
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Dana Diaz <sip:dana@contoso.com>  Accountant\n",
+    )
+
+
+def test_a_wrong_password_fails_in_one_line(tls_server: tuple[UcwaServer, str]) -> None:
+    server, ca_file = tls_server
+    server.expect_violation("client_error_answered", status=400)
+    env = {"UCWA_USER": server.username, "UCWA_ROOT_URL": server.root_url, "UCWA_PASSWORD": "wrong"}
+    result = ucwa("search", "--ca-certs", ca_file, "dana", env=env)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("ucwa: AuthenticationError: ")
+    assert result.stderr.count("\n") == 1 and "wrong" not in result.stderr
+
+
+def test_the_password_command_is_run_without_a_shell_and_its_failure_is_told() -> None:
+    ok = cli_sign_in.SignIn(
+        user="a@b", password_command=f"{sys.executable} -c \"print('s e;cret')\""
+    )
+    assert cli_sign_in.password_source(ok, {})() == "s e;cret"
+    failing = cli_sign_in.SignIn(user="a@b", password_command=f'{sys.executable} -c "exit(3)"')
+    with pytest.raises(AuthenticationError, match="failed \\(exit 3\\)"):
+        cli_sign_in.password_source(failing, {})()
+    silent = cli_sign_in.SignIn(user="a@b", password_command=f'{sys.executable} -c "0"')
+    with pytest.raises(AuthenticationError, match="printed no password"):
+        cli_sign_in.password_source(silent, {})()
+
+
+# -- output ---------------------------------------------------------------------------------
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_spinner_draws_on_a_terminal_only() -> None:
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        spinner = Spinner(stream)
+        with spinner.running():
+            spinner.say("signing in")
+            spinner._stopped.wait(0.35)  # a few frames' time
+    assert "| signing in" in terminal.getvalue() and terminal.getvalue().endswith("\r\x1b[K")
+    assert pipe.getvalue() == ""
+
+
+def test_an_error_is_one_line() -> None:
+    assert error_line(ValueError("first\nsecond")) == "ucwa: ValueError: first"
+    assert error_line(TimeoutError()) == "ucwa: TimeoutError"
+
+
+# -- the installed command, in a real process -----------------------------------------------
+
+
+def run_ucwa(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(UCWA), *args], capture_output=True, text=True, timeout=120, check=False,
+        env={"PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+
+
+def test_the_installed_command_sends_to_the_bundled_echo_contact() -> None:
+    done = run_ucwa("send", "--bundled", "sip:echo@contoso.com", "hello")
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0,
+        "delivered to sip:echo@contoso.com\n",
+        "",
+    )
+    made = run_ucwa("meeting", "create", "--bundled", "--json", "--subject", "Standup")
+    assert made.returncode == 0 and json.loads(made.stdout)["subject"] == "Standup"
+
+
+def test_the_installed_command_exits_2_on_bad_usage_and_1_on_failure() -> None:
+    usage = run_ucwa("send", "--bundled", "sip:echo@contoso.com")
+    assert usage.returncode == 2 and "Missing argument" in usage.stderr
+    failed = run_ucwa("meeting", "delete", "--bundled", "NOSUCHID")
+    assert (failed.returncode, failed.stdout) == (1, "")
+    assert failed.stderr == "ucwa: MeetingNotFound: you organize no meeting NOSUCHID\n"
