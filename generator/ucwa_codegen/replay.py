@@ -55,7 +55,7 @@ class Exchange:
 
     @property
     def name(self) -> str:
-        page = self.request["page"].removesuffix("_ref.md")
+        page = self.request.get("page", self.resource).removesuffix("_ref.md")
         return f"{page}-{self.request['method']}-{self.format}"
 
 
@@ -68,12 +68,12 @@ def exchanges(files: Iterable[SourceFile]) -> Iterator[Exchange]:
         answers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         for example in source.data.get("examples", ()):
             if example["direction"] == "response" and "status" in example:
-                key = (example["page"], example.get("operation", ""), example["format"])
+                key = (example.get("page", ""), example.get("operation", ""), example["format"])
                 answers.setdefault(key, []).append(example)
         for example in source.data.get("examples", ()):
             if example["direction"] != "request":
                 continue
-            key = (example["page"], example.get("operation", ""), example["format"])
+            key = (example.get("page", ""), example.get("operation", ""), example["format"])
             if answers.get(key):
                 yield Exchange(source.data["resource"], example, answers[key].pop(0))
 

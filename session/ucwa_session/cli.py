@@ -33,7 +33,6 @@ from .session import UcwaSession
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_TIMEOUT = 60.0
 F = TypeVar("F", bound=Callable[..., Any])
-ACCESS_LEVELS = ("Everyone", "Invited", "Locked", "None", "SameEnterprise")
 
 
 def _version() -> str:
@@ -246,6 +245,12 @@ def _meeting_data(found: Any) -> dict[str, Any]:
     }
 
 
+def _access_levels() -> list[str]:
+    from ucwa.enums import AccessLevel
+
+    return [level.value for level in AccessLevel]
+
+
 def _expiry(context: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
     if value is None:
         return None
@@ -265,7 +270,7 @@ def _expiry(context: click.Context, param: click.Parameter, value: str | None) -
 )
 @click.option(
     "--access-level",
-    type=click.Choice(ACCESS_LEVELS),
+    type=click.Choice(_access_levels()),
     help="Who may join without waiting in the lobby.",
 )
 @click.option(
