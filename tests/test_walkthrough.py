@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -15,9 +14,10 @@ from pathlib import Path
 
 import yaml
 
+from .readme_blocks import readme_blocks
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-_BLOCK = re.compile(r"<!-- walkthrough: (?P<name>[^>]+?) -->\n```\w+\n(?P<body>.*?)```", re.DOTALL)
 
 # Serves the two resources on the bundled server (the board is the definition's example, its
 # hrefs moved below the application), runs the README's code on a session signed in there
@@ -76,7 +76,7 @@ print(json.dumps({
 
 
 def walkthrough_blocks() -> dict[str, str]:
-    blocks = {m["name"]: m["body"] for m in _BLOCK.finditer((ROOT / "README.md").read_text())}
+    blocks = readme_blocks("walkthrough")
     assert set(blocks) == {
         "definitions/resources/statusBoard.yaml",
         "definitions/resources/postStatus.yaml",

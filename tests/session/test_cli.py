@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import shlex
 import ssl
 import subprocess
 import sys
@@ -21,6 +22,8 @@ from ucwa_session import cli, cli_sign_in
 from ucwa_session.cli_output import Spinner, error_line
 from ucwa_testing import UcwaServer
 from ucwa_testing.pytest_plugin import fail_on_violations
+
+from ..readme_blocks import readme_blocks
 
 UCWA = Path(sys.executable).parent / "ucwa"
 NO_SIGN_IN_ENV = {
@@ -289,3 +292,21 @@ def test_the_installed_command_exits_2_on_bad_usage_and_1_on_failure() -> None:
     failed = run_ucwa("meeting", "delete", "--bundled", "NOSUCHID")
     assert (failed.returncode, failed.stdout) == (1, "")
     assert failed.stderr == "ucwa: MeetingNotFound: you organize no meeting NOSUCHID\n"
+
+
+def readme_commands() -> list[tuple[list[str], str]]:
+    """The README's ``ucwa`` lines: (arguments, what the comment says it prints, up to ...)."""
+    commands = []
+    for line in readme_blocks("tested")["cli"].splitlines():
+        command, _, comment = line.partition("  # ")
+        args = shlex.split(command)
+        assert args[0] == "ucwa"
+        commands.append((args[1:], comment.strip().split("...", 1)[0].strip()))
+    return commands
+
+
+@pytest.mark.parametrize(("args", "prints"), readme_commands())
+def test_the_readme_commands_run(bundled: UcwaServer, args: list[str], prints: str) -> None:
+    result = ucwa(*args)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.startswith(prints)

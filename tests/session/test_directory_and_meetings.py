@@ -13,6 +13,8 @@ from ucwa.enums import AccessLevel
 from ucwa_session.directory import SearchResults
 from ucwa_testing import UcwaServer, routes_meetings
 
+from ..readme_blocks import readme_blocks
+
 
 def test_search_finds_people_by_name_sip_and_email(session: ucwa_session.UcwaSession) -> None:
     from ucwa.resources.contact import Contact
@@ -126,3 +128,17 @@ def test_too_many_meetings_is_a_typed_conflict(
 def test_expiry_must_be_timezone_aware(session: ucwa_session.UcwaSession) -> None:
     with pytest.raises(ucwa.errors.RequestError, match="timezone"):
         session.meetings.create("Naive", expires=datetime.now() + timedelta(days=1))
+
+
+def test_the_readme_examples_run(
+    session: ucwa_session.UcwaSession, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocks = readme_blocks("tested")
+    exec(blocks["search"], {"session": session})
+    assert capsys.readouterr().out == (
+        "Carol Cole sip:carol@contoso.com Designer\nCarolyn Cruz sip:carolyn@contoso.com Manager\n"
+    )
+    exec(blocks["meetings"], {"session": session})
+    printed = capsys.readouterr().out
+    assert printed.startswith("https://meet.contoso.com/alice/") and ";gruu;" in printed
+    assert session.meetings.list() == []
