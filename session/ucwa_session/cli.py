@@ -9,7 +9,8 @@
     ucwa send --bundled sip:echo@contoso.com hello  # against the bundled server: no Skype needed
 
 Exit status: 0 done, 1 the operation failed (refused, timed out, the server unreachable,
-sign-in failed), 2 bad usage (an unknown option, a missing argument, no password source).
+sign-in failed), 2 bad usage (an unknown option, a missing argument, no password source),
+130 interrupted (Ctrl-C).
 An error is one line on standard error; ``--json`` writes results as one JSON object.
 """
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -109,24 +110,32 @@ def sign_in_options(command: F) -> F:
             "bundled",
         )
         sign_in = SignIn(**{name: kwargs.pop(name) for name in names})
-        show_log(kwargs.pop("verbose"))
-        command(sign_in=sign_in, **kwargs)
+        with showing_log(kwargs.pop("verbose")):
+            command(sign_in=sign_in, **kwargs)
 
     return run  # type: ignore[return-value]
 
 
-def show_log(verbose: bool) -> None:
-    """The ``ucwa`` logger's lines on stderr with --verbose; else none (Python would print
-    its warnings, such as each retry, and an error is to be one line)."""
+@contextlib.contextmanager
+def showing_log(verbose: bool) -> Iterator[None]:
+    """While a command runs, the ``ucwa`` logger's lines go to stderr with --verbose, and
+    nowhere otherwise (Python would print its warnings, such as each retry, and an error is
+    to be one line); as it was after (a program may run commands in its own process)."""
     logger = logging.getLogger("ucwa")
+    level, propagate = logger.level, logger.propagate
+    handler: logging.Handler = logging.NullHandler()
     if verbose:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("ucwa: %(message)s"))
-        logger.addHandler(handler)
         logger.setLevel(logging.DEBUG)
-    else:
-        logger.addHandler(logging.NullHandler())
-        logger.propagate = False
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
 
 
 def run_operation(

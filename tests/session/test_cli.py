@@ -310,3 +310,14 @@ def test_the_readme_commands_run(bundled: UcwaServer, args: list[str], prints: s
     result = ucwa(*args)
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout.startswith(prints)
+
+
+def test_a_command_leaves_the_ucwa_logger_as_it_was(bundled: UcwaServer) -> None:
+    import logging
+
+    logger = logging.getLogger("ucwa")
+    before = (list(logger.handlers), logger.level, logger.propagate)
+    verbose = ucwa("search", "--bundled", "-v", "carol")
+    assert verbose.exit_code == 0 and "ucwa: GET " in verbose.stderr
+    assert ucwa("search", "--bundled", "carol").stderr == ""
+    assert (list(logger.handlers), logger.level, logger.propagate) == before
