@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import secrets
 import string
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ucwa_runtime.dates import format_json_date, parse_iso_date, parse_json_date
@@ -84,14 +85,16 @@ def _checked(name: str, kind: Any, value: Any) -> Any:
         if not isinstance(value, str):
             raise invalid(f"{name} must be a string")
         return value
-    if getattr(kind, "__origin__", None) is list or kind == list[str]:
+    if kind == list[str]:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise invalid(f"{name} must be a list of strings")
         return value
-    return format_json_date(_date(name, value))
+    if kind is datetime:
+        return format_json_date(_date(name, value))
+    raise AssertionError(f"{name}: the server reads no {kind!r} yet")  # a definition changed
 
 
-def _date(name: str, value: Any) -> Any:
+def _date(name: str, value: Any) -> datetime:
     if not isinstance(value, str):
         raise invalid(f"{name} must be a date")
     try:

@@ -14,6 +14,7 @@ from ucwa_session.directory import SearchResults
 from ucwa_testing import UcwaServer, routes_meetings
 
 from ..readme_blocks import readme_blocks
+from .conftest import MakeSession
 
 
 def test_search_finds_people_by_name_sip_and_email(session: ucwa_session.UcwaSession) -> None:
@@ -90,6 +91,18 @@ def test_create_read_list_update_delete_a_meeting(session: ucwa_session.UcwaSess
     assert session.meetings.get(meeting).subject == "Build review (moved)"
     session.meetings.delete(updated)
     assert session.meetings.list() == []
+
+
+def test_a_meeting_belongs_to_the_user_not_the_application(make_session: MakeSession) -> None:
+    first, second = make_session(), make_session()
+    first.sign_in()
+    second.sign_in()
+    made = first.meetings.create("Shared")
+    seen = second.meetings.list()
+    assert [m.online_meeting_id for m in seen] == [made.online_meeting_id]
+    assert seen[0].self_link != made.self_link  # each application's own href
+    second.meetings.delete(seen[0])
+    assert first.meetings.list() == []
 
 
 def test_updating_a_stale_copy_is_refused(
