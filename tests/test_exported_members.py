@@ -68,10 +68,12 @@ EXPORTED = {
     "ucwa_session": [
         "Chat",
         "DiscoveryError",
+        "Meetings",
         "MessageText",
         "OperationFailed",
         "OperationOutcomeUnknown",
         "PendingOperation",
+        "SearchResults",
         "UcwaSession",
         "message_text",
     ],

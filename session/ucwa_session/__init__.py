@@ -6,17 +6,21 @@ client, and neither of those imports it.
 """
 
 from .chat import Chat, MessageText, message_text
+from .directory import SearchResults
 from .discovery import DiscoveryError
+from .meetings import Meetings
 from .session import UcwaSession
 from .tracking import OperationFailed, OperationOutcomeUnknown, PendingOperation
 
 __all__ = [
     "Chat",
     "DiscoveryError",
+    "Meetings",
     "MessageText",
     "OperationFailed",
     "OperationOutcomeUnknown",
     "PendingOperation",
+    "SearchResults",
     "UcwaSession",
     "message_text",
 ]

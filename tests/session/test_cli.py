@@ -158,7 +158,16 @@ def test_bad_usage_exits_2(args: list[str], complaint: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", [[], ["send"], ["search"], ["meeting"], ["meeting", "create"], ["meeting", "list"]]
+    "command",
+    [
+        [],
+        ["send"],
+        ["search"],
+        ["meeting"],
+        ["meeting", "create"],
+        ["meeting", "list"],
+        ["meeting", "delete"],
+    ],
 )
 def test_help_everywhere(command: list[str]) -> None:
     result = ucwa(*command, "--help")
