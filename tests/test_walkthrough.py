@@ -18,6 +18,7 @@ from .readme_blocks import readme_blocks
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+REFERENCE = ROOT.parent / "shared" / "ucwa-reference"
 
 # Serves the two resources on the bundled server (the board is the definition's example, its
 # hrefs moved below the application), runs the README's code on a session signed in there
@@ -109,6 +110,15 @@ def test_the_readme_walkthrough_adds_a_resource_of_ones_own(tmp_path: Path) -> N
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Reference page | none" in (generated / "docs/resources/statusBoard.md").read_text()
+    if REFERENCE.is_dir():  # coverage stays complete: the two are definitions beyond the pages
+        coverage = subprocess.run(
+            [str(BIN / "ucwa-gen"), "coverage", "--docs", str(REFERENCE), "--definitions",
+             "definitions", "--json"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        assert coverage.returncode == 0, coverage.stdout[-2000:] + coverage.stderr
+        kinds = {kind["kind"]: kind for kind in json.loads(coverage.stdout)["kinds"]}
+        assert kinds["resources"]["beyond"] == {"not on any page": 2}
     # 4. use it, in a process whose ucwa is the package just generated
     statusboard = yaml.safe_load(blocks["definitions/resources/statusBoard.yaml"])
     (tmp_path / "example.json").write_text(statusboard["examples"][0]["body"])
