@@ -29,7 +29,9 @@ def main() -> None:
     with UcwaServer(poll_timeout=1.0) as server:
         # The bundled server speaks plain http on loopback; a real deployment is https.
         grant = ucwa.PasswordGrant(server.username, lambda: server.password, allow_http=True)
-        with ucwa_session.UcwaSession(grant, root_url=server.root_url, poll_timeout=1.0) as session:
+        options = ucwa_session.SessionOptions(poll_timeout=1.0)  # the server holds P-GETs 1 s
+        session = ucwa_session.UcwaSession.connect(grant, root_url=server.root_url, options=options)
+        with session:
             application = session.sign_in(start_events=False)
             # Listeners run on the channel's thread, in order, as each P-GET is read.
             session.events.listen(lambda item: print("  " + describe(item)))

@@ -4,6 +4,8 @@ comes or goes is a decision, made in this file as well as in the code."""
 from __future__ import annotations
 
 import importlib
+import subprocess
+import sys
 from types import ModuleType
 
 import pytest
@@ -48,6 +50,7 @@ EXPORTED = {
     ],
     "ucwa_runtime": [
         "ApiError",
+        "Auth",
         "Client",
         "ErrorTable",
         "GenericResource",
@@ -57,6 +60,7 @@ EXPORTED = {
         "OpenEnum",
         "ParseError",
         "Registry",
+        "Request",
         "RequestError",
         "Resource",
         "Response",
@@ -74,6 +78,7 @@ EXPORTED = {
         "OperationOutcomeUnknown",
         "PendingOperation",
         "SearchResults",
+        "SessionOptions",
         "UcwaSession",
         "message_text",
     ],
@@ -116,3 +121,14 @@ def test_a_name_the_package_does_not_have_raises_attribute_error() -> None:
     for package in (ucwa, ucwa.resources, _package("ucwa_runtime")):
         with pytest.raises(AttributeError):
             package.NoSuchName  # noqa: B018
+
+
+def test_a_bare_import_reaches_the_public_submodules() -> None:
+    # A fresh interpreter: in this one other tests have imported the submodules already.
+    script = (
+        "import ucwa; "
+        "assert ucwa.resources.Application.__name__ == 'Application'; "
+        "assert ucwa.enums.__name__ == 'ucwa.enums'; "
+        "assert issubclass(ucwa.errors.ApiError, Exception)"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)

@@ -108,8 +108,14 @@ _LAZY_NAMES = {
 }
 
 
+# Public submodules, imported when first touched.
+_SUBMODULES = frozenset({"enums", "errors", "resources"})
+
+
 def __getattr__(name: str) -> Any:
     # Imported when first touched, then kept as an ordinary attribute.
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
     module = _LAZY_NAMES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -68,6 +68,10 @@ ERRORS_REEXPORTS = (
 )
 ERRORS_OWN = ("ERRORS_BY_CODE", "ERRORS_BY_STATUS", "ERROR_TABLE")
 
+# The package's public submodules: after a bare ``import ucwa``, touching
+# ``ucwa.resources`` imports it, as it would once anything else had.
+SUBMODULES = ("enums", "errors", "resources")
+
 
 def sorted_names(names: list[str]) -> list[str]:
     """``__all__`` order as ruff's RUF022 wants it: CONSTANTS, then Classes, then functions."""

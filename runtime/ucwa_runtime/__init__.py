@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         TransportError,
         UcwaError,
     )
+    from .exchange import Auth, Request
     from .model import GenericResource, Link, OpenEnum, Resource
     from .registry import LazyClassMap, Registry
     from .transport import Client, Response
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 # Each public name by the module that defines it.
 _EXPORTS = {
     "ApiError": "errors",
+    "Auth": "exchange",
     "Client": "transport",
     "ErrorTable": "error_mapping",
     "GenericResource": "model",
@@ -38,6 +40,7 @@ _EXPORTS = {
     "OpenEnum": "model",
     "ParseError": "errors",
     "Registry": "registry",
+    "Request": "exchange",
     "RequestError": "errors",
     "Resource": "model",
     "Response": "transport",
@@ -49,6 +52,7 @@ _EXPORTS = {
 
 __all__ = [
     "ApiError",
+    "Auth",
     "Client",
     "ErrorTable",
     "GenericResource",
@@ -58,6 +62,7 @@ __all__ = [
     "OpenEnum",
     "ParseError",
     "Registry",
+    "Request",
     "RequestError",
     "Resource",
     "Response",

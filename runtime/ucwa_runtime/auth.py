@@ -22,16 +22,11 @@ import urllib3
 
 from . import codec_json
 from .bodies import BrokenBody, read_body
-from .errors import HttpError, TransportError, UcwaError
-from .model import Link
+from .errors import TransportError, UcwaError
+from .exchange import AuthFlow, Request
 from .pools import deadline_passed
 from .secret import SecretBytes
-from .transport import (
-    DEFAULT_MAX_BODY,
-    BearerToken,
-    Client,
-    Response,
-)
+from .transport import DEFAULT_MAX_BODY, BearerToken
 from .urls import Target, origin_of, parse_target, refuse_ambiguous_href
 
 # A token is renewed this many seconds before its expiry, so that a request sent just before
@@ -334,8 +329,8 @@ class _Kept:
 class TokenCache:
     """One bearer token per origin, fetched and renewed through a :class:`TokenProvider`.
 
-    Serves as the client's authorizer: :meth:`header_for` gives the token of the request's
-    origin (none for an origin without one), so a token never reaches another host. The
+    Serves as the client's ``auth`` (:meth:`auth_flow`): a request carries the token of its
+    own origin (none for an origin without one), so a token never reaches another host. The
     challenges each origin sent are remembered, so an expired token is renewed before the
     request rather than after a 401: ``margin`` seconds before its expiry, or a tenth of its
     lifetime before when that is shorter. Safe to share between the event thread and the
@@ -365,7 +360,24 @@ class TokenCache:
         origins = sorted(f"{s}://{h}:{p}" for s, h, p in self._kept)
         return f"TokenCache(origins={origins})"
 
+    def auth_flow(self, request: Request) -> AuthFlow:
+        """Send ``request`` with its origin's token (renewed first when about to expire);
+        after a 401 with challenges, renew the token from them and send it once more (a
+        second 401 is the caller's)."""
+        url = request.url  # the URL connected to: its origin is where the token goes
+        self.refresh_if_expired(url)
+        used = self.token_for(url)
+        _authorize(request, used)
+        response = yield request
+        challenges = tuple(challenges_of(response.headers))
+        if response.status != 401 or not challenges:
+            return
+        self.renew(url, challenges, replacing=used)
+        _authorize(request, self.token_for(url))
+        yield request
+
     def header_for(self, url: str) -> str | None:
+        """The Authorization header a request to ``url`` gets now (None: no token kept)."""
         token = self.token_for(url)
         return token.header_for(url) if token is not None else None
 
@@ -412,26 +424,10 @@ class TokenCache:
                 self._kept[origin] = _Kept(token, challenges, margin)
 
 
-class AuthenticatingClient(Client):
-    """A client that answers UCWA's 401 challenges through a :class:`TokenCache`.
-
-    Before a request, an expired token of the target origin is renewed; a 401 gets the token
-    renewed from its challenge and the request sent once more (a second 401 is raised).
-    """
-
-    def __init__(self, base_url: str, tokens: TokenCache, **kwargs: Any) -> None:
-        super().__init__(base_url, token=tokens, **kwargs)
-        self.tokens = tokens
-
-    def request(self, method: str, target: Link[Any] | str, **kwargs: Any) -> Response:
-        url = self.target_of(target).url  # refuses an unsafe URL before a token is asked for
-        self.tokens.refresh_if_expired(url)
-        used = self.tokens.token_for(url)
-        try:
-            return super().request(method, target, **kwargs)
-        except HttpError as error:
-            challenges = tuple(challenges_of(error.headers))
-            if error.status != 401 or not challenges:
-                raise
-        self.tokens.renew(url, challenges, replacing=used)
-        return super().request(method, target, **kwargs)
+def _authorize(request: Request, token: BearerToken | None) -> None:
+    # The token's own check decides: it gives a header for its origin only.
+    header = token.header_for(request.url) if token is not None else None
+    if header is None:
+        request.headers.pop("Authorization", None)
+    else:
+        request.headers["Authorization"] = header

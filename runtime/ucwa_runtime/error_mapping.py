@@ -60,13 +60,9 @@ def error_from_response(response: Answered, table: ErrorTable) -> ApiError:
         message += f" {summary}"
     if reason:
         message += f": {reason}"
-    return cls(
+    return cls.about(
+        response,
         message,
-        status=response.status,
-        headers=response.headers,
-        body=response.body,
-        method=response.method,
-        url=response.url,
         code=table.code(code_text) if code_text else None,
         subcode=table.subcode(subcode_text) if subcode_text else None,
         reason=reason,

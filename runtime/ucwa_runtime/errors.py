@@ -175,6 +175,24 @@ class ApiError(HttpError):
         self.subcode = subcode
         self.reason = reason
 
+    @classmethod
+    def about(
+        cls,
+        response: Answered,
+        message: str,
+        *,
+        code: str | None = None,
+        subcode: str | None = None,
+        reason: str | None = None,
+    ) -> Self:
+        """The error ``message`` about ``response``, keeping all of it and the code, subcode
+        and reason (message) its body gave."""
+        error = super().about(response, message)
+        error.code = code
+        error.subcode = subcode
+        error.reason = reason
+        return error
+
 
 class ParseError(ResponseError):
     """A response whose body could not be read as the operation promises (bad JSON, wrong

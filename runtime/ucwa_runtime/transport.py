@@ -23,10 +23,9 @@ import copy
 import logging
 import time
 from collections.abc import Mapping
-from typing import Any, Protocol, Self
+from typing import Any, Self
 from urllib.parse import urljoin
 
-import attrs
 import urllib3
 from urllib3.exceptions import ConnectTimeoutError, SSLError
 
@@ -42,6 +41,8 @@ from .errors import (
     TransportError,
     UnsafeUrl,
 )
+from .exchange import Auth, AuthFlow, Request
+from .exchange import Response as Response  # the package exports it from here
 from .model import Link
 from .pools import ConnectTo as ConnectTo  # the package exports these from here
 from .pools import deadline_passed
@@ -56,33 +57,12 @@ from .urls import Target, add_query, origin_of, parse_target, refuse_ambiguous_h
 DEFAULT_TIMEOUT = urllib3.Timeout(connect=10.0, read=60.0)
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
 JSON = "application/json"
+# Requests one call may send through an auth flow: ours need two (the first answer may be a
+# 401 that renews the token); a flow that keeps yielding is cut off rather than looping.
+MAX_AUTH_ROUNDS = 4
 # Requests, retries and failures are logged here (method, URL, status, sizes): never headers
 # or bodies, so neither a token nor a password can reach a log.
 log = logging.getLogger("ucwa")
-
-
-@attrs.frozen
-class Response:
-    """A response as received: nothing is dropped or normalised."""
-
-    method: str
-    url: str
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
-
-
-class Authorizer(Protocol):
-    """Gives the Authorization header for a request, or None to send none.
-
-    A :class:`BearerToken` is one; a session's token cache (one token per origin) is another.
-    """
-
-    def header_for(self, url: str) -> str | None: ...
 
 
 class BearerToken:
@@ -127,6 +107,13 @@ class BearerToken:
         """
         return SecretStr("Bearer " + self._value) if origin_of(url) == self._origin else None
 
+    def auth_flow(self, request: Request) -> AuthFlow:
+        """Sends ``request`` with this token when it goes to the token's origin, else without."""
+        header = self.header_for(request.url)
+        if header is not None:
+            request.headers["Authorization"] = header
+        yield request
+
     def __repr__(self) -> str:
         scheme, host, port = self._origin
         return f"BearerToken(<hidden>, issued_for='{scheme}://{host}:{port}')"
@@ -148,6 +135,9 @@ class Client:
     host names to other addresses without DNS (see :func:`make_pool`). ``registry`` holds the
     resource and error classes of a generated package (see :class:`~.registry.Registry`); a
     generated package's own ``Client`` subclass sets it, so most callers never pass it.
+    ``auth`` authenticates each request through its flow (see :mod:`.exchange`): a
+    :class:`BearerToken`, or a :class:`~.auth.TokenCache` answering 401 challenges. A request
+    given its own ``Authorization`` header is sent with that one, past the flow.
     """
 
     registry: Registry = EMPTY_REGISTRY
@@ -156,7 +146,7 @@ class Client:
         self,
         base_url: str,
         *,
-        token: Authorizer | None = None,
+        auth: Auth | None = None,
         timeout: urllib3.Timeout | float = DEFAULT_TIMEOUT,
         pool: urllib3.PoolManager | None = None,
         user_agent: str = "ucwa-python",
@@ -171,7 +161,7 @@ class Client:
         formats.supported(content_type)  # refuse a format no codec writes before any request
         self.content_type = content_type
         self.base_url = base_url
-        self.token = token
+        self.auth = auth
         self.timeout = timeout
         self.user_agent = user_agent
         self.retry = retry if retry is not None else RetryPolicy()
@@ -184,7 +174,7 @@ class Client:
             self.registry = registry
 
     def __repr__(self) -> str:
-        return f"Client(base_url={self.base_url!r}, token={self.token!r})"
+        return f"Client(base_url={self.base_url!r}, auth={self.auth!r})"
 
     def __enter__(self) -> Client:
         return self
@@ -209,7 +199,7 @@ class Client:
         return self._pool
 
     def over(self, pool: urllib3.PoolManager) -> Self:
-        """This client sending over ``pool``: the same class, token, timeouts, limits, retry
+        """This client sending over ``pool``: the same class, auth, timeouts, limits, retry
         policy and registry, with ``pool``'s connections. Closing either clears only its own
         pool manager (the event channel keeps a copy whose connections it can cut)."""
         twin = copy.copy(self)
@@ -266,16 +256,9 @@ class Client:
             content_type = content_type or JSON
         if content_type is not None:
             send_headers["Content-Type"] = content_type
-        if self.token is not None:
-            authorization = self.token.header_for(url)
-            if authorization is not None:
-                send_headers["Authorization"] = authorization
         send_headers.update(headers or {})
-        response = self._send(
-            method,
-            url,
-            body,
-            send_headers,
+        response = self._exchange(
+            Request(method, url, send_headers, body),
             self.timeout if timeout is None else timeout,
             self.retry if retry is None else retry,
         )
@@ -285,18 +268,43 @@ class Client:
             raise error_from_response(response, self.registry.errors)
         return response
 
+    def _exchange(
+        self, request: Request, timeout: urllib3.Timeout | float, policy: RetryPolicy
+    ) -> Response:
+        # Sends the request through the auth flow, which may add a header and send it again;
+        # a request with the caller's own Authorization header goes without it. What a flow
+        # yields is checked as any request is: it may have changed the URL.
+        if self.auth is None or request.has_header("Authorization"):
+            return self._send(request, timeout, policy)
+        flow = self.auth.auth_flow(request)
+        try:
+            request = next(flow)
+            for _ in range(MAX_AUTH_ROUNDS - 1):
+                response = self._send_checked(request, timeout, policy)
+                try:
+                    request = flow.send(response)
+                except StopIteration:
+                    return response
+            # A flow that keeps asking is cut off: its last request's answer stands.
+            method, url = request.method, request.url
+            log.warning("%s %s: auth flow cut off after %d requests", method, url, MAX_AUTH_ROUNDS)
+            return self._send_checked(request, timeout, policy)
+        finally:
+            flow.close()
+
+    def _send_checked(
+        self, request: Request, timeout: urllib3.Timeout | float, policy: RetryPolicy
+    ) -> Response:
+        parse_target(request.url)
+        return self._send(request, timeout, policy)
+
     def _send(
-        self,
-        method: str,
-        url: str,
-        body: bytes | None,
-        headers: Mapping[str, str],
-        timeout: urllib3.Timeout | float,
-        policy: RetryPolicy,
+        self, request: Request, timeout: urllib3.Timeout | float, policy: RetryPolicy
     ) -> Response:
         # Sends until an answer that is not retried, or until the policy gives up.
-        repeatable = idempotent(method, headers)
-        call = _Call(method, url, body, headers, timeout, policy)
+        method, url = request.method, request.url
+        repeatable = idempotent(method, request.headers)
+        call = _Call(method, url, request.body, request.headers, timeout, policy)
         attempt = 0
         while True:
             attempt += 1

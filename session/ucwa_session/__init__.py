@@ -9,6 +9,7 @@ from .chat import Chat, MessageText, message_text
 from .directory import SearchResults
 from .discovery import DiscoveryError
 from .meetings import Meetings
+from .options import SessionOptions
 from .session import UcwaSession
 from .tracking import OperationFailed, OperationOutcomeUnknown, PendingOperation
 
@@ -21,6 +22,7 @@ __all__ = [
     "OperationOutcomeUnknown",
     "PendingOperation",
     "SearchResults",
+    "SessionOptions",
     "UcwaSession",
     "message_text",
 ]

@@ -23,6 +23,7 @@ from ucwa_runtime.auth import AuthenticationError, PasswordGrant
 from ucwa_runtime.events import DEFAULT_POLL_TIMEOUT
 from ucwa_runtime.secret import SecretStr
 
+from .options import SessionOptions
 from .session import UcwaSession
 
 if TYPE_CHECKING:
@@ -114,14 +115,14 @@ def make_session(
         raise SignInUsage("give --user (or set UCWA_USER)")
     domain, root_url = sign_in.target()  # a usage error before the password is asked for
     grant = PasswordGrant(sign_in.user, password_source(sign_in, environ), allow_http=allow_http)
-    return UcwaSession(
+    return UcwaSession.connect(
         grant,
         domain=domain,
         root_url=root_url,
-        ca_certs=sign_in.ca_certs,
         trusted_hosts=sign_in.trusted_hosts,
+        options=SessionOptions(poll_timeout=poll_timeout),
+        ca_certs=sign_in.ca_certs,
         user_agent="ucwa-cli",
-        poll_timeout=poll_timeout,
     )
 
 

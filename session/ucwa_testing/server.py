@@ -6,7 +6,7 @@
 
     with UcwaServer(poll_timeout=0.2) as server:
         grant = ucwa.PasswordGrant(server.username, lambda: server.password, allow_http=True)
-        session = ucwa.UcwaSession(grant, root_url=server.root_url)
+        session = ucwa_session.UcwaSession.connect(grant, root_url=server.root_url)
 
 It speaks the parts of UCWA a messaging client needs: autodiscovery (optionally through a
 ``redirect``, and to a user homed on a second pool on another port), the 401 challenge and

@@ -22,12 +22,12 @@ def test_over_keeps_everything_but_the_pool() -> None:
     token = BearerToken("secret", issued_for=BASE)
     registry = Registry({})
     retry = RetryPolicy(attempts=2)
-    client = Marked(BASE, token=token, retry=retry, max_body=1000, registry=registry)
+    client = Marked(BASE, auth=token, retry=retry, max_body=1000, registry=registry)
     other = urllib3.PoolManager()
     twin = client.over(other)
     assert type(twin) is Marked and twin is not client
     assert twin.pool is other and client.pool is not other
-    assert (twin.token, twin.retry, twin.max_body, twin.registry) == (token, retry, 1000, registry)
+    assert (twin.auth, twin.retry, twin.max_body, twin.registry) == (token, retry, 1000, registry)
     twin.close()
     assert twin.closed and not client.closed
 

@@ -25,12 +25,13 @@ import ucwa_runtime.transport
 import urllib3
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from ucwa_runtime.auth import AuthenticatingClient, AuthenticationError, TokenCache
+from ucwa_runtime.auth import AuthenticationError, TokenCache
 from ucwa_runtime.urls import origin_of
 
 import ucwa
-import ucwa_session
 from ucwa.errors import UnsafeUrl
+
+from ..session.sessions import new_session
 
 TOKEN = "cwt=origin-test-token"
 PASSWORD = "origin-test-password"
@@ -167,7 +168,7 @@ def test_an_ambiguous_url_is_refused_before_anything_is_sent(
     base = f"http://good.test:{good.port}/"
     token = ucwa.BearerToken(TOKEN, issued_for=base)
     routes = _routes(("good.test", good), ("evil.test", evil))
-    with ucwa.Client(base, token=token, connect_to=routes) as client:
+    with ucwa.Client(base, auth=token, connect_to=routes) as client:
         target: ucwa.Link[Any] | str = ucwa.Link(href=trick, base_url=base) if as_link else trick
         with pytest.raises(UnsafeUrl) as caught:
             client.request("GET", target)
@@ -199,7 +200,7 @@ def test_a_token_endpoint_trick_gets_no_password(
     pool = ucwa_runtime.transport.make_pool(connect_to=routes)
     grant = ucwa.PasswordGrant("alice", password, allow_http=True)
     tokens = TokenCache(grant, pool, trusted_domains=("good.test",))
-    with AuthenticatingClient(base, tokens, pool=pool) as client, pytest.raises(UnsafeUrl):
+    with ucwa.Client(base, auth=tokens, pool=pool) as client, pytest.raises(UnsafeUrl):
         client.request("GET", "/resource")
     assert asked == []
     assert evil.connections == 0
@@ -223,7 +224,7 @@ def test_the_pool_a_request_uses_is_the_origin_its_token_was_decided_for(
     url = url.format(good=good.port)
     token = ucwa.BearerToken(TOKEN, issued_for=f"http://good.test:{good.port}")
     pool = ucwa_runtime.transport.make_pool(connect_to=_routes(("good.test", good)))
-    with ucwa.Client(url, token=token, pool=pool) as client:
+    with ucwa.Client(url, auth=token, pool=pool) as client:
         client.request("GET", url)
         [key] = list(pool.pools.keys())
         assert (key.key_scheme, key.key_host, key.key_port) == origin_of(url)
@@ -281,7 +282,7 @@ def test_the_password_is_not_posted_over_plain_http(good: Recording) -> None:
         pool = ucwa_runtime.transport.make_pool(connect_to=routes)
         grant = ucwa.PasswordGrant("alice", password, allow_http=allow_http)
         tokens = TokenCache(grant, pool, trusted_domains=("contoso.test",))
-        client = AuthenticatingClient("https://lyncdiscover.contoso.test/", tokens, pool=pool)
+        client = ucwa.Client("https://lyncdiscover.contoso.test/", auth=tokens, pool=pool)
         with client, pytest.raises(AuthenticationError, match=refusal):
             client.request("GET", url)
         if not allow_http:
@@ -294,11 +295,12 @@ def test_the_password_is_not_posted_over_plain_http(good: Recording) -> None:
 
 def test_the_sign_in_domain_of_an_ipv6_root_is_its_address() -> None:
     grant = ucwa.PasswordGrant("alice", lambda: PASSWORD)
-    session = ucwa_session.UcwaSession(grant, root_url="https://[::1]:4443/autodiscover")
+    session = new_session(grant, root_url="https://[::1]:4443/autodiscover")
     try:
-        assert session.trusted_domains == ("[::1]",)
+        tokens = session.client.auth
+        assert isinstance(tokens, TokenCache) and tokens.trusted_domains == ("[::1]",)
         assert ucwa_runtime.auth.in_domains("[::1]", ("::1",))
-        assert ucwa_runtime.auth.in_domains("::1", session.trusted_domains)
+        assert ucwa_runtime.auth.in_domains("::1", tokens.trusted_domains)
     finally:
         session.close()
 
@@ -363,7 +365,7 @@ def test_the_issue_trick_sends_nothing_over_verified_tls(
 
     if through == "link":
         token = ucwa.BearerToken(TOKEN, issued_for=base)
-        with ucwa.Client(base, token=token, pool=pool) as client, pytest.raises(UnsafeUrl):
+        with ucwa.Client(base, auth=token, pool=pool) as client, pytest.raises(UnsafeUrl):
             client.request("GET", trick)
         assert good.connections == 0
     else:
@@ -375,7 +377,7 @@ def test_the_issue_trick_sends_nothing_over_verified_tls(
         tokens = TokenCache(
             ucwa.PasswordGrant("alice", password), pool, trusted_domains=("contoso.test",)
         )
-        client = AuthenticatingClient(base, tokens, pool=pool)
+        client = ucwa.Client(base, auth=tokens, pool=pool)
         with client, pytest.raises(UnsafeUrl):
             client.request("GET", "/resource")
         assert [r.split(b" ", 2)[:2] for r in good.requests] == [[b"GET", b"/resource"]]

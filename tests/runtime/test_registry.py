@@ -39,6 +39,14 @@ def test_an_error_table_chooses_the_class_by_code_and_types_the_codes() -> None:
     assert (error.status, error.body) == (409, b'{"code": "Conflict", "subcode": "AlreadyExists"}')
 
 
+def test_a_mapped_error_keeps_the_whole_response_and_the_reason() -> None:
+    response = _failure({"code": "Conflict", "subcode": "AlreadyExists", "message": "taken"})
+    error = error_from_response(response, ErrorTable(by_code={"Conflict": Conflict}))
+    assert (error.method, error.url, error.headers) == ("POST", URL, response.headers)
+    assert (error.code, error.subcode, error.reason) == ("Conflict", "AlreadyExists", "taken")
+    assert str(error) == f"POST {URL} -> 409 Conflict AlreadyExists: taken"
+
+
 def test_without_a_table_every_failure_is_an_api_error_with_its_codes_as_text() -> None:
     error = error_from_response(_failure({"code": "Conflict"}), EMPTY_REGISTRY.errors)
     assert type(error) is ApiError

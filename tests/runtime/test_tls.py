@@ -16,6 +16,7 @@ import ucwa_session
 from ucwa import errors
 from ucwa_testing import UcwaServer
 
+from ..session.sessions import new_session
 from .test_transport import Recorder
 
 
@@ -44,7 +45,7 @@ def tls_server(ca: trustme.CA) -> Iterator[UcwaServer]:
 
 
 def _session(server: UcwaServer, **kwargs: object) -> ucwa_session.UcwaSession:
-    return ucwa_session.UcwaSession(
+    return new_session(
         ucwa.PasswordGrant(server.username, lambda: server.password),
         root_url=server.root_url,
         poll_timeout=0.2,

@@ -76,7 +76,7 @@ def client_for(
     server: Recorder, token: bool = True, retry: ucwa.RetryPolicy | None = None
 ) -> ucwa.Client:
     bearer = ucwa.BearerToken(TOKEN, issued_for=server.url) if token else None
-    return ucwa.Client(server.url, token=bearer, retry=retry)
+    return ucwa.Client(server.url, auth=bearer, retry=retry)
 
 
 LOG = {
@@ -148,7 +148,7 @@ def test_the_token_shows_nowhere(server: Recorder) -> None:
     client = client_for(server)
     with pytest.raises(errors.ApiError) as caught:
         ucwa.resources.ConversationLog.get(client, ucwa.Link(href="/logs/7"))
-    assert TOKEN not in repr(client) and TOKEN not in str(client.token)
+    assert TOKEN not in repr(client) and TOKEN not in str(client.auth)
     assert TOKEN not in str(caught.value) and TOKEN not in repr(caught.value)
     assert caught.value.status == 401 and caught.value.body == b"<html>denied</html>"
     assert caught.value.headers["WWW-Authenticate"] == 'Bearer realm="x"'

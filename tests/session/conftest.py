@@ -11,6 +11,8 @@ import ucwa_session
 from ucwa_testing import UcwaServer
 from ucwa_testing.pytest_plugin import pytest_configure, ucwa_server
 
+from .sessions import new_session
+
 __all__ = ["pytest_configure", "ucwa_server"]
 
 MakeSession = Callable[..., ucwa_session.UcwaSession]
@@ -18,7 +20,8 @@ MakeSession = Callable[..., ucwa_session.UcwaSession]
 
 @pytest.fixture
 def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
-    """Sessions against the fixture's server (closed after the test); kwargs go to UcwaSession."""
+    """Sessions against the fixture's server (closed after the test); kwargs as
+    :func:`.sessions.new_session` takes them."""
     made: list[ucwa_session.UcwaSession] = []
 
     def make(
@@ -26,7 +29,7 @@ def make_session(ucwa_server: UcwaServer) -> Iterator[MakeSession]:
     ) -> ucwa_session.UcwaSession:
         settings: dict[str, object] = {"root_url": ucwa_server.root_url, "poll_timeout": 0.2}
         settings.update(kwargs)
-        session = ucwa_session.UcwaSession(
+        session = new_session(
             token_provider
             or ucwa.PasswordGrant(
                 ucwa_server.username, lambda: ucwa_server.password, allow_http=True

@@ -10,9 +10,10 @@ import urllib3
 from ucwa_runtime.auth import AuthenticationError, TokenCache, TokenRequest, in_domains
 
 import ucwa
-import ucwa_session
 from ucwa_session.discovery import DiscoveryError, candidate_urls, discover
 from ucwa_testing import UcwaServer
+
+from .sessions import new_session
 
 ROOT = Path(__file__).resolve().parents[2]
 CAPTURES = Path(os.environ.get("UCWA_CAPTURES", ROOT.parent / "shared" / "ucwa-captures"))
@@ -133,9 +134,7 @@ def test_discovery_skips_an_unreachable_root(ucwa_server: UcwaServer) -> None:
         urllib3.PoolManager(),
         trusted_domains=("127.0.0.1",),
     )
-    from ucwa_runtime.auth import AuthenticatingClient
-
-    with AuthenticatingClient(ucwa_server.root_url, tokens) as client:
+    with ucwa.Client(ucwa_server.root_url, auth=tokens) as client:
         found = discover(client, ["http://127.0.0.1:9/unreachable", ucwa_server.root_url])
         assert found.applications_url.endswith("/ucwa/oauth/v1/applications")
         with pytest.raises(DiscoveryError):
@@ -190,7 +189,7 @@ def test_ten_calls_with_a_short_lived_token_make_one_password_grant() -> None:
     now = [0.0]
     with UcwaServer(token_lifetime=20.0) as server:
         grant = ucwa.PasswordGrant(server.username, lambda: server.password, allow_http=True)
-        session = ucwa_session.UcwaSession(grant, root_url=server.root_url, clock=lambda: now[0])
+        session = new_session(grant, root_url=server.root_url, clock=lambda: now[0])
         with session:
             session.sign_in(start_events=False)
             for _ in range(10):  # 15 s of the token's 20

@@ -26,6 +26,8 @@ from ucwa_session.discovery import DiscoveryError
 from ucwa_testing import UcwaServer
 from ucwa_testing.server import TOKEN_PATH, USER_PATH
 
+from .sessions import new_session
+
 FAST = ucwa.RetryPolicy(backoff=0.01)
 DISCOVER = "lyncdiscover.contoso.test"
 INTERNAL = "lyncdiscoverinternal.contoso.test"
@@ -66,7 +68,7 @@ def test_a_domain_signs_in_through_lyncdiscover_when_the_internal_name_is_unreac
     with UcwaServer(poll_timeout=0.2, tls=tls, host_names={"primary": DISCOVER}) as server:
         routes = {**server.connect_to, INTERNAL: ("127.0.0.1", closed_port)}
         grant = ucwa.PasswordGrant(server.username, lambda: server.password)
-        with ucwa_session.UcwaSession(
+        with new_session(
             grant,
             domain="contoso.test",
             connect_to=routes,
@@ -129,7 +131,7 @@ def _session(server: UcwaServer, ca_file: str, **kwargs: object) -> ucwa_session
         "retry": FAST,
         **kwargs,
     }
-    return ucwa_session.UcwaSession(
+    return new_session(
         ucwa.PasswordGrant(server.username, lambda: server.password),
         **settings,  # type: ignore[arg-type]
     )
@@ -248,7 +250,7 @@ def page_server(
 def _domain_session(
     routes: dict[str, tuple[str, int]], ca_file: str, server: UcwaServer
 ) -> ucwa_session.UcwaSession:
-    return ucwa_session.UcwaSession(
+    return new_session(
         ucwa.PasswordGrant(server.username, lambda: server.password),
         domain="contoso.test",
         connect_to=routes,
@@ -283,7 +285,7 @@ def test_when_every_candidate_fails_the_error_names_each_url_and_why(
         routes = {INTERNAL: ("127.0.0.1", port), DISCOVER: ("127.0.0.1", closed_port)}
         grant = ucwa.PasswordGrant("alice@contoso.test", lambda: "secret")
         with (
-            ucwa_session.UcwaSession(
+            new_session(
                 grant, domain="contoso.test", connect_to=routes, ca_certs=ca_file, retry=FAST
             ) as session,
             pytest.raises(DiscoveryError) as caught,
@@ -311,7 +313,7 @@ def test_a_root_url_answering_something_else_raises_a_discovery_error_naming_it(
         root = f"http://127.0.0.1:{page.server_address[1]}/root"
         grant = ucwa.PasswordGrant("alice@contoso.test", lambda: "secret")
         with (
-            ucwa_session.UcwaSession(grant, root_url=root, retry=FAST) as session,
+            new_session(grant, root_url=root, retry=FAST) as session,
             pytest.raises(DiscoveryError, match=root) as caught,
         ):
             session.sign_in()
@@ -333,7 +335,7 @@ def test_a_user_link_answering_html_raises_a_discovery_error_naming_it() -> None
             root = f"http://127.0.0.1:{root_server.server_address[1]}/root"
             grant = ucwa.PasswordGrant("alice@contoso.test", lambda: "secret")
             with (
-                ucwa_session.UcwaSession(grant, root_url=root, retry=FAST) as session,
+                new_session(grant, root_url=root, retry=FAST) as session,
                 pytest.raises(DiscoveryError, match=user) as caught,
             ):
                 session.sign_in()

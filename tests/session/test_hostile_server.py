@@ -49,6 +49,7 @@ from ucwa_testing.faults import DEFAULT_MENU
 from ucwa_testing.server import APPLICATIONS_PATH, TOKEN_PATH, Reply, Request
 
 from .conftest import MakeSession
+from .sessions import new_session
 
 EXAMPLES = 200 if os.environ.get("UCWA_LONG_TESTS") else 20
 # Where malformed answers may strike (regular expressions searched in the path).
@@ -64,6 +65,7 @@ HOSTILE_HINTS = (
     Fault("status", status=429, retry_after="9" * 300),
     Fault("status", status=503, retry_after="Tue, 99 Foo 2026 25:61:61 GMT"),
 )
+
 # Faults after which the server has applied a request whose answer the client lost.
 APPLIED_ANSWER_LOST = ("reset_after", "reset_mid_body", "malformed")
 ACTIONS = ("chat", "send", "stop", "refresh", "available", "lose", "keep_alive", "me", "logs")
@@ -202,7 +204,7 @@ def _make_hostile(server: RecordingServer, run: dict[str, Any]) -> None:
 
 
 def _session(server: RecordingServer, observer: Observer) -> ucwa_session.UcwaSession:
-    session = ucwa_session.UcwaSession(
+    session = new_session(
         ucwa.PasswordGrant(server.username, lambda: server.password, allow_http=True),
         root_url=server.root_url,
         poll_timeout=0.2,

@@ -16,6 +16,7 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 import ucwa_runtime.transport
+from ucwa_runtime.auth import TokenCache
 
 import ucwa
 import ucwa_session
@@ -24,6 +25,7 @@ from ucwa_testing.server import TOKEN_PATH
 
 from ..runtime.test_transport import Recorder
 from .conftest import MakeSession
+from .sessions import new_session
 
 
 def _secrets(server: UcwaServer) -> list[str]:
@@ -91,7 +93,7 @@ def _errors(session: ucwa_session.UcwaSession, server: UcwaServer) -> Iterator[B
         ucwa.EventChannel(session.client, ucwa.Link(href=server.root_url)).poll()
     yield unreadable.value
     server.expire_tokens()
-    wrong = ucwa_session.UcwaSession(
+    wrong = new_session(
         ucwa.PasswordGrant(server.username, lambda: "wrong", allow_http=True), root_url=app
     )
     with pytest.raises(ucwa.errors.UcwaError) as refused:  # AuthenticationError
@@ -257,7 +259,8 @@ def test_a_reset_during_a_request_leaves_no_token_in_the_traceback(
     session = make_session()
     session.sign_in(start_events=False)  # no P-GET to take the fault
     app = session.client.url_for(session.application.require_self_link())
-    assert session.tokens.header_for(app) is not None  # the request carries a token
+    tokens = session.client.auth
+    assert isinstance(tokens, TokenCache) and tokens.header_for(app) is not None  # sent with one
     ucwa_server.expect_violation("method_not_declared")  # the POST to the application
     for fault, method in [("reset_before", "GET"), ("reset_after", "POST")]:
         ucwa_server.fail_next(Fault(fault), method=method, path=r"/\d+$")

@@ -37,7 +37,7 @@ ASSUMED = {("completed", "status")}
 
 @pytest.fixture
 def xml_session(make_session: MakeSession) -> ucwa_session.UcwaSession:
-    session = make_session(media_type=XML)
+    session = make_session(content_type=XML)
     session.sign_in()
     return session
 

@@ -172,14 +172,14 @@ def test_a_session_over_xml_signs_in_receives_events_and_messages_the_echo_conta
     answered: list[tuple[str, str, str]] = []
     send = RuntimeClient._send
 
-    def recording(self: RuntimeClient, method: str, url: str, *args: Any) -> Response:
-        response: Response = send(self, method, url, *args)
+    def recording(self: RuntimeClient, request: Any, *args: Any) -> Response:
+        response: Response = send(self, request, *args)
         if response.status < 300 and response.body:  # not the 401 challenge (HTML) of sign-in
-            answered.append((method, url, response.content_type))
+            answered.append((request.method, request.url, response.content_type))
         return response
 
     monkeypatch.setattr(RuntimeClient, "_send", recording)
-    session = make_session(media_type=XML)
+    session = make_session(content_type=XML)
     session.sign_in()
     chat = session.start_messaging(ucwa_server.echo_uri, "Hi")
     assert str(chat.wait(timeout=5).state) == "Connected"
@@ -206,7 +206,7 @@ def test_over_xml_a_failed_invitation_and_an_error_answer_keep_their_typed_reaso
     make_session: Any, ucwa_server: Any
 ) -> None:
     ucwa_server.expect_violation("url_not_handed_out")  # the URL below is made up on purpose
-    session = make_session(media_type=XML)
+    session = make_session(content_type=XML)
     session.sign_in()
     chat = session.start_messaging("sip:nobody@contoso.com")
     with pytest.raises(ucwa_session.OperationFailed) as failed:
@@ -223,7 +223,7 @@ def test_over_xml_a_failed_invitation_and_an_error_answer_keep_their_typed_reaso
 
 
 def test_over_xml_make_me_available_and_put_send_xml(make_session: Any, ucwa_server: Any) -> None:
-    session = make_session(media_type=XML)
+    session = make_session(content_type=XML)
     session.sign_in()
     session.make_me_available()
     communication = session.get(session.communication().require_self_link())
