@@ -2,7 +2,9 @@
 
 Signs in (autodiscovery, the 401 challenge, the password grant), creates an application,
 lists the conversation logs, continues messaging from one, sends a message, prints the
-events as they arrive and the echo contact's reply, then stops messaging and signs out.
+events as they arrive and the echo contact's reply, and stops messaging; then sets my
+presence, subscribes to a contact's presence and prints its change when the server makes one,
+and signs out.
 """
 
 from __future__ import annotations
@@ -48,7 +50,22 @@ def main() -> None:
             text = ucwa_session.message_text(chat.next_message(timeout=10))  # this chat's reply
             print(f"reply: {text.text if text else None!r}")
             chat.stop()
-            print("messaging stopped; signing out")
+            print("messaging stopped")
+            show_presence(session, server)
+            print("signing out")
+
+
+def show_presence(session: ucwa_session.UcwaSession, server: UcwaServer) -> None:
+    """Set my presence, then follow a contact's as the server changes it."""
+    session.presence.set_availability("Busy")
+    print(f"my presence: {session.presence.availability()}")
+    bob = "sip:bob@contoso.com"
+    with session.presence.subscribe([bob]) as subscription:
+        first = subscription.next_change(timeout=10)  # the presence as the subscription starts
+        print(f"{bob} is {first.resource.availability if first else None}")
+        server.change_contact(bob, availability="Away")  # a test control of the bundled server
+        change = subscription.next_change(timeout=10)
+        print(f"{bob} is now {change.resource.availability if change else None}")
 
 
 if __name__ == "__main__":

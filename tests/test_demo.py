@@ -1,4 +1,5 @@
-"""`make demo`'s script signs in, continues a conversation and shows the echo's reply."""
+"""`make demo`'s script signs in, continues a conversation and shows the echo's reply, sets
+my presence and follows a contact's."""
 
 from __future__ import annotations
 
@@ -22,5 +23,10 @@ def test_demo_signs_in_messages_and_stops_cleanly() -> None:
     assert "messaging connected" in out
     assert "event: completed messagingInvitation (from communication) Success" in out
     assert "reply: 'echo: Hello from the demo'" in out
-    assert "messaging stopped; signing out" in out
+    assert "messaging stopped" in out
+    assert "my presence: Busy" in out
+    assert "sip:bob@contoso.com is Busy" in out
+    assert "sip:bob@contoso.com is now Away" in out
+    assert "event: updated contactPresence (from people)" in out
+    assert out.index("is now Away") < out.index("signing out")
     assert "cwt=" not in out + result.stderr

@@ -23,12 +23,17 @@ class KeepAlive:
         report: Callable[[], None],
         interval: float,
         on_failed: Callable[[Exception], None] | None = None,
+        *,
+        name: str = "keep-alive",
     ) -> None:
         self._report = report
         self._interval = interval
         self._on_failed = on_failed
+        self.name = name
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="ucwa-keep-alive", daemon=True)
+        self._wake = threading.Event()
+        self._last = False  # stop_after_this: the report under way is the last
+        self._thread = threading.Thread(target=self._run, name=f"ucwa-{name}", daemon=True)
         self.failures = 0
         # Why the thread ended (None while it runs).
         self.stopped: str | None = None
@@ -50,23 +55,43 @@ class KeepAlive:
         if self.stopped is None:
             self.stopped = reason
         self._stop.set()
+        self._wake.set()
+
+    def stop_after_this(self, reason: str) -> None:
+        """End the schedule once the report under way (the caller) has been dealt with: its
+        failure is still reported, then the thread ends saying ``reason``."""
+        if self.stopped is None:
+            self.stopped = reason
+        self._last = True
+
+    def wake(self) -> None:
+        """Report now rather than at the end of the interval (the schedule goes on from then)."""
+        self._wake.set()
 
     def join(self, timeout: float) -> None:
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        while not self._stop.wait(self._interval):
+        while True:
+            self._wake.wait(self._interval)
+            self._wake.clear()
+            if self._stop.is_set():
+                break
             try:
                 self._report()
             except Exception as error:  # any failure of one report; the next may succeed
                 if not self._stop.is_set():
                     self._failed(error)
-        log.info("keep-alive stopped: %s", self.stopped)
+            if self._last:
+                self._stop.set()
+                break
+        log.info("%s stopped: %s", self.name, self.stopped)
 
     def _failed(self, error: Exception) -> None:
         self.failures += 1
         log.warning(
-            "reporting activity failed (%s: %s); trying again in %s s",
+            "%s failed (%s: %s); trying again in %s s",
+            self.name,
             type(error).__name__,
             error,
             self._interval,
@@ -76,4 +101,4 @@ class KeepAlive:
         try:
             self._on_failed(error)
         except Exception:  # the user's callback must not end the keep-alive either
-            log.exception("on_keep_alive_failed raised")
+            log.exception("the %s's on_failed raised", self.name)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ucwa_runtime import formats
@@ -49,13 +50,17 @@ from .chat import (
     start_chat,
 )
 from .chat_events import ChatRouter
+from .contacts import Contacts
 from .directory import SearchResults, search_directory
 from .discovery import Discovered, candidate_urls, discover
 from .keep_alive import KeepAlive
 from .lifecycle import changes_application, link_of
 from .meetings import Meetings
 from .options import SessionOptions
+from .presence import Presence
 from .tracking import OperationTracker, PendingOperation, post_once
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from ucwa.resources.application import Application
@@ -63,7 +68,6 @@ if TYPE_CHECKING:
     from ucwa.resources.conversation_log import ConversationLog
     from ucwa.resources.messaging_invitation import MessagingInvitation
 
-T = TypeVar("T")
 # How long close() waits for a keep-alive report under way (it has the call's own deadline).
 KEEP_ALIVE_JOIN = 10.0
 
@@ -229,6 +233,14 @@ class UcwaSession:
         finally:
             self.client.close()  # even when the DELETE failed: no connection outlives close()
 
+    def follow(self, embedded: str, rel: str, call: Callable[[Link[Any]], T]) -> T:
+        """``call`` on the ``rel`` link of what the application embeds as ``embedded`` (me,
+        people, communication); after a 404/410 saying the application is gone, once more on
+        the new application's link (see :meth:`.ApplicationInUse.retrying`)."""
+        return self._application.retrying(
+            lambda application: call(self._application.embedded_link(application, embedded, rel))
+        )
+
     def me(self) -> Resource:
         """The me resource, read now (its links change after makeMeAvailable)."""
         return self._application.retrying(self._read_me)
@@ -265,13 +277,30 @@ class UcwaSession:
         on schedule all the same.
         """
         self.application  # noqa: B018 - raises unless signed in (and not closed)
-        keep_alive = KeepAlive(self.report_activity, interval, self._keep_alive_failed)
-        self._keep_alives.append(keep_alive)
-        return keep_alive.start()
+        return self.schedule(KeepAlive(self.report_activity, interval, self._keep_alive_failed))
+
+    def schedule(self, task: KeepAlive) -> KeepAlive:
+        """Start a periodic task (a keep-alive, a subscription's renewal) that close() stops."""
+        # Those stopped already (closed subscriptions) are dropped: the list stays bounded.
+        self._keep_alives = [k for k in self._keep_alives if k.stopped is None]
+        self._keep_alives.append(task)
+        return task.start()
 
     def _keep_alive_failed(self, error: Exception) -> None:
         if self.options.on_keep_alive_failed is not None:
             self.options.on_keep_alive_failed(error)
+
+    # -- presence and contacts --------------------------------------------------------
+
+    @cached_property
+    def presence(self) -> Presence:
+        """My presence, note and location, and other people's (subscriptions, one-off reads)."""
+        return Presence(self)
+
+    @cached_property
+    def contacts(self) -> Contacts:
+        """My contact list: groups, their contacts, adding and removing contacts."""
+        return Contacts(self)
 
     # -- resources and PUT ------------------------------------------------------------
 
@@ -400,24 +429,14 @@ class UcwaSession:
 
     def search(self, query: str, *, limit: int | None = None) -> SearchResults:
         """Search the directory by name, sip URI or e-mail address; typed contacts."""
-        return self.with_link(
+        return self.follow(
             "people", "search", lambda link: search_directory(self.client, link, query, limit)
         )
 
-    @property
+    @cached_property
     def meetings(self) -> Meetings:
         """The user's online meetings (create, list, get, update, delete)."""
-        return Meetings(
-            self, lambda call: self.with_link("onlineMeetings", "myOnlineMeetings", call)
-        )
-
-    def with_link(self, embedded: str, rel: str, call: Callable[[Link[Any]], T]) -> T:
-        """``call`` on the ``rel`` link of the resource the application embeds as
-        ``embedded`` (``"people"``, ``"search"``); once more on the new application after a
-        loss (so ``call`` must be safe to repeat when the first answer was a 404/410)."""
-        return self._application.retrying(
-            lambda application: call(self._application.embedded_link(application, embedded, rel))
-        )
+        return Meetings(self, lambda call: self.follow("onlineMeetings", "myOnlineMeetings", call))
 
 
 def _roots(domain: str | None, root_url: str | None) -> list[str]:

@@ -13,6 +13,7 @@ from . import resources as build
 from .faults import Fault, FaultPlan
 from .hrefs import Aliases
 from .protocol import Expectation, ProtocolRecorder, Violation, ViolationKind
+from .routes_presence import tell_watchers, warn_expiry
 from .state import Application, Invitation, State, opaque
 
 
@@ -151,3 +152,49 @@ class TestControls:
             )
             self.state.cond.notify_all()
             return self.aliases.href(invitation.href)
+
+    def change_contact(
+        self,
+        uri: str,
+        *,
+        availability: str | None = None,
+        activity: str | None = None,
+        note: str | None = None,
+        location: str | None = None,
+    ) -> int:
+        """A person of the directory changes their presence (``availability``, and
+        ``activity``, by default the same), note or location: every application subscribed to
+        them gets the ``updated`` event of each. Returns how many subscriptions were told."""
+        with self.state.cond:
+            person = self.state.people.person(uri)
+            if person is None:
+                raise KeyError(f"{uri} is nobody in the directory")
+            told = 0
+            if availability is not None:
+                person.availability, person.activity = availability, activity or availability
+                told += tell_watchers(self.state.people, person, "presence")
+            if note is not None:
+                person.note = note
+                told += tell_watchers(self.state.people, person, "note")
+            if location is not None:
+                person.location = location
+                told += tell_watchers(self.state.people, person, "location")
+            self.state.cond.notify_all()
+            return told
+
+    def warn_presence_subscriptions(self) -> None:
+        """Every live presence subscription is about to expire: an ``updated`` event of each
+        (clients renew on it)."""
+        with self.state.cond:
+            warn_expiry(self.state.people)
+            self.state.cond.notify_all()
+
+    def expire_presence_subscriptions(self) -> None:
+        """Every presence subscription expires now: no more events, 404 on its links (which
+        the test therefore expects)."""
+        with self.state.cond:
+            for subscription in self.state.people.subscriptions.values():
+                subscription.expires_at = 0.0
+            self.protocol.expected.append(
+                Expectation("client_error_answered", re.compile("presenceSubscription"), 404)
+            )

@@ -43,7 +43,12 @@ def user(self_href: str, *, applications: str | None = None, redirect: str | Non
 
 
 def me(base: str, name: str, uri: str, available: bool) -> Json:
-    found = {"self": f"{base}/me", "note": f"{base}/me/note", "presence": f"{base}/me/presence"}
+    found = {
+        "self": f"{base}/me",
+        "note": f"{base}/me/note",
+        "presence": f"{base}/me/presence",
+        "location": f"{base}/me/location",
+    }
     # makeMeAvailable until the user is available; reportMyActivity after (as on a real server)
     if available:
         found["reportMyActivity"] = f"{base}/me/reportMyActivity"
@@ -67,14 +72,17 @@ def communication(base: str, properties: Json, available: bool) -> Json:
 
 
 def people(base: str) -> Json:
-    return {
-        "_links": links(
-            self=f"{base}/people",
-            myContacts=f"{base}/people/contacts",
-            search=f"{base}/people/search",
-        ),
-        "rel": "people",
-    }
+    found = links(
+        self=f"{base}/people",
+        myContacts=f"{base}/people/contacts",
+        myGroups=f"{base}/people/groups",
+        myGroupMemberships=f"{base}/people/groupMemberships",
+        presenceSubscriptions=f"{base}/people/presenceSubscriptions",
+        search=f"{base}/people/search",
+    )
+    # Adding and removing contacts is revision 2 of myGroupMemberships (myGroupMemberships2_ref).
+    found["myGroupMemberships"]["revision"] = "2"
+    return {"_links": found, "rel": "people"}
 
 
 def online_meetings(base: str) -> Json:

@@ -145,7 +145,7 @@ def _etag_header(target: Versioned) -> tuple[tuple[str, str], ...]:
     return (("ETag", f'"{target.etag}"'),)
 
 
-@route("GET", r"{APP}/me(?:/(?P<kind>presence|note))?")
+@route("GET", r"{APP}/me(?:/(?P<kind>presence|note|location))?")
 def _get_versioned(server: UcwaServer, ctx: Context) -> Reply:
     target, body = _versioned(ctx)
     return json_reply(200, body, _etag_header(target))

@@ -14,7 +14,10 @@ the password grant, applications (me, people, onlineMeetings, communication embe
 event channel (long poll, ``next``, ``resume``, ``resync``, PGetReplaced), messaging with an
 echo contact that accepts every invitation and answers every message, conversation logs,
 me/presence/note with ETags, communication's PUT (standing in for every PUT of UCWA: If-Match,
-428, 412, and a property with a random name that must come back), and batching. It checks the
+428, 412, and a property with a random name that must come back), batching, and people: my
+presence, note and location set by POST, a directory with a contact list per user (a pinned
+group, a group, a distribution group; contacts added and removed), and presence subscriptions
+whose members' changes (the ``change_contact`` control) come as people events. It checks the
 bearer token and content types; what each operation takes (its methods, required parameters,
 maximum lengths, where each parameter travels) it reads from the definitions, as the protocol
 records do (:func:`.protocol.refusal`). Errors have the documented body (code, subcode,
@@ -22,16 +25,18 @@ message). Every href below an application is an opaque alias that changes from r
 (:mod:`.hrefs`).
 
 Test controls (``expire_tokens``, ``lose_application``, ``request_resync``, ``drop_polls``,
-``invite``...) make the server misbehave on cue, deterministically; ``fail_next`` and ``chaos``
-inject transport faults (resets before, after and in the middle of an answer, slow answers,
-500/503/429 with Retry-After; see :mod:`ucwa_testing.faults`). ``requests`` (the recent ones)
-and ``connections_open``/``connections_total``/``connections_peak`` show what clients did, and
+``invite``, ``change_contact``, ``warn_presence_subscriptions``...) make the server misbehave
+on cue, deterministically; ``fail_next`` and ``chaos`` inject transport faults (resets before,
+after and in the middle of an answer, slow answers, 500/503/429 with Retry-After; see
+:mod:`ucwa_testing.faults`). ``requests`` (the recent ones) and
+``connections_open``/``connections_total``/``connections_peak`` show what clients did, and
 ``violations`` what they did wrong: requests to URLs never handed out, tokens sent to another
 origin, PUTs without If-Match, 4xx answers, retries before Retry-After, and requests that break
 the operations the definitions declare (see :mod:`ucwa_testing.protocol`).
 
 The parts: :mod:`.wire` (HTTP plumbing), :mod:`.routing` and the ``routes_*`` modules (one per
-area), :mod:`.controls` (test controls), :mod:`.protocol` (the violations), :mod:`.state`.
+area), :mod:`.controls` (test controls), :mod:`.protocol` (the violations), :mod:`.state`,
+:mod:`.people` (the directory, contact lists and presence subscriptions).
 """
 
 from __future__ import annotations
@@ -50,9 +55,11 @@ import attrs
 from . import (  # noqa: F401
     routes_application,
     routes_batch,
+    routes_contacts,
     routes_events,
     routes_meetings,
     routes_messaging,
+    routes_presence,
     routes_search,
     routes_sign_in,
 )

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from . import resources as build
+from .people import People
 
 Json = dict[str, Any]
 
@@ -139,6 +140,9 @@ class Application:
     note: Versioned = attrs.field(
         factory=lambda: Versioned({"message": "", "type": "Personal", "rel": "note"})
     )
+    location: Versioned = attrs.field(
+        factory=lambda: Versioned({"location": "", "rel": "location"})
+    )
 
     def add_event(self, sender_rel: str, sender_href: str, event: Json) -> None:
         self.events.pending.append((sender_rel, sender_href, event))
@@ -173,6 +177,12 @@ class State:
     logs: dict[str, list[str]] = attrs.field(factory=dict)  # username -> log ids
     # username -> online meeting id -> meeting (routes_meetings.py)
     meetings: dict[str, dict[str, Versioned]] = attrs.field(factory=dict)
+    # The directory (with the echo contact), contact lists and presence subscriptions.
+    people: People = attrs.field(
+        default=attrs.Factory(
+            lambda self: People.around(self.echo_name, self.echo_uri), takes_self=True
+        )
+    )
     token_requests: int = 0
     stopping: bool = False
 

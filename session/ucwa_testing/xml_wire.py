@@ -77,6 +77,8 @@ def _event(block: Builder.Element, event: Json) -> None:
     if "status" in event:
         attributes["status"] = event["status"]
     element = Builder.SubElement(block, event["type"], attributes)
+    if "in" in event:  # the resource the event happened in (a contact's presence: the contact)
+        Builder.SubElement(element, "in", dict(event["in"]))
     for embedded in event.get("_embedded", {}).values():
         resource = codec_json.structure(embedded, GenericResource, {}, None)
         element.append(_resource(codec_xml.dumps(resource)))

@@ -94,13 +94,12 @@ def test_send_fails_in_one_line_when_nobody_accepts(bundled: UcwaServer) -> None
 def test_search(bundled: UcwaServer) -> None:
     result = ucwa("search", "--bundled", "carol")
     assert result.exit_code == 0
-    assert result.stdout == (
-        "Carol Cole <sip:carol@contoso.com>  Designer\n"
-        "Carolyn Cruz <sip:carolyn@contoso.com>  Manager\n"
-    )
-    limited = json.loads(ucwa("search", "--bundled", "--json", "--limit", "1", "carol").stdout)
+    assert result.stdout == "Carol Chen <sip:carol@contoso.com>  Designer\n"
+    limited = json.loads(ucwa("search", "--bundled", "--json", "--limit", "1", "c").stdout)
     assert limited["more"] is True
-    assert [c["uri"] for c in limited["contacts"]] == ["sip:carol@contoso.com"]
+    assert [c["uri"] for c in limited["contacts"]] == ["sip:echo@contoso.com"]
+    plain = ucwa("search", "--bundled", "--limit", "1", "c").stdout
+    assert plain.endswith("(more results: give a longer query or a larger --limit)\n")
 
 
 def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
@@ -219,11 +218,11 @@ def test_sign_in_from_options_with_the_password_from_a_command(
     command = f"{sys.executable} -c \"print('{server.password}')\""
     result = ucwa(
         "search", "--user", server.username, "--root-url", server.root_url,
-        "--ca-certs", ca_file, "--password-command", command, "dana",
+        "--ca-certs", ca_file, "--password-command", command, "dave",
     )  # fmt: skip
     assert (result.exit_code, result.stdout) == (
         0,
-        "Dana Diaz <sip:dana@contoso.com>  Accountant\n",
+        "Dave Diaz <sip:dave@contoso.com>  Manager\n",
     )
 
 
@@ -231,7 +230,7 @@ def test_a_wrong_password_fails_in_one_line(tls_server: tuple[UcwaServer, str]) 
     server, ca_file = tls_server
     server.expect_violation("client_error_answered", status=400)
     env = {"UCWA_USER": server.username, "UCWA_ROOT_URL": server.root_url, "UCWA_PASSWORD": "wrong"}
-    result = ucwa("search", "--ca-certs", ca_file, "dana", env=env)
+    result = ucwa("search", "--ca-certs", ca_file, "dave", env=env)
     assert result.exit_code == 1
     assert result.stderr.startswith("ucwa: AuthenticationError: ")
     assert result.stderr.count("\n") == 1 and "wrong" not in result.stderr

@@ -76,3 +76,36 @@ def test_close_waits_for_a_report_under_way_before_deleting_the_application(
     # met a deleted application and applied nothing).
     assert application.activity_reports == 1
     assert ucwa_server.requests[-1].method == "DELETE"
+
+
+def test_wake_reports_at_once_and_the_schedule_goes_on() -> None:
+    from ucwa_session.keep_alive import KeepAlive
+
+    reported = threading.Semaphore(0)
+    task = KeepAlive(reported.release, 3600.0, name="test task").start()
+    try:
+        task.wake()
+        assert reported.acquire(timeout=5)  # not an hour later
+        task.wake()
+        assert reported.acquire(timeout=5)
+        assert task.running
+    finally:
+        task.stop("test over")
+        task.join(5)
+    assert not task.running and task.stopped == "test over"
+
+
+def test_stop_after_this_reports_the_failure_then_ends_saying_why() -> None:
+    from ucwa_session.keep_alive import KeepAlive
+
+    failures: list[Exception] = []
+
+    def last_report() -> None:
+        task.stop_after_this("nothing left to report on")
+        raise RuntimeError("gone")
+
+    task = KeepAlive(last_report, 0.01, failures.append, name="test task")
+    task.start().join(5)
+    assert not task.running
+    assert task.stopped == "nothing left to report on"
+    assert [str(f) for f in failures] == ["gone"]
