@@ -1,4 +1,4 @@
-"""``ucwa``: UCWA from the command line (send, search, meeting).
+"""``ucwa``: UCWA from the command line (send, search, meeting, presence, watch).
 
 ::
 
@@ -6,6 +6,8 @@
     ucwa send sip:bob@contoso.com "Build 1234 failed"
     ucwa search carol
     ucwa meeting create --subject "Build review"   # prints the join URL
+    ucwa presence sip:bob@contoso.com; ucwa presence set Away
+    ucwa watch sip:bob@contoso.com sip:carol@contoso.com   # changes, until Ctrl-C
     ucwa send --bundled sip:echo@contoso.com hello  # against the bundled server: no Skype needed
 
 Exit status: 0 done, 1 the operation failed (refused, timed out, the server unreachable,
@@ -19,9 +21,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from ucwa_runtime.errors import UcwaError
@@ -31,8 +34,13 @@ from .cli_sign_in import SignIn, SignInUsage, open_session
 from .directory import SEARCH_LIMITS
 from .session import UcwaSession
 
+if TYPE_CHECKING:
+    from .subscription import ContactChange
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_TIMEOUT = 60.0
+# How long watch waits for a change at a time (it checks --for between waits).
+WATCH_POLL = 1.0
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -234,6 +242,133 @@ def search(sign_in: SignIn, query: str, limit: int | None, timeout: float, as_js
         emit({"query": query, "contacts": contacts, "more": found.more}, lines, as_json)
 
     run_operation(sign_in, f"searching for {query}", operation)
+
+
+def _availabilities() -> list[str]:
+    from ucwa.enums import PreferredAvailability
+
+    return [value.value for value in PreferredAvailability]
+
+
+@main.command()
+@click.argument("who", nargs=-1)
+@click.option("--note", help="With `set`: publish this note too.")
+@sign_in_options
+def presence(
+    sign_in: SignIn, who: tuple[str, ...], note: str | None, timeout: float, as_json: bool
+) -> None:
+    """Show presence: mine, or of each sip: address in WHO. `presence set AVAILABILITY`
+    publishes mine (Online, Busy, DoNotDisturb, BeRightBack, Away, Offwork).
+
+    UCWA keeps a published availability while the user has an application signed in: this
+    command signs out when it ends, so on its own it shows rather than keeps a state.
+    """
+    if who[:1] == ("set",):
+        _set_presence(sign_in, who[1:], note, as_json)
+        return
+    if note is not None:
+        raise click.UsageError("--note goes with `presence set`")
+    for uri in who:
+        if not uri.startswith("sip:"):
+            raise click.BadParameter(f"{uri!r} is no sip: address", param_hint="WHO")
+
+    def operation(session: UcwaSession, spinner: Spinner) -> None:
+        if not who:
+            mine = session.presence.read()
+            found = [
+                {
+                    "uri": "me",
+                    "availability": _text(mine.availability),
+                    "activity": _text(mine.activity),
+                }
+            ]
+        else:
+            found = []
+            for uri in who:
+                theirs = session.presence.of(uri)
+                found.append(
+                    {
+                        "uri": uri,
+                        "availability": _text(theirs.availability),
+                        "activity": _text(theirs.activity),
+                    }
+                )
+        lines = [
+            f"{p['uri']}  {p['availability']}"
+            + (
+                f" ({p['activity']})"
+                if p["activity"] and p["activity"] != p["availability"]
+                else ""
+            )
+            for p in found
+        ]
+        emit({"presence": found}, lines, as_json)
+
+    run_operation(sign_in, "reading presence", operation)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _set_presence(sign_in: SignIn, args: tuple[str, ...], note: str | None, as_json: bool) -> None:
+    choices = _availabilities()
+    if len(args) != 1 or args[0] not in choices:
+        raise click.BadParameter(f"give one of {', '.join(choices)}", param_hint="AVAILABILITY")
+    availability = args[0]
+
+    def operation(session: UcwaSession, spinner: Spinner) -> None:
+        session.make_me_available()  # publishing needs it (409 MakeMeAvailableRequired)
+        session.presence.set_availability(availability)
+        if note is not None:
+            session.presence.set_note(note)
+        emit({"availability": availability, "note": note}, [f"now {availability}"], as_json)
+
+    run_operation(sign_in, f"setting {availability}", operation)
+
+
+@main.command()
+@click.argument("who", nargs=-1, required=True)
+@click.option(
+    "--for",
+    "seconds",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Stop after this many seconds (default: when interrupted).",
+)
+@sign_in_options
+def watch(
+    sign_in: SignIn, who: tuple[str, ...], seconds: float | None, timeout: float, as_json: bool
+) -> None:
+    """Print each presence, note or location change of the sip: addresses in WHO, one line
+    each (one JSON object per line with --json), until interrupted (exit 0) or --for ends."""
+    for uri in who:
+        if not uri.startswith("sip:"):
+            raise click.BadParameter(f"{uri!r} is no sip: address", param_hint="WHO")
+
+    def operation(session: UcwaSession, spinner: Spinner) -> None:
+        deadline = None if seconds is None else time.monotonic() + seconds
+        with session.presence.subscribe(list(who)) as subscription:
+            spinner.say(f"watching {len(who)}")
+            try:
+                while deadline is None or time.monotonic() < deadline:
+                    left = WATCH_POLL if deadline is None else deadline - time.monotonic()
+                    change = subscription.next_change(max(0.0, min(left, WATCH_POLL)))
+                    if change is not None:
+                        _print_change(change, as_json)
+            except KeyboardInterrupt:
+                pass  # how watching ends: unsubscribe, sign out, exit 0
+
+    run_operation(sign_in, "subscribing", operation)
+
+
+def _print_change(change: ContactChange, as_json: bool) -> None:
+    state: Any = change.resource  # ContactPresence, ContactNote or ContactLocation, by kind
+    if change.kind == "presence":
+        value = _text(state.availability)
+    else:
+        value = state.message if change.kind == "note" else state.location
+    data = {"uri": change.uri, "kind": change.kind, "value": value}
+    emit(data, [f"{change.uri}  {change.kind}  {value}"], as_json)
 
 
 @main.group()

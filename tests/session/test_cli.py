@@ -10,6 +10,8 @@ import shlex
 import ssl
 import subprocess
 import sys
+import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -329,3 +331,92 @@ def test_a_command_leaves_the_ucwa_logger_as_it_was(bundled: UcwaServer) -> None
     assert verbose.exit_code == 0 and "ucwa: GET " in verbose.stderr
     assert ucwa("search", "--bundled", "carol").stderr == ""
     assert (list(logger.handlers), logger.level, logger.propagate) == before
+
+
+# -- presence and watch ---------------------------------------------------------------------
+
+
+def test_presence_mine_and_others(bundled: UcwaServer) -> None:
+    mine = ucwa("presence", "--bundled")
+    assert (mine.exit_code, mine.stdout) == (0, "me  Online\n")
+    theirs = ucwa("presence", "--bundled", "--json", "sip:bob@contoso.com", "sip:carol@contoso.com")
+    assert theirs.exit_code == 0, theirs.stderr
+    assert json.loads(theirs.stdout)["presence"] == [
+        {"uri": "sip:bob@contoso.com", "availability": "Busy", "activity": "InACall"},
+        {"uri": "sip:carol@contoso.com", "availability": "Away", "activity": "Away"},
+    ]
+
+
+def test_presence_set(bundled: UcwaServer) -> None:
+    result = ucwa("presence", "--bundled", "set", "BeRightBack", "--note", "lunch")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "now BeRightBack\n", "")
+    published = [
+        r.body
+        for r in bundled.requests
+        if r.method == "POST" and r.path.endswith(("/presence", "/note"))
+    ]
+    assert [json.loads(body) for body in published] == [
+        {"availability": "BeRightBack"},
+        {"message": "lunch"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "complaint"),
+    [
+        (["presence", "--bundled", "set", "Sleeping"], "give one of Away, BeRightBack"),
+        (["presence", "--bundled", "set"], "give one of"),
+        (["presence", "--bundled", "--note", "x"], "--note goes with `presence set`"),
+        (["presence", "--bundled", "bob"], "'bob' is no sip: address"),
+        (["watch", "--bundled"], "Missing argument 'WHO...'"),
+        (["watch", "--bundled", "--for", "0", "sip:bob@contoso.com"], "not in the range x>0"),
+    ],
+)
+def test_presence_and_watch_usage(args: list[str], complaint: str) -> None:
+    result = ucwa(*args)
+    assert result.exit_code == 2 and complaint in result.stderr
+
+
+def test_watch_prints_each_change_until_its_time_is_up(bundled: UcwaServer) -> None:
+    def change_when_subscribed() -> None:
+        deadline = time.monotonic() + 10
+        while not bundled.state.people.subscriptions and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)  # past what the subscription itself brings
+        bundled.change_contact("sip:carol@contoso.com", availability="DoNotDisturb")
+        bundled.change_contact("sip:carol@contoso.com", note="deep in a review")
+
+    changer = threading.Thread(target=change_when_subscribed)
+    changer.start()
+    started = time.monotonic()
+    result = ucwa("watch", "--bundled", "--json", "--for", "2", "sip:carol@contoso.com")
+    changer.join()
+    assert result.exit_code == 0, result.stderr
+    assert 2 <= time.monotonic() - started < 10
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {"uri": "sip:carol@contoso.com", "kind": "presence", "value": "DoNotDisturb"} in lines
+    assert lines[-1] == {
+        "uri": "sip:carol@contoso.com",
+        "kind": "note",
+        "value": "deep in a review",
+    }
+    # the subscription was deleted on the way out
+    assert any(r.method == "DELETE" and "presenceSubscriptions" in r.path for r in bundled.requests)
+
+
+def test_the_installed_watch_ends_with_exit_0_when_interrupted() -> None:
+    import signal
+
+    watching = subprocess.Popen(
+        [str(UCWA), "watch", "--bundled", "sip:bob@contoso.com"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={"PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    try:
+        assert watching.stdout is not None
+        first = watching.stdout.readline()  # the state the subscription brings: watching now
+        assert first == "sip:bob@contoso.com  presence  Busy\n"
+        watching.send_signal(signal.SIGINT)
+        out, err = watching.communicate(timeout=60)
+    finally:
+        watching.kill()
+    assert (watching.returncode, out, err) == (0, "", "")
