@@ -4,7 +4,7 @@ Signs in (autodiscovery, the 401 challenge, the password grant), creates an appl
 lists the conversation logs, continues messaging from one, sends a message, prints the
 events as they arrive and the echo contact's reply, and stops messaging; then sets my
 presence, subscribes to a contact's presence and prints its change when the server makes one,
-and signs out.
+creates and deletes an online meeting, and signs out.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ def main() -> None:
             chat.stop()
             print("messaging stopped")
             show_presence(session, server)
+            show_meeting(session)
             print("signing out")
 
 
@@ -66,6 +67,14 @@ def show_presence(session: ucwa_session.UcwaSession, server: UcwaServer) -> None
         server.change_contact(bob, availability="Away")  # a test control of the bundled server
         change = subscription.next_change(timeout=10)
         print(f"{bob} is now {change.resource.availability if change else None}")
+
+
+def show_meeting(session: ucwa_session.UcwaSession) -> None:
+    """Schedule an online meeting, print where to join it, and delete it."""
+    meeting = session.meetings.create("Demo review", attendees=["sip:bob@contoso.com"])
+    print(f"meeting {meeting.subject!r}: join at {meeting.join_url}")
+    session.meetings.delete(meeting)
+    print(f"meeting deleted; meetings left: {len(session.meetings.list())}")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """`make demo`'s script signs in, continues a conversation and shows the echo's reply, sets
-my presence and follows a contact's."""
+my presence, follows a contact's, and creates and deletes a meeting."""
 
 from __future__ import annotations
 
@@ -28,5 +28,7 @@ def test_demo_signs_in_messages_and_stops_cleanly() -> None:
     assert "sip:bob@contoso.com is Busy" in out
     assert "sip:bob@contoso.com is now Away" in out
     assert "event: updated contactPresence (from people)" in out
-    assert out.index("is now Away") < out.index("signing out")
+    assert "meeting 'Demo review': join at https://meet.contoso.com/alice/" in out
+    assert "meeting deleted; meetings left: 0" in out
+    assert out.index("is now Away") < out.index("meeting deleted") < out.index("signing out")
     assert "cwt=" not in out + result.stderr

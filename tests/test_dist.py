@@ -148,3 +148,14 @@ def test_installed_client_parses_a_payload(installed: Installed) -> None:
     # The generator's wheel holds the generator and its templates, not the client or runtime.
     assert not any(path.startswith(("ucwa/", "ucwa_runtime/")) for path in found["generator_files"])
     assert "ucwa_codegen/templates/package/client.py.j2" in found["generator_files"]
+
+
+def test_installed_ucwa_command_sends_to_the_bundled_echo_contact(installed: Installed) -> None:
+    result = installed.run(
+        installed.bin / "ucwa", "send", "--bundled", "sip:echo@contoso.com", "hi"
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (
+        0,
+        "delivered to sip:echo@contoso.com\n",
+        "",
+    )

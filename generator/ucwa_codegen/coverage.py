@@ -187,7 +187,8 @@ def _kinds(reference: Reference, defs: _Definitions) -> Iterator[KindCoverage]:
     yield _compare(
         "resource pages",
         _rows(base, lambda p: [(p.page,)]),
-        [(d["reference"],) for d in defs.resources.values()],
+        # A definition of one's own (no reference page) is no page of the reference.
+        [(d["reference"],) for d in defs.resources.values() if d.get("reference")],
     )
     yield _compare(
         "revision pages",
@@ -368,7 +369,7 @@ def _examples(fmt: str, pages: list[ResourcePage], defs: _Definitions) -> KindCo
         (page.page, e.as_data()) for page in pages for e in _page_examples(page) if e.format == fmt
     ]
     held = [
-        (example["page"], example)
+        (example.get("page", ""), example)
         for data in defs.resources.values()
         for example in data.get("examples", ())
         if example["format"] == fmt

@@ -151,7 +151,7 @@ class Resource:
     class_name: str
     module: str
     summary: str | None  # written by a person; imported definitions have none
-    reference: str
+    reference: str | None  # None: a definition of one's own, not in Microsoft's reference
     source: Path
     revisions: tuple[str, ...] = ()
     scopes: tuple[str, ...] = ()
@@ -173,7 +173,7 @@ class EnumValue:
 class Enumeration:
     name: str
     summary: str | None
-    reference: str
+    reference: str | None
     source: Path
     values: tuple[EnumValue, ...]
 
@@ -285,7 +285,7 @@ def build_resource(source: SourceFile) -> Resource:
         class_name=names.class_name(rel),
         module=names.module_name(rel),
         summary=data.get("summary"),
-        reference=data["reference"],
+        reference=data.get("reference"),
         source=source.path,
         revisions=tuple(data.get("revisions", ())),
         scopes=tuple(data.get("scopes", ())),
@@ -318,7 +318,7 @@ def build_enum(source: SourceFile) -> Enumeration:
     return Enumeration(
         name=data["enum"],
         summary=data.get("summary"),
-        reference=data["reference"],
+        reference=data.get("reference"),
         source=source.path,
         values=tuple(
             EnumValue(wire, names.member_name(wire), (item or {}).get("description"))

@@ -78,7 +78,7 @@ def _resource_schema(resource: Resource) -> dict[str, Any]:
         **({"description": resource.summary} if resource.summary else {}),
         "properties": properties,
         "additionalProperties": True,
-        "externalDocs": {"url": resource.reference},
+        **({"externalDocs": {"url": resource.reference}} if resource.reference else {}),
     }
 
 

@@ -8,7 +8,9 @@ client, and neither of those imports it.
 
 from .chat import Chat, MessageText, message_text
 from .contacts import Contacts
+from .directory import SearchResults
 from .discovery import DiscoveryError
+from .meetings import Meetings
 from .options import SessionOptions
 from .presence import Presence
 from .session import UcwaSession
@@ -20,11 +22,13 @@ __all__ = [
     "ContactChange",
     "Contacts",
     "DiscoveryError",
+    "Meetings",
     "MessageText",
     "OperationFailed",
     "OperationOutcomeUnknown",
     "PendingOperation",
     "Presence",
+    "SearchResults",
     "SessionOptions",
     "Subscription",
     "UcwaSession",

@@ -51,9 +51,11 @@ from .chat import (
 )
 from .chat_events import ChatRouter
 from .contacts import Contacts
+from .directory import SearchResults, search_directory
 from .discovery import Discovered, candidate_urls, discover
 from .keep_alive import KeepAlive
 from .lifecycle import changes_application, link_of
+from .meetings import Meetings
 from .options import SessionOptions
 from .presence import Presence
 from .tracking import OperationTracker, PendingOperation, post_once
@@ -422,6 +424,19 @@ class UcwaSession:
         if link is None:
             raise RequestError("this invitation cannot be declined (no decline link)")
         self.client.request("POST", link)
+
+    # -- directory and meetings -------------------------------------------------------
+
+    def search(self, query: str, *, limit: int | None = None) -> SearchResults:
+        """Search the directory by name, sip URI or e-mail address; typed contacts."""
+        return self.follow(
+            "people", "search", lambda link: search_directory(self.client, link, query, limit)
+        )
+
+    @cached_property
+    def meetings(self) -> Meetings:
+        """The user's online meetings (create, list, get, update, delete)."""
+        return Meetings(self, lambda call: self.follow("onlineMeetings", "myOnlineMeetings", call))
 
 
 def _roots(domain: str | None, root_url: str | None) -> list[str]:

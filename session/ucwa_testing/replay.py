@@ -59,7 +59,7 @@ class Exchange:
 
     @property
     def name(self) -> str:
-        page = self.request["page"].removesuffix("_ref.md")
+        page = self.request.get("page", self.resource).removesuffix("_ref.md")
         return f"{page}-{self.request['method']}-{self.format}"
 
 
@@ -78,12 +78,12 @@ def exchanges(definitions: Iterable[Mapping[str, Any]]) -> Iterator[Exchange]:
         answers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         for example in data.get("examples", ()):
             if example["direction"] == "response" and "status" in example:
-                key = (example["page"], example.get("operation", ""), example["format"])
+                key = (example.get("page", ""), example.get("operation", ""), example["format"])
                 answers.setdefault(key, []).append(example)
         for example in data.get("examples", ()):
             if example["direction"] != "request":
                 continue
-            key = (example["page"], example.get("operation", ""), example["format"])
+            key = (example.get("page", ""), example.get("operation", ""), example["format"])
             if answers.get(key):
                 yield Exchange(data["resource"], example, answers[key].pop(0))
 

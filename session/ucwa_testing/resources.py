@@ -78,6 +78,7 @@ def people(base: str) -> Json:
         myGroups=f"{base}/people/groups",
         myGroupMemberships=f"{base}/people/groupMemberships",
         presenceSubscriptions=f"{base}/people/presenceSubscriptions",
+        search=f"{base}/people/search",
     )
     # Adding and removing contacts is revision 2 of myGroupMemberships (myGroupMemberships2_ref).
     found["myGroupMemberships"]["revision"] = "2"

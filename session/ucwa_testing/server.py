@@ -57,8 +57,10 @@ from . import (  # noqa: F401
     routes_batch,
     routes_contacts,
     routes_events,
+    routes_meetings,
     routes_messaging,
     routes_presence,
+    routes_search,
     routes_sign_in,
 )
 from .controls import TestControls

@@ -175,6 +175,8 @@ class State:
     tokens: dict[str, Token] = attrs.field(factory=dict)
     applications: dict[str, Application] = attrs.field(factory=dict)
     logs: dict[str, list[str]] = attrs.field(factory=dict)  # username -> log ids
+    # username -> online meeting id -> meeting (routes_meetings.py)
+    meetings: dict[str, dict[str, Versioned]] = attrs.field(factory=dict)
     # The directory (with the echo contact), contact lists and presence subscriptions.
     people: People = attrs.field(
         default=attrs.Factory(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 import struct
 import sys
 import time
@@ -83,7 +84,8 @@ class PoolHttp(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that hung up before its answer was written (a P-GET cut by stop(), a call
         # past its deadline) is the client's right, not the server's error: no traceback.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
+        # Over TLS such a hang-up is an SSLEOFError.
+        if not isinstance(sys.exc_info()[1], (ConnectionError, ssl.SSLEOFError)):
             super().handle_error(request, client_address)
 
     def __init__(self, owner: UcwaServer, name: str) -> None:
