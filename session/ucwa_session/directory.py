@@ -36,17 +36,23 @@ class SearchResults:
 
 
 def search_directory(
-    client: Any, link: Link[Any], query: str, limit: int | None = None
+    client: Any,
+    link: Link[Any],
+    query: str | None,
+    limit: int | None = None,
+    mail: str | None = None,
 ) -> SearchResults:
-    """GET the search link with ``query`` (a name, sip URI or e-mail address) and ``limit``.
+    """GET the search link with ``query`` (a name, sip URI or e-mail address), ``mail`` (an
+    e-mail address; search revision 2) and ``limit``.
 
-    ``RequestError`` before anything is sent for an empty query or a limit outside 1-100.
+    ``RequestError`` before anything is sent when neither ``query`` nor ``mail`` says what to
+    look for, or for a limit outside 1-100.
     """
     from ucwa.resources.search import Search
 
-    if not query.strip():
+    if not (query or "").strip() and not (mail or "").strip():
         raise RequestError("give something to search for (a name, sip URI or e-mail)")
     if limit is not None and limit not in SEARCH_LIMITS:
         raise RequestError(f"limit must be between 1 and 100, not {limit}")
-    found = Search.get(client, link, query=query, limit=limit)
+    found = Search.get(client, link, query=query, limit=limit, mail=mail)
     return SearchResults(list(found.embedded.contact or []), bool(found.more_results_available))

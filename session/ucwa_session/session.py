@@ -427,10 +427,16 @@ class UcwaSession:
 
     # -- directory and meetings -------------------------------------------------------
 
-    def search(self, query: str, *, limit: int | None = None) -> SearchResults:
-        """Search the directory by name, sip URI or e-mail address; typed contacts."""
+    def search(
+        self, query: str | None = None, *, limit: int | None = None, mail: str | None = None
+    ) -> SearchResults:
+        """Search the directory by name, sip URI or e-mail address (``query``), or by e-mail
+        address alone (``mail``, where the server's search link is revision 2); typed
+        contacts."""
         return self.follow(
-            "people", "search", lambda link: search_directory(self.client, link, query, limit)
+            "people",
+            "search",
+            lambda link: search_directory(self.client, link, query, limit, mail),
         )
 
     @cached_property

@@ -106,6 +106,9 @@ class ProtocolRecorder:
         self._entry_points = entry_points
         self.reported = False  # a test's teardown looked at the records (check them once)
         self._handed_out: dict[tuple[str, str], str | None] = {}  # (pool, path) -> rel
+        # (pool, path) -> the revision its link declared, when above 1: what the client may
+        # send there follows from it (search's query is optional from revision 2 on).
+        self._revisions: dict[tuple[str, str], int] = {}
         # (pool, method, path) -> monotonic time: a retry is the same request again
         self._retry_not_before: dict[tuple[str, str, str], float] = {}
 
@@ -130,15 +133,22 @@ class ProtocolRecorder:
                 until = time.monotonic() + _retry_after_seconds(value)
                 self._retry_not_before[(request.pool, request.method, request.path)] = until
         if reply.body and _media_type(dict(reply.headers)) in JSON_TYPES:
-            for rel, href in _links_in(json.loads(reply.body)):
-                self._hand_out(pool_urls, request.pool, rel, href)
+            for rel, href, revision in _links_in(json.loads(reply.body)):
+                self._hand_out(pool_urls, request.pool, rel, href, revision)
 
     def _hand_out(
-        self, pool_urls: Mapping[str, str], pool: str, rel: str | None, href: str
+        self,
+        pool_urls: Mapping[str, str],
+        pool: str,
+        rel: str | None,
+        href: str,
+        revision: int = 1,
     ) -> None:
         target = _target(pool_urls, pool, href)
         if target is not None and self._handed_out.get(target) is None:
             self._handed_out[target] = rel
+        if target is not None and revision > 1:
+            self._revisions[target] = revision
 
     def rel_of(self, request: Request) -> str | None:
         """The rel of the href the request went to (None when no rel was handed out)."""
@@ -191,10 +201,11 @@ class ProtocolRecorder:
             self.record("method_not_declared", request, f"{rel} declares {declared}")
             return
         self._check_place(request, spec)
-        self._check_values(request, spec.query, dict(request.query), "query")
+        revision = self._revisions.get((request.pool, request.path), 1)
+        self._check_values(request, spec.query, dict(request.query), "query", revision)
         if spec.body and not spec.sends_resource:
             properties, links = _body_parts(request)
-            self._check_values(request, spec.body, {**properties, **links}, "body")
+            self._check_values(request, spec.body, {**properties, **links}, "body", revision)
 
     def _check_place(self, request: Request, spec: OperationSpec) -> None:
         query_names = {p.wire for p in spec.query}
@@ -219,11 +230,12 @@ class ProtocolRecorder:
         params: tuple[ParameterSpec, ...],
         sent: Mapping[str, Any],
         place: str,
+        revision: int,
     ) -> None:
         for param in params:
             value = sent.get(param.wire)
             if value is None or value == "":
-                if param.required:
+                if param.required_in(revision):
                     self.record("missing_required_parameter", request, f"{param.wire} ({place})")
             elif param.max_length is not None and len(str(value)) > param.max_length:
                 detail = f"{param.wire} is {len(str(value))} > {param.max_length} characters"
@@ -323,9 +335,9 @@ def _target(pool_urls: Mapping[str, str], pool: str, href: str) -> tuple[str, st
     return None
 
 
-def _links_in(node: Any, rel: str | None = None) -> Iterator[tuple[str | None, str]]:
-    """(rel, href) of every link in a JSON document: ``_links`` entries (``self`` goes by the
-    resource's own rel), embedded resources and event ``link`` objects."""
+def _links_in(node: Any, rel: str | None = None) -> Iterator[tuple[str | None, str, int]]:
+    """(rel, href, revision) of every link in a JSON document: ``_links`` entries (``self``
+    goes by the resource's own rel), embedded resources and event ``link`` objects."""
     if isinstance(node, list):
         for item in node:
             yield from _links_in(item, rel)
@@ -333,7 +345,7 @@ def _links_in(node: Any, rel: str | None = None) -> Iterator[tuple[str | None, s
     if not isinstance(node, dict):
         return
     if isinstance(node.get("href"), str):
-        yield node.get("rel", rel), node["href"]
+        yield node.get("rel", rel), node["href"], _revision(node.get("revision"))
     own = node.get("rel") if isinstance(node.get("rel"), str) else None
     for key, value in node.items():
         if key == "_links" and isinstance(value, dict):
@@ -341,3 +353,8 @@ def _links_in(node: Any, rel: str | None = None) -> Iterator[tuple[str | None, s
                 yield from _links_in(target, own if link_rel == "self" else link_rel)
         elif key != "href" and isinstance(value, (dict, list)):
             yield from _links_in(value)
+
+
+def _revision(value: Any) -> int:
+    # A link's revision as the server wrote it ("2"); anything else counts as the first.
+    return int(value) if isinstance(value, str) and value.isdigit() else 1

@@ -82,6 +82,8 @@ def people(base: str) -> Json:
     )
     # Adding and removing contacts is revision 2 of myGroupMemberships (myGroupMemberships2_ref).
     found["myGroupMemberships"]["revision"] = "2"
+    # Search by mail alone is revision 2 (search2_ref), which capture 024's server offers.
+    found["search"]["revision"] = "2"
     return {"_links": found, "rel": "people"}
 
 

@@ -51,8 +51,11 @@ def _limit(ctx: Context) -> int:
 
 @route("GET", "{APP}/people/search")
 def _search(server: UcwaServer, ctx: Context) -> Reply:
-    # query is required and at most 256 characters: the definition saw to it.
-    query = ctx.request.query.get("query") or ctx.request.query.get("mail") or ""
+    # At most 256 characters each, which the definition saw to; query is required up to
+    # revision 2, from which mail alone will do (search2_ref), so one of them must be there.
+    query = ctx.request.query.get("query") or ctx.request.query.get("mail")
+    if not query:
+        raise invalid("a search needs query or mail")
     limit = _limit(ctx)
     found = [p for p in server.state.people.directory.values() if matches(p, query)]
     base = ctx.application.base

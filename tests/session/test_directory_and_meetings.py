@@ -58,13 +58,14 @@ def test_search_refuses_a_limit_outside_the_range_before_sending(
         session.search("carol", limit=limit)
     with pytest.raises(ucwa.errors.RequestError, match="search for"):
         session.search("  ")
+    with pytest.raises(ucwa.errors.RequestError, match="search for"):
+        session.search(mail="")
     assert len(ucwa_server.requests) == sent
 
 
-def test_server_refuses_a_search_without_query(
+def test_server_refuses_a_search_without_query_or_mail(
     session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
-    ucwa_server.expect_violation("missing_required_parameter")
     ucwa_server.expect_violation("client_error_answered", status=400)
     link = session.follow("people", "search", lambda link: link)
     with pytest.raises(ucwa.errors.BadRequest) as raised:
@@ -156,3 +157,8 @@ def test_the_readme_examples_run(
     printed = capsys.readouterr().out
     assert printed.startswith("https://meet.contoso.com/alice/") and ";gruu;" in printed
     assert session.meetings.list() == []
+
+
+def test_search_by_mail_alone(session: ucwa_session.UcwaSession) -> None:
+    # search revision 2: mail instead of query (the bundled server's link is revision 2)
+    assert [c.name for c in session.search(mail="dave@contoso.com")] == ["Dave Diaz"]
