@@ -30,7 +30,7 @@ TEMPLATES = next(
     (p for p in (_PACKAGE / "templates", _PACKAGE.parents[1] / "templates") if p.is_dir()),
     _PACKAGE / "templates",
 )
-BASE_CLASSES = ("Resource", "Links", "Embedded")
+BASE_CLASSES = ("Resource", "Links", "Embedded", "_Deferred")  # _Deferred: under Links, Embedded
 
 
 def _runtime_folder() -> Path:

@@ -6,8 +6,10 @@ this package decide *how* it travels. Nothing here knows a particular UCWA resou
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from typing import Any, ClassVar, Generic, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
 
@@ -53,8 +55,47 @@ class Link(Generic[R]):
     base_url: str | None = attrs.field(default=None, eq=False, repr=False)
 
 
+Fill = Callable[[], dict[str, Any]]
+"""What a section read later gives when first touched: each of its fields' values by name."""
+
+
+class _Deferred:
+    """A links or embedded section whose fields are worked out when one is first read.
+
+    A payload carries many links and embedded resources that a caller never looks at; a
+    codec hands the section over with :meth:`later` and the class's own ``__init__`` fills
+    it from ``fill()`` on first access to any field (equality, repr and attrs' helpers read
+    the fields, so they see it filled). Fields the caller set before that are kept.
+    """
+
+    __slots__ = ()
+    _fill: Fill | None
+
+    @classmethod
+    def later(cls, fill: Fill) -> Any:
+        section = cls.__new__(cls)
+        object.__setattr__(section, "_fill", fill)
+        return section
+
+    if not TYPE_CHECKING:  # hidden from mypy, which would otherwise type every name as Any
+
+        def __getattr__(self, name: str) -> Any:
+            fill = object.__getattribute__(self, "_fill") if name != "_fill" else None
+            if fill is None:
+                raise AttributeError(name)
+            values = fill()
+            for field in attrs.fields(type(self)):
+                if not field.init:
+                    continue
+                # A field set by the caller before the section was filled wins.
+                with contextlib.suppress(AttributeError):
+                    values[field.alias] = object.__getattribute__(self, field.name)
+            self.__init__(**values)
+            return object.__getattribute__(self, name)
+
+
 @attrs.define(kw_only=True)
-class Links:
+class Links(_Deferred):
     """Base of each resource's generated ``...Links`` class.
 
     ``extra`` keeps the links the definitions do not name (and any whose shape disagrees
@@ -62,10 +103,11 @@ class Links:
     """
 
     extra: dict[str, Link[Any] | list[Link[Any]]] = attrs.field(factory=dict)
+    _fill: Fill | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
 
 @attrs.define(kw_only=True)
-class Embedded:
+class Embedded(_Deferred):
     """Base of each resource's generated ``...Embedded`` class.
 
     ``extra`` keeps embedded resources the definitions do not type (and any whose shape
@@ -75,6 +117,29 @@ class Embedded:
     """
 
     extra: dict[str, Any] = attrs.field(factory=dict)
+    _fill: Fill | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+
+@attrs.define
+class WireShape:
+    """How a resource was spelled when it arrived, so that it goes back the same way.
+
+    ``property_order``: the order its properties came in (``rel`` included);
+    ``explicit_nulls``: the defined properties sent as null (``None`` otherwise means absent);
+    ``rel_omitted``: a typed resource that came without its ``rel``; ``empty_sections``:
+    ``_links`` / ``_embedded`` sent empty; ``embedded_order``: the order of the embedded
+    resources' names (XML keeps nested ``<resource>`` elements in document order). The two
+    orders do not take part in equality. A resource the caller made has :data:`MADE_HERE`.
+    """
+
+    property_order: tuple[str, ...] = attrs.field(default=(), eq=False)
+    explicit_nulls: frozenset[str] = frozenset()
+    rel_omitted: bool = False
+    empty_sections: frozenset[str] = frozenset()
+    embedded_order: tuple[str, ...] = attrs.field(default=(), eq=False)
+
+
+MADE_HERE = WireShape()
 
 
 @attrs.frozen
@@ -120,14 +185,10 @@ class Resource:
 
     ``extra_properties`` keeps properties the definitions do not know, in the order the
     server sent them, and values that did not fit their defined type; both are sent back
-    unchanged, since UCWA's PUT rejects a body that drops them. ``explicit_nulls`` names the
-    defined properties the server sent as null (``None`` otherwise means absent).
-    ``property_order`` is the order the properties arrived in (``rel`` included), and
-    ``embedded_order`` the order of the embedded resources' names: the codecs write them back
-    in that order, since a document read and written again should differ only where the
-    caller changed it (XML keeps its nested ``<resource>`` elements in document order).
-    ``rel_omitted`` and ``empty_sections`` record the rest of the payload's shape, so that it
-    serialises back as it came.
+    unchanged, since UCWA's PUT rejects a body that drops them. How the resource was spelled
+    on the wire (the order of its members, explicit nulls, empty sections) is kept privately
+    (:class:`WireShape`), so that a document read and written again differs only where the
+    caller changed it.
     """
 
     SPEC: ClassVar[ResourceSpec]
@@ -135,14 +196,9 @@ class Resource:
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
     extra_properties: dict[str, Any] = attrs.field(factory=dict)
-    explicit_nulls: frozenset[str] = attrs.field(factory=frozenset, repr=False)
-    rel_omitted: bool = attrs.field(default=False, repr=False)
-    empty_sections: frozenset[str] = attrs.field(factory=frozenset, repr=False)
-    """``_links`` / ``_embedded`` when the server sent them empty (written back empty)."""
-    property_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
-    embedded_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
     response_etag: str | None = attrs.field(default=None, eq=False, repr=False)
     """The ETag header of the response this copy came from (a PUT of it sends it back)."""
+    _wire: WireShape = attrs.field(default=MADE_HERE, init=False, repr=False)
 
     @property
     def if_match(self) -> str | None:
@@ -210,3 +266,14 @@ class GenericResource(Resource):
 
 
 GenericResource.SPEC = ResourceSpec(rel=None, links_class=Links, embedded_class=Embedded)
+
+
+def wire_shape(resource: Resource) -> WireShape:
+    """How ``resource`` was spelled when it arrived (:data:`MADE_HERE` when made here)."""
+    return resource._wire
+
+
+def arrived_as(resource: R, shape: WireShape) -> R:
+    """``resource``, recorded as having arrived spelled as ``shape`` (codecs call this)."""
+    resource._wire = shape
+    return resource
