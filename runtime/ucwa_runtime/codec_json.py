@@ -14,6 +14,7 @@ import json
 import typing
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 import cattrs
@@ -187,17 +188,30 @@ class _Json:
     def check_embedded(
         self, raw: Any, cls: type[Resource], where: str, name: str, index: int | None
     ) -> None:
-        # What build() would refuse, without building it: it is built when first read.
+        self.check(raw, cls, where, name, index)
+
+    def check(
+        self,
+        raw: Any,
+        cls: type[Resource],
+        where: str,
+        name: str | None = None,
+        index: int | None = None,
+    ) -> None:
+        """Raise ShapeError where :func:`structure` would refuse ``raw``, without building
+        it; embedded as ``name`` in the resource at ``where`` when a name is given (the path
+        for the message is made only when needed)."""
         current = plan(cls)
+        here = where if name is None else None
         if type(raw) is not dict or (
             current.rel is not None and raw.get("rel", current.rel) != current.rel
         ):
-            _object(raw, cls, self.embedded_at(where, name, index))  # raises
+            _object(raw, cls, here or self.embedded_at(where, str(name), index))  # raises
         links = raw.get("_links", _ABSENT)
         embedded = raw.get("_embedded", _ABSENT)
         if links is _ABSENT and embedded is _ABSENT:
             return
-        here = self.embedded_at(where, name, index)
+        here = here or self.embedded_at(where, str(name), index)
         if links is not _ABSENT:
             check_links(links, here)
         if embedded is not _ABSENT:
@@ -240,6 +254,23 @@ def structure(
         return _structure(data, cls, _Json(registry, base_url), where)
     except RecursionError:  # embedded resources nested beyond any real payload
         raise ShapeError(f"{where}: nested too deeply to read") from None
+
+
+def structure_later(
+    data: Any,
+    cls: type[Resource],
+    registry: ClassesByRel,
+    base_url: str | None = None,
+    where: str = "$",
+) -> Callable[[], Resource]:
+    """What :func:`structure` gives, built when the returned function is first called; what
+    it would refuse is refused now (ShapeError). ``data`` must not change afterwards."""
+    fmt = _Json(registry, base_url)
+    try:
+        fmt.check(data, cls, where)
+    except RecursionError:
+        raise ShapeError(f"{where}: nested too deeply to read") from None
+    return partial(_structure, data, cls, fmt, where)
 
 
 def _structure(data: Any, cls: type[Resource], fmt: _Json, where: str) -> Resource:

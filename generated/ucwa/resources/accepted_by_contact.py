@@ -61,6 +61,43 @@ class AcceptedByContact(Resource):
     work_phone_number: str | None = None
     links: AcceptedByContactLinks = attrs.field(factory=AcceptedByContactLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=AcceptedByContactLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("company", "company", str),
+            PropertySpec("department", "department", str),
+            PropertySpec("emailAddresses", "email_addresses", list[str]),
+            PropertySpec("homePhoneNumber", "home_phone_number", str),
+            PropertySpec("sourceNetworkIconUrl", "source_network_icon_url", str),
+            PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
+            PropertySpec("name", "name", str),
+            PropertySpec("office", "office", str),
+            PropertySpec("otherPhoneNumber", "other_phone_number", str),
+            PropertySpec("sourceNetwork", "source_network", SourceNetwork),
+            PropertySpec("title", "title", str),
+            PropertySpec("type", "type", ContactType),
+            PropertySpec("uri", "uri", str),
+            PropertySpec("workPhoneNumber", "work_phone_number", str),
+        ),
+        links=(
+            LinkSpec("contactLocation", "contact_location", target="contactLocation"),
+            LinkSpec("contactNote", "contact_note", target="contactNote"),
+            LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
+            LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
+            LinkSpec(
+                "contactPrivacyRelationship",
+                "contact_privacy_relationship",
+                target="contactPrivacyRelationship",
+            ),
+            LinkSpec(
+                "contactSupportedModalities",
+                "contact_supported_modalities",
+                target="contactSupportedModalities",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -72,54 +109,15 @@ class AcceptedByContact(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Contact = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AcceptedByContact.SPEC = ResourceSpec(
-    rel="acceptedByContact",
-    links_class=AcceptedByContactLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("company", "company", str),
-        PropertySpec("department", "department", str),
-        PropertySpec("emailAddresses", "email_addresses", list[str]),
-        PropertySpec("homePhoneNumber", "home_phone_number", str),
-        PropertySpec("sourceNetworkIconUrl", "source_network_icon_url", str),
-        PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
-        PropertySpec("name", "name", str),
-        PropertySpec("office", "office", str),
-        PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("sourceNetwork", "source_network", SourceNetwork),
-        PropertySpec("title", "title", str),
-        PropertySpec("type", "type", ContactType),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("workPhoneNumber", "work_phone_number", str),
-    ),
-    links=(
-        LinkSpec("contactLocation", "contact_location", target="contactLocation"),
-        LinkSpec("contactNote", "contact_note", target="contactNote"),
-        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
-        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
-        LinkSpec(
-            "contactPrivacyRelationship",
-            "contact_privacy_relationship",
-            target="contactPrivacyRelationship",
-        ),
-        LinkSpec(
-            "contactSupportedModalities",
-            "contact_supported_modalities",
-            target="contactSupportedModalities",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Contact] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contact"),),
 )

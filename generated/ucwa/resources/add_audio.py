@@ -36,6 +36,11 @@ class AddAudio(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -61,7 +66,7 @@ class AddAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -73,16 +78,9 @@ class AddAudio(Resource):
                 "join_audio_muted": join_audio_muted,
             },
         )
-        return result
 
 
-AddAudio.SPEC = ResourceSpec(
-    rel="addAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

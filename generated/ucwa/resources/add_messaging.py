@@ -28,6 +28,11 @@ class AddMessaging(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -47,7 +52,7 @@ class AddMessaging(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[MessagingInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -56,16 +61,9 @@ class AddMessaging(Resource):
                 "message": message,
             },
         )
-        return result
 
 
-AddMessaging.SPEC = ResourceSpec(
-    rel="addMessaging",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MessagingInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

@@ -27,6 +27,11 @@ class AddParticipant(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -45,7 +50,7 @@ class AddParticipant(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[ParticipantInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -54,16 +59,9 @@ class AddParticipant(Resource):
                 "operation_id": operation_id,
             },
         )
-        return result
 
 
-AddParticipant.SPEC = ResourceSpec(
-    rel="addParticipant",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[ParticipantInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

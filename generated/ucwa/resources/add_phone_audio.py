@@ -27,6 +27,11 @@ class AddPhoneAudio(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -47,7 +52,7 @@ class AddPhoneAudio(Resource):
 
         Errors: BadRequest, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PhoneAudioInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -57,16 +62,9 @@ class AddPhoneAudio(Resource):
                 "phone_number": phone_number,
             },
         )
-        return result
 
 
-AddPhoneAudio.SPEC = ResourceSpec(
-    rel="addPhoneAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PhoneAudioInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

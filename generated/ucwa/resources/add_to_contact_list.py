@@ -24,6 +24,11 @@ class AddToContactList(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -42,7 +47,7 @@ class AddToContactList(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -53,13 +58,7 @@ class AddToContactList(Resource):
         )
 
 
-AddToContactList.SPEC = ResourceSpec(
-    rel="addToContactList",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("displayName", "display_name", str, required=True, max_length=256),

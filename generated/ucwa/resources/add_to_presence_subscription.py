@@ -27,6 +27,11 @@ class AddToPresenceSubscription(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -43,7 +48,7 @@ class AddToPresenceSubscription(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscriptionMemberships] = call(
+        return call(
             client,
             _POST,
             link,
@@ -51,16 +56,9 @@ class AddToPresenceSubscription(Resource):
                 "contact_uris": contact_uris,
             },
         )
-        return result
 
 
-AddToPresenceSubscription.SPEC = ResourceSpec(
-    rel="addToPresenceSubscription",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscriptionMemberships]] = OperationSpec(
     method="POST",
     body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
     outcomes=(

@@ -24,6 +24,11 @@ class AnonApplications(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -42,7 +47,7 @@ class AnonApplications(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[Application] = call(
+        return call(
             client,
             _POST,
             link,
@@ -51,7 +56,6 @@ class AnonApplications(Resource):
                 "user_agent": user_agent,
             },
         )
-        return result
 
     @classmethod
     def options(
@@ -60,22 +64,15 @@ class AnonApplications(Resource):
         link: Link[AnonApplications],
     ) -> Resource | None:
         """OPTIONS anonApplications."""
-        result: Resource | None = call(
+        return call(
             client,
             _OPTIONS,
             link,
             {},
         )
-        return result
 
 
-AnonApplications.SPEC = ResourceSpec(
-    rel="anonApplications",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[Application]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("culture", "culture", str, required=True, max_length=100),
@@ -84,7 +81,7 @@ _POST = OperationSpec(
     outcomes=(OutcomeSpec(201, body="application", creates="application"),),
 )
 
-_OPTIONS = OperationSpec(
+_OPTIONS: OperationSpec[Resource | None] = OperationSpec(
     method="OPTIONS",
     outcomes=(OutcomeSpec(200),),
 )

@@ -72,6 +72,35 @@ class Application(Resource):
     """Identifies the client software and possibly its operating system."""
     links: ApplicationLinks = attrs.field(factory=ApplicationLinks)
     embedded: ApplicationEmbedded = attrs.field(factory=ApplicationEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ApplicationLinks,
+        embedded_class=ApplicationEmbedded,
+        properties=(
+            PropertySpec("type", "type", str),
+            PropertySpec("culture", "culture", str),
+            PropertySpec("endpointId", "endpoint_id", str),
+            PropertySpec("id", "id", str),
+            PropertySpec("instanceId", "instance_id", str),
+            PropertySpec("userAgent", "user_agent", str),
+        ),
+        links=(
+            LinkSpec("batch", "batch", target="batch"),
+            LinkSpec("events", "events", target="events"),
+            LinkSpec("policies", "policies", target="policies"),
+            LinkSpec("reportMyNetwork", "report_my_network", target="reportMyNetwork"),
+            LinkSpec("communication", "communication", target="communication"),
+            LinkSpec("me", "me", target="me"),
+            LinkSpec("onlineMeetings", "online_meetings", target="onlineMeetings"),
+            LinkSpec("people", "people", target="people"),
+        ),
+        embedded=(
+            LinkSpec("communication", "communication", target="communication"),
+            LinkSpec("me", "me", target="me"),
+            LinkSpec("onlineMeetings", "online_meetings", target="onlineMeetings"),
+            LinkSpec("people", "people", target="people"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -83,13 +112,12 @@ class Application(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Application = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -101,7 +129,7 @@ class Application(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -109,42 +137,12 @@ class Application(Resource):
         )
 
 
-Application.SPEC = ResourceSpec(
-    rel="application",
-    links_class=ApplicationLinks,
-    embedded_class=ApplicationEmbedded,
-    properties=(
-        PropertySpec("type", "type", str),
-        PropertySpec("culture", "culture", str),
-        PropertySpec("endpointId", "endpoint_id", str),
-        PropertySpec("id", "id", str),
-        PropertySpec("instanceId", "instance_id", str),
-        PropertySpec("userAgent", "user_agent", str),
-    ),
-    links=(
-        LinkSpec("batch", "batch", target="batch"),
-        LinkSpec("events", "events", target="events"),
-        LinkSpec("policies", "policies", target="policies"),
-        LinkSpec("reportMyNetwork", "report_my_network", target="reportMyNetwork"),
-        LinkSpec("communication", "communication", target="communication"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec("onlineMeetings", "online_meetings", target="onlineMeetings"),
-        LinkSpec("people", "people", target="people"),
-    ),
-    embedded=(
-        LinkSpec("communication", "communication", target="communication"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec("onlineMeetings", "online_meetings", target="onlineMeetings"),
-        LinkSpec("people", "people", target="people"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Application] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="application"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

@@ -27,6 +27,11 @@ class ApplicationSharer(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -38,22 +43,15 @@ class ApplicationSharer(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Participant = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ApplicationSharer.SPEC = ResourceSpec(
-    rel="applicationSharer",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Participant] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participant"),),
 )

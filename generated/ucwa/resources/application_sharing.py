@@ -41,6 +41,21 @@ class ApplicationSharing(Resource):
     state: CallState | None = None
     links: ApplicationSharingLinks = attrs.field(factory=ApplicationSharingLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ApplicationSharingLinks,
+        embedded_class=Embedded,
+        properties=(PropertySpec("state", "state", CallState),),
+        links=(
+            LinkSpec("applicationSharer", "application_sharer", target="applicationSharer"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec(
+                "reportMediaDiagnostics",
+                "report_media_diagnostics",
+                target="reportMediaDiagnostics",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -52,30 +67,15 @@ class ApplicationSharing(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ApplicationSharing = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ApplicationSharing.SPEC = ResourceSpec(
-    rel="applicationSharing",
-    links_class=ApplicationSharingLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("state", "state", CallState),),
-    links=(
-        LinkSpec("applicationSharer", "application_sharer", target="applicationSharer"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec(
-            "reportMediaDiagnostics", "report_media_diagnostics", target="reportMediaDiagnostics"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ApplicationSharing] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="applicationSharing"),),
 )

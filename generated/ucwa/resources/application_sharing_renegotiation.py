@@ -51,6 +51,23 @@ class ApplicationSharingRenegotiation(Resource):
         factory=ApplicationSharingRenegotiationLinks
     )
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ApplicationSharingRenegotiationLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
+            PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
+            PropertySpec("operationId", "operation_id", str),
+        ),
+        links=(
+            LinkSpec("answer", "answer", target="answer"),
+            LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("dismiss", "dismiss", target="dismiss"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -62,34 +79,15 @@ class ApplicationSharingRenegotiation(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ApplicationSharingRenegotiation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ApplicationSharingRenegotiation.SPEC = ResourceSpec(
-    rel="applicationSharingRenegotiation",
-    links_class=ApplicationSharingRenegotiationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
-        PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-    ),
-    links=(
-        LinkSpec("answer", "answer", target="answer"),
-        LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("dismiss", "dismiss", target="dismiss"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ApplicationSharingRenegotiation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="applicationSharingRenegotiation"),),
 )

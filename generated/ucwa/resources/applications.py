@@ -38,6 +38,13 @@ class Applications(Resource):
 
     links: ApplicationsLinks = attrs.field(factory=ApplicationsLinks)
     embedded: ApplicationsEmbedded = attrs.field(factory=ApplicationsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ApplicationsLinks,
+        embedded_class=ApplicationsEmbedded,
+        links=(LinkSpec("application", "application", target="application"),),
+        embedded=(LinkSpec("application", "application", many=True, target="application"),),
+    )
 
     @classmethod
     def get(
@@ -49,13 +56,12 @@ class Applications(Resource):
 
         Errors: ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: Applications = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -83,7 +89,7 @@ class Applications(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Application = call(
+        return call(
             client,
             _POST,
             link,
@@ -95,7 +101,6 @@ class Applications(Resource):
                 "type": type,
             },
         )
-        return result
 
     @classmethod
     def options(
@@ -104,29 +109,20 @@ class Applications(Resource):
         link: Link[Applications],
     ) -> Resource | None:
         """Ask which HTTP methods and parameters the resource supports."""
-        result: Resource | None = call(
+        return call(
             client,
             _OPTIONS,
             link,
             {},
         )
-        return result
 
 
-Applications.SPEC = ResourceSpec(
-    rel="applications",
-    links_class=ApplicationsLinks,
-    embedded_class=ApplicationsEmbedded,
-    links=(LinkSpec("application", "application", target="application"),),
-    embedded=(LinkSpec("application", "application", many=True, target="application"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Applications] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="applications"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Application] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("culture", "culture", str, required=True, max_length=100),
@@ -138,7 +134,7 @@ _POST = OperationSpec(
     outcomes=(OutcomeSpec(201, body="application"),),
 )
 
-_OPTIONS = OperationSpec(
+_OPTIONS: OperationSpec[Resource | None] = OperationSpec(
     method="OPTIONS",
     outcomes=(OutcomeSpec(200),),
 )

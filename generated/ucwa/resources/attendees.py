@@ -34,6 +34,12 @@ class Attendees(Resource):
 
     links: AttendeesLinks = attrs.field(factory=AttendeesLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=AttendeesLinks,
+        embedded_class=Embedded,
+        links=(LinkSpec("participant", "participant", many=True, target="participant"),),
+    )
 
     @classmethod
     def get(
@@ -45,23 +51,15 @@ class Attendees(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Attendees = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Attendees.SPEC = ResourceSpec(
-    rel="attendees",
-    links_class=AttendeesLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("participant", "participant", many=True, target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Attendees] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="attendees"),),
 )

@@ -28,6 +28,15 @@ class AudioTranscript(Resource):
     status: AudioTranscriptStatus | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("duration", "duration", str),
+            PropertySpec("status", "status", AudioTranscriptStatus),
+        ),
+    )
 
     @classmethod
     def get(
@@ -39,26 +48,15 @@ class AudioTranscript(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioTranscript = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioTranscript.SPEC = ResourceSpec(
-    rel="audioTranscript",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("duration", "duration", str),
-        PropertySpec("status", "status", AudioTranscriptStatus),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioTranscript] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioTranscript"),),
 )

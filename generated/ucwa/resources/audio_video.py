@@ -67,6 +67,43 @@ class AudioVideo(Resource):
     video_sources_allowed: VideoSourcesAllowed | None = None
     links: AudioVideoLinks = attrs.field(factory=AudioVideoLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=AudioVideoLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("state", "state", str),
+            PropertySpec("supportsReplaces", "supports_replaces", AccessLevel),
+            PropertySpec("videoSourcesAllowed", "video_sources_allowed", VideoSourcesAllowed),
+        ),
+        links=(
+            LinkSpec("addAudio", "add_audio", target="addAudio"),
+            LinkSpec("addAudioVideo", "add_audio_video", target="addAudioVideo"),
+            LinkSpec("addVideo", "add_video", target="addVideo"),
+            LinkSpec("audioVideoPolicies", "audio_video_policies", target="audioVideoPolicies"),
+            LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("escalateAudio", "escalate_audio", target="escalateAudio"),
+            LinkSpec("escalateAudioVideo", "escalate_audio_video", target="escalateAudioVideo"),
+            LinkSpec(
+                "replaceWithPhoneAudio", "replace_with_phone_audio", target="replaceWithPhoneAudio"
+            ),
+            LinkSpec(
+                "reportMediaDiagnostics",
+                "report_media_diagnostics",
+                target="reportMediaDiagnostics",
+            ),
+            LinkSpec("stopAudio", "stop_audio", target="stopAudio"),
+            LinkSpec("stopAudioVideo", "stop_audio_video", target="stopAudioVideo"),
+            LinkSpec("stopVideo", "stop_video", target="stopVideo"),
+            LinkSpec("videoFreeze", "video_freeze", target="videoFreeze"),
+            LinkSpec(
+                "videoLockedOnParticipant",
+                "video_locked_on_participant",
+                target="videoLockedOnParticipant",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -78,52 +115,15 @@ class AudioVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioVideo = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideo.SPEC = ResourceSpec(
-    rel="audioVideo",
-    links_class=AudioVideoLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("state", "state", str),
-        PropertySpec("supportsReplaces", "supports_replaces", AccessLevel),
-        PropertySpec("videoSourcesAllowed", "video_sources_allowed", VideoSourcesAllowed),
-    ),
-    links=(
-        LinkSpec("addAudio", "add_audio", target="addAudio"),
-        LinkSpec("addAudioVideo", "add_audio_video", target="addAudioVideo"),
-        LinkSpec("addVideo", "add_video", target="addVideo"),
-        LinkSpec("audioVideoPolicies", "audio_video_policies", target="audioVideoPolicies"),
-        LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("escalateAudio", "escalate_audio", target="escalateAudio"),
-        LinkSpec("escalateAudioVideo", "escalate_audio_video", target="escalateAudioVideo"),
-        LinkSpec(
-            "replaceWithPhoneAudio", "replace_with_phone_audio", target="replaceWithPhoneAudio"
-        ),
-        LinkSpec(
-            "reportMediaDiagnostics", "report_media_diagnostics", target="reportMediaDiagnostics"
-        ),
-        LinkSpec("stopAudio", "stop_audio", target="stopAudio"),
-        LinkSpec("stopAudioVideo", "stop_audio_video", target="stopAudioVideo"),
-        LinkSpec("stopVideo", "stop_video", target="stopVideo"),
-        LinkSpec("videoFreeze", "video_freeze", target="videoFreeze"),
-        LinkSpec(
-            "videoLockedOnParticipant",
-            "video_locked_on_participant",
-            target="videoLockedOnParticipant",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideo] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideo"),),
 )

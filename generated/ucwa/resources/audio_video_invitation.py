@@ -108,6 +108,71 @@ class AudioVideoInvitation(Resource):
     zip: str | None = None
     links: AudioVideoInvitationLinks = attrs.field(factory=AudioVideoInvitationLinks)
     embedded: AudioVideoInvitationEmbedded = attrs.field(factory=AudioVideoInvitationEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=AudioVideoInvitationLinks,
+        embedded_class=AudioVideoInvitationEmbedded,
+        properties=(
+            PropertySpec("address", "address", str),
+            PropertySpec("bandwidthControlId", "bandwidth_control_id", str),
+            PropertySpec("building", "building", str),
+            PropertySpec("city", "city", str),
+            PropertySpec("country", "country", str),
+            PropertySpec("customContent", "custom_content", DataUri, as_link=True),
+            PropertySpec("delegator", "delegator", str),
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("importance", "importance", Importance),
+            PropertySpec("joinAudioMuted", "join_audio_muted", bool),
+            PropertySpec("joinVideoMuted", "join_video_muted", bool),
+            PropertySpec("locationState", "location_state", str),
+            PropertySpec("operationId", "operation_id", str),
+            PropertySpec("privateLine", "private_line", bool),
+            PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
+            PropertySpec("sessionContext", "session_context", str),
+            PropertySpec("state", "state", InvitationState),
+            PropertySpec("subject", "subject", str),
+            PropertySpec("threadId", "thread_id", str),
+            PropertySpec("to", "to", str),
+            PropertySpec("zip", "zip", str),
+        ),
+        links=(
+            LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
+            LinkSpec("acceptWithAnswer", "accept_with_answer", target="acceptWithAnswer"),
+            LinkSpec(
+                "acceptWithPhoneAudio", "accept_with_phone_audio", target="acceptWithPhoneAudio"
+            ),
+            LinkSpec("audioVideo", "audio_video", target="audioVideo"),
+            LinkSpec("cancel", "cancel", target="cancel"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("decline", "decline", target="decline"),
+            LinkSpec("delegator", "delegator", target="delegator"),
+            LinkSpec("derivedAudioVideo", "derived_audio_video", target="derivedAudioVideo"),
+            LinkSpec("derivedConversation", "derived_conversation", target="derivedConversation"),
+            LinkSpec("forwardedBy", "forwarded_by", target="forwardedBy"),
+            LinkSpec("from", "from_", target="from"),
+            LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
+            LinkSpec("replacesAudioVideo", "replaces_audio_video", target="replacesAudioVideo"),
+            LinkSpec(
+                "reportMediaDiagnostics",
+                "report_media_diagnostics",
+                target="reportMediaDiagnostics",
+            ),
+            LinkSpec(
+                "sendProvisionalAnswer", "send_provisional_answer", target="sendProvisionalAnswer"
+            ),
+            LinkSpec("to", "to", target="to"),
+            LinkSpec("transferredBy", "transferred_by", target="transferredBy"),
+            LinkSpec(
+                "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
+            ),
+        ),
+        embedded=(
+            LinkSpec("from", "from_", target="participant"),
+            LinkSpec(
+                "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -119,78 +184,15 @@ class AudioVideoInvitation(Resource):
 
         Errors: NotFound, BadRequest, Gone, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: AudioVideoInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideoInvitation.SPEC = ResourceSpec(
-    rel="audioVideoInvitation",
-    links_class=AudioVideoInvitationLinks,
-    embedded_class=AudioVideoInvitationEmbedded,
-    properties=(
-        PropertySpec("address", "address", str),
-        PropertySpec("bandwidthControlId", "bandwidth_control_id", str),
-        PropertySpec("building", "building", str),
-        PropertySpec("city", "city", str),
-        PropertySpec("country", "country", str),
-        PropertySpec("customContent", "custom_content", DataUri, as_link=True),
-        PropertySpec("delegator", "delegator", str),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("joinAudioMuted", "join_audio_muted", bool),
-        PropertySpec("joinVideoMuted", "join_video_muted", bool),
-        PropertySpec("locationState", "location_state", str),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("privateLine", "private_line", bool),
-        PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
-        PropertySpec("sessionContext", "session_context", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-        PropertySpec("zip", "zip", str),
-    ),
-    links=(
-        LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
-        LinkSpec("acceptWithAnswer", "accept_with_answer", target="acceptWithAnswer"),
-        LinkSpec("acceptWithPhoneAudio", "accept_with_phone_audio", target="acceptWithPhoneAudio"),
-        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("decline", "decline", target="decline"),
-        LinkSpec("delegator", "delegator", target="delegator"),
-        LinkSpec("derivedAudioVideo", "derived_audio_video", target="derivedAudioVideo"),
-        LinkSpec("derivedConversation", "derived_conversation", target="derivedConversation"),
-        LinkSpec("forwardedBy", "forwarded_by", target="forwardedBy"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
-        LinkSpec("replacesAudioVideo", "replaces_audio_video", target="replacesAudioVideo"),
-        LinkSpec(
-            "reportMediaDiagnostics", "report_media_diagnostics", target="reportMediaDiagnostics"
-        ),
-        LinkSpec(
-            "sendProvisionalAnswer", "send_provisional_answer", target="sendProvisionalAnswer"
-        ),
-        LinkSpec("to", "to", target="to"),
-        LinkSpec("transferredBy", "transferred_by", target="transferredBy"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
-        ),
-    ),
-    embedded=(
-        LinkSpec("from", "from_", target="participant"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideoInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideoInvitation"),),
 )

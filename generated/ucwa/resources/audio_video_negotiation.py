@@ -44,6 +44,26 @@ class AudioVideoNegotiation(Resource):
     session_context: str | None = None
     links: AudioVideoNegotiationLinks = attrs.field(factory=AudioVideoNegotiationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=AudioVideoNegotiationLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
+            PropertySpec(
+                "mediaProvisionalAnswer", "media_provisional_answer", DataUri, as_link=True
+            ),
+            PropertySpec("msAcceptedContentId", "ms_accepted_content_id", str),
+            PropertySpec("remoteEndpoint", "remote_endpoint", str),
+            PropertySpec("sessionContext", "session_context", str),
+        ),
+        links=(
+            LinkSpec(
+                "audioVideoInvitation", "audio_video_invitation", target="audioVideoInvitation"
+            ),
+            LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -55,33 +75,15 @@ class AudioVideoNegotiation(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioVideoNegotiation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideoNegotiation.SPEC = ResourceSpec(
-    rel="audioVideoNegotiation",
-    links_class=AudioVideoNegotiationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
-        PropertySpec("mediaProvisionalAnswer", "media_provisional_answer", DataUri, as_link=True),
-        PropertySpec("msAcceptedContentId", "ms_accepted_content_id", str),
-        PropertySpec("remoteEndpoint", "remote_endpoint", str),
-        PropertySpec("sessionContext", "session_context", str),
-    ),
-    links=(
-        LinkSpec("audioVideoInvitation", "audio_video_invitation", target="audioVideoInvitation"),
-        LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideoNegotiation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideoNegotiation"),),
 )

@@ -28,6 +28,15 @@ class AudioVideoPolicies(Resource):
     multi_view: str | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("joinScheduledOnlineMeeting", "join_scheduled_online_meeting", MuteStatus),
+            PropertySpec("multiView", "multi_view", str),
+        ),
+    )
 
     @classmethod
     def get(
@@ -39,26 +48,15 @@ class AudioVideoPolicies(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioVideoPolicies = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideoPolicies.SPEC = ResourceSpec(
-    rel="audioVideoPolicies",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("joinScheduledOnlineMeeting", "join_scheduled_online_meeting", MuteStatus),
-        PropertySpec("multiView", "multi_view", str),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideoPolicies] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideoPolicies"),),
 )

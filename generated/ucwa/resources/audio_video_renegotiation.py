@@ -49,6 +49,23 @@ class AudioVideoRenegotiation(Resource):
     operation_id: str | None = None
     links: AudioVideoRenegotiationLinks = attrs.field(factory=AudioVideoRenegotiationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=AudioVideoRenegotiationLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
+            PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
+            PropertySpec("operationId", "operation_id", str),
+        ),
+        links=(
+            LinkSpec("answer", "answer", target="answer"),
+            LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("dismiss", "dismiss", target="dismiss"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -60,34 +77,15 @@ class AudioVideoRenegotiation(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioVideoRenegotiation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideoRenegotiation.SPEC = ResourceSpec(
-    rel="audioVideoRenegotiation",
-    links_class=AudioVideoRenegotiationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
-        PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-    ),
-    links=(
-        LinkSpec("answer", "answer", target="answer"),
-        LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("dismiss", "dismiss", target="dismiss"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideoRenegotiation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideoRenegotiation"),),
 )

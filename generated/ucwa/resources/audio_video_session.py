@@ -54,6 +54,30 @@ class AudioVideoSession(Resource):
     state: SessionState | None = None
     links: AudioVideoSessionLinks = attrs.field(factory=AudioVideoSessionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=AudioVideoSessionLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("remoteEndpoint", "remote_endpoint", str),
+            PropertySpec("sessionContext", "session_context", str),
+            PropertySpec("state", "state", SessionState),
+        ),
+        links=(
+            LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
+            LinkSpec("audioVideo", "audio_video", target="audioVideo"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
+            LinkSpec(
+                "publishCallQualityFeedback",
+                "publish_call_quality_feedback",
+                target="publishCallQualityFeedback",
+            ),
+            LinkSpec("renegotiations", "renegotiations", target="renegotiations"),
+            LinkSpec("resumeAudio", "resume_audio", target="resumeAudio"),
+            LinkSpec("resumeAudioVideo", "resume_audio_video", target="resumeAudioVideo"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -65,41 +89,15 @@ class AudioVideoSession(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Session = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideoSession.SPEC = ResourceSpec(
-    rel="audioVideoSession",
-    links_class=AudioVideoSessionLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("remoteEndpoint", "remote_endpoint", str),
-        PropertySpec("sessionContext", "session_context", str),
-        PropertySpec("state", "state", SessionState),
-    ),
-    links=(
-        LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
-        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
-        LinkSpec(
-            "publishCallQualityFeedback",
-            "publish_call_quality_feedback",
-            target="publishCallQualityFeedback",
-        ),
-        LinkSpec("renegotiations", "renegotiations", target="renegotiations"),
-        LinkSpec("resumeAudio", "resume_audio", target="resumeAudio"),
-        LinkSpec("resumeAudioVideo", "resume_audio_video", target="resumeAudioVideo"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Session] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="session"),),
 )

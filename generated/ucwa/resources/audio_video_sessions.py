@@ -22,10 +22,8 @@ class AudioVideoSessions(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-AudioVideoSessions.SPEC = ResourceSpec(
-    rel="audioVideoSessions",
-    links_class=Links,
-    embedded_class=Embedded,
-)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )

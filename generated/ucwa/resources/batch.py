@@ -25,6 +25,11 @@ class Batch(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -36,22 +41,15 @@ class Batch(Resource):
 
         Errors: TooManyRequests, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Batch = call(
+        return call(
             client,
             _POST,
             link,
             {},
         )
-        return result
 
 
-Batch.SPEC = ResourceSpec(
-    rel="batch",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Batch] = OperationSpec(
     method="POST",
     outcomes=(OutcomeSpec(200, body="batch"),),
 )

@@ -54,6 +54,55 @@ class CallForwardingSettings(Resource):
     unanswered_call_handling: UnansweredCallHandling | None = None
     links: CallForwardingSettingsLinks = attrs.field(factory=CallForwardingSettingsLinks)
     embedded: CallForwardingSettingsEmbedded = attrs.field(factory=CallForwardingSettingsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=CallForwardingSettingsLinks,
+        embedded_class=CallForwardingSettingsEmbedded,
+        properties=(
+            PropertySpec("activePeriod", "active_period", ActivePeriod),
+            PropertySpec("activeSetting", "active_setting", CallForwardingState),
+            PropertySpec(
+                "unansweredCallHandling", "unanswered_call_handling", UnansweredCallHandling
+            ),
+        ),
+        links=(
+            LinkSpec(
+                "turnOffCallForwarding", "turn_off_call_forwarding", target="turnOffCallForwarding"
+            ),
+            LinkSpec(
+                "immediateForwardSettings",
+                "immediate_forward_settings",
+                target="immediateForwardSettings",
+            ),
+            LinkSpec(
+                "simultaneousRingSettings",
+                "simultaneous_ring_settings",
+                target="simultaneousRingSettings",
+            ),
+            LinkSpec(
+                "unansweredCallSettings",
+                "unanswered_call_settings",
+                target="unansweredCallSettings",
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "immediateForwardSettings",
+                "immediate_forward_settings",
+                target="immediateForwardSettings",
+            ),
+            LinkSpec(
+                "simultaneousRingSettings",
+                "simultaneous_ring_settings",
+                target="simultaneousRingSettings",
+            ),
+            LinkSpec(
+                "unansweredCallSettings",
+                "unanswered_call_settings",
+                target="unansweredCallSettings",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -65,13 +114,12 @@ class CallForwardingSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: CallForwardingSettings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -85,66 +133,21 @@ class CallForwardingSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-CallForwardingSettings.SPEC = ResourceSpec(
-    rel="callForwardingSettings",
-    links_class=CallForwardingSettingsLinks,
-    embedded_class=CallForwardingSettingsEmbedded,
-    properties=(
-        PropertySpec("activePeriod", "active_period", ActivePeriod),
-        PropertySpec("activeSetting", "active_setting", CallForwardingState),
-        PropertySpec("unansweredCallHandling", "unanswered_call_handling", UnansweredCallHandling),
-    ),
-    links=(
-        LinkSpec(
-            "turnOffCallForwarding", "turn_off_call_forwarding", target="turnOffCallForwarding"
-        ),
-        LinkSpec(
-            "immediateForwardSettings",
-            "immediate_forward_settings",
-            target="immediateForwardSettings",
-        ),
-        LinkSpec(
-            "simultaneousRingSettings",
-            "simultaneous_ring_settings",
-            target="simultaneousRingSettings",
-        ),
-        LinkSpec(
-            "unansweredCallSettings", "unanswered_call_settings", target="unansweredCallSettings"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "immediateForwardSettings",
-            "immediate_forward_settings",
-            target="immediateForwardSettings",
-        ),
-        LinkSpec(
-            "simultaneousRingSettings",
-            "simultaneous_ring_settings",
-            target="simultaneousRingSettings",
-        ),
-        LinkSpec(
-            "unansweredCallSettings", "unanswered_call_settings", target="unansweredCallSettings"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[CallForwardingSettings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="callForwardingSettings"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

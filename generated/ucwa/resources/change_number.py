@@ -24,6 +24,11 @@ class ChangeNumber(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -42,7 +47,7 @@ class ChangeNumber(Resource):
 
         Errors: Forbidden, Conflict, BadRequest, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -53,13 +58,7 @@ class ChangeNumber(Resource):
         )
 
 
-ChangeNumber.SPEC = ResourceSpec(
-    rel="changeNumber",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("includeInContactCard", "include_in_contact_card", bool, nullable=True),

@@ -24,6 +24,11 @@ class ChangeVisibility(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -40,7 +45,7 @@ class ChangeVisibility(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -50,13 +55,7 @@ class ChangeVisibility(Resource):
         )
 
 
-ChangeVisibility.SPEC = ResourceSpec(
-    rel="changeVisibility",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("includeInContactCard", "include_in_contact_card", bool),),
     outcomes=(OutcomeSpec(204),),

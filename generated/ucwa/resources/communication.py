@@ -90,6 +90,60 @@ class Communication(Resource):
     """Missing from the page's Properties table; the examples show it."""
     links: CommunicationLinks = attrs.field(factory=CommunicationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=CommunicationLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("audioPreference", "audio_preference", AudioPreference),
+            PropertySpec("conversationHistory", "conversation_history", GenericPolicy),
+            PropertySpec("lisLocation", "lis_location", str),
+            PropertySpec("lisQueryResult", "lis_query_result", LisQueryResultEnum),
+            PropertySpec("phoneNumber", "phone_number", str),
+            PropertySpec("publishEndpointLocation", "publish_endpoint_location", bool),
+            PropertySpec(
+                "supportedMessageFormats", "supported_message_formats", list[MessageFormat]
+            ),
+            PropertySpec("supportedModalities", "supported_modalities", list[ModalityType]),
+            PropertySpec("videoBasedScreenSharing", "video_based_screen_sharing", GenericPolicy),
+            PropertySpec(
+                "simultaneousRingNumberMatch", "simultaneous_ring_number_match", GenericPolicy
+            ),
+        ),
+        links=(
+            LinkSpec("conversationLogs", "conversation_logs", target="conversationLogs"),
+            LinkSpec("conversations", "conversations", target="conversations"),
+            LinkSpec("joinOnlineMeeting", "join_online_meeting", target="joinOnlineMeeting"),
+            LinkSpec("mediaPolicies", "media_policies", target="mediaPolicies"),
+            LinkSpec(
+                "mediaRelayAccessToken", "media_relay_access_token", target="mediaRelayAccessToken"
+            ),
+            LinkSpec("missedItems", "missed_items", target="missedItems"),
+            LinkSpec("replayMessage", "replay_message", target="replayMessage"),
+            LinkSpec(
+                "startAudioOnBehalfOfDelegator",
+                "start_audio_on_behalf_of_delegator",
+                target="startAudioOnBehalfOfDelegator",
+            ),
+            LinkSpec("startAudio", "start_audio", target="startAudio"),
+            LinkSpec(
+                "startAudioVideoOnBehalfOfDelegator",
+                "start_audio_video_on_behalf_of_delegator",
+                target="startAudioVideoOnBehalfOfDelegator",
+            ),
+            LinkSpec("startAudioVideo", "start_audio_video", target="startAudioVideo"),
+            LinkSpec("startEmergencyCall", "start_emergency_call", target="startEmergencyCall"),
+            LinkSpec("startMessaging", "start_messaging", target="startMessaging"),
+            LinkSpec("startOnlineMeeting", "start_online_meeting", target="startOnlineMeeting"),
+            LinkSpec(
+                "startPhoneAudioOnBehalfOfDelegator",
+                "start_phone_audio_on_behalf_of_delegator",
+                target="startPhoneAudioOnBehalfOfDelegator",
+            ),
+            LinkSpec("startPhoneAudio", "start_phone_audio", target="startPhoneAudio"),
+            LinkSpec("startVideo", "start_video", target="startVideo"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -101,13 +155,12 @@ class Communication(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Communication = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -121,75 +174,21 @@ class Communication(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-Communication.SPEC = ResourceSpec(
-    rel="communication",
-    links_class=CommunicationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("audioPreference", "audio_preference", AudioPreference),
-        PropertySpec("conversationHistory", "conversation_history", GenericPolicy),
-        PropertySpec("lisLocation", "lis_location", str),
-        PropertySpec("lisQueryResult", "lis_query_result", LisQueryResultEnum),
-        PropertySpec("phoneNumber", "phone_number", str),
-        PropertySpec("publishEndpointLocation", "publish_endpoint_location", bool),
-        PropertySpec("supportedMessageFormats", "supported_message_formats", list[MessageFormat]),
-        PropertySpec("supportedModalities", "supported_modalities", list[ModalityType]),
-        PropertySpec("videoBasedScreenSharing", "video_based_screen_sharing", GenericPolicy),
-        PropertySpec(
-            "simultaneousRingNumberMatch", "simultaneous_ring_number_match", GenericPolicy
-        ),
-    ),
-    links=(
-        LinkSpec("conversationLogs", "conversation_logs", target="conversationLogs"),
-        LinkSpec("conversations", "conversations", target="conversations"),
-        LinkSpec("joinOnlineMeeting", "join_online_meeting", target="joinOnlineMeeting"),
-        LinkSpec("mediaPolicies", "media_policies", target="mediaPolicies"),
-        LinkSpec(
-            "mediaRelayAccessToken", "media_relay_access_token", target="mediaRelayAccessToken"
-        ),
-        LinkSpec("missedItems", "missed_items", target="missedItems"),
-        LinkSpec("replayMessage", "replay_message", target="replayMessage"),
-        LinkSpec(
-            "startAudioOnBehalfOfDelegator",
-            "start_audio_on_behalf_of_delegator",
-            target="startAudioOnBehalfOfDelegator",
-        ),
-        LinkSpec("startAudio", "start_audio", target="startAudio"),
-        LinkSpec(
-            "startAudioVideoOnBehalfOfDelegator",
-            "start_audio_video_on_behalf_of_delegator",
-            target="startAudioVideoOnBehalfOfDelegator",
-        ),
-        LinkSpec("startAudioVideo", "start_audio_video", target="startAudioVideo"),
-        LinkSpec("startEmergencyCall", "start_emergency_call", target="startEmergencyCall"),
-        LinkSpec("startMessaging", "start_messaging", target="startMessaging"),
-        LinkSpec("startOnlineMeeting", "start_online_meeting", target="startOnlineMeeting"),
-        LinkSpec(
-            "startPhoneAudioOnBehalfOfDelegator",
-            "start_phone_audio_on_behalf_of_delegator",
-            target="startPhoneAudioOnBehalfOfDelegator",
-        ),
-        LinkSpec("startPhoneAudio", "start_phone_audio", target="startPhoneAudio"),
-        LinkSpec("startVideo", "start_video", target="startVideo"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Communication] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="communication"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

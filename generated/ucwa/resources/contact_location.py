@@ -25,6 +25,12 @@ class ContactLocation(Resource):
     location: str | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(PropertySpec("location", "location", str),),
+    )
 
     @classmethod
     def get(
@@ -36,23 +42,15 @@ class ContactLocation(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactLocation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ContactLocation.SPEC = ResourceSpec(
-    rel="contactLocation",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("location", "location", str),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactLocation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactLocation"),),
 )

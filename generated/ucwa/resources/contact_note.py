@@ -28,6 +28,15 @@ class ContactNote(Resource):
     type: NoteType | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("message", "message", str),
+            PropertySpec("type", "type", NoteType),
+        ),
+    )
 
     @classmethod
     def get(
@@ -39,26 +48,15 @@ class ContactNote(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactNote = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ContactNote.SPEC = ResourceSpec(
-    rel="contactNote",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("message", "message", str),
-        PropertySpec("type", "type", NoteType),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactNote] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactNote"),),
 )

@@ -24,6 +24,11 @@ class ContactPhoto(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -40,7 +45,7 @@ class ContactPhoto(Resource):
 
         Errors: Forbidden, GatewayTimeout, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactPhoto = call(
+        return call(
             client,
             _GET,
             link,
@@ -48,16 +53,9 @@ class ContactPhoto(Resource):
                 "size": size,
             },
         )
-        return result
 
 
-ContactPhoto.SPEC = ResourceSpec(
-    rel="contactPhoto",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactPhoto] = OperationSpec(
     method="GET",
     query=(ParameterSpec("size", "size", str),),
     outcomes=(OutcomeSpec(200, body="contactPhoto"),),

@@ -31,6 +31,17 @@ class ContactPresence(Resource):
     last_active: datetime | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("activity", "activity", str),
+            PropertySpec("availability", "availability", Availability),
+            PropertySpec("deviceType", "device_type", ContactDeviceType),
+            PropertySpec("lastActive", "last_active", datetime),
+        ),
+    )
 
     @classmethod
     def get(
@@ -42,28 +53,15 @@ class ContactPresence(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactPresence = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ContactPresence.SPEC = ResourceSpec(
-    rel="contactPresence",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("activity", "activity", str),
-        PropertySpec("availability", "availability", Availability),
-        PropertySpec("deviceType", "device_type", ContactDeviceType),
-        PropertySpec("lastActive", "last_active", datetime),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactPresence] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactPresence"),),
 )

@@ -37,6 +37,21 @@ class ContactPrivacyRelationship(Resource):
     relationship_level: PrivacyRelationshipLevel | None = None
     links: ContactPrivacyRelationshipLinks = attrs.field(factory=ContactPrivacyRelationshipLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ContactPrivacyRelationshipLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("relationshipLevel", "relationship_level", PrivacyRelationshipLevel),
+        ),
+        links=(
+            LinkSpec(
+                "resetContactPrivacyRelationship",
+                "reset_contact_privacy_relationship",
+                target="resetContactPrivacyRelationship",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -48,13 +63,12 @@ class ContactPrivacyRelationship(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactPrivacyRelationship = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -68,36 +82,21 @@ class ContactPrivacyRelationship(Resource):
 
         Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-ContactPrivacyRelationship.SPEC = ResourceSpec(
-    rel="contactPrivacyRelationship",
-    links_class=ContactPrivacyRelationshipLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("relationshipLevel", "relationship_level", PrivacyRelationshipLevel),),
-    links=(
-        LinkSpec(
-            "resetContactPrivacyRelationship",
-            "reset_contact_privacy_relationship",
-            target="resetContactPrivacyRelationship",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactPrivacyRelationship] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactPrivacyRelationship"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

@@ -27,6 +27,12 @@ class ContactSupportedModalities(Resource):
     modalities: list[ModalityType] | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(PropertySpec("modalities", "modalities", list[ModalityType]),),
+    )
 
     @classmethod
     def get(
@@ -38,23 +44,15 @@ class ContactSupportedModalities(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactSupportedModalities = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ContactSupportedModalities.SPEC = ResourceSpec(
-    rel="contactSupportedModalities",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("modalities", "modalities", list[ModalityType]),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactSupportedModalities] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactSupportedModalities"),),
 )

@@ -28,6 +28,11 @@ class ContinueMessaging(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -48,7 +53,7 @@ class ContinueMessaging(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[MessagingInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -57,16 +62,9 @@ class ContinueMessaging(Resource):
                 "message": message,
             },
         )
-        return result
 
 
-ContinueMessaging.SPEC = ResourceSpec(
-    rel="continueMessaging",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MessagingInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

@@ -27,6 +27,11 @@ class ContinuePhoneAudio(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -45,7 +50,7 @@ class ContinuePhoneAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PhoneAudioInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -54,16 +59,9 @@ class ContinuePhoneAudio(Resource):
                 "phone_number": phone_number,
             },
         )
-        return result
 
 
-ContinuePhoneAudio.SPEC = ResourceSpec(
-    rel="continuePhoneAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PhoneAudioInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

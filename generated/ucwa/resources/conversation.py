@@ -97,6 +97,60 @@ class Conversation(Resource):
     thread_id: str | None = None
     links: ConversationLinks = attrs.field(factory=ConversationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ConversationLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("activeModalities", "active_modalities", list[ConversationModalityType]),
+            PropertySpec("audienceMessaging", "audience_messaging", AudienceMessaging),
+            PropertySpec("audienceMute", "audience_mute", AudienceMuteLock),
+            PropertySpec("created", "created", datetime),
+            PropertySpec("expirationTime", "expiration_time", datetime),
+            PropertySpec("importance", "importance", Importance),
+            PropertySpec("participantCount", "participant_count", int),
+            PropertySpec("readLocally", "read_locally", bool),
+            PropertySpec("recording", "recording", bool),
+            PropertySpec("state", "state", ConversationState),
+            PropertySpec("subject", "subject", str),
+            PropertySpec("threadId", "thread_id", str),
+        ),
+        links=(
+            LinkSpec("addParticipant", "add_participant", target="addParticipant"),
+            LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
+            LinkSpec("attendees", "attendees", target="attendees"),
+            LinkSpec("audioVideo", "audio_video", target="audioVideo"),
+            LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
+            LinkSpec(
+                "disableAudienceMessaging",
+                "disable_audience_messaging",
+                target="disableAudienceMessaging",
+            ),
+            LinkSpec(
+                "disableAudienceMuteLock",
+                "disable_audience_mute_lock",
+                target="disableAudienceMuteLock",
+            ),
+            LinkSpec(
+                "enableAudienceMessaging",
+                "enable_audience_messaging",
+                target="enableAudienceMessaging",
+            ),
+            LinkSpec(
+                "enableAudienceMuteLock",
+                "enable_audience_mute_lock",
+                target="enableAudienceMuteLock",
+            ),
+            LinkSpec("leaders", "leaders", target="leaders"),
+            LinkSpec("lobby", "lobby", target="lobby"),
+            LinkSpec("localParticipant", "local_participant", target="localParticipant"),
+            LinkSpec("messaging", "messaging", target="messaging"),
+            LinkSpec("onlineMeeting", "online_meeting", target="onlineMeeting"),
+            LinkSpec("participants", "participants", target="participants"),
+            LinkSpec("phoneAudio", "phone_audio", target="phoneAudio"),
+            LinkSpec("userAcknowledged", "user_acknowledged", target="userAcknowledged"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -108,13 +162,12 @@ class Conversation(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Conversation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -126,7 +179,7 @@ class Conversation(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -134,63 +187,12 @@ class Conversation(Resource):
         )
 
 
-Conversation.SPEC = ResourceSpec(
-    rel="conversation",
-    links_class=ConversationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("activeModalities", "active_modalities", list[ConversationModalityType]),
-        PropertySpec("audienceMessaging", "audience_messaging", AudienceMessaging),
-        PropertySpec("audienceMute", "audience_mute", AudienceMuteLock),
-        PropertySpec("created", "created", datetime),
-        PropertySpec("expirationTime", "expiration_time", datetime),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("participantCount", "participant_count", int),
-        PropertySpec("readLocally", "read_locally", bool),
-        PropertySpec("recording", "recording", bool),
-        PropertySpec("state", "state", ConversationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-    ),
-    links=(
-        LinkSpec("addParticipant", "add_participant", target="addParticipant"),
-        LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
-        LinkSpec("attendees", "attendees", target="attendees"),
-        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
-        LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
-        LinkSpec(
-            "disableAudienceMessaging",
-            "disable_audience_messaging",
-            target="disableAudienceMessaging",
-        ),
-        LinkSpec(
-            "disableAudienceMuteLock",
-            "disable_audience_mute_lock",
-            target="disableAudienceMuteLock",
-        ),
-        LinkSpec(
-            "enableAudienceMessaging", "enable_audience_messaging", target="enableAudienceMessaging"
-        ),
-        LinkSpec(
-            "enableAudienceMuteLock", "enable_audience_mute_lock", target="enableAudienceMuteLock"
-        ),
-        LinkSpec("leaders", "leaders", target="leaders"),
-        LinkSpec("lobby", "lobby", target="lobby"),
-        LinkSpec("localParticipant", "local_participant", target="localParticipant"),
-        LinkSpec("messaging", "messaging", target="messaging"),
-        LinkSpec("onlineMeeting", "online_meeting", target="onlineMeeting"),
-        LinkSpec("participants", "participants", target="participants"),
-        LinkSpec("phoneAudio", "phone_audio", target="phoneAudio"),
-        LinkSpec("userAcknowledged", "user_acknowledged", target="userAcknowledged"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Conversation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversation"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

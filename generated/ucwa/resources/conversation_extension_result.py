@@ -20,11 +20,9 @@ class ConversationExtensionResult(Resource):
     result: str | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-ConversationExtensionResult.SPEC = ResourceSpec(
-    rel="conversationExtensionResult",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("result", "result", str),),
-)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(PropertySpec("result", "result", str),),
+    )

@@ -79,6 +79,50 @@ class ConversationLog(Resource):
     type: ConversationLogType | None = None
     links: ConversationLogLinks = attrs.field(factory=ConversationLogLinks)
     embedded: ConversationLogEmbedded = attrs.field(factory=ConversationLogEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ConversationLogLinks,
+        embedded_class=ConversationLogEmbedded,
+        properties=(
+            PropertySpec("creationTime", "creation_time", datetime),
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("importance", "importance", Importance),
+            PropertySpec("modalities", "modalities", list[ConversationModalityType]),
+            PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
+            PropertySpec("previewMessage", "preview_message", str),
+            PropertySpec("status", "status", ConversationLogStatus),
+            PropertySpec("subject", "subject", str),
+            PropertySpec("threadId", "thread_id", str),
+            PropertySpec("totalRecipientsCount", "total_recipients_count", int),
+            PropertySpec("type", "type", ConversationLogType),
+        ),
+        links=(
+            LinkSpec("continueAudio", "continue_audio", target="continueAudio"),
+            LinkSpec("continueAudioVideo", "continue_audio_video", target="continueAudioVideo"),
+            LinkSpec("continueMessaging", "continue_messaging", target="continueMessaging"),
+            LinkSpec("continuePhoneAudio", "continue_phone_audio", target="continuePhoneAudio"),
+            LinkSpec("continueVideo", "continue_video", target="continueVideo"),
+            LinkSpec(
+                "conversationLogTranscripts",
+                "conversation_log_transcripts",
+                target="conversationLogTranscripts",
+            ),
+            LinkSpec("markAsRead", "mark_as_read", target="markAsRead"),
+            LinkSpec(
+                "conversationLogRecipient",
+                "conversation_log_recipient",
+                target="conversationLogRecipient",
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "conversationLogRecipient",
+                "conversation_log_recipient",
+                many=True,
+                target="conversationLogRecipient",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -90,13 +134,12 @@ class ConversationLog(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ConversationLog = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -108,7 +151,7 @@ class ConversationLog(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -116,57 +159,12 @@ class ConversationLog(Resource):
         )
 
 
-ConversationLog.SPEC = ResourceSpec(
-    rel="conversationLog",
-    links_class=ConversationLogLinks,
-    embedded_class=ConversationLogEmbedded,
-    properties=(
-        PropertySpec("creationTime", "creation_time", datetime),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("modalities", "modalities", list[ConversationModalityType]),
-        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("previewMessage", "preview_message", str),
-        PropertySpec("status", "status", ConversationLogStatus),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("totalRecipientsCount", "total_recipients_count", int),
-        PropertySpec("type", "type", ConversationLogType),
-    ),
-    links=(
-        LinkSpec("continueAudio", "continue_audio", target="continueAudio"),
-        LinkSpec("continueAudioVideo", "continue_audio_video", target="continueAudioVideo"),
-        LinkSpec("continueMessaging", "continue_messaging", target="continueMessaging"),
-        LinkSpec("continuePhoneAudio", "continue_phone_audio", target="continuePhoneAudio"),
-        LinkSpec("continueVideo", "continue_video", target="continueVideo"),
-        LinkSpec(
-            "conversationLogTranscripts",
-            "conversation_log_transcripts",
-            target="conversationLogTranscripts",
-        ),
-        LinkSpec("markAsRead", "mark_as_read", target="markAsRead"),
-        LinkSpec(
-            "conversationLogRecipient",
-            "conversation_log_recipient",
-            target="conversationLogRecipient",
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "conversationLogRecipient",
-            "conversation_log_recipient",
-            many=True,
-            target="conversationLogRecipient",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ConversationLog] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversationLog"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

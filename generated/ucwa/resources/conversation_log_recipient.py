@@ -42,6 +42,20 @@ class ConversationLogRecipient(Resource):
     """SIP address of the recipient."""
     links: ConversationLogRecipientLinks = attrs.field(factory=ConversationLogRecipientLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ConversationLogRecipientLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("displayName", "display_name", str),
+            PropertySpec("sipUri", "sip_uri", str),
+        ),
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
+            LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -53,31 +67,15 @@ class ConversationLogRecipient(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ConversationLogRecipient = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ConversationLogRecipient.SPEC = ResourceSpec(
-    rel="conversationLogRecipient",
-    links_class=ConversationLogRecipientLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("displayName", "display_name", str),
-        PropertySpec("sipUri", "sip_uri", str),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
-        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ConversationLogRecipient] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversationLogRecipient"),),
 )

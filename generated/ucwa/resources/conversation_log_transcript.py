@@ -55,6 +55,24 @@ class ConversationLogTranscript(Resource):
     embedded: ConversationLogTranscriptEmbedded = attrs.field(
         factory=ConversationLogTranscriptEmbedded
     )
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ConversationLogTranscriptLinks,
+        embedded_class=ConversationLogTranscriptEmbedded,
+        properties=(PropertySpec("timeStamp", "time_stamp", datetime),),
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec("me", "me", target="me"),
+            LinkSpec("audioTranscript", "audio_transcript", target="audioTranscript"),
+            LinkSpec("errorTranscript", "error_transcript", target="errorTranscript"),
+            LinkSpec("messageTranscript", "message_transcript", target="messageTranscript"),
+        ),
+        embedded=(
+            LinkSpec("audioTranscript", "audio_transcript", target="audioTranscript"),
+            LinkSpec("errorTranscript", "error_transcript", target="errorTranscript"),
+            LinkSpec("messageTranscript", "message_transcript", target="messageTranscript"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -66,35 +84,15 @@ class ConversationLogTranscript(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ConversationLogTranscript = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ConversationLogTranscript.SPEC = ResourceSpec(
-    rel="conversationLogTranscript",
-    links_class=ConversationLogTranscriptLinks,
-    embedded_class=ConversationLogTranscriptEmbedded,
-    properties=(PropertySpec("timeStamp", "time_stamp", datetime),),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec("audioTranscript", "audio_transcript", target="audioTranscript"),
-        LinkSpec("errorTranscript", "error_transcript", target="errorTranscript"),
-        LinkSpec("messageTranscript", "message_transcript", target="messageTranscript"),
-    ),
-    embedded=(
-        LinkSpec("audioTranscript", "audio_transcript", target="audioTranscript"),
-        LinkSpec("errorTranscript", "error_transcript", target="errorTranscript"),
-        LinkSpec("messageTranscript", "message_transcript", target="messageTranscript"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ConversationLogTranscript] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversationLogTranscript"),),
 )

@@ -45,6 +45,31 @@ class ConversationLogTranscripts(Resource):
     embedded: ConversationLogTranscriptsEmbedded = attrs.field(
         factory=ConversationLogTranscriptsEmbedded
     )
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ConversationLogTranscriptsLinks,
+        embedded_class=ConversationLogTranscriptsEmbedded,
+        links=(
+            LinkSpec(
+                "nextConversationLogTranscripts",
+                "next_conversation_log_transcripts",
+                target="nextConversationLogTranscripts",
+            ),
+            LinkSpec(
+                "conversationLogTranscript",
+                "conversation_log_transcript",
+                target="conversationLogTranscript",
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "conversationLogTranscript",
+                "conversation_log_transcript",
+                many=True,
+                target="conversationLogTranscript",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -56,42 +81,15 @@ class ConversationLogTranscripts(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ConversationLogTranscripts = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ConversationLogTranscripts.SPEC = ResourceSpec(
-    rel="conversationLogTranscripts",
-    links_class=ConversationLogTranscriptsLinks,
-    embedded_class=ConversationLogTranscriptsEmbedded,
-    links=(
-        LinkSpec(
-            "nextConversationLogTranscripts",
-            "next_conversation_log_transcripts",
-            target="nextConversationLogTranscripts",
-        ),
-        LinkSpec(
-            "conversationLogTranscript",
-            "conversation_log_transcript",
-            target="conversationLogTranscript",
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "conversationLogTranscript",
-            "conversation_log_transcript",
-            many=True,
-            target="conversationLogTranscript",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ConversationLogTranscripts] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversationLogTranscripts"),),
 )

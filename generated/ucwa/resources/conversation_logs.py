@@ -35,6 +35,14 @@ class ConversationLogs(Resource):
 
     links: ConversationLogsLinks = attrs.field(factory=ConversationLogsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ConversationLogsLinks,
+        embedded_class=Embedded,
+        links=(
+            LinkSpec("conversationLog", "conversation_log", many=True, target="conversationLog"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -51,7 +59,7 @@ class ConversationLogs(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ConversationLogs = call(
+        return call(
             client,
             _GET,
             link,
@@ -59,17 +67,9 @@ class ConversationLogs(Resource):
                 "limit": limit,
             },
         )
-        return result
 
 
-ConversationLogs.SPEC = ResourceSpec(
-    rel="conversationLogs",
-    links_class=ConversationLogsLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("conversationLog", "conversation_log", many=True, target="conversationLog"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ConversationLogs] = OperationSpec(
     method="GET",
     query=(ParameterSpec("limit", "limit", int),),
     outcomes=(OutcomeSpec(200, body="conversationLogs"),),

@@ -34,6 +34,12 @@ class Conversations(Resource):
 
     links: ConversationsLinks = attrs.field(factory=ConversationsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ConversationsLinks,
+        embedded_class=Embedded,
+        links=(LinkSpec("conversation", "conversation", many=True, target="conversation"),),
+    )
 
     @classmethod
     def get(
@@ -45,23 +51,15 @@ class Conversations(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Conversations = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Conversations.SPEC = ResourceSpec(
-    rel="conversations",
-    links_class=ConversationsLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("conversation", "conversation", many=True, target="conversation"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Conversations] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversations"),),
 )

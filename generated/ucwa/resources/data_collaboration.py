@@ -35,6 +35,13 @@ class DataCollaboration(Resource):
     state: str | None = None
     links: DataCollaborationLinks = attrs.field(factory=DataCollaborationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=DataCollaborationLinks,
+        embedded_class=Embedded,
+        properties=(PropertySpec("state", "state", str),),
+        links=(LinkSpec("conversation", "conversation", target="conversation"),),
+    )
 
     @classmethod
     def get(
@@ -46,24 +53,15 @@ class DataCollaboration(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DataCollaboration = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DataCollaboration.SPEC = ResourceSpec(
-    rel="dataCollaboration",
-    links_class=DataCollaborationLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("state", "state", str),),
-    links=(LinkSpec("conversation", "conversation", target="conversation"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DataCollaboration] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="dataCollaboration"),),
 )

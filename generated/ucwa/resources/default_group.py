@@ -39,6 +39,23 @@ class DefaultGroup(Resource):
     """At most 256 characters."""
     links: DefaultGroupLinks = attrs.field(factory=DefaultGroupLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=DefaultGroupLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("id", "id", str),
+            PropertySpec("name", "name", str),
+        ),
+        links=(
+            LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
+            LinkSpec(
+                "subscribeToGroupPresence",
+                "subscribe_to_group_presence",
+                target="subscribeToGroupPresence",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -50,34 +67,15 @@ class DefaultGroup(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DefaultGroup = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DefaultGroup.SPEC = ResourceSpec(
-    rel="defaultGroup",
-    links_class=DefaultGroupLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("id", "id", str),
-        PropertySpec("name", "name", str),
-    ),
-    links=(
-        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
-        LinkSpec(
-            "subscribeToGroupPresence",
-            "subscribe_to_group_presence",
-            target="subscribeToGroupPresence",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DefaultGroup] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="defaultGroup"),),
 )

@@ -39,6 +39,23 @@ class DelegatesGroup(Resource):
     """At most 256 characters."""
     links: DelegatesGroupLinks = attrs.field(factory=DelegatesGroupLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=DelegatesGroupLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("id", "id", str),
+            PropertySpec("name", "name", str),
+        ),
+        links=(
+            LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
+            LinkSpec(
+                "subscribeToGroupPresence",
+                "subscribe_to_group_presence",
+                target="subscribeToGroupPresence",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -50,34 +67,15 @@ class DelegatesGroup(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DelegatesGroup = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DelegatesGroup.SPEC = ResourceSpec(
-    rel="delegatesGroup",
-    links_class=DelegatesGroupLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("id", "id", str),
-        PropertySpec("name", "name", str),
-    ),
-    links=(
-        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
-        LinkSpec(
-            "subscribeToGroupPresence",
-            "subscribe_to_group_presence",
-            target="subscribeToGroupPresence",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DelegatesGroup] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="delegatesGroup"),),
 )

@@ -60,6 +60,43 @@ class Delegator(Resource):
     work_phone_number: str | None = None
     links: DelegatorLinks = attrs.field(factory=DelegatorLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=DelegatorLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("company", "company", str),
+            PropertySpec("department", "department", str),
+            PropertySpec("emailAddresses", "email_addresses", list[str]),
+            PropertySpec("homePhoneNumber", "home_phone_number", str),
+            PropertySpec("sourceNetworkIconUrl", "source_network_icon_url", str),
+            PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
+            PropertySpec("name", "name", str),
+            PropertySpec("office", "office", str),
+            PropertySpec("otherPhoneNumber", "other_phone_number", str),
+            PropertySpec("sourceNetwork", "source_network", SourceNetwork),
+            PropertySpec("title", "title", str),
+            PropertySpec("type", "type", ContactType),
+            PropertySpec("uri", "uri", str),
+            PropertySpec("workPhoneNumber", "work_phone_number", str),
+        ),
+        links=(
+            LinkSpec("contactLocation", "contact_location", target="contactLocation"),
+            LinkSpec("contactNote", "contact_note", target="contactNote"),
+            LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
+            LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
+            LinkSpec(
+                "contactPrivacyRelationship",
+                "contact_privacy_relationship",
+                target="contactPrivacyRelationship",
+            ),
+            LinkSpec(
+                "contactSupportedModalities",
+                "contact_supported_modalities",
+                target="contactSupportedModalities",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -71,54 +108,15 @@ class Delegator(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Delegator = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Delegator.SPEC = ResourceSpec(
-    rel="delegator",
-    links_class=DelegatorLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("company", "company", str),
-        PropertySpec("department", "department", str),
-        PropertySpec("emailAddresses", "email_addresses", list[str]),
-        PropertySpec("homePhoneNumber", "home_phone_number", str),
-        PropertySpec("sourceNetworkIconUrl", "source_network_icon_url", str),
-        PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
-        PropertySpec("name", "name", str),
-        PropertySpec("office", "office", str),
-        PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("sourceNetwork", "source_network", SourceNetwork),
-        PropertySpec("title", "title", str),
-        PropertySpec("type", "type", ContactType),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("workPhoneNumber", "work_phone_number", str),
-    ),
-    links=(
-        LinkSpec("contactLocation", "contact_location", target="contactLocation"),
-        LinkSpec("contactNote", "contact_note", target="contactNote"),
-        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
-        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
-        LinkSpec(
-            "contactPrivacyRelationship",
-            "contact_privacy_relationship",
-            target="contactPrivacyRelationship",
-        ),
-        LinkSpec(
-            "contactSupportedModalities",
-            "contact_supported_modalities",
-            target="contactSupportedModalities",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Delegator] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="delegator"),),
 )

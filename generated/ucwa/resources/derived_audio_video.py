@@ -27,6 +27,11 @@ class DerivedAudioVideo(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -38,22 +43,15 @@ class DerivedAudioVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioVideo = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DerivedAudioVideo.SPEC = ResourceSpec(
-    rel="derivedAudioVideo",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideo] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideo"),),
 )

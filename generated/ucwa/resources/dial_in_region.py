@@ -28,6 +28,16 @@ class DialInRegion(Resource):
     number: str | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("languages", "languages", list[str]),
+            PropertySpec("name", "name", str),
+            PropertySpec("number", "number", str),
+        ),
+    )
 
     @classmethod
     def get(
@@ -39,27 +49,15 @@ class DialInRegion(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DialInRegion = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DialInRegion.SPEC = ResourceSpec(
-    rel="dialInRegion",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("languages", "languages", list[str]),
-        PropertySpec("name", "name", str),
-        PropertySpec("number", "number", str),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DialInRegion] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="dialInRegion"),),
 )

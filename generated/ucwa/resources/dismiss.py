@@ -26,6 +26,11 @@ class Dismiss(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -42,7 +47,7 @@ class Dismiss(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -52,13 +57,7 @@ class Dismiss(Resource):
         )
 
 
-Dismiss.SPEC = ResourceSpec(
-    rel="dismiss",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("reason", "reason", ReNegotiationDeclineReason),),
     outcomes=(OutcomeSpec(204),),

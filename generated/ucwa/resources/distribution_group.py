@@ -55,6 +55,40 @@ class DistributionGroup(Resource):
     """At most 256 characters."""
     links: DistributionGroupLinks = attrs.field(factory=DistributionGroupLinks)
     embedded: DistributionGroupEmbedded = attrs.field(factory=DistributionGroupEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=DistributionGroupLinks,
+        embedded_class=DistributionGroupEmbedded,
+        properties=(
+            PropertySpec("uri", "uri", str),
+            PropertySpec("id", "id", str),
+            PropertySpec("name", "name", str),
+        ),
+        links=(
+            LinkSpec("addToContactList", "add_to_contact_list", target="addToContactList"),
+            LinkSpec(
+                "expandDistributionGroup",
+                "expand_distribution_group",
+                target="expandDistributionGroup",
+            ),
+            LinkSpec(
+                "removeFromContactList", "remove_from_contact_list", target="removeFromContactList"
+            ),
+            LinkSpec(
+                "subscribeToGroupPresence",
+                "subscribe_to_group_presence",
+                target="subscribeToGroupPresence",
+            ),
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec("distributionGroup", "distribution_group", target="distributionGroup"),
+        ),
+        embedded=(
+            LinkSpec("contact", "contact", many=True, target="contact"),
+            LinkSpec(
+                "distributionGroup", "distribution_group", many=True, target="distributionGroup"
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -66,47 +100,15 @@ class DistributionGroup(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DistributionGroup = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DistributionGroup.SPEC = ResourceSpec(
-    rel="distributionGroup",
-    links_class=DistributionGroupLinks,
-    embedded_class=DistributionGroupEmbedded,
-    properties=(
-        PropertySpec("uri", "uri", str),
-        PropertySpec("id", "id", str),
-        PropertySpec("name", "name", str),
-    ),
-    links=(
-        LinkSpec("addToContactList", "add_to_contact_list", target="addToContactList"),
-        LinkSpec(
-            "expandDistributionGroup", "expand_distribution_group", target="expandDistributionGroup"
-        ),
-        LinkSpec(
-            "removeFromContactList", "remove_from_contact_list", target="removeFromContactList"
-        ),
-        LinkSpec(
-            "subscribeToGroupPresence",
-            "subscribe_to_group_presence",
-            target="subscribeToGroupPresence",
-        ),
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("distributionGroup", "distribution_group", target="distributionGroup"),
-    ),
-    embedded=(
-        LinkSpec("contact", "contact", many=True, target="contact"),
-        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DistributionGroup] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="distributionGroup"),),
 )

@@ -27,6 +27,12 @@ class ErrorTranscript(Resource):
     reason: ErrorTranscriptReason | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(PropertySpec("reason", "reason", ErrorTranscriptReason),),
+    )
 
     @classmethod
     def get(
@@ -38,23 +44,15 @@ class ErrorTranscript(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ErrorTranscript = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ErrorTranscript.SPEC = ResourceSpec(
-    rel="errorTranscript",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("reason", "reason", ErrorTranscriptReason),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ErrorTranscript] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="errorTranscript"),),
 )

@@ -27,6 +27,11 @@ class EscalateAudioVideo(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -47,7 +52,7 @@ class EscalateAudioVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -57,16 +62,9 @@ class EscalateAudioVideo(Resource):
             },
             text=(text, "application/sdp"),
         )
-        return result
 
 
-EscalateAudioVideo.SPEC = ResourceSpec(
-    rel="escalateAudioVideo",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoInvitation]] = OperationSpec(
     method="POST",
     query=(
         ParameterSpec("operationId", "operation_id", str, required=True, max_length=50),

@@ -21,6 +21,11 @@ class Events(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -43,7 +48,7 @@ class Events(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Events = call(
+        return call(
             client,
             _GET,
             link,
@@ -54,16 +59,9 @@ class Events(Resource):
                 "timeout": timeout,
             },
         )
-        return result
 
 
-Events.SPEC = ResourceSpec(
-    rel="events",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Events] = OperationSpec(
     method="GET",
     query=(
         ParameterSpec("low", "low", int),

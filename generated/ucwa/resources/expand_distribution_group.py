@@ -27,6 +27,11 @@ class ExpandDistributionGroup(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -38,22 +43,15 @@ class ExpandDistributionGroup(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DistributionGroup = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ExpandDistributionGroup.SPEC = ResourceSpec(
-    rel="expandDistributionGroup",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DistributionGroup] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="distributionGroup"),),
 )

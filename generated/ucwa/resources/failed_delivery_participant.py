@@ -24,6 +24,11 @@ class FailedDeliveryParticipant(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -35,22 +40,15 @@ class FailedDeliveryParticipant(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: FailedDeliveryParticipant = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-FailedDeliveryParticipant.SPEC = ResourceSpec(
-    rel="failedDeliveryParticipant",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[FailedDeliveryParticipant] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="failedDeliveryParticipant"),),
 )

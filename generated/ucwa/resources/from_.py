@@ -68,6 +68,51 @@ class From(Resource):
     work_phone_number: str | None = None
     links: FromLinks = attrs.field(factory=FromLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=FromLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("anonymous", "anonymous", bool),
+            PropertySpec("inLobby", "in_lobby", bool),
+            PropertySpec("local", "local", bool),
+            PropertySpec("name", "name", str),
+            PropertySpec("organizer", "organizer", bool),
+            PropertySpec("otherPhoneNumber", "other_phone_number", str),
+            PropertySpec("role", "role", Role),
+            PropertySpec("sourceNetwork", "source_network", SourceNetwork),
+            PropertySpec("uri", "uri", str),
+            PropertySpec("workPhoneNumber", "work_phone_number", str),
+        ),
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
+            LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("eject", "eject", target="eject"),
+            LinkSpec("me", "me", target="me"),
+            LinkSpec(
+                "participantApplicationSharing",
+                "participant_application_sharing",
+                target="participantApplicationSharing",
+            ),
+            LinkSpec("participantAudio", "participant_audio", target="participantAudio"),
+            LinkSpec(
+                "participantDataCollaboration",
+                "participant_data_collaboration",
+                target="participantDataCollaboration",
+            ),
+            LinkSpec(
+                "participantMessaging", "participant_messaging", target="participantMessaging"
+            ),
+            LinkSpec(
+                "participantPanoramicVideo",
+                "participant_panoramic_video",
+                target="participantPanoramicVideo",
+            ),
+            LinkSpec("participantVideo", "participant_video", target="participantVideo"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -79,60 +124,15 @@ class From(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: From = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-From.SPEC = ResourceSpec(
-    rel="from",
-    links_class=FromLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("anonymous", "anonymous", bool),
-        PropertySpec("inLobby", "in_lobby", bool),
-        PropertySpec("local", "local", bool),
-        PropertySpec("name", "name", str),
-        PropertySpec("organizer", "organizer", bool),
-        PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("role", "role", Role),
-        PropertySpec("sourceNetwork", "source_network", SourceNetwork),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("workPhoneNumber", "work_phone_number", str),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
-        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("eject", "eject", target="eject"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec(
-            "participantApplicationSharing",
-            "participant_application_sharing",
-            target="participantApplicationSharing",
-        ),
-        LinkSpec("participantAudio", "participant_audio", target="participantAudio"),
-        LinkSpec(
-            "participantDataCollaboration",
-            "participant_data_collaboration",
-            target="participantDataCollaboration",
-        ),
-        LinkSpec("participantMessaging", "participant_messaging", target="participantMessaging"),
-        LinkSpec(
-            "participantPanoramicVideo",
-            "participant_panoramic_video",
-            target="participantPanoramicVideo",
-        ),
-        LinkSpec("participantVideo", "participant_video", target="participantVideo"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[From] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="from"),),
 )

@@ -39,6 +39,23 @@ class Group(Resource):
     """At most 256 characters."""
     links: GroupLinks = attrs.field(factory=GroupLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=GroupLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("id", "id", str),
+            PropertySpec("name", "name", str),
+        ),
+        links=(
+            LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
+            LinkSpec(
+                "subscribeToGroupPresence",
+                "subscribe_to_group_presence",
+                target="subscribeToGroupPresence",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -50,13 +67,12 @@ class Group(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Group = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -70,14 +86,13 @@ class Group(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
     @classmethod
     def delete(
@@ -89,7 +104,7 @@ class Group(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -97,36 +112,18 @@ class Group(Resource):
         )
 
 
-Group.SPEC = ResourceSpec(
-    rel="group",
-    links_class=GroupLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("id", "id", str),
-        PropertySpec("name", "name", str),
-    ),
-    links=(
-        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
-        LinkSpec(
-            "subscribeToGroupPresence",
-            "subscribe_to_group_presence",
-            target="subscribeToGroupPresence",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Group] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="group"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

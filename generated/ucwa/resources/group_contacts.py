@@ -42,6 +42,13 @@ class GroupContacts(Resource):
 
     links: GroupContactsLinks = attrs.field(factory=GroupContactsLinks)
     embedded: GroupContactsEmbedded = attrs.field(factory=GroupContactsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=GroupContactsLinks,
+        embedded_class=GroupContactsEmbedded,
+        links=(LinkSpec("contact", "contact", many=True, target="contact"),),
+        embedded=(LinkSpec("contact", "contact", many=True, target="contact"),),
+    )
 
     @classmethod
     def get(
@@ -58,7 +65,7 @@ class GroupContacts(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: GroupContacts = call(
+        return call(
             client,
             _GET,
             link,
@@ -66,18 +73,9 @@ class GroupContacts(Resource):
                 "expand": expand,
             },
         )
-        return result
 
 
-GroupContacts.SPEC = ResourceSpec(
-    rel="groupContacts",
-    links_class=GroupContactsLinks,
-    embedded_class=GroupContactsEmbedded,
-    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
-    embedded=(LinkSpec("contact", "contact", many=True, target="contact"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[GroupContacts] = OperationSpec(
     method="GET",
     query=(ParameterSpec("expand", "expand", bool),),
     outcomes=(OutcomeSpec(200, body="groupContacts"),),

@@ -41,6 +41,17 @@ class GroupMemberships(Resource):
 
     links: GroupMembershipsLinks = attrs.field(factory=GroupMembershipsLinks)
     embedded: GroupMembershipsEmbedded = attrs.field(factory=GroupMembershipsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=GroupMembershipsLinks,
+        embedded_class=GroupMembershipsEmbedded,
+        links=(LinkSpec("myGroupMembership", "my_group_membership", target="myGroupMembership"),),
+        embedded=(
+            LinkSpec(
+                "myGroupMembership", "my_group_membership", many=True, target="myGroupMembership"
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -52,26 +63,15 @@ class GroupMemberships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: GroupMemberships = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-GroupMemberships.SPEC = ResourceSpec(
-    rel="groupMemberships",
-    links_class=GroupMembershipsLinks,
-    embedded_class=GroupMembershipsEmbedded,
-    links=(LinkSpec("myGroupMembership", "my_group_membership", target="myGroupMembership"),),
-    embedded=(
-        LinkSpec("myGroupMembership", "my_group_membership", many=True, target="myGroupMembership"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[GroupMemberships] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="groupMemberships"),),
 )

@@ -43,6 +43,30 @@ class ImmediateForwardSettings(Resource):
     target: AccessLevel | None = None
     links: ImmediateForwardSettingsLinks = attrs.field(factory=ImmediateForwardSettingsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ImmediateForwardSettingsLinks,
+        embedded_class=Embedded,
+        properties=(PropertySpec("target", "target", AccessLevel),),
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec(
+                "immediateForwardToContact",
+                "immediate_forward_to_contact",
+                target="immediateForwardToContact",
+            ),
+            LinkSpec(
+                "immediateForwardToDelegates",
+                "immediate_forward_to_delegates",
+                target="immediateForwardToDelegates",
+            ),
+            LinkSpec(
+                "immediateForwardToVoicemail",
+                "immediate_forward_to_voicemail",
+                target="immediateForwardToVoicemail",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -54,41 +78,15 @@ class ImmediateForwardSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ImmediateForwardSettings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ImmediateForwardSettings.SPEC = ResourceSpec(
-    rel="immediateForwardSettings",
-    links_class=ImmediateForwardSettingsLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("target", "target", AccessLevel),),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec(
-            "immediateForwardToContact",
-            "immediate_forward_to_contact",
-            target="immediateForwardToContact",
-        ),
-        LinkSpec(
-            "immediateForwardToDelegates",
-            "immediate_forward_to_delegates",
-            target="immediateForwardToDelegates",
-        ),
-        LinkSpec(
-            "immediateForwardToVoicemail",
-            "immediate_forward_to_voicemail",
-            target="immediateForwardToVoicemail",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ImmediateForwardSettings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="immediateForwardSettings"),),
 )

@@ -24,6 +24,11 @@ class ImmediateForwardToContact(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -40,7 +45,7 @@ class ImmediateForwardToContact(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -50,13 +55,7 @@ class ImmediateForwardToContact(Resource):
         )
 
 
-ImmediateForwardToContact.SPEC = ResourceSpec(
-    rel="immediateForwardToContact",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("target", "target", str, required=True, max_length=80),),
     outcomes=(OutcomeSpec(204),),

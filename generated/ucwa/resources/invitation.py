@@ -46,23 +46,21 @@ class Invitation(Resource):
     thread_id: str | None = None
     links: InvitationLinks = attrs.field(factory=InvitationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-Invitation.SPEC = ResourceSpec(
-    rel="invitation",
-    links_class=InvitationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-    ),
-    links=(
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("from", "from_", target="from"),
-    ),
-)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=InvitationLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("importance", "importance", Importance),
+            PropertySpec("operationId", "operation_id", str),
+            PropertySpec("state", "state", InvitationState),
+            PropertySpec("subject", "subject", str),
+            PropertySpec("threadId", "thread_id", str),
+        ),
+        links=(
+            LinkSpec("cancel", "cancel", target="cancel"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("from", "from_", target="from"),
+        ),
+    )

@@ -24,6 +24,11 @@ class Invitations(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -35,22 +40,15 @@ class Invitations(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Invitations = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Invitations.SPEC = ResourceSpec(
-    rel="invitations",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Invitations] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="invitations"),),
 )

@@ -29,6 +29,11 @@ class JoinOnlineMeeting(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -53,7 +58,7 @@ class JoinOnlineMeeting(Resource):
 
         Errors: NotFound, Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[OnlineMeetingInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -65,16 +70,9 @@ class JoinOnlineMeeting(Resource):
                 "thread_id": thread_id,
             },
         )
-        return result
 
 
-JoinOnlineMeeting.SPEC = ResourceSpec(
-    rel="joinOnlineMeeting",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[OnlineMeetingInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("onlineMeetingUri", "online_meeting_uri", str),

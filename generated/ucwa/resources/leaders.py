@@ -34,6 +34,12 @@ class Leaders(Resource):
 
     links: LeadersLinks = attrs.field(factory=LeadersLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=LeadersLinks,
+        embedded_class=Embedded,
+        links=(LinkSpec("participant", "participant", many=True, target="participant"),),
+    )
 
     @classmethod
     def get(
@@ -45,23 +51,15 @@ class Leaders(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Leaders = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Leaders.SPEC = ResourceSpec(
-    rel="leaders",
-    links_class=LeadersLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("participant", "participant", many=True, target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Leaders] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="leaders"),),
 )

@@ -41,6 +41,13 @@ class Lobby(Resource):
 
     links: LobbyLinks = attrs.field(factory=LobbyLinks)
     embedded: LobbyEmbedded = attrs.field(factory=LobbyEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=LobbyLinks,
+        embedded_class=LobbyEmbedded,
+        links=(LinkSpec("participant", "participant", target="participant"),),
+        embedded=(LinkSpec("participant", "participant", many=True, target="participant"),),
+    )
 
     @classmethod
     def get(
@@ -52,24 +59,15 @@ class Lobby(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Lobby = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Lobby.SPEC = ResourceSpec(
-    rel="lobby",
-    links_class=LobbyLinks,
-    embedded_class=LobbyEmbedded,
-    links=(LinkSpec("participant", "participant", target="participant"),),
-    embedded=(LinkSpec("participant", "participant", many=True, target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Lobby] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="lobby"),),
 )

@@ -25,6 +25,12 @@ class Location(Resource):
     location: str | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(PropertySpec("location", "location", str),),
+    )
 
     @classmethod
     def get(
@@ -36,13 +42,12 @@ class Location(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Location = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -59,7 +64,7 @@ class Location(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -69,19 +74,12 @@ class Location(Resource):
         )
 
 
-Location.SPEC = ResourceSpec(
-    rel="location",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("location", "location", str),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Location] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="location"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("location", "location", str, max_length=60),),
     outcomes=(OutcomeSpec(204),),

@@ -35,6 +35,11 @@ class MakeMeAvailable(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -64,7 +69,7 @@ class MakeMeAvailable(Resource):
 
         Errors: Conflict, Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[Resource] | None = call(
+        return call(
             client,
             _POST,
             link,
@@ -78,16 +83,9 @@ class MakeMeAvailable(Resource):
                 "voip_fallback_to_phone_audio_time_out": voip_fallback_to_phone_audio_time_out,
             },
         )
-        return result
 
 
-MakeMeAvailable.SPEC = ResourceSpec(
-    rel="makeMeAvailable",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[Resource] | None] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("audioPreference", "audio_preference", AudioPreference, nullable=True),

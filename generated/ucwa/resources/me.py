@@ -60,6 +60,39 @@ class Me(Resource):
     work_phone_number: str | None = None
     links: MeLinks = attrs.field(factory=MeLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MeLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("company", "company", str),
+            PropertySpec("department", "department", str),
+            PropertySpec("emailAddresses", "email_addresses", list[str]),
+            PropertySpec("endpointUri", "endpoint_uri", str),
+            PropertySpec("homePhoneNumber", "home_phone_number", str),
+            PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
+            PropertySpec("name", "name", str),
+            PropertySpec("officeLocation", "office_location", str),
+            PropertySpec("otherPhoneNumber", "other_phone_number", str),
+            PropertySpec("title", "title", str),
+            PropertySpec("uri", "uri", str),
+            PropertySpec("workPhoneNumber", "work_phone_number", str),
+        ),
+        links=(
+            LinkSpec(
+                "callForwardingSettings",
+                "call_forwarding_settings",
+                target="callForwardingSettings",
+            ),
+            LinkSpec("location", "location", target="location"),
+            LinkSpec("makeMeAvailable", "make_me_available", target="makeMeAvailable"),
+            LinkSpec("note", "note", target="note"),
+            LinkSpec("phones", "phones", target="phones"),
+            LinkSpec("photo", "photo", target="photo"),
+            LinkSpec("presence", "presence", target="presence"),
+            LinkSpec("reportMyActivity", "report_my_activity", target="reportMyActivity"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -71,48 +104,15 @@ class Me(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Me = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Me.SPEC = ResourceSpec(
-    rel="me",
-    links_class=MeLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("company", "company", str),
-        PropertySpec("department", "department", str),
-        PropertySpec("emailAddresses", "email_addresses", list[str]),
-        PropertySpec("endpointUri", "endpoint_uri", str),
-        PropertySpec("homePhoneNumber", "home_phone_number", str),
-        PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
-        PropertySpec("name", "name", str),
-        PropertySpec("officeLocation", "office_location", str),
-        PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("title", "title", str),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("workPhoneNumber", "work_phone_number", str),
-    ),
-    links=(
-        LinkSpec(
-            "callForwardingSettings", "call_forwarding_settings", target="callForwardingSettings"
-        ),
-        LinkSpec("location", "location", target="location"),
-        LinkSpec("makeMeAvailable", "make_me_available", target="makeMeAvailable"),
-        LinkSpec("note", "note", target="note"),
-        LinkSpec("phones", "phones", target="phones"),
-        LinkSpec("photo", "photo", target="photo"),
-        LinkSpec("presence", "presence", target="presence"),
-        LinkSpec("reportMyActivity", "report_my_activity", target="reportMyActivity"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Me] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="me"),),
 )

@@ -52,6 +52,45 @@ class MediaPolicies(Resource):
     video_bit_rate: str | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("applicationSharingBitRate", "application_sharing_bit_rate", str),
+            PropertySpec(
+                "applicationSharingEncryption", "application_sharing_encryption", EnforcementPolicy
+            ),
+            PropertySpec("audioBitRate", "audio_bit_rate", str),
+            PropertySpec("audioBypass", "audio_bypass", str),
+            PropertySpec("audioBypassId", "audio_bypass_id", str),
+            PropertySpec("audioVideoEncryption", "audio_video_encryption", EnforcementPolicy),
+            PropertySpec("bandwidthControl", "bandwidth_control", BandwidthControlPolicy),
+            PropertySpec("externalAudioBypassMode", "external_audio_bypass_mode", str),
+            PropertySpec("fipsCompliantMedia", "fips_compliant_media", RequirementPolicy),
+            PropertySpec(
+                "highPerformanceApplicationSharingInOnlineMeeting",
+                "high_performance_application_sharing_in_online_meeting",
+                str,
+            ),
+            PropertySpec("internalAudioBypassMode", "internal_audio_bypass_mode", str),
+            PropertySpec("maximumApplicationSharingPort", "maximum_application_sharing_port", int),
+            PropertySpec("maximumAudioPort", "maximum_audio_port", int),
+            PropertySpec("maximumVideoPort", "maximum_video_port", int),
+            PropertySpec("maximumVideoRateAllowed", "maximum_video_rate_allowed", str),
+            PropertySpec("minimumApplicationSharingPort", "minimum_application_sharing_port", int),
+            PropertySpec("minimumAudioPort", "minimum_audio_port", int),
+            PropertySpec("minimumVideoPort", "minimum_video_port", int),
+            PropertySpec("multiViewJoin", "multi_view_join", str),
+            PropertySpec("poorDeviceWarnings", "poor_device_warnings", str),
+            PropertySpec("poorNetworkWarnings", "poor_network_warnings", str),
+            PropertySpec("portRange", "port_range", str),
+            PropertySpec("qualityOfService", "quality_of_service", str),
+            PropertySpec("totalReceivedVideoBitRateKB", "total_received_video_bit_rate_kb", str),
+            PropertySpec("video", "video", str),
+            PropertySpec("videoBitRate", "video_bit_rate", str),
+        ),
+    )
 
     @classmethod
     def get(
@@ -63,56 +102,15 @@ class MediaPolicies(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MediaPolicies = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MediaPolicies.SPEC = ResourceSpec(
-    rel="mediaPolicies",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("applicationSharingBitRate", "application_sharing_bit_rate", str),
-        PropertySpec(
-            "applicationSharingEncryption", "application_sharing_encryption", EnforcementPolicy
-        ),
-        PropertySpec("audioBitRate", "audio_bit_rate", str),
-        PropertySpec("audioBypass", "audio_bypass", str),
-        PropertySpec("audioBypassId", "audio_bypass_id", str),
-        PropertySpec("audioVideoEncryption", "audio_video_encryption", EnforcementPolicy),
-        PropertySpec("bandwidthControl", "bandwidth_control", BandwidthControlPolicy),
-        PropertySpec("externalAudioBypassMode", "external_audio_bypass_mode", str),
-        PropertySpec("fipsCompliantMedia", "fips_compliant_media", RequirementPolicy),
-        PropertySpec(
-            "highPerformanceApplicationSharingInOnlineMeeting",
-            "high_performance_application_sharing_in_online_meeting",
-            str,
-        ),
-        PropertySpec("internalAudioBypassMode", "internal_audio_bypass_mode", str),
-        PropertySpec("maximumApplicationSharingPort", "maximum_application_sharing_port", int),
-        PropertySpec("maximumAudioPort", "maximum_audio_port", int),
-        PropertySpec("maximumVideoPort", "maximum_video_port", int),
-        PropertySpec("maximumVideoRateAllowed", "maximum_video_rate_allowed", str),
-        PropertySpec("minimumApplicationSharingPort", "minimum_application_sharing_port", int),
-        PropertySpec("minimumAudioPort", "minimum_audio_port", int),
-        PropertySpec("minimumVideoPort", "minimum_video_port", int),
-        PropertySpec("multiViewJoin", "multi_view_join", str),
-        PropertySpec("poorDeviceWarnings", "poor_device_warnings", str),
-        PropertySpec("poorNetworkWarnings", "poor_network_warnings", str),
-        PropertySpec("portRange", "port_range", str),
-        PropertySpec("qualityOfService", "quality_of_service", str),
-        PropertySpec("totalReceivedVideoBitRateKB", "total_received_video_bit_rate_kb", str),
-        PropertySpec("video", "video", str),
-        PropertySpec("videoBitRate", "video_bit_rate", str),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MediaPolicies] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="mediaPolicies"),),
 )

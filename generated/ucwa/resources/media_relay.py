@@ -32,6 +32,19 @@ class MediaRelay(Resource):
     udp_port: int | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("host", "host", str),
+            PropertySpec("ipv4", "ipv4", str),
+            PropertySpec("ipv6", "ipv6", str),
+            PropertySpec("location", "location", RelayLocation),
+            PropertySpec("tcpPort", "tcp_port", int),
+            PropertySpec("udpPort", "udp_port", int),
+        ),
+    )
 
     @classmethod
     def get(
@@ -43,30 +56,15 @@ class MediaRelay(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MediaRelay = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MediaRelay.SPEC = ResourceSpec(
-    rel="mediaRelay",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("host", "host", str),
-        PropertySpec("ipv4", "ipv4", str),
-        PropertySpec("ipv6", "ipv6", str),
-        PropertySpec("location", "location", RelayLocation),
-        PropertySpec("tcpPort", "tcp_port", int),
-        PropertySpec("udpPort", "udp_port", int),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MediaRelay] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="mediaRelay"),),
 )

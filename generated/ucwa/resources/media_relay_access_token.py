@@ -48,6 +48,20 @@ class MediaRelayAccessToken(Resource):
     valid_until: datetime | None = None
     links: MediaRelayAccessTokenLinks = attrs.field(factory=MediaRelayAccessTokenLinks)
     embedded: MediaRelayAccessTokenEmbedded = attrs.field(factory=MediaRelayAccessTokenEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MediaRelayAccessTokenLinks,
+        embedded_class=MediaRelayAccessTokenEmbedded,
+        properties=(
+            PropertySpec("duration", "duration", int),
+            PropertySpec("uri", "uri", str),
+            PropertySpec("password", "password", str),
+            PropertySpec("userName", "user_name", str),
+            PropertySpec("validUntil", "valid_until", datetime),
+        ),
+        links=(LinkSpec("mediaRelay", "media_relay", target="mediaRelay"),),
+        embedded=(LinkSpec("mediaRelay", "media_relay", many=True, target="mediaRelay"),),
+    )
 
     @classmethod
     def get(
@@ -59,31 +73,15 @@ class MediaRelayAccessToken(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MediaRelayAccessToken = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MediaRelayAccessToken.SPEC = ResourceSpec(
-    rel="mediaRelayAccessToken",
-    links_class=MediaRelayAccessTokenLinks,
-    embedded_class=MediaRelayAccessTokenEmbedded,
-    properties=(
-        PropertySpec("duration", "duration", int),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("password", "password", str),
-        PropertySpec("userName", "user_name", str),
-        PropertySpec("validUntil", "valid_until", datetime),
-    ),
-    links=(LinkSpec("mediaRelay", "media_relay", target="mediaRelay"),),
-    embedded=(LinkSpec("mediaRelay", "media_relay", many=True, target="mediaRelay"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MediaRelayAccessToken] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="mediaRelayAccessToken"),),
 )

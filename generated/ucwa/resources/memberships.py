@@ -35,6 +35,18 @@ class Memberships(Resource):
 
     links: MembershipsLinks = attrs.field(factory=MembershipsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MembershipsLinks,
+        embedded_class=Embedded,
+        links=(
+            LinkSpec(
+                "presenceSubscriptionMembership",
+                "presence_subscription_membership",
+                target="presenceSubscriptionMembership",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -46,13 +58,12 @@ class Memberships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscriptionMemberships = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -69,7 +80,7 @@ class Memberships(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscriptionMemberships] = call(
+        return call(
             client,
             _POST,
             link,
@@ -77,28 +88,14 @@ class Memberships(Resource):
                 "contact_uris": contact_uris,
             },
         )
-        return result
 
 
-Memberships.SPEC = ResourceSpec(
-    rel="memberships",
-    links_class=MembershipsLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec(
-            "presenceSubscriptionMembership",
-            "presence_subscription_membership",
-            target="presenceSubscriptionMembership",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscriptionMemberships] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscriptionMemberships"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscriptionMemberships]] = OperationSpec(
     method="POST",
     body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
     outcomes=(

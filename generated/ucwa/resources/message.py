@@ -60,6 +60,30 @@ class Message(Resource):
     time_stamp: datetime | None = None
     links: MessageLinks = attrs.field(factory=MessageLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MessageLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("htmlMessage", "html_message", DataUri, as_link=True),
+            PropertySpec("operationId", "operation_id", str),
+            PropertySpec("status", "status", Status),
+            PropertySpec("plainMessage", "plain_message", DataUri, as_link=True),
+            PropertySpec("timeStamp", "time_stamp", datetime),
+        ),
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec(
+                "failedDeliveryParticipant",
+                "failed_delivery_participant",
+                many=True,
+                target="failedDeliveryParticipant",
+            ),
+            LinkSpec("messaging", "messaging", target="messaging"),
+            LinkSpec("participant", "participant", target="participant"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -71,41 +95,15 @@ class Message(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Message = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Message.SPEC = ResourceSpec(
-    rel="message",
-    links_class=MessageLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("htmlMessage", "html_message", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("status", "status", Status),
-        PropertySpec("plainMessage", "plain_message", DataUri, as_link=True),
-        PropertySpec("timeStamp", "time_stamp", datetime),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec(
-            "failedDeliveryParticipant",
-            "failed_delivery_participant",
-            many=True,
-            target="failedDeliveryParticipant",
-        ),
-        LinkSpec("messaging", "messaging", target="messaging"),
-        LinkSpec("participant", "participant", target="participant"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Message] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="message"),),
 )

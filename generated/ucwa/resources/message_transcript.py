@@ -29,6 +29,15 @@ class MessageTranscript(Resource):
     """Sent as _links.plainMessage.href."""
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("htmlMessage", "html_message", DataUri, as_link=True),
+            PropertySpec("plainMessage", "plain_message", DataUri, as_link=True),
+        ),
+    )
 
     @classmethod
     def get(
@@ -40,26 +49,15 @@ class MessageTranscript(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MessageTranscript = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MessageTranscript.SPEC = ResourceSpec(
-    rel="messageTranscript",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("htmlMessage", "html_message", DataUri, as_link=True),
-        PropertySpec("plainMessage", "plain_message", DataUri, as_link=True),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MessageTranscript] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="messageTranscript"),),
 )

@@ -34,6 +34,12 @@ class Messages(Resource):
 
     links: MessagesLinks = attrs.field(factory=MessagesLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MessagesLinks,
+        embedded_class=Embedded,
+        links=(LinkSpec("message", "message", many=True, target="message"),),
+    )
 
     @classmethod
     def get(
@@ -45,23 +51,15 @@ class Messages(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Messages = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Messages.SPEC = ResourceSpec(
-    rel="messages",
-    links_class=MessagesLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("message", "message", many=True, target="message"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Messages] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="messages"),),
 )

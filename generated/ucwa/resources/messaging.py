@@ -51,6 +51,25 @@ class Messaging(Resource):
     """Where the modality stands, for example Connecting or Connected."""
     links: MessagingLinks = attrs.field(factory=MessagingLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MessagingLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec(
+                "negotiatedMessageFormats", "negotiated_message_formats", list[MessageFormat]
+            ),
+            PropertySpec("state", "state", str),
+        ),
+        links=(
+            LinkSpec("addMessaging", "add_messaging", target="addMessaging"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("sendMessage", "send_message", target="sendMessage"),
+            LinkSpec("setIsTyping", "set_is_typing", target="setIsTyping"),
+            LinkSpec("stopMessaging", "stop_messaging", target="stopMessaging"),
+            LinkSpec("typingParticipants", "typing_participants", target="typingParticipants"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -62,34 +81,15 @@ class Messaging(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Messaging = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Messaging.SPEC = ResourceSpec(
-    rel="messaging",
-    links_class=MessagingLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("negotiatedMessageFormats", "negotiated_message_formats", list[MessageFormat]),
-        PropertySpec("state", "state", str),
-    ),
-    links=(
-        LinkSpec("addMessaging", "add_messaging", target="addMessaging"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("sendMessage", "send_message", target="sendMessage"),
-        LinkSpec("setIsTyping", "set_is_typing", target="setIsTyping"),
-        LinkSpec("stopMessaging", "stop_messaging", target="stopMessaging"),
-        LinkSpec("typingParticipants", "typing_participants", target="typingParticipants"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Messaging] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="messaging"),),
 )

@@ -91,6 +91,43 @@ class MessagingInvitation(Resource):
     """SIP address of the invitee."""
     links: MessagingInvitationLinks = attrs.field(factory=MessagingInvitationLinks)
     embedded: MessagingInvitationEmbedded = attrs.field(factory=MessagingInvitationEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MessagingInvitationLinks,
+        embedded_class=MessagingInvitationEmbedded,
+        properties=(
+            PropertySpec("customContent", "custom_content", DataUri, as_link=True),
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("importance", "importance", Importance),
+            PropertySpec("message", "message", DataUri, as_link=True),
+            PropertySpec("operationId", "operation_id", str),
+            PropertySpec("state", "state", InvitationState),
+            PropertySpec("subject", "subject", str),
+            PropertySpec("threadId", "thread_id", str),
+            PropertySpec("to", "to", str),
+        ),
+        links=(
+            LinkSpec("accept", "accept", target="accept"),
+            LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
+            LinkSpec("cancel", "cancel", target="cancel"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("decline", "decline", target="decline"),
+            LinkSpec("derivedMessaging", "derived_messaging", target="derivedMessaging"),
+            LinkSpec("from", "from_", target="from"),
+            LinkSpec("messaging", "messaging", target="messaging"),
+            LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
+            LinkSpec("to", "to", target="to"),
+            LinkSpec(
+                "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
+            ),
+            LinkSpec("from", "from_", target="participant"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -102,54 +139,15 @@ class MessagingInvitation(Resource):
 
         Errors: BadRequest, Gone, NotFound, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: MessagingInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MessagingInvitation.SPEC = ResourceSpec(
-    rel="messagingInvitation",
-    links_class=MessagingInvitationLinks,
-    embedded_class=MessagingInvitationEmbedded,
-    properties=(
-        PropertySpec("customContent", "custom_content", DataUri, as_link=True),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("message", "message", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-    ),
-    links=(
-        LinkSpec("accept", "accept", target="accept"),
-        LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("decline", "decline", target="decline"),
-        LinkSpec("derivedMessaging", "derived_messaging", target="derivedMessaging"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("messaging", "messaging", target="messaging"),
-        LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
-        LinkSpec("to", "to", target="to"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
-        ),
-        LinkSpec("from", "from_", target="participant"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MessagingInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="messagingInvitation"),),
 )

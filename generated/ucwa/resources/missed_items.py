@@ -30,6 +30,21 @@ class MissedItems(Resource):
     voice_mails_count: int | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("conversationLogsCount", "conversation_logs_count", int),
+            PropertySpec("conversationLogsNotifications", "conversation_logs_notifications", str),
+            PropertySpec("missedConversationsCount", "missed_conversations_count", int),
+            PropertySpec(
+                "unreadMissedConversationsCount", "unread_missed_conversations_count", int
+            ),
+            PropertySpec("unreadVoicemailsCount", "unread_voicemails_count", int),
+            PropertySpec("voiceMailsCount", "voice_mails_count", int),
+        ),
+    )
 
     @classmethod
     def get(
@@ -41,30 +56,15 @@ class MissedItems(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MissedItems = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MissedItems.SPEC = ResourceSpec(
-    rel="missedItems",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("conversationLogsCount", "conversation_logs_count", int),
-        PropertySpec("conversationLogsNotifications", "conversation_logs_notifications", str),
-        PropertySpec("missedConversationsCount", "missed_conversations_count", int),
-        PropertySpec("unreadMissedConversationsCount", "unread_missed_conversations_count", int),
-        PropertySpec("unreadVoicemailsCount", "unread_voicemails_count", int),
-        PropertySpec("voiceMailsCount", "voice_mails_count", int),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MissedItems] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="missedItems"),),
 )

@@ -75,6 +75,56 @@ class MyAssignedOnlineMeeting(Resource):
     subject: str | None = None
     links: MyAssignedOnlineMeetingLinks = attrs.field(factory=MyAssignedOnlineMeetingLinks)
     embedded: MyAssignedOnlineMeetingEmbedded = attrs.field(factory=MyAssignedOnlineMeetingEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyAssignedOnlineMeetingLinks,
+        embedded_class=MyAssignedOnlineMeetingEmbedded,
+        properties=(
+            PropertySpec("accessLevel", "access_level", AccessLevel),
+            PropertySpec("attendees", "attendees", list[str]),
+            PropertySpec(
+                "automaticLeaderAssignment",
+                "automatic_leader_assignment",
+                AutomaticLeaderAssignment,
+            ),
+            PropertySpec("conferenceId", "conference_id", str),
+            PropertySpec("description", "description", str),
+            PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
+            PropertySpec("expirationTime", "expiration_time", datetime),
+            PropertySpec("joinUrl", "join_url", str),
+            PropertySpec("leaders", "leaders", list[str]),
+            PropertySpec("legacyOnlineMeetingUri", "legacy_online_meeting_uri", str),
+            PropertySpec(
+                "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
+            ),
+            PropertySpec("onlineMeetingId", "online_meeting_id", str),
+            PropertySpec("onlineMeetingRel", "online_meeting_rel", OnlineMeetingRel),
+            PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
+            PropertySpec("organizerUri", "organizer_uri", str),
+            PropertySpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
+            PropertySpec("subject", "subject", str),
+        ),
+        links=(
+            LinkSpec(
+                "onlineMeetingExtensions",
+                "online_meeting_extensions",
+                target="onlineMeetingExtensions",
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "onlineMeetingExtensions",
+                "online_meeting_extensions",
+                target="onlineMeetingExtensions",
+            ),
+            LinkSpec(
+                "onlineMeetingExtension",
+                "online_meeting_extension",
+                many=True,
+                target="onlineMeetingExtension",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -86,13 +136,12 @@ class MyAssignedOnlineMeeting(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyAssignedOnlineMeeting = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def put(
@@ -129,7 +178,7 @@ class MyAssignedOnlineMeeting(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        result: MyOnlineMeeting = call(
+        return call(
             client,
             _PUT,
             link,
@@ -146,7 +195,6 @@ class MyAssignedOnlineMeeting(Resource):
                 "subject": subject,
             },
         )
-        return result
 
     @classmethod
     def delete(
@@ -158,7 +206,7 @@ class MyAssignedOnlineMeeting(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -166,57 +214,12 @@ class MyAssignedOnlineMeeting(Resource):
         )
 
 
-MyAssignedOnlineMeeting.SPEC = ResourceSpec(
-    rel="myAssignedOnlineMeeting",
-    links_class=MyAssignedOnlineMeetingLinks,
-    embedded_class=MyAssignedOnlineMeetingEmbedded,
-    properties=(
-        PropertySpec("accessLevel", "access_level", AccessLevel),
-        PropertySpec("attendees", "attendees", list[str]),
-        PropertySpec(
-            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
-        ),
-        PropertySpec("conferenceId", "conference_id", str),
-        PropertySpec("description", "description", str),
-        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
-        PropertySpec("expirationTime", "expiration_time", datetime),
-        PropertySpec("joinUrl", "join_url", str),
-        PropertySpec("leaders", "leaders", list[str]),
-        PropertySpec("legacyOnlineMeetingUri", "legacy_online_meeting_uri", str),
-        PropertySpec(
-            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
-        ),
-        PropertySpec("onlineMeetingId", "online_meeting_id", str),
-        PropertySpec("onlineMeetingRel", "online_meeting_rel", OnlineMeetingRel),
-        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("organizerUri", "organizer_uri", str),
-        PropertySpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
-        PropertySpec("subject", "subject", str),
-    ),
-    links=(
-        LinkSpec(
-            "onlineMeetingExtensions", "online_meeting_extensions", target="onlineMeetingExtensions"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "onlineMeetingExtensions", "online_meeting_extensions", target="onlineMeetingExtensions"
-        ),
-        LinkSpec(
-            "onlineMeetingExtension",
-            "online_meeting_extension",
-            many=True,
-            target="onlineMeetingExtension",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyAssignedOnlineMeeting] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myAssignedOnlineMeeting"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[MyOnlineMeeting] = OperationSpec(
     method="PUT",
     body=(
         ParameterSpec("accessLevel", "access_level", AccessLevel, nullable=True),
@@ -247,7 +250,7 @@ _PUT = OperationSpec(
     outcomes=(OutcomeSpec(200, body="myOnlineMeeting"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

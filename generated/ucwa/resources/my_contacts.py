@@ -42,6 +42,13 @@ class MyContacts(Resource):
 
     links: MyContactsLinks = attrs.field(factory=MyContactsLinks)
     embedded: MyContactsEmbedded = attrs.field(factory=MyContactsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyContactsLinks,
+        embedded_class=MyContactsEmbedded,
+        links=(LinkSpec("contact", "contact", many=True, target="contact"),),
+        embedded=(LinkSpec("contact", "contact", many=True, target="contact"),),
+    )
 
     @classmethod
     def get(
@@ -58,7 +65,7 @@ class MyContacts(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyContacts = call(
+        return call(
             client,
             _GET,
             link,
@@ -66,18 +73,9 @@ class MyContacts(Resource):
                 "expand": expand,
             },
         )
-        return result
 
 
-MyContacts.SPEC = ResourceSpec(
-    rel="myContacts",
-    links_class=MyContactsLinks,
-    embedded_class=MyContactsEmbedded,
-    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
-    embedded=(LinkSpec("contact", "contact", many=True, target="contact"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyContacts] = OperationSpec(
     method="GET",
     query=(ParameterSpec("expand", "expand", bool),),
     outcomes=(OutcomeSpec(200, body="myContacts"),),

@@ -47,6 +47,24 @@ class MyContactsAndGroupsSubscription(Resource):
         factory=MyContactsAndGroupsSubscriptionLinks
     )
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyContactsAndGroupsSubscriptionLinks,
+        embedded_class=Embedded,
+        properties=(PropertySpec("state", "state", SubscriptionState),),
+        links=(
+            LinkSpec(
+                "startOrRefreshSubscriptionToContactsAndGroups",
+                "start_or_refresh_subscription_to_contacts_and_groups",
+                target="startOrRefreshSubscriptionToContactsAndGroups",
+            ),
+            LinkSpec(
+                "stopSubscriptionToContactsAndGroups",
+                "stop_subscription_to_contacts_and_groups",
+                target="stopSubscriptionToContactsAndGroups",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -58,35 +76,15 @@ class MyContactsAndGroupsSubscription(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyContactsAndGroupsSubscription = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MyContactsAndGroupsSubscription.SPEC = ResourceSpec(
-    rel="myContactsAndGroupsSubscription",
-    links_class=MyContactsAndGroupsSubscriptionLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("state", "state", SubscriptionState),),
-    links=(
-        LinkSpec(
-            "startOrRefreshSubscriptionToContactsAndGroups",
-            "start_or_refresh_subscription_to_contacts_and_groups",
-            target="startOrRefreshSubscriptionToContactsAndGroups",
-        ),
-        LinkSpec(
-            "stopSubscriptionToContactsAndGroups",
-            "stop_subscription_to_contacts_and_groups",
-            target="stopSubscriptionToContactsAndGroups",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyContactsAndGroupsSubscription] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myContactsAndGroupsSubscription"),),
 )

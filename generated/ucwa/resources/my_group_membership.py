@@ -42,6 +42,18 @@ class MyGroupMembership(Resource):
 
     links: MyGroupMembershipLinks = attrs.field(factory=MyGroupMembershipLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyGroupMembershipLinks,
+        embedded_class=Embedded,
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
+            LinkSpec("group", "group", target="group"),
+            LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
+            LinkSpec("delegatesGroup", "delegates_group", target="delegatesGroup"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -53,13 +65,12 @@ class MyGroupMembership(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyGroupMembership = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -71,7 +82,7 @@ class MyGroupMembership(Resource):
 
         Errors: ServiceFailure, NotFound, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -79,25 +90,12 @@ class MyGroupMembership(Resource):
         )
 
 
-MyGroupMembership.SPEC = ResourceSpec(
-    rel="myGroupMembership",
-    links_class=MyGroupMembershipLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
-        LinkSpec("group", "group", target="group"),
-        LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
-        LinkSpec("delegatesGroup", "delegates_group", target="delegatesGroup"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyGroupMembership] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myGroupMembership"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

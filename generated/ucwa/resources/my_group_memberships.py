@@ -42,6 +42,17 @@ class MyGroupMemberships(Resource):
 
     links: MyGroupMembershipsLinks = attrs.field(factory=MyGroupMembershipsLinks)
     embedded: MyGroupMembershipsEmbedded = attrs.field(factory=MyGroupMembershipsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyGroupMembershipsLinks,
+        embedded_class=MyGroupMembershipsEmbedded,
+        links=(LinkSpec("myGroupMembership", "my_group_membership", target="myGroupMembership"),),
+        embedded=(
+            LinkSpec(
+                "myGroupMembership", "my_group_membership", many=True, target="myGroupMembership"
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -58,7 +69,7 @@ class MyGroupMemberships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyGroupMemberships = call(
+        return call(
             client,
             _GET,
             link,
@@ -66,7 +77,6 @@ class MyGroupMemberships(Resource):
                 "group_id": group_id,
             },
         )
-        return result
 
     @classmethod
     def post(
@@ -85,7 +95,7 @@ class MyGroupMemberships(Resource):
 
         Errors: ServiceFailure, Conflict, Forbidden, Gone (see ucwa.errors).
         """
-        result: Created[MyGroupMembership] = call(
+        return call(
             client,
             _POST,
             link,
@@ -94,26 +104,15 @@ class MyGroupMemberships(Resource):
                 "group_id": group_id,
             },
         )
-        return result
 
 
-MyGroupMemberships.SPEC = ResourceSpec(
-    rel="myGroupMemberships",
-    links_class=MyGroupMembershipsLinks,
-    embedded_class=MyGroupMembershipsEmbedded,
-    links=(LinkSpec("myGroupMembership", "my_group_membership", target="myGroupMembership"),),
-    embedded=(
-        LinkSpec("myGroupMembership", "my_group_membership", many=True, target="myGroupMembership"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyGroupMemberships] = OperationSpec(
     method="GET",
     query=(ParameterSpec("groupId", "group_id", str, max_length=256),),
     outcomes=(OutcomeSpec(200, body="myGroupMemberships"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MyGroupMembership]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("contactUri", "contact_uri", str, required=True, max_length=250),

@@ -62,6 +62,30 @@ class MyGroups(Resource):
 
     links: MyGroupsLinks = attrs.field(factory=MyGroupsLinks)
     embedded: MyGroupsEmbedded = attrs.field(factory=MyGroupsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyGroupsLinks,
+        embedded_class=MyGroupsEmbedded,
+        links=(
+            LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
+            LinkSpec("delegatesGroup", "delegates_group", target="delegatesGroup"),
+            LinkSpec("delegatorsGroup", "delegators_group", target="delegatorsGroup"),
+            LinkSpec(
+                "distributionGroup", "distribution_group", many=True, target="distributionGroup"
+            ),
+            LinkSpec("group", "group", many=True, target="group"),
+            LinkSpec("myOrganizationGroup", "my_organization_group", target="myOrganizationGroup"),
+            LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
+        ),
+        embedded=(
+            LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
+            LinkSpec(
+                "distributionGroup", "distribution_group", many=True, target="distributionGroup"
+            ),
+            LinkSpec("group", "group", many=True, target="group"),
+            LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -78,7 +102,7 @@ class MyGroups(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyGroups = call(
+        return call(
             client,
             _GET,
             link,
@@ -86,7 +110,6 @@ class MyGroups(Resource):
                 "expand": expand,
             },
         )
-        return result
 
     @classmethod
     def post(
@@ -103,7 +126,7 @@ class MyGroups(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -113,34 +136,13 @@ class MyGroups(Resource):
         )
 
 
-MyGroups.SPEC = ResourceSpec(
-    rel="myGroups",
-    links_class=MyGroupsLinks,
-    embedded_class=MyGroupsEmbedded,
-    links=(
-        LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
-        LinkSpec("delegatesGroup", "delegates_group", target="delegatesGroup"),
-        LinkSpec("delegatorsGroup", "delegators_group", target="delegatorsGroup"),
-        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
-        LinkSpec("group", "group", many=True, target="group"),
-        LinkSpec("myOrganizationGroup", "my_organization_group", target="myOrganizationGroup"),
-        LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
-    ),
-    embedded=(
-        LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
-        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
-        LinkSpec("group", "group", many=True, target="group"),
-        LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyGroups] = OperationSpec(
     method="GET",
     query=(ParameterSpec("expand", "expand", bool),),
     outcomes=(OutcomeSpec(200, body="myGroups"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("displayName", "display_name", str, required=True, max_length=256),),
     outcomes=(OutcomeSpec(204),),

@@ -73,6 +73,52 @@ class MyOnlineMeeting(Resource):
     subject: str | None = None
     links: MyOnlineMeetingLinks = attrs.field(factory=MyOnlineMeetingLinks)
     embedded: MyOnlineMeetingEmbedded = attrs.field(factory=MyOnlineMeetingEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyOnlineMeetingLinks,
+        embedded_class=MyOnlineMeetingEmbedded,
+        properties=(
+            PropertySpec("accessLevel", "access_level", AccessLevel),
+            PropertySpec("attendanceAnnouncementsStatus", "attendance_announcements_status", str),
+            PropertySpec("attendees", "attendees", list[str]),
+            PropertySpec(
+                "automaticLeaderAssignment",
+                "automatic_leader_assignment",
+                AutomaticLeaderAssignment,
+            ),
+            PropertySpec("conferenceId", "conference_id", str),
+            PropertySpec("description", "description", str),
+            PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
+            PropertySpec("expirationTime", "expiration_time", datetime),
+            PropertySpec("joinUrl", "join_url", str),
+            PropertySpec("leaders", "leaders", list[str]),
+            PropertySpec("legacyOnlineMeetingUri", "legacy_online_meeting_uri", str),
+            PropertySpec(
+                "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
+            ),
+            PropertySpec("onlineMeetingId", "online_meeting_id", str),
+            PropertySpec("onlineMeetingRel", "online_meeting_rel", OnlineMeetingRel),
+            PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
+            PropertySpec("organizerUri", "organizer_uri", str),
+            PropertySpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
+            PropertySpec("subject", "subject", str),
+        ),
+        links=(
+            LinkSpec(
+                "onlineMeetingExtensions",
+                "online_meeting_extensions",
+                target="onlineMeetingExtensions",
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "onlineMeetingExtension",
+                "online_meeting_extension",
+                many=True,
+                target="onlineMeetingExtension",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -84,13 +130,12 @@ class MyOnlineMeeting(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyOnlineMeeting = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def put(
@@ -127,7 +172,7 @@ class MyOnlineMeeting(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        result: MyOnlineMeeting = call(
+        return call(
             client,
             _PUT,
             link,
@@ -144,7 +189,6 @@ class MyOnlineMeeting(Resource):
                 "subject": subject,
             },
         )
-        return result
 
     @classmethod
     def delete(
@@ -156,7 +200,7 @@ class MyOnlineMeeting(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -164,55 +208,12 @@ class MyOnlineMeeting(Resource):
         )
 
 
-MyOnlineMeeting.SPEC = ResourceSpec(
-    rel="myOnlineMeeting",
-    links_class=MyOnlineMeetingLinks,
-    embedded_class=MyOnlineMeetingEmbedded,
-    properties=(
-        PropertySpec("accessLevel", "access_level", AccessLevel),
-        PropertySpec("attendanceAnnouncementsStatus", "attendance_announcements_status", str),
-        PropertySpec("attendees", "attendees", list[str]),
-        PropertySpec(
-            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
-        ),
-        PropertySpec("conferenceId", "conference_id", str),
-        PropertySpec("description", "description", str),
-        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
-        PropertySpec("expirationTime", "expiration_time", datetime),
-        PropertySpec("joinUrl", "join_url", str),
-        PropertySpec("leaders", "leaders", list[str]),
-        PropertySpec("legacyOnlineMeetingUri", "legacy_online_meeting_uri", str),
-        PropertySpec(
-            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
-        ),
-        PropertySpec("onlineMeetingId", "online_meeting_id", str),
-        PropertySpec("onlineMeetingRel", "online_meeting_rel", OnlineMeetingRel),
-        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("organizerUri", "organizer_uri", str),
-        PropertySpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
-        PropertySpec("subject", "subject", str),
-    ),
-    links=(
-        LinkSpec(
-            "onlineMeetingExtensions", "online_meeting_extensions", target="onlineMeetingExtensions"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "onlineMeetingExtension",
-            "online_meeting_extension",
-            many=True,
-            target="onlineMeetingExtension",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyOnlineMeeting] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myOnlineMeeting"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[MyOnlineMeeting] = OperationSpec(
     method="PUT",
     body=(
         ParameterSpec("accessLevel", "access_level", AccessLevel, nullable=True),
@@ -243,7 +244,7 @@ _PUT = OperationSpec(
     outcomes=(OutcomeSpec(200, body="myOnlineMeeting"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

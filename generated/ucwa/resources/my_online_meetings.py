@@ -61,6 +61,28 @@ class MyOnlineMeetings(Resource):
 
     links: MyOnlineMeetingsLinks = attrs.field(factory=MyOnlineMeetingsLinks)
     embedded: MyOnlineMeetingsEmbedded = attrs.field(factory=MyOnlineMeetingsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyOnlineMeetingsLinks,
+        embedded_class=MyOnlineMeetingsEmbedded,
+        links=(
+            LinkSpec(
+                "myAssignedOnlineMeeting",
+                "my_assigned_online_meeting",
+                target="myAssignedOnlineMeeting",
+            ),
+            LinkSpec("myOnlineMeeting", "my_online_meeting", target="myOnlineMeeting"),
+        ),
+        embedded=(
+            LinkSpec(
+                "myAssignedOnlineMeeting",
+                "my_assigned_online_meeting",
+                many=True,
+                target="myAssignedOnlineMeeting",
+            ),
+            LinkSpec("myOnlineMeeting", "my_online_meeting", many=True, target="myOnlineMeeting"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -72,13 +94,12 @@ class MyOnlineMeetings(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyOnlineMeetings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -118,7 +139,7 @@ class MyOnlineMeetings(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[MyOnlineMeeting] = call(
+        return call(
             client,
             _POST,
             link,
@@ -136,38 +157,14 @@ class MyOnlineMeetings(Resource):
                 "subject": subject,
             },
         )
-        return result
 
 
-MyOnlineMeetings.SPEC = ResourceSpec(
-    rel="myOnlineMeetings",
-    links_class=MyOnlineMeetingsLinks,
-    embedded_class=MyOnlineMeetingsEmbedded,
-    links=(
-        LinkSpec(
-            "myAssignedOnlineMeeting",
-            "my_assigned_online_meeting",
-            target="myAssignedOnlineMeeting",
-        ),
-        LinkSpec("myOnlineMeeting", "my_online_meeting", target="myOnlineMeeting"),
-    ),
-    embedded=(
-        LinkSpec(
-            "myAssignedOnlineMeeting",
-            "my_assigned_online_meeting",
-            many=True,
-            target="myAssignedOnlineMeeting",
-        ),
-        LinkSpec("myOnlineMeeting", "my_online_meeting", many=True, target="myOnlineMeeting"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyOnlineMeetings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myOnlineMeetings"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MyOnlineMeeting]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("accessLevel", "access_level", AccessLevel, nullable=True),

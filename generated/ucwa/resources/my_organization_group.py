@@ -39,6 +39,23 @@ class MyOrganizationGroup(Resource):
     """At most 256 characters."""
     links: MyOrganizationGroupLinks = attrs.field(factory=MyOrganizationGroupLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyOrganizationGroupLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("id", "id", str),
+            PropertySpec("name", "name", str),
+        ),
+        links=(
+            LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
+            LinkSpec(
+                "subscribeToGroupPresence",
+                "subscribe_to_group_presence",
+                target="subscribeToGroupPresence",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -50,34 +67,15 @@ class MyOrganizationGroup(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyOrganizationGroup = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MyOrganizationGroup.SPEC = ResourceSpec(
-    rel="myOrganizationGroup",
-    links_class=MyOrganizationGroupLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("id", "id", str),
-        PropertySpec("name", "name", str),
-    ),
-    links=(
-        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
-        LinkSpec(
-            "subscribeToGroupPresence",
-            "subscribe_to_group_presence",
-            target="subscribeToGroupPresence",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyOrganizationGroup] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myOrganizationGroup"),),
 )

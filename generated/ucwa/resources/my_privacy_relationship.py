@@ -38,6 +38,15 @@ class MyPrivacyRelationship(Resource):
     relationship_level: PrivacyRelationshipLevel | None = None
     links: MyPrivacyRelationshipLinks = attrs.field(factory=MyPrivacyRelationshipLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyPrivacyRelationshipLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("relationshipLevel", "relationship_level", PrivacyRelationshipLevel),
+        ),
+        links=(LinkSpec("contact", "contact", many=True, target="contact"),),
+    )
 
     @classmethod
     def get(
@@ -49,24 +58,15 @@ class MyPrivacyRelationship(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyPrivacyRelationship = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MyPrivacyRelationship.SPEC = ResourceSpec(
-    rel="myPrivacyRelationship",
-    links_class=MyPrivacyRelationshipLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("relationshipLevel", "relationship_level", PrivacyRelationshipLevel),),
-    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyPrivacyRelationship] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myPrivacyRelationship"),),
 )

@@ -42,6 +42,24 @@ class MyPrivacyRelationships(Resource):
 
     links: MyPrivacyRelationshipsLinks = attrs.field(factory=MyPrivacyRelationshipsLinks)
     embedded: MyPrivacyRelationshipsEmbedded = attrs.field(factory=MyPrivacyRelationshipsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=MyPrivacyRelationshipsLinks,
+        embedded_class=MyPrivacyRelationshipsEmbedded,
+        links=(
+            LinkSpec(
+                "myPrivacyRelationship", "my_privacy_relationship", target="myPrivacyRelationship"
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "myPrivacyRelationship",
+                "my_privacy_relationship",
+                many=True,
+                target="myPrivacyRelationship",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -53,35 +71,15 @@ class MyPrivacyRelationships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyPrivacyRelationships = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MyPrivacyRelationships.SPEC = ResourceSpec(
-    rel="myPrivacyRelationships",
-    links_class=MyPrivacyRelationshipsLinks,
-    embedded_class=MyPrivacyRelationshipsEmbedded,
-    links=(
-        LinkSpec(
-            "myPrivacyRelationship", "my_privacy_relationship", target="myPrivacyRelationship"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "myPrivacyRelationship",
-            "my_privacy_relationship",
-            many=True,
-            target="myPrivacyRelationship",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyPrivacyRelationships] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myPrivacyRelationships"),),
 )

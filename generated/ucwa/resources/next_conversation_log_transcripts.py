@@ -46,6 +46,31 @@ class NextConversationLogTranscripts(Resource):
     embedded: NextConversationLogTranscriptsEmbedded = attrs.field(
         factory=NextConversationLogTranscriptsEmbedded
     )
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=NextConversationLogTranscriptsLinks,
+        embedded_class=NextConversationLogTranscriptsEmbedded,
+        links=(
+            LinkSpec(
+                "nextConversationLogTranscripts",
+                "next_conversation_log_transcripts",
+                target="nextConversationLogTranscripts",
+            ),
+            LinkSpec(
+                "conversationLogTranscript",
+                "conversation_log_transcript",
+                target="conversationLogTranscript",
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "conversationLogTranscript",
+                "conversation_log_transcript",
+                many=True,
+                target="conversationLogTranscript",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -57,42 +82,15 @@ class NextConversationLogTranscripts(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: NextConversationLogTranscripts = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-NextConversationLogTranscripts.SPEC = ResourceSpec(
-    rel="nextConversationLogTranscripts",
-    links_class=NextConversationLogTranscriptsLinks,
-    embedded_class=NextConversationLogTranscriptsEmbedded,
-    links=(
-        LinkSpec(
-            "nextConversationLogTranscripts",
-            "next_conversation_log_transcripts",
-            target="nextConversationLogTranscripts",
-        ),
-        LinkSpec(
-            "conversationLogTranscript",
-            "conversation_log_transcript",
-            target="conversationLogTranscript",
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "conversationLogTranscript",
-            "conversation_log_transcript",
-            many=True,
-            target="conversationLogTranscript",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[NextConversationLogTranscripts] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="nextConversationLogTranscripts"),),
 )

@@ -28,6 +28,15 @@ class Note(Resource):
     type: NoteType | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("message", "message", str),
+            PropertySpec("type", "type", NoteType),
+        ),
+    )
 
     @classmethod
     def get(
@@ -39,13 +48,12 @@ class Note(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Note = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -62,7 +70,7 @@ class Note(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -72,22 +80,12 @@ class Note(Resource):
         )
 
 
-Note.SPEC = ResourceSpec(
-    rel="note",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("message", "message", str),
-        PropertySpec("type", "type", NoteType),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Note] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="note"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("message", "message", str),),
     outcomes=(OutcomeSpec(204),),

@@ -80,6 +80,62 @@ class OnlineMeeting(Resource):
     subject: str | None = None
     links: OnlineMeetingLinks = attrs.field(factory=OnlineMeetingLinks)
     embedded: OnlineMeetingEmbedded = attrs.field(factory=OnlineMeetingEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=OnlineMeetingLinks,
+        embedded_class=OnlineMeetingEmbedded,
+        properties=(
+            PropertySpec("accessLevel", "access_level", AccessLevel),
+            PropertySpec("attendees", "attendees", list[str]),
+            PropertySpec(
+                "automaticLeaderAssignment",
+                "automatic_leader_assignment",
+                AutomaticLeaderAssignment,
+            ),
+            PropertySpec("conferenceId", "conference_id", str),
+            PropertySpec("description", "description", str),
+            PropertySpec("disclaimerBody", "disclaimer_body", str),
+            PropertySpec("disclaimerTitle", "disclaimer_title", str),
+            PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
+            PropertySpec("expirationTime", "expiration_time", datetime),
+            PropertySpec("hostingNetwork", "hosting_network", str),
+            PropertySpec("joinUrl", "join_url", str),
+            PropertySpec("largeMeeting", "large_meeting", LargeMeetingMode),
+            PropertySpec("leaders", "leaders", list[str]),
+            PropertySpec(
+                "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
+            ),
+            PropertySpec("onlineMeetingId", "online_meeting_id", str),
+            PropertySpec("onlineMeetingRel", "online_meeting_rel", OnlineMeetingRel),
+            PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
+            PropertySpec("organizerName", "organizer_name", str),
+            PropertySpec("organizerUri", "organizer_uri", str),
+            PropertySpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
+            PropertySpec("subject", "subject", str),
+        ),
+        links=(
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("organizer", "organizer", target="organizer"),
+            LinkSpec(
+                "phoneDialInInformation",
+                "phone_dial_in_information",
+                target="phoneDialInInformation",
+            ),
+            LinkSpec(
+                "onlineMeetingExtensions",
+                "online_meeting_extensions",
+                target="onlineMeetingExtensions",
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "onlineMeetingExtension",
+                "online_meeting_extension",
+                many=True,
+                target="onlineMeetingExtension",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -91,67 +147,15 @@ class OnlineMeeting(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeeting = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeeting.SPEC = ResourceSpec(
-    rel="onlineMeeting",
-    links_class=OnlineMeetingLinks,
-    embedded_class=OnlineMeetingEmbedded,
-    properties=(
-        PropertySpec("accessLevel", "access_level", AccessLevel),
-        PropertySpec("attendees", "attendees", list[str]),
-        PropertySpec(
-            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
-        ),
-        PropertySpec("conferenceId", "conference_id", str),
-        PropertySpec("description", "description", str),
-        PropertySpec("disclaimerBody", "disclaimer_body", str),
-        PropertySpec("disclaimerTitle", "disclaimer_title", str),
-        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
-        PropertySpec("expirationTime", "expiration_time", datetime),
-        PropertySpec("hostingNetwork", "hosting_network", str),
-        PropertySpec("joinUrl", "join_url", str),
-        PropertySpec("largeMeeting", "large_meeting", LargeMeetingMode),
-        PropertySpec("leaders", "leaders", list[str]),
-        PropertySpec(
-            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
-        ),
-        PropertySpec("onlineMeetingId", "online_meeting_id", str),
-        PropertySpec("onlineMeetingRel", "online_meeting_rel", OnlineMeetingRel),
-        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("organizerName", "organizer_name", str),
-        PropertySpec("organizerUri", "organizer_uri", str),
-        PropertySpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
-        PropertySpec("subject", "subject", str),
-    ),
-    links=(
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("organizer", "organizer", target="organizer"),
-        LinkSpec(
-            "phoneDialInInformation", "phone_dial_in_information", target="phoneDialInInformation"
-        ),
-        LinkSpec(
-            "onlineMeetingExtensions", "online_meeting_extensions", target="onlineMeetingExtensions"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "onlineMeetingExtension",
-            "online_meeting_extension",
-            many=True,
-            target="onlineMeetingExtension",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeeting] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeeting"),),
 )

@@ -39,6 +39,25 @@ class OnlineMeetingDefaultValues(Resource):
     participants_warning_threshold: int | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("accessLevel", "access_level", AccessLevel),
+            PropertySpec(
+                "automaticLeaderAssignment",
+                "automatic_leader_assignment",
+                AutomaticLeaderAssignment,
+            ),
+            PropertySpec("defaultOnlineMeetingRel", "default_online_meeting_rel", OnlineMeetingRel),
+            PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
+            PropertySpec(
+                "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
+            ),
+            PropertySpec("participantsWarningThreshold", "participants_warning_threshold", int),
+        ),
+    )
 
     @classmethod
     def get(
@@ -50,34 +69,15 @@ class OnlineMeetingDefaultValues(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingDefaultValues = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingDefaultValues.SPEC = ResourceSpec(
-    rel="onlineMeetingDefaultValues",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("accessLevel", "access_level", AccessLevel),
-        PropertySpec(
-            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
-        ),
-        PropertySpec("defaultOnlineMeetingRel", "default_online_meeting_rel", OnlineMeetingRel),
-        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
-        PropertySpec(
-            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
-        ),
-        PropertySpec("participantsWarningThreshold", "participants_warning_threshold", int),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingDefaultValues] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingDefaultValues"),),
 )

@@ -50,6 +50,38 @@ class OnlineMeetingEligibleValues(Resource):
     lobby_bypass_for_phone_users_settings: list[LobbyBypassForPhoneUsers] | None = None
     links: OnlineMeetingEligibleValuesLinks = attrs.field(factory=OnlineMeetingEligibleValuesLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=OnlineMeetingEligibleValuesLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("accessLevels", "access_levels", list[AccessLevel]),
+            PropertySpec(
+                "automaticLeaderAssignments",
+                "automatic_leader_assignments",
+                list[AutomaticLeaderAssignment],
+            ),
+            PropertySpec(
+                "eligibleOnlineMeetingRels", "eligible_online_meeting_rels", list[OnlineMeetingRel]
+            ),
+            PropertySpec(
+                "entryExitAnnouncements", "entry_exit_announcements", list[EntryExitAnnouncement]
+            ),
+            PropertySpec(
+                "lobbyBypassForPhoneUsersSettings",
+                "lobby_bypass_for_phone_users_settings",
+                list[LobbyBypassForPhoneUsers],
+            ),
+        ),
+        links=(
+            LinkSpec(
+                "myAssignedOnlineMeeting",
+                "my_assigned_online_meeting",
+                target="myAssignedOnlineMeeting",
+            ),
+            LinkSpec("myOnlineMeetings", "my_online_meetings", target="myOnlineMeetings"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -61,49 +93,15 @@ class OnlineMeetingEligibleValues(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingEligibleValues = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingEligibleValues.SPEC = ResourceSpec(
-    rel="onlineMeetingEligibleValues",
-    links_class=OnlineMeetingEligibleValuesLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("accessLevels", "access_levels", list[AccessLevel]),
-        PropertySpec(
-            "automaticLeaderAssignments",
-            "automatic_leader_assignments",
-            list[AutomaticLeaderAssignment],
-        ),
-        PropertySpec(
-            "eligibleOnlineMeetingRels", "eligible_online_meeting_rels", list[OnlineMeetingRel]
-        ),
-        PropertySpec(
-            "entryExitAnnouncements", "entry_exit_announcements", list[EntryExitAnnouncement]
-        ),
-        PropertySpec(
-            "lobbyBypassForPhoneUsersSettings",
-            "lobby_bypass_for_phone_users_settings",
-            list[LobbyBypassForPhoneUsers],
-        ),
-    ),
-    links=(
-        LinkSpec(
-            "myAssignedOnlineMeeting",
-            "my_assigned_online_meeting",
-            target="myAssignedOnlineMeeting",
-        ),
-        LinkSpec("myOnlineMeetings", "my_online_meetings", target="myOnlineMeetings"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingEligibleValues] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingEligibleValues"),),
 )

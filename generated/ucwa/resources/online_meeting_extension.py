@@ -28,6 +28,15 @@ class OnlineMeetingExtension(Resource):
     type: OnlineMeetingExtensionType | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("id", "id", str),
+            PropertySpec("type", "type", OnlineMeetingExtensionType),
+        ),
+    )
 
     @classmethod
     def get(
@@ -39,13 +48,12 @@ class OnlineMeetingExtension(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingExtension = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def put(
@@ -64,7 +72,7 @@ class OnlineMeetingExtension(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingExtension = call(
+        return call(
             client,
             _PUT,
             link,
@@ -73,7 +81,6 @@ class OnlineMeetingExtension(Resource):
                 "type": type,
             },
         )
-        return result
 
     @classmethod
     def delete(
@@ -85,7 +92,7 @@ class OnlineMeetingExtension(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -93,22 +100,12 @@ class OnlineMeetingExtension(Resource):
         )
 
 
-OnlineMeetingExtension.SPEC = ResourceSpec(
-    rel="onlineMeetingExtension",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("id", "id", str),
-        PropertySpec("type", "type", OnlineMeetingExtensionType),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingExtension] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingExtension"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[OnlineMeetingExtension] = OperationSpec(
     method="PUT",
     body=(
         ParameterSpec("id", "id", str),
@@ -117,7 +114,7 @@ _PUT = OperationSpec(
     outcomes=(OutcomeSpec(200, body="onlineMeetingExtension"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

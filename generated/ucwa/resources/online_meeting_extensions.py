@@ -43,6 +43,26 @@ class OnlineMeetingExtensions(Resource):
 
     links: OnlineMeetingExtensionsLinks = attrs.field(factory=OnlineMeetingExtensionsLinks)
     embedded: OnlineMeetingExtensionsEmbedded = attrs.field(factory=OnlineMeetingExtensionsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=OnlineMeetingExtensionsLinks,
+        embedded_class=OnlineMeetingExtensionsEmbedded,
+        links=(
+            LinkSpec(
+                "onlineMeetingExtension",
+                "online_meeting_extension",
+                target="onlineMeetingExtension",
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "onlineMeetingExtension",
+                "online_meeting_extension",
+                many=True,
+                target="onlineMeetingExtension",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -54,13 +74,12 @@ class OnlineMeetingExtensions(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingExtensions = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -79,7 +98,7 @@ class OnlineMeetingExtensions(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[OnlineMeetingExtension] = call(
+        return call(
             client,
             _POST,
             link,
@@ -88,34 +107,14 @@ class OnlineMeetingExtensions(Resource):
                 "type": type,
             },
         )
-        return result
 
 
-OnlineMeetingExtensions.SPEC = ResourceSpec(
-    rel="onlineMeetingExtensions",
-    links_class=OnlineMeetingExtensionsLinks,
-    embedded_class=OnlineMeetingExtensionsEmbedded,
-    links=(
-        LinkSpec(
-            "onlineMeetingExtension", "online_meeting_extension", target="onlineMeetingExtension"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "onlineMeetingExtension",
-            "online_meeting_extension",
-            many=True,
-            target="onlineMeetingExtension",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingExtensions] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingExtensions"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[OnlineMeetingExtension]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("id", "id", str),

@@ -74,6 +74,37 @@ class OnlineMeetingInvitation(Resource):
     to: str | None = None
     links: OnlineMeetingInvitationLinks = attrs.field(factory=OnlineMeetingInvitationLinks)
     embedded: OnlineMeetingInvitationEmbedded = attrs.field(factory=OnlineMeetingInvitationEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=OnlineMeetingInvitationLinks,
+        embedded_class=OnlineMeetingInvitationEmbedded,
+        properties=(
+            PropertySpec("anonymousDisplayName", "anonymous_display_name", str),
+            PropertySpec(
+                "availableModalities", "available_modalities", list[ConversationModalityType]
+            ),
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("importance", "importance", Importance),
+            PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
+            PropertySpec("message", "message", DataUri, as_link=True),
+            PropertySpec("operationId", "operation_id", str),
+            PropertySpec("state", "state", InvitationState),
+            PropertySpec("subject", "subject", str),
+            PropertySpec("threadId", "thread_id", str),
+            PropertySpec("to", "to", str),
+        ),
+        links=(
+            LinkSpec("accept", "accept", target="accept"),
+            LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
+            LinkSpec("cancel", "cancel", target="cancel"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("decline", "decline", target="decline"),
+            LinkSpec("from", "from_", target="from"),
+            LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
+            LinkSpec("to", "to", target="to"),
+        ),
+        embedded=(LinkSpec("from", "from_", target="participant"),),
+    )
 
     @classmethod
     def get(
@@ -85,46 +116,15 @@ class OnlineMeetingInvitation(Resource):
 
         Errors: BadRequest, Gone, NotFound, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: OnlineMeetingInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingInvitation.SPEC = ResourceSpec(
-    rel="onlineMeetingInvitation",
-    links_class=OnlineMeetingInvitationLinks,
-    embedded_class=OnlineMeetingInvitationEmbedded,
-    properties=(
-        PropertySpec("anonymousDisplayName", "anonymous_display_name", str),
-        PropertySpec("availableModalities", "available_modalities", list[ConversationModalityType]),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("message", "message", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-    ),
-    links=(
-        LinkSpec("accept", "accept", target="accept"),
-        LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("decline", "decline", target="decline"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
-        LinkSpec("to", "to", target="to"),
-    ),
-    embedded=(LinkSpec("from", "from_", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingInvitation"),),
 )

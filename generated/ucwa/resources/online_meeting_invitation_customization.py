@@ -30,6 +30,18 @@ class OnlineMeetingInvitationCustomization(Resource):
     invitation_logo_url: str | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("enterpriseHelpUrl", "enterprise_help_url", str),
+            PropertySpec("invitationFooterText", "invitation_footer_text", str),
+            PropertySpec("invitationHelpUrl", "invitation_help_url", str),
+            PropertySpec("invitationLegalUrl", "invitation_legal_url", str),
+            PropertySpec("invitationLogoUrl", "invitation_logo_url", str),
+        ),
+    )
 
     @classmethod
     def get(
@@ -41,29 +53,15 @@ class OnlineMeetingInvitationCustomization(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingInvitationCustomization = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingInvitationCustomization.SPEC = ResourceSpec(
-    rel="onlineMeetingInvitationCustomization",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("enterpriseHelpUrl", "enterprise_help_url", str),
-        PropertySpec("invitationFooterText", "invitation_footer_text", str),
-        PropertySpec("invitationHelpUrl", "invitation_help_url", str),
-        PropertySpec("invitationLegalUrl", "invitation_legal_url", str),
-        PropertySpec("invitationLogoUrl", "invitation_logo_url", str),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingInvitationCustomization] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingInvitationCustomization"),),
 )

@@ -33,6 +33,21 @@ class OnlineMeetingPolicies(Resource):
     voip_audio: AccessLevel | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("entryExitAnnouncement", "entry_exit_announcement", AccessLevel),
+            PropertySpec(
+                "externalUserMeetingRecording", "external_user_meeting_recording", AccessLevel
+            ),
+            PropertySpec("meetingRecording", "meeting_recording", AccessLevel),
+            PropertySpec("meetingSize", "meeting_size", int),
+            PropertySpec("phoneUserAdmission", "phone_user_admission", AccessLevel),
+            PropertySpec("voipAudio", "voip_audio", AccessLevel),
+        ),
+    )
 
     @classmethod
     def get(
@@ -44,32 +59,15 @@ class OnlineMeetingPolicies(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingPolicies = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingPolicies.SPEC = ResourceSpec(
-    rel="onlineMeetingPolicies",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", AccessLevel),
-        PropertySpec(
-            "externalUserMeetingRecording", "external_user_meeting_recording", AccessLevel
-        ),
-        PropertySpec("meetingRecording", "meeting_recording", AccessLevel),
-        PropertySpec("meetingSize", "meeting_size", int),
-        PropertySpec("phoneUserAdmission", "phone_user_admission", AccessLevel),
-        PropertySpec("voipAudio", "voip_audio", AccessLevel),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingPolicies] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingPolicies"),),
 )

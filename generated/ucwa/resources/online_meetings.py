@@ -49,6 +49,42 @@ class OnlineMeetings(Resource):
 
     links: OnlineMeetingsLinks = attrs.field(factory=OnlineMeetingsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=OnlineMeetingsLinks,
+        embedded_class=Embedded,
+        links=(
+            LinkSpec(
+                "myAssignedOnlineMeeting",
+                "my_assigned_online_meeting",
+                target="myAssignedOnlineMeeting",
+            ),
+            LinkSpec("myOnlineMeetings", "my_online_meetings", target="myOnlineMeetings"),
+            LinkSpec(
+                "onlineMeetingDefaultValues",
+                "online_meeting_default_values",
+                target="onlineMeetingDefaultValues",
+            ),
+            LinkSpec(
+                "onlineMeetingEligibleValues",
+                "online_meeting_eligible_values",
+                target="onlineMeetingEligibleValues",
+            ),
+            LinkSpec(
+                "onlineMeetingInvitationCustomization",
+                "online_meeting_invitation_customization",
+                target="onlineMeetingInvitationCustomization",
+            ),
+            LinkSpec(
+                "onlineMeetingPolicies", "online_meeting_policies", target="onlineMeetingPolicies"
+            ),
+            LinkSpec(
+                "phoneDialInInformation",
+                "phone_dial_in_information",
+                target="phoneDialInInformation",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -60,51 +96,15 @@ class OnlineMeetings(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetings.SPEC = ResourceSpec(
-    rel="onlineMeetings",
-    links_class=OnlineMeetingsLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec(
-            "myAssignedOnlineMeeting",
-            "my_assigned_online_meeting",
-            target="myAssignedOnlineMeeting",
-        ),
-        LinkSpec("myOnlineMeetings", "my_online_meetings", target="myOnlineMeetings"),
-        LinkSpec(
-            "onlineMeetingDefaultValues",
-            "online_meeting_default_values",
-            target="onlineMeetingDefaultValues",
-        ),
-        LinkSpec(
-            "onlineMeetingEligibleValues",
-            "online_meeting_eligible_values",
-            target="onlineMeetingEligibleValues",
-        ),
-        LinkSpec(
-            "onlineMeetingInvitationCustomization",
-            "online_meeting_invitation_customization",
-            target="onlineMeetingInvitationCustomization",
-        ),
-        LinkSpec(
-            "onlineMeetingPolicies", "online_meeting_policies", target="onlineMeetingPolicies"
-        ),
-        LinkSpec(
-            "phoneDialInInformation", "phone_dial_in_information", target="phoneDialInInformation"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetings"),),
 )

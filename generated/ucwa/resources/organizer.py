@@ -27,6 +27,11 @@ class Organizer(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -38,22 +43,15 @@ class Organizer(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Contact = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Organizer.SPEC = ResourceSpec(
-    rel="organizer",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Contact] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contact"),),
 )

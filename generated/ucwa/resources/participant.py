@@ -76,6 +76,55 @@ class Participant(Resource):
     work_phone_number: str | None = None
     links: ParticipantLinks = attrs.field(factory=ParticipantLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ParticipantLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("anonymous", "anonymous", bool),
+            PropertySpec("inLobby", "in_lobby", bool),
+            PropertySpec("local", "local", bool),
+            PropertySpec("name", "name", str),
+            PropertySpec("organizer", "organizer", bool),
+            PropertySpec("otherPhoneNumber", "other_phone_number", str),
+            PropertySpec("role", "role", Role),
+            PropertySpec("sourceNetwork", "source_network", SourceNetwork),
+            PropertySpec("uri", "uri", str),
+            PropertySpec("workPhoneNumber", "work_phone_number", str),
+        ),
+        links=(
+            LinkSpec("admit", "admit", target="admit"),
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
+            LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("demote", "demote", target="demote"),
+            LinkSpec("eject", "eject", target="eject"),
+            LinkSpec("me", "me", target="me"),
+            LinkSpec(
+                "participantApplicationSharing",
+                "participant_application_sharing",
+                target="participantApplicationSharing",
+            ),
+            LinkSpec("participantAudio", "participant_audio", target="participantAudio"),
+            LinkSpec(
+                "participantDataCollaboration",
+                "participant_data_collaboration",
+                target="participantDataCollaboration",
+            ),
+            LinkSpec(
+                "participantMessaging", "participant_messaging", target="participantMessaging"
+            ),
+            LinkSpec(
+                "participantPanoramicVideo",
+                "participant_panoramic_video",
+                target="participantPanoramicVideo",
+            ),
+            LinkSpec("participantVideo", "participant_video", target="participantVideo"),
+            LinkSpec("promote", "promote", target="promote"),
+            LinkSpec("reject", "reject", target="reject"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -87,64 +136,15 @@ class Participant(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Participant = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Participant.SPEC = ResourceSpec(
-    rel="participant",
-    links_class=ParticipantLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("anonymous", "anonymous", bool),
-        PropertySpec("inLobby", "in_lobby", bool),
-        PropertySpec("local", "local", bool),
-        PropertySpec("name", "name", str),
-        PropertySpec("organizer", "organizer", bool),
-        PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("role", "role", Role),
-        PropertySpec("sourceNetwork", "source_network", SourceNetwork),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("workPhoneNumber", "work_phone_number", str),
-    ),
-    links=(
-        LinkSpec("admit", "admit", target="admit"),
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
-        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("demote", "demote", target="demote"),
-        LinkSpec("eject", "eject", target="eject"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec(
-            "participantApplicationSharing",
-            "participant_application_sharing",
-            target="participantApplicationSharing",
-        ),
-        LinkSpec("participantAudio", "participant_audio", target="participantAudio"),
-        LinkSpec(
-            "participantDataCollaboration",
-            "participant_data_collaboration",
-            target="participantDataCollaboration",
-        ),
-        LinkSpec("participantMessaging", "participant_messaging", target="participantMessaging"),
-        LinkSpec(
-            "participantPanoramicVideo",
-            "participant_panoramic_video",
-            target="participantPanoramicVideo",
-        ),
-        LinkSpec("participantVideo", "participant_video", target="participantVideo"),
-        LinkSpec("promote", "promote", target="promote"),
-        LinkSpec("reject", "reject", target="reject"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Participant] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participant"),),
 )

@@ -40,6 +40,18 @@ class ParticipantApplicationSharing(Resource):
         factory=ParticipantApplicationSharingLinks
     )
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ParticipantApplicationSharingLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec(
+                "applicationSharingDirection", "application_sharing_direction", MediaDirectionType
+            ),
+            PropertySpec("applicationSharingSourceId", "application_sharing_source_id", str),
+        ),
+        links=(LinkSpec("participant", "participant", target="participant"),),
+    )
 
     @classmethod
     def get(
@@ -51,29 +63,15 @@ class ParticipantApplicationSharing(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantApplicationSharing = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantApplicationSharing.SPEC = ResourceSpec(
-    rel="participantApplicationSharing",
-    links_class=ParticipantApplicationSharingLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec(
-            "applicationSharingDirection", "application_sharing_direction", MediaDirectionType
-        ),
-        PropertySpec("applicationSharingSourceId", "application_sharing_source_id", str),
-    ),
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantApplicationSharing] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantApplicationSharing"),),
 )

@@ -43,6 +43,21 @@ class ParticipantAudio(Resource):
     audio_source_id: str | None = None
     links: ParticipantAudioLinks = attrs.field(factory=ParticipantAudioLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ParticipantAudioLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("audioDirection", "audio_direction", MediaDirectionType),
+            PropertySpec("audioMuted", "audio_muted", bool),
+            PropertySpec("audioSourceId", "audio_source_id", str),
+        ),
+        links=(
+            LinkSpec("muteAudio", "mute_audio", target="muteAudio"),
+            LinkSpec("participant", "participant", target="participant"),
+            LinkSpec("unmuteAudio", "unmute_audio", target="unmuteAudio"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -54,32 +69,15 @@ class ParticipantAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantAudio = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantAudio.SPEC = ResourceSpec(
-    rel="participantAudio",
-    links_class=ParticipantAudioLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("audioDirection", "audio_direction", MediaDirectionType),
-        PropertySpec("audioMuted", "audio_muted", bool),
-        PropertySpec("audioSourceId", "audio_source_id", str),
-    ),
-    links=(
-        LinkSpec("muteAudio", "mute_audio", target="muteAudio"),
-        LinkSpec("participant", "participant", target="participant"),
-        LinkSpec("unmuteAudio", "unmute_audio", target="unmuteAudio"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantAudio] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantAudio"),),
 )

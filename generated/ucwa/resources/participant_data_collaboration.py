@@ -36,6 +36,12 @@ class ParticipantDataCollaboration(Resource):
         factory=ParticipantDataCollaborationLinks
     )
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ParticipantDataCollaborationLinks,
+        embedded_class=Embedded,
+        links=(LinkSpec("participant", "participant", target="participant"),),
+    )
 
     @classmethod
     def get(
@@ -47,23 +53,15 @@ class ParticipantDataCollaboration(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantDataCollaboration = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantDataCollaboration.SPEC = ResourceSpec(
-    rel="participantDataCollaboration",
-    links_class=ParticipantDataCollaborationLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantDataCollaboration] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantDataCollaboration"),),
 )

@@ -66,6 +66,37 @@ class ParticipantInvitation(Resource):
     to: str | None = None
     links: ParticipantInvitationLinks = attrs.field(factory=ParticipantInvitationLinks)
     embedded: ParticipantInvitationEmbedded = attrs.field(factory=ParticipantInvitationEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ParticipantInvitationLinks,
+        embedded_class=ParticipantInvitationEmbedded,
+        properties=(
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("importance", "importance", Importance),
+            PropertySpec("message", "message", DataUri, as_link=True),
+            PropertySpec("operationId", "operation_id", str),
+            PropertySpec("state", "state", InvitationState),
+            PropertySpec("subject", "subject", str),
+            PropertySpec("threadId", "thread_id", str),
+            PropertySpec("to", "to", str),
+        ),
+        links=(
+            LinkSpec("cancel", "cancel", target="cancel"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("from", "from_", target="from"),
+            LinkSpec("participant", "participant", target="participant"),
+            LinkSpec("to", "to", target="to"),
+            LinkSpec(
+                "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
+            ),
+        ),
+        embedded=(
+            LinkSpec("from", "from_", target="participant"),
+            LinkSpec(
+                "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -77,48 +108,15 @@ class ParticipantInvitation(Resource):
 
         Errors: BadRequest, Gone, NotFound, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: ParticipantInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantInvitation.SPEC = ResourceSpec(
-    rel="participantInvitation",
-    links_class=ParticipantInvitationLinks,
-    embedded_class=ParticipantInvitationEmbedded,
-    properties=(
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("message", "message", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-    ),
-    links=(
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("participant", "participant", target="participant"),
-        LinkSpec("to", "to", target="to"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
-        ),
-    ),
-    embedded=(
-        LinkSpec("from", "from_", target="participant"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantInvitation"),),
 )

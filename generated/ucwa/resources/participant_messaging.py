@@ -34,6 +34,12 @@ class ParticipantMessaging(Resource):
 
     links: ParticipantMessagingLinks = attrs.field(factory=ParticipantMessagingLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ParticipantMessagingLinks,
+        embedded_class=Embedded,
+        links=(LinkSpec("participant", "participant", target="participant"),),
+    )
 
     @classmethod
     def get(
@@ -45,23 +51,15 @@ class ParticipantMessaging(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantMessaging = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantMessaging.SPEC = ResourceSpec(
-    rel="participantMessaging",
-    links_class=ParticipantMessagingLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantMessaging] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantMessaging"),),
 )

@@ -39,6 +39,19 @@ class ParticipantPanoramicVideo(Resource):
     panoramic_video_source_id: str | None = None
     links: ParticipantPanoramicVideoLinks = attrs.field(factory=ParticipantPanoramicVideoLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ParticipantPanoramicVideoLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec(
+                "panoramicVideoDirection", "panoramic_video_direction", MediaDirectionType
+            ),
+            PropertySpec("panoramicVideoMuted", "panoramic_video_muted", bool),
+            PropertySpec("panoramicVideoSourceId", "panoramic_video_source_id", str),
+        ),
+        links=(LinkSpec("participant", "participant", target="participant"),),
+    )
 
     @classmethod
     def get(
@@ -50,28 +63,15 @@ class ParticipantPanoramicVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantPanoramicVideo = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantPanoramicVideo.SPEC = ResourceSpec(
-    rel="participantPanoramicVideo",
-    links_class=ParticipantPanoramicVideoLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("panoramicVideoDirection", "panoramic_video_direction", MediaDirectionType),
-        PropertySpec("panoramicVideoMuted", "panoramic_video_muted", bool),
-        PropertySpec("panoramicVideoSourceId", "panoramic_video_source_id", str),
-    ),
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantPanoramicVideo] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantPanoramicVideo"),),
 )

@@ -43,6 +43,21 @@ class ParticipantVideo(Resource):
     video_source_id: str | None = None
     links: ParticipantVideoLinks = attrs.field(factory=ParticipantVideoLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ParticipantVideoLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("videoDirection", "video_direction", MediaDirectionType),
+            PropertySpec("videoMuted", "video_muted", bool),
+            PropertySpec("videoSourceId", "video_source_id", str),
+        ),
+        links=(
+            LinkSpec("muteVideo", "mute_video", target="muteVideo"),
+            LinkSpec("participant", "participant", target="participant"),
+            LinkSpec("unmuteVideo", "unmute_video", target="unmuteVideo"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -54,32 +69,15 @@ class ParticipantVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantVideo = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantVideo.SPEC = ResourceSpec(
-    rel="participantVideo",
-    links_class=ParticipantVideoLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("videoDirection", "video_direction", MediaDirectionType),
-        PropertySpec("videoMuted", "video_muted", bool),
-        PropertySpec("videoSourceId", "video_source_id", str),
-    ),
-    links=(
-        LinkSpec("muteVideo", "mute_video", target="muteVideo"),
-        LinkSpec("participant", "participant", target="participant"),
-        LinkSpec("unmuteVideo", "unmute_video", target="unmuteVideo"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantVideo] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantVideo"),),
 )

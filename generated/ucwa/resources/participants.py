@@ -32,11 +32,9 @@ class Participants(Resource):
 
     links: ParticipantsLinks = attrs.field(factory=ParticipantsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-Participants.SPEC = ResourceSpec(
-    rel="participants",
-    links_class=ParticipantsLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=ParticipantsLinks,
+        embedded_class=Embedded,
+        links=(LinkSpec("participant", "participant", target="participant"),),
+    )

@@ -50,6 +50,36 @@ class People(Resource):
 
     links: PeopleLinks = attrs.field(factory=PeopleLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PeopleLinks,
+        embedded_class=Embedded,
+        links=(
+            LinkSpec(
+                "myContactsAndGroupsSubscription",
+                "my_contacts_and_groups_subscription",
+                target="myContactsAndGroupsSubscription",
+            ),
+            LinkSpec("myContacts", "my_contacts", target="myContacts"),
+            LinkSpec("myGroupMemberships", "my_group_memberships", target="myGroupMemberships"),
+            LinkSpec("myGroups", "my_groups", target="myGroups"),
+            LinkSpec(
+                "myPrivacyRelationships",
+                "my_privacy_relationships",
+                target="myPrivacyRelationships",
+            ),
+            LinkSpec(
+                "presenceSubscriptionMemberships",
+                "presence_subscription_memberships",
+                target="presenceSubscriptionMemberships",
+            ),
+            LinkSpec(
+                "presenceSubscriptions", "presence_subscriptions", target="presenceSubscriptions"
+            ),
+            LinkSpec("search", "search", target="search"),
+            LinkSpec("subscribedContacts", "subscribed_contacts", target="subscribedContacts"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -61,43 +91,15 @@ class People(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: People = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-People.SPEC = ResourceSpec(
-    rel="people",
-    links_class=PeopleLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec(
-            "myContactsAndGroupsSubscription",
-            "my_contacts_and_groups_subscription",
-            target="myContactsAndGroupsSubscription",
-        ),
-        LinkSpec("myContacts", "my_contacts", target="myContacts"),
-        LinkSpec("myGroupMemberships", "my_group_memberships", target="myGroupMemberships"),
-        LinkSpec("myGroups", "my_groups", target="myGroups"),
-        LinkSpec(
-            "myPrivacyRelationships", "my_privacy_relationships", target="myPrivacyRelationships"
-        ),
-        LinkSpec(
-            "presenceSubscriptionMemberships",
-            "presence_subscription_memberships",
-            target="presenceSubscriptionMemberships",
-        ),
-        LinkSpec("presenceSubscriptions", "presence_subscriptions", target="presenceSubscriptions"),
-        LinkSpec("search", "search", target="search"),
-        LinkSpec("subscribedContacts", "subscribed_contacts", target="subscribedContacts"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[People] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="people"),),
 )

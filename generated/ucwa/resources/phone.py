@@ -39,6 +39,20 @@ class Phone(Resource):
     type: str | None = None
     links: PhoneLinks = attrs.field(factory=PhoneLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PhoneLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("includeInContactCard", "include_in_contact_card", bool),
+            PropertySpec("number", "number", str),
+            PropertySpec("type", "type", str),
+        ),
+        links=(
+            LinkSpec("changeNumber", "change_number", target="changeNumber"),
+            LinkSpec("changeVisibility", "change_visibility", target="changeVisibility"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -50,31 +64,15 @@ class Phone(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Phone = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Phone.SPEC = ResourceSpec(
-    rel="phone",
-    links_class=PhoneLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("includeInContactCard", "include_in_contact_card", bool),
-        PropertySpec("number", "number", str),
-        PropertySpec("type", "type", str),
-    ),
-    links=(
-        LinkSpec("changeNumber", "change_number", target="changeNumber"),
-        LinkSpec("changeVisibility", "change_visibility", target="changeVisibility"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Phone] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phone"),),
 )

@@ -45,6 +45,19 @@ class PhoneAudio(Resource):
     state: CallState | None = None
     links: PhoneAudioLinks = attrs.field(factory=PhoneAudioLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PhoneAudioLinks,
+        embedded_class=Embedded,
+        properties=(PropertySpec("state", "state", CallState),),
+        links=(
+            LinkSpec("addPhoneAudio", "add_phone_audio", target="addPhoneAudio"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("holdPhoneAudio", "hold_phone_audio", target="holdPhoneAudio"),
+            LinkSpec("resumePhoneAudio", "resume_phone_audio", target="resumePhoneAudio"),
+            LinkSpec("stopPhoneAudio", "stop_phone_audio", target="stopPhoneAudio"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -56,30 +69,15 @@ class PhoneAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PhoneAudio = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-PhoneAudio.SPEC = ResourceSpec(
-    rel="phoneAudio",
-    links_class=PhoneAudioLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("state", "state", CallState),),
-    links=(
-        LinkSpec("addPhoneAudio", "add_phone_audio", target="addPhoneAudio"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("holdPhoneAudio", "hold_phone_audio", target="holdPhoneAudio"),
-        LinkSpec("resumePhoneAudio", "resume_phone_audio", target="resumePhoneAudio"),
-        LinkSpec("stopPhoneAudio", "stop_phone_audio", target="stopPhoneAudio"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PhoneAudio] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phoneAudio"),),
 )

@@ -91,6 +91,51 @@ class PhoneAudioInvitation(Resource):
     to: str | None = None
     links: PhoneAudioInvitationLinks = attrs.field(factory=PhoneAudioInvitationLinks)
     embedded: PhoneAudioInvitationEmbedded = attrs.field(factory=PhoneAudioInvitationEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PhoneAudioInvitationLinks,
+        embedded_class=PhoneAudioInvitationEmbedded,
+        properties=(
+            PropertySpec("customContent", "custom_content", DataUri, as_link=True),
+            PropertySpec("delegator", "delegator", str),
+            PropertySpec("direction", "direction", Direction),
+            PropertySpec("importance", "importance", Importance),
+            PropertySpec("joinAudioMuted", "join_audio_muted", bool),
+            PropertySpec("operationId", "operation_id", str),
+            PropertySpec("phoneNumber", "phone_number", str),
+            PropertySpec("privateLine", "private_line", bool),
+            PropertySpec("state", "state", InvitationState),
+            PropertySpec("subject", "subject", str),
+            PropertySpec("threadId", "thread_id", str),
+            PropertySpec("to", "to", str),
+        ),
+        links=(
+            LinkSpec("accept", "accept", target="accept"),
+            LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
+            LinkSpec("cancel", "cancel", target="cancel"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("decline", "decline", target="decline"),
+            LinkSpec("delegator", "delegator", target="delegator"),
+            LinkSpec("derivedConversation", "derived_conversation", target="derivedConversation"),
+            LinkSpec("derivedPhoneAudio", "derived_phone_audio", target="derivedPhoneAudio"),
+            LinkSpec("forwardedBy", "forwarded_by", target="forwardedBy"),
+            LinkSpec("from", "from_", target="from"),
+            LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
+            LinkSpec("phoneAudio", "phone_audio", target="phoneAudio"),
+            LinkSpec("replacesPhoneAudio", "replaces_phone_audio", target="replacesPhoneAudio"),
+            LinkSpec("to", "to", target="to"),
+            LinkSpec("transferredBy", "transferred_by", target="transferredBy"),
+            LinkSpec(
+                "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
+            ),
+        ),
+        embedded=(
+            LinkSpec("from", "from_", target="participant"),
+            LinkSpec(
+                "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -102,62 +147,15 @@ class PhoneAudioInvitation(Resource):
 
         Errors: BadRequest, Gone, NotFound, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: PhoneAudioInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-PhoneAudioInvitation.SPEC = ResourceSpec(
-    rel="phoneAudioInvitation",
-    links_class=PhoneAudioInvitationLinks,
-    embedded_class=PhoneAudioInvitationEmbedded,
-    properties=(
-        PropertySpec("customContent", "custom_content", DataUri, as_link=True),
-        PropertySpec("delegator", "delegator", str),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("joinAudioMuted", "join_audio_muted", bool),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("phoneNumber", "phone_number", str),
-        PropertySpec("privateLine", "private_line", bool),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-    ),
-    links=(
-        LinkSpec("accept", "accept", target="accept"),
-        LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("decline", "decline", target="decline"),
-        LinkSpec("delegator", "delegator", target="delegator"),
-        LinkSpec("derivedConversation", "derived_conversation", target="derivedConversation"),
-        LinkSpec("derivedPhoneAudio", "derived_phone_audio", target="derivedPhoneAudio"),
-        LinkSpec("forwardedBy", "forwarded_by", target="forwardedBy"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
-        LinkSpec("phoneAudio", "phone_audio", target="phoneAudio"),
-        LinkSpec("replacesPhoneAudio", "replaces_phone_audio", target="replacesPhoneAudio"),
-        LinkSpec("to", "to", target="to"),
-        LinkSpec("transferredBy", "transferred_by", target="transferredBy"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
-        ),
-    ),
-    embedded=(
-        LinkSpec("from", "from_", target="participant"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PhoneAudioInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phoneAudioInvitation"),),
 )

@@ -50,6 +50,25 @@ class PhoneDialInInformation(Resource):
     toll_number: str | None = None
     links: PhoneDialInInformationLinks = attrs.field(factory=PhoneDialInInformationLinks)
     embedded: PhoneDialInInformationEmbedded = attrs.field(factory=PhoneDialInInformationEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PhoneDialInInformationLinks,
+        embedded_class=PhoneDialInInformationEmbedded,
+        properties=(
+            PropertySpec("conferenceId", "conference_id", str),
+            PropertySpec("defaultRegion", "default_region", str),
+            PropertySpec("externalDirectoryUri", "external_directory_uri", str),
+            PropertySpec("internalDirectoryUri", "internal_directory_uri", str),
+            PropertySpec(
+                "isAudioConferenceProviderEnabled", "is_audio_conference_provider_enabled", bool
+            ),
+            PropertySpec("participantPassCode", "participant_pass_code", str),
+            PropertySpec("tollFreeNumbers", "toll_free_numbers", list[str]),
+            PropertySpec("tollNumber", "toll_number", str),
+        ),
+        links=(LinkSpec("dialInRegion", "dial_in_region", target="dialInRegion"),),
+        embedded=(LinkSpec("dialInRegion", "dial_in_region", many=True, target="dialInRegion"),),
+    )
 
     @classmethod
     def get(
@@ -61,36 +80,15 @@ class PhoneDialInInformation(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PhoneDialInInformation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-PhoneDialInInformation.SPEC = ResourceSpec(
-    rel="phoneDialInInformation",
-    links_class=PhoneDialInInformationLinks,
-    embedded_class=PhoneDialInInformationEmbedded,
-    properties=(
-        PropertySpec("conferenceId", "conference_id", str),
-        PropertySpec("defaultRegion", "default_region", str),
-        PropertySpec("externalDirectoryUri", "external_directory_uri", str),
-        PropertySpec("internalDirectoryUri", "internal_directory_uri", str),
-        PropertySpec(
-            "isAudioConferenceProviderEnabled", "is_audio_conference_provider_enabled", bool
-        ),
-        PropertySpec("participantPassCode", "participant_pass_code", str),
-        PropertySpec("tollFreeNumbers", "toll_free_numbers", list[str]),
-        PropertySpec("tollNumber", "toll_number", str),
-    ),
-    links=(LinkSpec("dialInRegion", "dial_in_region", target="dialInRegion"),),
-    embedded=(LinkSpec("dialInRegion", "dial_in_region", many=True, target="dialInRegion"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PhoneDialInInformation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phoneDialInInformation"),),
 )

@@ -41,6 +41,13 @@ class Phones(Resource):
 
     links: PhonesLinks = attrs.field(factory=PhonesLinks)
     embedded: PhonesEmbedded = attrs.field(factory=PhonesEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PhonesLinks,
+        embedded_class=PhonesEmbedded,
+        links=(LinkSpec("phone", "phone", target="phone"),),
+        embedded=(LinkSpec("phone", "phone", many=True, target="phone"),),
+    )
 
     @classmethod
     def get(
@@ -52,24 +59,15 @@ class Phones(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Phones = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Phones.SPEC = ResourceSpec(
-    rel="phones",
-    links_class=PhonesLinks,
-    embedded_class=PhonesEmbedded,
-    links=(LinkSpec("phone", "phone", target="phone"),),
-    embedded=(LinkSpec("phone", "phone", many=True, target="phone"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Phones] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phones"),),
 )

@@ -24,6 +24,11 @@ class Photo(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -40,7 +45,7 @@ class Photo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Photo = call(
+        return call(
             client,
             _GET,
             link,
@@ -48,16 +53,9 @@ class Photo(Resource):
                 "size": size,
             },
         )
-        return result
 
 
-Photo.SPEC = ResourceSpec(
-    rel="photo",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Photo] = OperationSpec(
     method="GET",
     query=(ParameterSpec("size", "size", str),),
     outcomes=(OutcomeSpec(200, body="photo"),),

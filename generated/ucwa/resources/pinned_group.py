@@ -39,6 +39,23 @@ class PinnedGroup(Resource):
     """At most 256 characters."""
     links: PinnedGroupLinks = attrs.field(factory=PinnedGroupLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PinnedGroupLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("id", "id", str),
+            PropertySpec("name", "name", str),
+        ),
+        links=(
+            LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
+            LinkSpec(
+                "subscribeToGroupPresence",
+                "subscribe_to_group_presence",
+                target="subscribeToGroupPresence",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -50,34 +67,15 @@ class PinnedGroup(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PinnedGroup = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-PinnedGroup.SPEC = ResourceSpec(
-    rel="pinnedGroup",
-    links_class=PinnedGroupLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("id", "id", str),
-        PropertySpec("name", "name", str),
-    ),
-    links=(
-        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
-        LinkSpec(
-            "subscribeToGroupPresence",
-            "subscribe_to_group_presence",
-            target="subscribeToGroupPresence",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PinnedGroup] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="pinnedGroup"),),
 )

@@ -60,6 +60,50 @@ class Policies(Resource):
     voicemail_uri: str | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("allowDeviceContactsSync", "allow_device_contacts_sync", str),
+            PropertySpec("audioOnlyOnWifi", "audio_only_on_wifi", str),
+            PropertySpec("callLogArchiving", "call_log_archiving", str),
+            PropertySpec(
+                "customerExperienceImprovementProgram",
+                "customer_experience_improvement_program",
+                str,
+            ),
+            PropertySpec("emergencyDialMask", "emergency_dial_mask", str),
+            PropertySpec("emergencyDialString", "emergency_dial_string", str),
+            PropertySpec("emergencyNumbers", "emergency_numbers", list[str]),
+            PropertySpec("emergencyServiceDisclaimer", "emergency_service_disclaimer", str),
+            PropertySpec("emoticons", "emoticons", str),
+            PropertySpec("encryptAppData", "encrypt_app_data", str),
+            PropertySpec("clientExchangeConnectivity", "client_exchange_connectivity", str),
+            PropertySpec("exchangeUnifiedMessaging", "exchange_unified_messaging", str),
+            PropertySpec("helpEnvironment", "help_environment", str),
+            PropertySpec("htmlMessaging", "html_messaging", str),
+            PropertySpec("locationRefreshInterval", "location_refresh_interval", int),
+            PropertySpec("locationRequired", "location_required", LocationRequiredEnum),
+            PropertySpec("logging", "logging", str),
+            PropertySpec("loggingLevel", "logging_level", str),
+            PropertySpec("messageArchiving", "message_archiving", str),
+            PropertySpec("messagingUrls", "messaging_urls", str),
+            PropertySpec("multiViewJoin", "multi_view_join", str),
+            PropertySpec("onlineFeedbackUrl", "online_feedback_url", str),
+            PropertySpec("photos", "photos", str),
+            PropertySpec("saveCallLogs", "save_call_logs", str),
+            PropertySpec("saveCredentials", "save_credentials", str),
+            PropertySpec("saveMessagingHistory", "save_messaging_history", str),
+            PropertySpec("sendFeedbackUrl", "send_feedback_url", str),
+            PropertySpec("sharingOnlyOnWifi", "sharing_only_on_wifi", str),
+            PropertySpec("softwareQualityMetrics", "software_quality_metrics", str),
+            PropertySpec("telephonyMode", "telephony_mode", str),
+            PropertySpec("useLocationForE911Only", "use_location_for_e911_only", str),
+            PropertySpec("videoOnlyOnWifi", "video_only_on_wifi", str),
+            PropertySpec("voicemailUri", "voicemail_uri", str),
+        ),
+    )
 
     @classmethod
     def get(
@@ -71,59 +115,15 @@ class Policies(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Policies = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Policies.SPEC = ResourceSpec(
-    rel="policies",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("allowDeviceContactsSync", "allow_device_contacts_sync", str),
-        PropertySpec("audioOnlyOnWifi", "audio_only_on_wifi", str),
-        PropertySpec("callLogArchiving", "call_log_archiving", str),
-        PropertySpec(
-            "customerExperienceImprovementProgram", "customer_experience_improvement_program", str
-        ),
-        PropertySpec("emergencyDialMask", "emergency_dial_mask", str),
-        PropertySpec("emergencyDialString", "emergency_dial_string", str),
-        PropertySpec("emergencyNumbers", "emergency_numbers", list[str]),
-        PropertySpec("emergencyServiceDisclaimer", "emergency_service_disclaimer", str),
-        PropertySpec("emoticons", "emoticons", str),
-        PropertySpec("encryptAppData", "encrypt_app_data", str),
-        PropertySpec("clientExchangeConnectivity", "client_exchange_connectivity", str),
-        PropertySpec("exchangeUnifiedMessaging", "exchange_unified_messaging", str),
-        PropertySpec("helpEnvironment", "help_environment", str),
-        PropertySpec("htmlMessaging", "html_messaging", str),
-        PropertySpec("locationRefreshInterval", "location_refresh_interval", int),
-        PropertySpec("locationRequired", "location_required", LocationRequiredEnum),
-        PropertySpec("logging", "logging", str),
-        PropertySpec("loggingLevel", "logging_level", str),
-        PropertySpec("messageArchiving", "message_archiving", str),
-        PropertySpec("messagingUrls", "messaging_urls", str),
-        PropertySpec("multiViewJoin", "multi_view_join", str),
-        PropertySpec("onlineFeedbackUrl", "online_feedback_url", str),
-        PropertySpec("photos", "photos", str),
-        PropertySpec("saveCallLogs", "save_call_logs", str),
-        PropertySpec("saveCredentials", "save_credentials", str),
-        PropertySpec("saveMessagingHistory", "save_messaging_history", str),
-        PropertySpec("sendFeedbackUrl", "send_feedback_url", str),
-        PropertySpec("sharingOnlyOnWifi", "sharing_only_on_wifi", str),
-        PropertySpec("softwareQualityMetrics", "software_quality_metrics", str),
-        PropertySpec("telephonyMode", "telephony_mode", str),
-        PropertySpec("useLocationForE911Only", "use_location_for_e911_only", str),
-        PropertySpec("videoOnlyOnWifi", "video_only_on_wifi", str),
-        PropertySpec("voicemailUri", "voicemail_uri", str),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Policies] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="policies"),),
 )

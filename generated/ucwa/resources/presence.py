@@ -28,6 +28,15 @@ class Presence(Resource):
     availability: Availability | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("activity", "activity", str),
+            PropertySpec("availability", "availability", Availability),
+        ),
+    )
 
     @classmethod
     def get(
@@ -39,13 +48,12 @@ class Presence(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Presence = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -62,7 +70,7 @@ class Presence(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -72,22 +80,12 @@ class Presence(Resource):
         )
 
 
-Presence.SPEC = ResourceSpec(
-    rel="presence",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("activity", "activity", str),
-        PropertySpec("availability", "availability", Availability),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Presence] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presence"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("availability", "availability", PreferredAvailability, nullable=True),),
     outcomes=(OutcomeSpec(204),),

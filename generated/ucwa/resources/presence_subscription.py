@@ -37,6 +37,20 @@ class PresenceSubscription(Resource):
     id: str | None = None
     links: PresenceSubscriptionLinks = attrs.field(factory=PresenceSubscriptionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PresenceSubscriptionLinks,
+        embedded_class=Embedded,
+        properties=(PropertySpec("id", "id", str),),
+        links=(
+            LinkSpec(
+                "addToPresenceSubscription",
+                "add_to_presence_subscription",
+                target="addToPresenceSubscription",
+            ),
+            LinkSpec("memberships", "memberships", target="memberships"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -48,13 +62,12 @@ class PresenceSubscription(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscription = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -71,7 +84,7 @@ class PresenceSubscription(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscription] = call(
+        return call(
             client,
             _POST,
             link,
@@ -79,7 +92,6 @@ class PresenceSubscription(Resource):
                 "duration": duration,
             },
         )
-        return result
 
     @classmethod
     def delete(
@@ -91,7 +103,7 @@ class PresenceSubscription(Resource):
 
         Errors: Forbidden, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -99,33 +111,18 @@ class PresenceSubscription(Resource):
         )
 
 
-PresenceSubscription.SPEC = ResourceSpec(
-    rel="presenceSubscription",
-    links_class=PresenceSubscriptionLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("id", "id", str),),
-    links=(
-        LinkSpec(
-            "addToPresenceSubscription",
-            "add_to_presence_subscription",
-            target="addToPresenceSubscription",
-        ),
-        LinkSpec("memberships", "memberships", target="memberships"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscription] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscription"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscription]] = OperationSpec(
     method="POST",
     query=(ParameterSpec("duration", "duration", int, required=True),),
     outcomes=(OutcomeSpec(201, body="presenceSubscription", creates="presenceSubscription"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

@@ -39,6 +39,17 @@ class PresenceSubscriptionMembership(Resource):
         factory=PresenceSubscriptionMembershipLinks
     )
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PresenceSubscriptionMembershipLinks,
+        embedded_class=Embedded,
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec(
+                "presenceSubscription", "presence_subscription", target="presenceSubscription"
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -50,13 +61,12 @@ class PresenceSubscriptionMembership(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscriptionMembership = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -68,7 +78,7 @@ class PresenceSubscriptionMembership(Resource):
 
         Errors: Forbidden, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -76,22 +86,12 @@ class PresenceSubscriptionMembership(Resource):
         )
 
 
-PresenceSubscriptionMembership.SPEC = ResourceSpec(
-    rel="presenceSubscriptionMembership",
-    links_class=PresenceSubscriptionMembershipLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("presenceSubscription", "presence_subscription", target="presenceSubscription"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscriptionMembership] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscriptionMembership"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

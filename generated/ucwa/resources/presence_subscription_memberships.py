@@ -46,6 +46,26 @@ class PresenceSubscriptionMemberships(Resource):
     embedded: PresenceSubscriptionMembershipsEmbedded = attrs.field(
         factory=PresenceSubscriptionMembershipsEmbedded
     )
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PresenceSubscriptionMembershipsLinks,
+        embedded_class=PresenceSubscriptionMembershipsEmbedded,
+        links=(
+            LinkSpec(
+                "presenceSubscriptionMembership",
+                "presence_subscription_membership",
+                target="presenceSubscriptionMembership",
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "presenceSubscriptionMembership",
+                "presence_subscription_membership",
+                many=True,
+                target="presenceSubscriptionMembership",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -57,13 +77,12 @@ class PresenceSubscriptionMemberships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscriptionMemberships = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -80,7 +99,7 @@ class PresenceSubscriptionMemberships(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscriptionMemberships] = call(
+        return call(
             client,
             _POST,
             link,
@@ -88,36 +107,14 @@ class PresenceSubscriptionMemberships(Resource):
                 "contact_uris": contact_uris,
             },
         )
-        return result
 
 
-PresenceSubscriptionMemberships.SPEC = ResourceSpec(
-    rel="presenceSubscriptionMemberships",
-    links_class=PresenceSubscriptionMembershipsLinks,
-    embedded_class=PresenceSubscriptionMembershipsEmbedded,
-    links=(
-        LinkSpec(
-            "presenceSubscriptionMembership",
-            "presence_subscription_membership",
-            target="presenceSubscriptionMembership",
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "presenceSubscriptionMembership",
-            "presence_subscription_membership",
-            many=True,
-            target="presenceSubscriptionMembership",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscriptionMemberships] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscriptionMemberships"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscriptionMemberships]] = OperationSpec(
     method="POST",
     body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
     outcomes=(

@@ -42,6 +42,24 @@ class PresenceSubscriptions(Resource):
 
     links: PresenceSubscriptionsLinks = attrs.field(factory=PresenceSubscriptionsLinks)
     embedded: PresenceSubscriptionsEmbedded = attrs.field(factory=PresenceSubscriptionsEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=PresenceSubscriptionsLinks,
+        embedded_class=PresenceSubscriptionsEmbedded,
+        links=(
+            LinkSpec(
+                "presenceSubscription", "presence_subscription", target="presenceSubscription"
+            ),
+        ),
+        embedded=(
+            LinkSpec(
+                "presenceSubscription",
+                "presence_subscription",
+                many=True,
+                target="presenceSubscription",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -53,13 +71,12 @@ class PresenceSubscriptions(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscriptions = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -78,7 +95,7 @@ class PresenceSubscriptions(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscription] = call(
+        return call(
             client,
             _POST,
             link,
@@ -87,32 +104,14 @@ class PresenceSubscriptions(Resource):
                 "uris": uris,
             },
         )
-        return result
 
 
-PresenceSubscriptions.SPEC = ResourceSpec(
-    rel="presenceSubscriptions",
-    links_class=PresenceSubscriptionsLinks,
-    embedded_class=PresenceSubscriptionsEmbedded,
-    links=(
-        LinkSpec("presenceSubscription", "presence_subscription", target="presenceSubscription"),
-    ),
-    embedded=(
-        LinkSpec(
-            "presenceSubscription",
-            "presence_subscription",
-            many=True,
-            target="presenceSubscription",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscriptions] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscriptions"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscription]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("duration", "duration", int, required=True),

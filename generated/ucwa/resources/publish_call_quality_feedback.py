@@ -24,6 +24,11 @@ class PublishCallQualityFeedback(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -42,7 +47,7 @@ class PublishCallQualityFeedback(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -53,13 +58,7 @@ class PublishCallQualityFeedback(Resource):
         )
 
 
-PublishCallQualityFeedback.SPEC = ResourceSpec(
-    rel="publishCallQualityFeedback",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("mediaEndpoint", "media_endpoint", str),

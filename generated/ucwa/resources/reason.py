@@ -26,6 +26,16 @@ class Reason(Resource):
     subcode: ErrorSubcode | None = None
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("code", "code", ErrorCode),
+            PropertySpec("message", "message", str),
+            PropertySpec("subcode", "subcode", ErrorSubcode),
+        ),
+    )
 
     @classmethod
     def get(
@@ -34,27 +44,15 @@ class Reason(Resource):
         link: Link[Reason],
     ) -> Reason:
         """GET reason."""
-        result: Reason = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Reason.SPEC = ResourceSpec(
-    rel="reason",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("code", "code", ErrorCode),
-        PropertySpec("message", "message", str),
-        PropertySpec("subcode", "subcode", ErrorSubcode),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Reason] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="reason"),),
 )

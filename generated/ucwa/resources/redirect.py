@@ -33,6 +33,15 @@ class Redirect(Resource):
 
     links: RedirectLinks = attrs.field(factory=RedirectLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=RedirectLinks,
+        embedded_class=Embedded,
+        links=(
+            LinkSpec("user", "user", target="user"),
+            LinkSpec("xframe", "xframe", target="xframe"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -44,26 +53,15 @@ class Redirect(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Redirect = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Redirect.SPEC = ResourceSpec(
-    rel="redirect",
-    links_class=RedirectLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("user", "user", target="user"),
-        LinkSpec("xframe", "xframe", target="xframe"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Redirect] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="redirect"),),
 )

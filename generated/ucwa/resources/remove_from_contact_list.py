@@ -24,6 +24,11 @@ class RemoveFromContactList(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -40,7 +45,7 @@ class RemoveFromContactList(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -50,13 +55,7 @@ class RemoveFromContactList(Resource):
         )
 
 
-RemoveFromContactList.SPEC = ResourceSpec(
-    rel="removeFromContactList",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("groupId", "group_id", str, required=True, max_length=256),),
     outcomes=(OutcomeSpec(204),),

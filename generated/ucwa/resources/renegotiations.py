@@ -27,6 +27,11 @@ class Renegotiations(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -45,7 +50,7 @@ class Renegotiations(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoRenegotiation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -54,16 +59,9 @@ class Renegotiations(Resource):
             },
             text=(text, "application/sdp"),
         )
-        return result
 
 
-Renegotiations.SPEC = ResourceSpec(
-    rel="renegotiations",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoRenegotiation]] = OperationSpec(
     method="POST",
     query=(ParameterSpec("operationId", "operation_id", str, required=True, max_length=50),),
     text_body=("application/sdp",),

@@ -27,6 +27,11 @@ class ReplacesPhoneAudio(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -38,22 +43,15 @@ class ReplacesPhoneAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PhoneAudio = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ReplacesPhoneAudio.SPEC = ResourceSpec(
-    rel="replacesPhoneAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PhoneAudio] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phoneAudio"),),
 )

@@ -26,6 +26,11 @@ class ReportMediaDiagnostics(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -44,7 +49,7 @@ class ReportMediaDiagnostics(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -55,13 +60,7 @@ class ReportMediaDiagnostics(Resource):
         )
 
 
-ReportMediaDiagnostics.SPEC = ResourceSpec(
-    rel="reportMediaDiagnostics",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("errorCode", "error_code", ErrorCode, nullable=True),

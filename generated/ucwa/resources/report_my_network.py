@@ -27,6 +27,11 @@ class ReportMyNetwork(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -57,7 +62,7 @@ class ReportMyNetwork(Resource):
 
         Errors: ServiceFailure, Forbidden, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[ReportMyNetwork] = call(
+        return call(
             client,
             _POST,
             link,
@@ -72,16 +77,9 @@ class ReportMyNetwork(Resource):
                 "wap_bssid": wap_bssid,
             },
         )
-        return result
 
 
-ReportMyNetwork.SPEC = ResourceSpec(
-    rel="reportMyNetwork",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[ReportMyNetwork]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("chassisID", "chassis_id", str),

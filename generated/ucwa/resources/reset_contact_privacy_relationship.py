@@ -24,6 +24,11 @@ class ResetContactPrivacyRelationship(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -35,7 +40,7 @@ class ResetContactPrivacyRelationship(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -43,13 +48,7 @@ class ResetContactPrivacyRelationship(Resource):
         )
 
 
-ResetContactPrivacyRelationship.SPEC = ResourceSpec(
-    rel="resetContactPrivacyRelationship",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     outcomes=(OutcomeSpec(204),),
 )

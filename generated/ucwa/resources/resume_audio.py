@@ -27,6 +27,11 @@ class ResumeAudio(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -45,7 +50,7 @@ class ResumeAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoRenegotiation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -54,16 +59,9 @@ class ResumeAudio(Resource):
             },
             text=(text, "application/sdp"),
         )
-        return result
 
 
-ResumeAudio.SPEC = ResourceSpec(
-    rel="resumeAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoRenegotiation]] = OperationSpec(
     method="POST",
     query=(ParameterSpec("operationId", "operation_id", str, required=True, max_length=50),),
     text_body=("application/sdp",),

@@ -35,6 +35,16 @@ class Root(Resource):
 
     links: RootLinks = attrs.field(factory=RootLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=RootLinks,
+        embedded_class=Embedded,
+        links=(
+            LinkSpec("redirect", "redirect", target="redirect"),
+            LinkSpec("user", "user", target="user"),
+            LinkSpec("xframe", "xframe", target="xframe"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -46,27 +56,15 @@ class Root(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Root = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Root.SPEC = ResourceSpec(
-    rel="root",
-    links_class=RootLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("redirect", "redirect", target="redirect"),
-        LinkSpec("user", "user", target="user"),
-        LinkSpec("xframe", "xframe", target="xframe"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Root] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="root"),),
 )

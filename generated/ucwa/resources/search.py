@@ -45,6 +45,22 @@ class Search(Resource):
     more_results_available: bool | None = None
     links: SearchLinks = attrs.field(factory=SearchLinks)
     embedded: SearchEmbedded = attrs.field(factory=SearchEmbedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=SearchLinks,
+        embedded_class=SearchEmbedded,
+        properties=(PropertySpec("moreResultsAvailable", "more_results_available", bool),),
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec("distributionGroup", "distribution_group", target="distributionGroup"),
+        ),
+        embedded=(
+            LinkSpec("contact", "contact", many=True, target="contact"),
+            LinkSpec(
+                "distributionGroup", "distribution_group", many=True, target="distributionGroup"
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -66,7 +82,7 @@ class Search(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Search = call(
+        return call(
             client,
             _GET,
             link,
@@ -76,25 +92,9 @@ class Search(Resource):
                 "mail": mail,
             },
         )
-        return result
 
 
-Search.SPEC = ResourceSpec(
-    rel="search",
-    links_class=SearchLinks,
-    embedded_class=SearchEmbedded,
-    properties=(PropertySpec("moreResultsAvailable", "more_results_available", bool),),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("distributionGroup", "distribution_group", target="distributionGroup"),
-    ),
-    embedded=(
-        LinkSpec("contact", "contact", many=True, target="contact"),
-        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Search] = OperationSpec(
     method="GET",
     query=(
         ParameterSpec("limit", "limit", int),

@@ -29,6 +29,11 @@ class SendMessage(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -48,7 +53,7 @@ class SendMessage(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[Message] = call(
+        return call(
             client,
             _POST,
             link,
@@ -57,16 +62,9 @@ class SendMessage(Resource):
             },
             text=(text, media_type),
         )
-        return result
 
 
-SendMessage.SPEC = ResourceSpec(
-    rel="sendMessage",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[Message]] = OperationSpec(
     method="POST",
     query=(ParameterSpec("operationId", "operation_id", str, required=True),),
     text_body=("text/plain", "text/html"),

@@ -24,6 +24,11 @@ class SendProvisionalAnswer(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -44,7 +49,7 @@ class SendProvisionalAnswer(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -56,13 +61,7 @@ class SendProvisionalAnswer(Resource):
         )
 
 
-SendProvisionalAnswer.SPEC = ResourceSpec(
-    rel="sendProvisionalAnswer",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     query=(
         ParameterSpec("processedOfferId", "processed_offer_id", str, max_length=100),

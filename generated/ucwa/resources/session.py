@@ -47,27 +47,25 @@ class Session(Resource):
     state: SessionState | None = None
     links: SessionLinks = attrs.field(factory=SessionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-Session.SPEC = ResourceSpec(
-    rel="session",
-    links_class=SessionLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("remoteEndpoint", "remote_endpoint", str),
-        PropertySpec("sessionContext", "session_context", str),
-        PropertySpec("state", "state", SessionState),
-    ),
-    links=(
-        LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
-        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
-        LinkSpec(
-            "publishCallQualityFeedback",
-            "publish_call_quality_feedback",
-            target="publishCallQualityFeedback",
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=SessionLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("remoteEndpoint", "remote_endpoint", str),
+            PropertySpec("sessionContext", "session_context", str),
+            PropertySpec("state", "state", SessionState),
         ),
-        LinkSpec("renegotiations", "renegotiations", target="renegotiations"),
-    ),
-)
+        links=(
+            LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
+            LinkSpec("audioVideo", "audio_video", target="audioVideo"),
+            LinkSpec("conversation", "conversation", target="conversation"),
+            LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
+            LinkSpec(
+                "publishCallQualityFeedback",
+                "publish_call_quality_feedback",
+                target="publishCallQualityFeedback",
+            ),
+            LinkSpec("renegotiations", "renegotiations", target="renegotiations"),
+        ),
+    )

@@ -24,6 +24,11 @@ class Sessions(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -35,22 +40,15 @@ class Sessions(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Sessions = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Sessions.SPEC = ResourceSpec(
-    rel="sessions",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Sessions] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="sessions"),),
 )

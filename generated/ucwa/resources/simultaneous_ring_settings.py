@@ -44,6 +44,33 @@ class SimultaneousRingSettings(Resource):
     target: AccessLevel | None = None
     links: SimultaneousRingSettingsLinks = attrs.field(factory=SimultaneousRingSettingsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=SimultaneousRingSettingsLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("ringDelay", "ring_delay", int),
+            PropertySpec("target", "target", AccessLevel),
+        ),
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec(
+                "simultaneousRingToContact",
+                "simultaneous_ring_to_contact",
+                target="simultaneousRingToContact",
+            ),
+            LinkSpec(
+                "simultaneousRingToDelegates",
+                "simultaneous_ring_to_delegates",
+                target="simultaneousRingToDelegates",
+            ),
+            LinkSpec(
+                "simultaneousRingToTeam",
+                "simultaneous_ring_to_team",
+                target="simultaneousRingToTeam",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -55,13 +82,12 @@ class SimultaneousRingSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: SimultaneousRingSettings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -75,48 +101,21 @@ class SimultaneousRingSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-SimultaneousRingSettings.SPEC = ResourceSpec(
-    rel="simultaneousRingSettings",
-    links_class=SimultaneousRingSettingsLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("ringDelay", "ring_delay", int),
-        PropertySpec("target", "target", AccessLevel),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec(
-            "simultaneousRingToContact",
-            "simultaneous_ring_to_contact",
-            target="simultaneousRingToContact",
-        ),
-        LinkSpec(
-            "simultaneousRingToDelegates",
-            "simultaneous_ring_to_delegates",
-            target="simultaneousRingToDelegates",
-        ),
-        LinkSpec(
-            "simultaneousRingToTeam", "simultaneous_ring_to_team", target="simultaneousRingToTeam"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[SimultaneousRingSettings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="simultaneousRingSettings"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

@@ -24,6 +24,11 @@ class SimultaneousRingToDelegates(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -40,7 +45,7 @@ class SimultaneousRingToDelegates(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -50,13 +55,7 @@ class SimultaneousRingToDelegates(Resource):
         )
 
 
-SimultaneousRingToDelegates.SPEC = ResourceSpec(
-    rel="simultaneousRingToDelegates",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("ringDelay", "ring_delay", int, nullable=True),),
     outcomes=(OutcomeSpec(204),),

@@ -24,6 +24,11 @@ class SimultaneousRingToTeam(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -40,7 +45,7 @@ class SimultaneousRingToTeam(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -50,13 +55,7 @@ class SimultaneousRingToTeam(Resource):
         )
 
 
-SimultaneousRingToTeam.SPEC = ResourceSpec(
-    rel="simultaneousRingToTeam",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("ringDelay", "ring_delay", int, nullable=True),),
     outcomes=(OutcomeSpec(204),),

@@ -38,6 +38,11 @@ class StartAudioVideoOnBehalfOfDelegator(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -76,7 +81,7 @@ class StartAudioVideoOnBehalfOfDelegator(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -94,16 +99,9 @@ class StartAudioVideoOnBehalfOfDelegator(Resource):
                 "delegator": delegator,
             },
         )
-        return result
 
 
-StartAudioVideoOnBehalfOfDelegator.SPEC = ResourceSpec(
-    rel="startAudioVideoOnBehalfOfDelegator",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

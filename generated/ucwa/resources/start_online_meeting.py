@@ -29,6 +29,11 @@ class StartOnlineMeeting(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -51,7 +56,7 @@ class StartOnlineMeeting(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[OnlineMeetingInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -62,16 +67,9 @@ class StartOnlineMeeting(Resource):
                 "thread_id": thread_id,
             },
         )
-        return result
 
 
-StartOnlineMeeting.SPEC = ResourceSpec(
-    rel="startOnlineMeeting",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[OnlineMeetingInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

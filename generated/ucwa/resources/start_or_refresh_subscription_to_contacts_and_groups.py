@@ -27,6 +27,11 @@ class StartOrRefreshSubscriptionToContactsAndGroups(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -43,7 +48,7 @@ class StartOrRefreshSubscriptionToContactsAndGroups(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[MyContactsAndGroupsSubscription] = call(
+        return call(
             client,
             _POST,
             link,
@@ -51,16 +56,9 @@ class StartOrRefreshSubscriptionToContactsAndGroups(Resource):
                 "duration": duration,
             },
         )
-        return result
 
 
-StartOrRefreshSubscriptionToContactsAndGroups.SPEC = ResourceSpec(
-    rel="startOrRefreshSubscriptionToContactsAndGroups",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MyContactsAndGroupsSubscription]] = OperationSpec(
     method="POST",
     body=(ParameterSpec("duration", "duration", int, required=True),),
     outcomes=(

@@ -30,6 +30,11 @@ class StartPhoneAudio(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -59,7 +64,7 @@ class StartPhoneAudio(Resource):
 
         Errors: BadRequest, Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PhoneAudioInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -73,16 +78,9 @@ class StartPhoneAudio(Resource):
                 "custom_content": custom_content,
             },
         )
-        return result
 
 
-StartPhoneAudio.SPEC = ResourceSpec(
-    rel="startPhoneAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PhoneAudioInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

@@ -30,6 +30,11 @@ class StartPhoneAudioOnBehalfOfDelegator(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -61,7 +66,7 @@ class StartPhoneAudioOnBehalfOfDelegator(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PhoneAudioInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -76,16 +81,9 @@ class StartPhoneAudioOnBehalfOfDelegator(Resource):
                 "delegator": delegator,
             },
         )
-        return result
 
 
-StartPhoneAudioOnBehalfOfDelegator.SPEC = ResourceSpec(
-    rel="startPhoneAudioOnBehalfOfDelegator",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PhoneAudioInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

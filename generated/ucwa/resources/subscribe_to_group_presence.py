@@ -27,6 +27,11 @@ class SubscribeToGroupPresence(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def post(
@@ -45,7 +50,7 @@ class SubscribeToGroupPresence(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscription] = call(
+        return call(
             client,
             _POST,
             link,
@@ -54,16 +59,9 @@ class SubscribeToGroupPresence(Resource):
                 "group_id": group_id,
             },
         )
-        return result
 
 
-SubscribeToGroupPresence.SPEC = ResourceSpec(
-    rel="subscribeToGroupPresence",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscription]] = OperationSpec(
     method="POST",
     query=(
         ParameterSpec("duration", "duration", int, required=True),

@@ -35,6 +35,12 @@ class SubscribedContacts(Resource):
 
     links: SubscribedContactsLinks = attrs.field(factory=SubscribedContactsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=SubscribedContactsLinks,
+        embedded_class=Embedded,
+        links=(LinkSpec("contact", "contact", many=True, target="contact"),),
+    )
 
     @classmethod
     def get(
@@ -46,23 +52,15 @@ class SubscribedContacts(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: SubscribedContacts = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-SubscribedContacts.SPEC = ResourceSpec(
-    rel="subscribedContacts",
-    links_class=SubscribedContactsLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[SubscribedContacts] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="subscribedContacts"),),
 )

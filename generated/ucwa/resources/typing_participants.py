@@ -22,10 +22,8 @@ class TypingParticipants(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-TypingParticipants.SPEC = ResourceSpec(
-    rel="typingParticipants",
-    links_class=Links,
-    embedded_class=Embedded,
-)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )

@@ -44,6 +44,33 @@ class UnansweredCallSettings(Resource):
     target: AccessLevel | None = None
     links: UnansweredCallSettingsLinks = attrs.field(factory=UnansweredCallSettingsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=UnansweredCallSettingsLinks,
+        embedded_class=Embedded,
+        properties=(
+            PropertySpec("ringDelay", "ring_delay", int),
+            PropertySpec("target", "target", AccessLevel),
+        ),
+        links=(
+            LinkSpec("contact", "contact", target="contact"),
+            LinkSpec(
+                "resetUnansweredCallSettings",
+                "reset_unanswered_call_settings",
+                target="resetUnansweredCallSettings",
+            ),
+            LinkSpec(
+                "unansweredCallToContact",
+                "unanswered_call_to_contact",
+                target="unansweredCallToContact",
+            ),
+            LinkSpec(
+                "unansweredCallToVoicemail",
+                "unanswered_call_to_voicemail",
+                target="unansweredCallToVoicemail",
+            ),
+        ),
+    )
 
     @classmethod
     def get(
@@ -55,13 +82,12 @@ class UnansweredCallSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: UnansweredCallSettings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -75,50 +101,21 @@ class UnansweredCallSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-UnansweredCallSettings.SPEC = ResourceSpec(
-    rel="unansweredCallSettings",
-    links_class=UnansweredCallSettingsLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("ringDelay", "ring_delay", int),
-        PropertySpec("target", "target", AccessLevel),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec(
-            "resetUnansweredCallSettings",
-            "reset_unanswered_call_settings",
-            target="resetUnansweredCallSettings",
-        ),
-        LinkSpec(
-            "unansweredCallToContact",
-            "unanswered_call_to_contact",
-            target="unansweredCallToContact",
-        ),
-        LinkSpec(
-            "unansweredCallToVoicemail",
-            "unanswered_call_to_voicemail",
-            target="unansweredCallToVoicemail",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[UnansweredCallSettings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="unansweredCallSettings"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

@@ -35,6 +35,16 @@ class User(Resource):
 
     links: UserLinks = attrs.field(factory=UserLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=UserLinks,
+        embedded_class=Embedded,
+        links=(
+            LinkSpec("applications", "applications", target="applications"),
+            LinkSpec("redirect", "redirect", target="redirect"),
+            LinkSpec("xframe", "xframe", target="xframe"),
+        ),
+    )
 
     @classmethod
     def get(
@@ -46,27 +56,15 @@ class User(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: User = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-User.SPEC = ResourceSpec(
-    rel="user",
-    links_class=UserLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("applications", "applications", target="applications"),
-        LinkSpec("redirect", "redirect", target="redirect"),
-        LinkSpec("xframe", "xframe", target="xframe"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[User] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="user"),),
 )

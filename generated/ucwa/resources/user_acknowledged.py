@@ -22,10 +22,8 @@ class UserAcknowledged(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-UserAcknowledged.SPEC = ResourceSpec(
-    rel="userAcknowledged",
-    links_class=Links,
-    embedded_class=Embedded,
-)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )

@@ -22,10 +22,8 @@ class VideoFreeze(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-VideoFreeze.SPEC = ResourceSpec(
-    rel="videoFreeze",
-    links_class=Links,
-    embedded_class=Embedded,
-)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )

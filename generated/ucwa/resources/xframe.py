@@ -21,6 +21,11 @@ class Xframe(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
+        rel=REL,
+        links_class=Links,
+        embedded_class=Embedded,
+    )
 
     @classmethod
     def get(
@@ -32,22 +37,15 @@ class Xframe(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Xframe = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Xframe.SPEC = ResourceSpec(
-    rel="xframe",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Xframe] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="xframe"),),
 )
