@@ -44,15 +44,12 @@ def _runtime_folder() -> Path:
 
 RUNTIME = _runtime_folder()
 
-# What resource.py.j2 gives each resource class besides its definition's names: REL, SPEC, one
+# What resource.py.j2 gives each resource class besides its definition's names: REL, one
 # method per operation, the arguments those methods take and the module's ``call`` they use
 # (a parameter of one of these names would replace it inside the method).
 TEMPLATE_MEMBERS = frozenset(
-    {"REL", "SPEC", "get", "post", "put", "delete", "options"}
+    {"REL", "get", "post", "put", "delete", "options"}
     | {"self", "cls", "client", "link", "text", "media_type", "call"}
-    # what SPEC's value names in the class body, where a field of the name would hide it
-    | {"ResourceSpec", "PropertySpec", "LinkSpec", "str", "int", "float", "bool", "list"}
-    | {"datetime", "timedelta", "DataUri"}
 )
 # What the package templates bind at module level besides classes of definitions and the
 # runtime's names: typing and standard-library imports, and their own definitions.

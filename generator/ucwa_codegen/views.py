@@ -1,10 +1,11 @@
 """What a resource module says, decided in Python; ``resource.py.j2`` only prints it.
 
 :func:`resource_view` turns one definition into a :class:`ResourceView`: the module's imports,
-each class's fields with their type strings and docstring texts, the expressions of its
-``SPEC``, and each operation's signature, docstring, call and ``OperationSpec``. Every string
-from a definition that becomes code goes through :func:`pyrepr`; docstring texts are wrapped
-and escaped by the template's ``docstring`` filter.
+each class's fields with their type strings, metadata (wire names: the runtime's
+``Resource.SPEC`` is read from them) and docstring texts, and each operation's signature,
+docstring, call and ``OperationSpec``. Every string from a definition that becomes code goes
+through :func:`pyrepr`; docstring texts are wrapped and escaped by the template's
+``docstring`` filter.
 """
 
 from __future__ import annotations
@@ -69,10 +70,12 @@ def return_type(operation: Operation, api: Api) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FieldView:
-    """One attrs field: ``name: annotation`` and the docstring text under it ("" for none)."""
+    """One attrs field: ``name: annotation``, its metadata (the wire name, and what the
+    runtime's ResourceSpec reads besides) and the docstring text under it ("" for none)."""
 
     name: str
     annotation: str
+    metadata: str
     doc: str
 
 
@@ -111,9 +114,6 @@ class ResourceView:
     links: tuple[FieldView, ...]
     embedded: tuple[FieldView, ...]
     properties: tuple[FieldView, ...]
-    spec_properties: tuple[str, ...]
-    spec_links: tuple[str, ...]
-    spec_embedded: tuple[str, ...]
     operations: tuple[OperationView, ...]
 
 
@@ -141,21 +141,23 @@ def resource_view(resource: Resource, api: Api) -> ResourceView:
         embedded_class=embedded_class,
         links=tuple(_link_field(link, api) for link in resource.links),
         embedded=tuple(
-            FieldView(item.attr, _many(item, api.resource(str(item.target)).class_name), _doc(item))
+            FieldView(
+                item.attr,
+                _many(item, api.resource(str(item.target)).class_name),
+                _metadata(item.wire, target=item.target),
+                _doc(item),
+            )
             for item in typed_embedded
         ),
         properties=tuple(
-            FieldView(prop.attr, python_type(prop.type), _property_doc(prop))
+            FieldView(
+                prop.attr,
+                python_type(prop.type),
+                _metadata(prop.wire, as_link=prop.as_link),
+                _property_doc(prop),
+            )
             for prop in resource.properties
         ),
-        spec_properties=tuple(
-            f"PropertySpec({pyrepr(p.wire)}, {pyrepr(p.attr)}, {python_type(p.type)}"
-            + (", as_link=True" if p.as_link else "")
-            + ")"
-            for p in resource.properties
-        ),
-        spec_links=tuple(_link_spec(link) for link in resource.links),
-        spec_embedded=tuple(_link_spec(item) for item in typed_embedded),
         operations=operations,
     )
 
@@ -204,10 +206,8 @@ def _imports(
     lines.append("import attrs")
     if "data_uri" in names:
         lines.append("from ucwa_runtime.datauri import DataUri")
-    model = ["Embedded", "Links", "Resource", "ResourceSpec"]
+    model = ["Embedded", "Links", "Resource"]
     model += ["Link"] if resource.links or resource.operations else []
-    model += ["LinkSpec"] if resource.links or any(e.target for e in resource.embedded) else []
-    model += ["PropertySpec"] if resource.properties else []
     lines.append(f"from ucwa_runtime.model import {', '.join(sorted(model))}")
     if resource.operations:
         ops = ["OperationSpec", "call"]
@@ -233,16 +233,16 @@ def _doc(relation: Relation) -> str:
 
 def _link_field(link: Relation, api: Api) -> FieldView:
     target = api.resource(link.target).class_name if link.target else "Any"
-    return FieldView(link.attr, _many(link, f"Link[{target}]"), _doc(link))
+    metadata = _metadata(link.wire, target=link.target)
+    return FieldView(link.attr, _many(link, f"Link[{target}]"), metadata, _doc(link))
 
 
-def _link_spec(relation: Relation) -> str:
-    return (
-        f"LinkSpec({pyrepr(relation.wire)}, {pyrepr(relation.attr)}"
-        + (", many=True" if relation.many else "")
-        + (f", target={pyrepr(relation.target)}" if relation.target else "")
-        + ")"
-    )
+def _metadata(wire: str, *, target: str | None = None, as_link: bool = False) -> str:
+    """The field's metadata as a dict literal: its wire name, then what else it has."""
+    items = [f'"wire": {pyrepr(wire)}']
+    items += [f'"target": {pyrepr(target)}'] if target else []
+    items += ['"as_link": True'] if as_link else []
+    return "{" + ", ".join(items) + "}"
 
 
 def _property_doc(prop: Property) -> str:

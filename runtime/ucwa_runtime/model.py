@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import typing
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -169,7 +170,12 @@ class LinkSpec:
 
 @attrs.frozen
 class ResourceSpec:
-    """What a resource holds, as the definitions say; read by the codecs."""
+    """What a resource holds, as the definitions say; read by the codecs.
+
+    Generated classes do not write it out: :class:`Resource`'s ``SPEC`` works it out from
+    the class's attrs fields, each of which carries its wire name (and, for links and
+    embedded resources, the rel of their target) in its metadata.
+    """
 
     rel: str | None
     links_class: type[Links]
@@ -177,6 +183,68 @@ class ResourceSpec:
     properties: tuple[PropertySpec, ...] = ()
     links: tuple[LinkSpec, ...] = ()
     embedded: tuple[LinkSpec, ...] = ()
+
+
+class _DerivedSpec:
+    """``Resource.SPEC``: the class's :class:`ResourceSpec`, worked out on first use."""
+
+    def __get__(self, instance: object, owner: type[Resource]) -> ResourceSpec:
+        found = _SPECS.get(owner)
+        if found is None:
+            found = _SPECS[owner] = spec_of(owner)
+        return found
+
+
+_SPECS: dict[type, ResourceSpec] = {}
+
+
+def spec_of(cls: type[Resource]) -> ResourceSpec:
+    """What ``cls`` holds, read from its attrs fields: a property is a field whose metadata
+    names its ``wire`` name (``as_link`` when it travels as a link's href); the links and
+    embedded resources are the fields of its ``links``/``embedded`` classes (the defaults of
+    those fields), each with its ``wire`` name and its ``target`` rel."""
+    fields = attrs.fields(cls)
+    hints = typing.get_type_hints(cls)  # the annotations are strings (postponed evaluation)
+    links_class: type[Links] = fields.links.default.factory
+    embedded_class: type[Embedded] = fields.embedded.default.factory
+    return ResourceSpec(
+        rel=cls.REL,
+        links_class=links_class,
+        embedded_class=embedded_class,
+        properties=tuple(
+            PropertySpec(
+                field.metadata["wire"],
+                field.name,
+                _without_none(hints[field.name]),
+                as_link=field.metadata.get("as_link", False),
+            )
+            for field in fields
+            if "wire" in field.metadata
+        ),
+        links=_relations(links_class),
+        embedded=_relations(embedded_class),
+    )
+
+
+def _without_none(kind: Any) -> Any:
+    # ``X | None`` -> X: None is how a resource says the property is absent.
+    kinds = [k for k in typing.get_args(kind) if k is not type(None)]
+    return kinds[0] if len(kinds) == 1 and type(None) in typing.get_args(kind) else kind
+
+
+def _relations(section: type[Links] | type[Embedded]) -> tuple[LinkSpec, ...]:
+    # A field annotated ``list[...] | None`` holds many; its target's class is imported for
+    # type checkers only, so the annotation is read as the text it is.
+    return tuple(
+        LinkSpec(
+            field.metadata["wire"],
+            field.name,
+            many=str(field.type).startswith("list["),
+            target=field.metadata.get("target"),
+        )
+        for field in attrs.fields(section)
+        if "wire" in field.metadata
+    )
 
 
 @attrs.define(kw_only=True)
@@ -191,7 +259,9 @@ class Resource:
     caller changed it.
     """
 
-    SPEC: ClassVar[ResourceSpec]
+    REL: ClassVar[str | None] = None
+    """The rel of the resource class (None for GenericResource, which takes any)."""
+    SPEC = _DerivedSpec()
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
@@ -263,9 +333,6 @@ class GenericResource(Resource):
     def rel(self) -> str | None:
         value = self.extra_properties.get("rel")
         return value if isinstance(value, str) else None
-
-
-GenericResource.SPEC = ResourceSpec(rel=None, links_class=Links, embedded_class=Embedded)
 
 
 def wire_shape(resource: Resource) -> WireShape:

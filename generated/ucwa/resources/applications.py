@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class ApplicationsLinks(Links):
     """The links of a applications (its self link is Resource.self_link)."""
 
-    application: Link[Application] | None = None
+    application: Link[Application] | None = attrs.field(
+        default=None, metadata={"wire": "application", "target": "application"}
+    )
 
 
 @attrs.define(kw_only=True)
 class ApplicationsEmbedded(Embedded):
     """The resources a applications carries inside itself."""
 
-    application: list[Application] | None = None
+    application: list[Application] | None = attrs.field(
+        default=None, metadata={"wire": "application", "target": "application"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -38,13 +42,6 @@ class Applications(Resource):
 
     links: ApplicationsLinks = attrs.field(factory=ApplicationsLinks)
     embedded: ApplicationsEmbedded = attrs.field(factory=ApplicationsEmbedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=ApplicationsLinks,
-        embedded_class=ApplicationsEmbedded,
-        links=(LinkSpec("application", "application", target="application"),),
-        embedded=(LinkSpec("application", "application", many=True, target="application"),),
-    )
 
     @classmethod
     def get(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,19 +24,10 @@ class AudioTranscript(Resource):
 
     REL: ClassVar[str] = "audioTranscript"
 
-    duration: str | None = None
-    status: AudioTranscriptStatus | None = None
+    duration: str | None = attrs.field(default=None, metadata={"wire": "duration"})
+    status: AudioTranscriptStatus | None = attrs.field(default=None, metadata={"wire": "status"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=Links,
-        embedded_class=Embedded,
-        properties=(
-            PropertySpec("duration", "duration", str),
-            PropertySpec("status", "status", AudioTranscriptStatus),
-        ),
-    )
 
     @classmethod
     def get(

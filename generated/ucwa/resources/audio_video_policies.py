@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,19 +24,12 @@ class AudioVideoPolicies(Resource):
 
     REL: ClassVar[str] = "audioVideoPolicies"
 
-    join_scheduled_online_meeting: MuteStatus | None = None
-    multi_view: str | None = None
+    join_scheduled_online_meeting: MuteStatus | None = attrs.field(
+        default=None, metadata={"wire": "joinScheduledOnlineMeeting"}
+    )
+    multi_view: str | None = attrs.field(default=None, metadata={"wire": "multiView"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=Links,
-        embedded_class=Embedded,
-        properties=(
-            PropertySpec("joinScheduledOnlineMeeting", "join_scheduled_online_meeting", MuteStatus),
-            PropertySpec("multiView", "multi_view", str),
-        ),
-    )
 
     @classmethod
     def get(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,7 +22,13 @@ if TYPE_CHECKING:
 class ContactPrivacyRelationshipLinks(Links):
     """The links of a contactPrivacyRelationship (its self link is Resource.self_link)."""
 
-    reset_contact_privacy_relationship: Link[ResetContactPrivacyRelationship] | None = None
+    reset_contact_privacy_relationship: Link[ResetContactPrivacyRelationship] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "resetContactPrivacyRelationship",
+            "target": "resetContactPrivacyRelationship",
+        },
+    )
 
 
 @attrs.define(kw_only=True)
@@ -34,24 +40,11 @@ class ContactPrivacyRelationship(Resource):
 
     REL: ClassVar[str] = "contactPrivacyRelationship"
 
-    relationship_level: PrivacyRelationshipLevel | None = None
+    relationship_level: PrivacyRelationshipLevel | None = attrs.field(
+        default=None, metadata={"wire": "relationshipLevel"}
+    )
     links: ContactPrivacyRelationshipLinks = attrs.field(factory=ContactPrivacyRelationshipLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=ContactPrivacyRelationshipLinks,
-        embedded_class=Embedded,
-        properties=(
-            PropertySpec("relationshipLevel", "relationship_level", PrivacyRelationshipLevel),
-        ),
-        links=(
-            LinkSpec(
-                "resetContactPrivacyRelationship",
-                "reset_contact_privacy_relationship",
-                target="resetContactPrivacyRelationship",
-            ),
-        ),
-    )
 
     @classmethod
     def get(

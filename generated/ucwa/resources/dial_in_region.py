@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -23,21 +23,11 @@ class DialInRegion(Resource):
 
     REL: ClassVar[str] = "dialInRegion"
 
-    languages: list[str] | None = None
-    name: str | None = None
-    number: str | None = None
+    languages: list[str] | None = attrs.field(default=None, metadata={"wire": "languages"})
+    name: str | None = attrs.field(default=None, metadata={"wire": "name"})
+    number: str | None = attrs.field(default=None, metadata={"wire": "number"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=Links,
-        embedded_class=Embedded,
-        properties=(
-            PropertySpec("languages", "languages", list[str]),
-            PropertySpec("name", "name", str),
-            PropertySpec("number", "number", str),
-        ),
-    )
 
     @classmethod
     def get(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class GroupContactsLinks(Links):
     """The links of a groupContacts (its self link is Resource.self_link)."""
 
-    contact: list[Link[Contact]] | None = None
+    contact: list[Link[Contact]] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
 
 
 @attrs.define(kw_only=True)
 class GroupContactsEmbedded(Embedded):
     """The resources a groupContacts carries inside itself."""
 
-    contact: list[Contact] | None = None
+    contact: list[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -42,13 +46,6 @@ class GroupContacts(Resource):
 
     links: GroupContactsLinks = attrs.field(factory=GroupContactsLinks)
     embedded: GroupContactsEmbedded = attrs.field(factory=GroupContactsEmbedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=GroupContactsLinks,
-        embedded_class=GroupContactsEmbedded,
-        links=(LinkSpec("contact", "contact", many=True, target="contact"),),
-        embedded=(LinkSpec("contact", "contact", many=True, target="contact"),),
-    )
 
     @classmethod
     def get(

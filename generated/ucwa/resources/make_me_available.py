@@ -9,7 +9,7 @@ from datetime import timedelta
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import (
     UNSET,
     Created,
@@ -35,11 +35,6 @@ class MakeMeAvailable(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=Links,
-        embedded_class=Embedded,
-    )
 
     @classmethod
     def post(

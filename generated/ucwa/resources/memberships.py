@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,7 +21,13 @@ if TYPE_CHECKING:
 class MembershipsLinks(Links):
     """The links of a memberships (its self link is Resource.self_link)."""
 
-    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = None
+    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "presenceSubscriptionMembership",
+            "target": "presenceSubscriptionMembership",
+        },
+    )
 
 
 @attrs.define(kw_only=True)
@@ -35,18 +41,6 @@ class Memberships(Resource):
 
     links: MembershipsLinks = attrs.field(factory=MembershipsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=MembershipsLinks,
-        embedded_class=Embedded,
-        links=(
-            LinkSpec(
-                "presenceSubscriptionMembership",
-                "presence_subscription_membership",
-                target="presenceSubscriptionMembership",
-            ),
-        ),
-    )
 
     @classmethod
     def get(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -27,9 +27,21 @@ class MyContactsAndGroupsSubscriptionLinks(Links):
 
     start_or_refresh_subscription_to_contacts_and_groups: (
         Link[StartOrRefreshSubscriptionToContactsAndGroups] | None
-    ) = None
+    ) = attrs.field(
+        default=None,
+        metadata={
+            "wire": "startOrRefreshSubscriptionToContactsAndGroups",
+            "target": "startOrRefreshSubscriptionToContactsAndGroups",
+        },
+    )
     stop_subscription_to_contacts_and_groups: Link[StopSubscriptionToContactsAndGroups] | None = (
-        None
+        attrs.field(
+            default=None,
+            metadata={
+                "wire": "stopSubscriptionToContactsAndGroups",
+                "target": "stopSubscriptionToContactsAndGroups",
+            },
+        )
     )
 
 
@@ -42,29 +54,11 @@ class MyContactsAndGroupsSubscription(Resource):
 
     REL: ClassVar[str] = "myContactsAndGroupsSubscription"
 
-    state: SubscriptionState | None = None
+    state: SubscriptionState | None = attrs.field(default=None, metadata={"wire": "state"})
     links: MyContactsAndGroupsSubscriptionLinks = attrs.field(
         factory=MyContactsAndGroupsSubscriptionLinks
     )
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=MyContactsAndGroupsSubscriptionLinks,
-        embedded_class=Embedded,
-        properties=(PropertySpec("state", "state", SubscriptionState),),
-        links=(
-            LinkSpec(
-                "startOrRefreshSubscriptionToContactsAndGroups",
-                "start_or_refresh_subscription_to_contacts_and_groups",
-                target="startOrRefreshSubscriptionToContactsAndGroups",
-            ),
-            LinkSpec(
-                "stopSubscriptionToContactsAndGroups",
-                "stop_subscription_to_contacts_and_groups",
-                target="stopSubscriptionToContactsAndGroups",
-            ),
-        ),
-    )
 
     @classmethod
     def get(

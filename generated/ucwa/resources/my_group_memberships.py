@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class MyGroupMembershipsLinks(Links):
     """The links of a myGroupMemberships (its self link is Resource.self_link)."""
 
-    my_group_membership: Link[MyGroupMembership] | None = None
+    my_group_membership: Link[MyGroupMembership] | None = attrs.field(
+        default=None, metadata={"wire": "myGroupMembership", "target": "myGroupMembership"}
+    )
 
 
 @attrs.define(kw_only=True)
 class MyGroupMembershipsEmbedded(Embedded):
     """The resources a myGroupMemberships carries inside itself."""
 
-    my_group_membership: list[MyGroupMembership] | None = None
+    my_group_membership: list[MyGroupMembership] | None = attrs.field(
+        default=None, metadata={"wire": "myGroupMembership", "target": "myGroupMembership"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -42,17 +46,6 @@ class MyGroupMemberships(Resource):
 
     links: MyGroupMembershipsLinks = attrs.field(factory=MyGroupMembershipsLinks)
     embedded: MyGroupMembershipsEmbedded = attrs.field(factory=MyGroupMembershipsEmbedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=MyGroupMembershipsLinks,
-        embedded_class=MyGroupMembershipsEmbedded,
-        links=(LinkSpec("myGroupMembership", "my_group_membership", target="myGroupMembership"),),
-        embedded=(
-            LinkSpec(
-                "myGroupMembership", "my_group_membership", many=True, target="myGroupMembership"
-            ),
-        ),
-    )
 
     @classmethod
     def get(

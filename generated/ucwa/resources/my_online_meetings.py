@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import (
     UNSET,
     Created,
@@ -38,16 +38,26 @@ if TYPE_CHECKING:
 class MyOnlineMeetingsLinks(Links):
     """The links of a myOnlineMeetings (its self link is Resource.self_link)."""
 
-    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = None
-    my_online_meeting: Link[MyOnlineMeeting] | None = None
+    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = attrs.field(
+        default=None,
+        metadata={"wire": "myAssignedOnlineMeeting", "target": "myAssignedOnlineMeeting"},
+    )
+    my_online_meeting: Link[MyOnlineMeeting] | None = attrs.field(
+        default=None, metadata={"wire": "myOnlineMeeting", "target": "myOnlineMeeting"}
+    )
 
 
 @attrs.define(kw_only=True)
 class MyOnlineMeetingsEmbedded(Embedded):
     """The resources a myOnlineMeetings carries inside itself."""
 
-    my_assigned_online_meeting: list[MyAssignedOnlineMeeting] | None = None
-    my_online_meeting: list[MyOnlineMeeting] | None = None
+    my_assigned_online_meeting: list[MyAssignedOnlineMeeting] | None = attrs.field(
+        default=None,
+        metadata={"wire": "myAssignedOnlineMeeting", "target": "myAssignedOnlineMeeting"},
+    )
+    my_online_meeting: list[MyOnlineMeeting] | None = attrs.field(
+        default=None, metadata={"wire": "myOnlineMeeting", "target": "myOnlineMeeting"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -61,28 +71,6 @@ class MyOnlineMeetings(Resource):
 
     links: MyOnlineMeetingsLinks = attrs.field(factory=MyOnlineMeetingsLinks)
     embedded: MyOnlineMeetingsEmbedded = attrs.field(factory=MyOnlineMeetingsEmbedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=MyOnlineMeetingsLinks,
-        embedded_class=MyOnlineMeetingsEmbedded,
-        links=(
-            LinkSpec(
-                "myAssignedOnlineMeeting",
-                "my_assigned_online_meeting",
-                target="myAssignedOnlineMeeting",
-            ),
-            LinkSpec("myOnlineMeeting", "my_online_meeting", target="myOnlineMeeting"),
-        ),
-        embedded=(
-            LinkSpec(
-                "myAssignedOnlineMeeting",
-                "my_assigned_online_meeting",
-                many=True,
-                target="myAssignedOnlineMeeting",
-            ),
-            LinkSpec("myOnlineMeeting", "my_online_meeting", many=True, target="myOnlineMeeting"),
-        ),
-    )
 
     @classmethod
     def get(

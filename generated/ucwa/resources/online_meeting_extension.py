@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,19 +24,10 @@ class OnlineMeetingExtension(Resource):
 
     REL: ClassVar[str] = "onlineMeetingExtension"
 
-    id: str | None = None
-    type: OnlineMeetingExtensionType | None = None
+    id: str | None = attrs.field(default=None, metadata={"wire": "id"})
+    type: OnlineMeetingExtensionType | None = attrs.field(default=None, metadata={"wire": "type"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=Links,
-        embedded_class=Embedded,
-        properties=(
-            PropertySpec("id", "id", str),
-            PropertySpec("type", "type", OnlineMeetingExtensionType),
-        ),
-    )
 
     @classmethod
     def get(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,14 +22,20 @@ if TYPE_CHECKING:
 class OnlineMeetingExtensionsLinks(Links):
     """The links of a onlineMeetingExtensions (its self link is Resource.self_link)."""
 
-    online_meeting_extension: Link[OnlineMeetingExtension] | None = None
+    online_meeting_extension: Link[OnlineMeetingExtension] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingExtension", "target": "onlineMeetingExtension"},
+    )
 
 
 @attrs.define(kw_only=True)
 class OnlineMeetingExtensionsEmbedded(Embedded):
     """The resources a onlineMeetingExtensions carries inside itself."""
 
-    online_meeting_extension: list[OnlineMeetingExtension] | None = None
+    online_meeting_extension: list[OnlineMeetingExtension] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingExtension", "target": "onlineMeetingExtension"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -43,26 +49,6 @@ class OnlineMeetingExtensions(Resource):
 
     links: OnlineMeetingExtensionsLinks = attrs.field(factory=OnlineMeetingExtensionsLinks)
     embedded: OnlineMeetingExtensionsEmbedded = attrs.field(factory=OnlineMeetingExtensionsEmbedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=OnlineMeetingExtensionsLinks,
-        embedded_class=OnlineMeetingExtensionsEmbedded,
-        links=(
-            LinkSpec(
-                "onlineMeetingExtension",
-                "online_meeting_extension",
-                target="onlineMeetingExtension",
-            ),
-        ),
-        embedded=(
-            LinkSpec(
-                "onlineMeetingExtension",
-                "online_meeting_extension",
-                many=True,
-                target="onlineMeetingExtension",
-            ),
-        ),
-    )
 
     @classmethod
     def get(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from ucwa_runtime.transport import Client
 
@@ -24,19 +24,10 @@ class Presence(Resource):
 
     REL: ClassVar[str] = "presence"
 
-    activity: str | None = None
-    availability: Availability | None = None
+    activity: str | None = attrs.field(default=None, metadata={"wire": "activity"})
+    availability: Availability | None = attrs.field(default=None, metadata={"wire": "availability"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=Links,
-        embedded_class=Embedded,
-        properties=(
-            PropertySpec("activity", "activity", str),
-            PropertySpec("availability", "availability", Availability),
-        ),
-    )
 
     @classmethod
     def get(

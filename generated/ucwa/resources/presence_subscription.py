@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 class PresenceSubscriptionLinks(Links):
     """The links of a presenceSubscription (its self link is Resource.self_link)."""
 
-    add_to_presence_subscription: Link[AddToPresenceSubscription] | None = None
-    memberships: Link[Memberships] | None = None
+    add_to_presence_subscription: Link[AddToPresenceSubscription] | None = attrs.field(
+        default=None,
+        metadata={"wire": "addToPresenceSubscription", "target": "addToPresenceSubscription"},
+    )
+    memberships: Link[Memberships] | None = attrs.field(
+        default=None, metadata={"wire": "memberships", "target": "memberships"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -34,23 +39,9 @@ class PresenceSubscription(Resource):
 
     REL: ClassVar[str] = "presenceSubscription"
 
-    id: str | None = None
+    id: str | None = attrs.field(default=None, metadata={"wire": "id"})
     links: PresenceSubscriptionLinks = attrs.field(factory=PresenceSubscriptionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=PresenceSubscriptionLinks,
-        embedded_class=Embedded,
-        properties=(PropertySpec("id", "id", str),),
-        links=(
-            LinkSpec(
-                "addToPresenceSubscription",
-                "add_to_presence_subscription",
-                target="addToPresenceSubscription",
-            ),
-            LinkSpec("memberships", "memberships", target="memberships"),
-        ),
-    )
 
     @classmethod
     def get(

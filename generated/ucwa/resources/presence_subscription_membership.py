@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 class PresenceSubscriptionMembershipLinks(Links):
     """The links of a presenceSubscriptionMembership (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    presence_subscription: Link[PresenceSubscription] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    presence_subscription: Link[PresenceSubscription] | None = attrs.field(
+        default=None, metadata={"wire": "presenceSubscription", "target": "presenceSubscription"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -39,17 +43,6 @@ class PresenceSubscriptionMembership(Resource):
         factory=PresenceSubscriptionMembershipLinks
     )
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=PresenceSubscriptionMembershipLinks,
-        embedded_class=Embedded,
-        links=(
-            LinkSpec("contact", "contact", target="contact"),
-            LinkSpec(
-                "presenceSubscription", "presence_subscription", target="presenceSubscription"
-            ),
-        ),
-    )
 
     @classmethod
     def get(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,26 @@ if TYPE_CHECKING:
 class PresenceSubscriptionMembershipsLinks(Links):
     """The links of a presenceSubscriptionMemberships (its self link is Resource.self_link)."""
 
-    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = None
+    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "presenceSubscriptionMembership",
+            "target": "presenceSubscriptionMembership",
+        },
+    )
 
 
 @attrs.define(kw_only=True)
 class PresenceSubscriptionMembershipsEmbedded(Embedded):
     """The resources a presenceSubscriptionMemberships carries inside itself."""
 
-    presence_subscription_membership: list[PresenceSubscriptionMembership] | None = None
+    presence_subscription_membership: list[PresenceSubscriptionMembership] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "presenceSubscriptionMembership",
+            "target": "presenceSubscriptionMembership",
+        },
+    )
 
 
 @attrs.define(kw_only=True)
@@ -45,26 +57,6 @@ class PresenceSubscriptionMemberships(Resource):
     )
     embedded: PresenceSubscriptionMembershipsEmbedded = attrs.field(
         factory=PresenceSubscriptionMembershipsEmbedded
-    )
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=PresenceSubscriptionMembershipsLinks,
-        embedded_class=PresenceSubscriptionMembershipsEmbedded,
-        links=(
-            LinkSpec(
-                "presenceSubscriptionMembership",
-                "presence_subscription_membership",
-                target="presenceSubscriptionMembership",
-            ),
-        ),
-        embedded=(
-            LinkSpec(
-                "presenceSubscriptionMembership",
-                "presence_subscription_membership",
-                many=True,
-                target="presenceSubscriptionMembership",
-            ),
-        ),
     )
 
     @classmethod

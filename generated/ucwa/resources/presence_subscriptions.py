@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class PresenceSubscriptionsLinks(Links):
     """The links of a presenceSubscriptions (its self link is Resource.self_link)."""
 
-    presence_subscription: Link[PresenceSubscription] | None = None
+    presence_subscription: Link[PresenceSubscription] | None = attrs.field(
+        default=None, metadata={"wire": "presenceSubscription", "target": "presenceSubscription"}
+    )
 
 
 @attrs.define(kw_only=True)
 class PresenceSubscriptionsEmbedded(Embedded):
     """The resources a presenceSubscriptions carries inside itself."""
 
-    presence_subscription: list[PresenceSubscription] | None = None
+    presence_subscription: list[PresenceSubscription] | None = attrs.field(
+        default=None, metadata={"wire": "presenceSubscription", "target": "presenceSubscription"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -42,24 +46,6 @@ class PresenceSubscriptions(Resource):
 
     links: PresenceSubscriptionsLinks = attrs.field(factory=PresenceSubscriptionsLinks)
     embedded: PresenceSubscriptionsEmbedded = attrs.field(factory=PresenceSubscriptionsEmbedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=PresenceSubscriptionsLinks,
-        embedded_class=PresenceSubscriptionsEmbedded,
-        links=(
-            LinkSpec(
-                "presenceSubscription", "presence_subscription", target="presenceSubscription"
-            ),
-        ),
-        embedded=(
-            LinkSpec(
-                "presenceSubscription",
-                "presence_subscription",
-                many=True,
-                target="presenceSubscription",
-            ),
-        ),
-    )
 
     @classmethod
     def get(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,21 +21,11 @@ class Reason(Resource):
 
     REL: ClassVar[str] = "reason"
 
-    code: ErrorCode | None = None
-    message: str | None = None
-    subcode: ErrorSubcode | None = None
+    code: ErrorCode | None = attrs.field(default=None, metadata={"wire": "code"})
+    message: str | None = attrs.field(default=None, metadata={"wire": "message"})
+    subcode: ErrorSubcode | None = attrs.field(default=None, metadata={"wire": "subcode"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=Links,
-        embedded_class=Embedded,
-        properties=(
-            PropertySpec("code", "code", ErrorCode),
-            PropertySpec("message", "message", str),
-            PropertySpec("subcode", "subcode", ErrorSubcode),
-        ),
-    )
 
     @classmethod
     def get(

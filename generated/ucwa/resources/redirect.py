@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 class RedirectLinks(Links):
     """The links of a redirect (its self link is Resource.self_link)."""
 
-    user: Link[User] | None = None
-    xframe: Link[Xframe] | None = None
+    user: Link[User] | None = attrs.field(default=None, metadata={"wire": "user", "target": "user"})
+    xframe: Link[Xframe] | None = attrs.field(
+        default=None, metadata={"wire": "xframe", "target": "xframe"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -33,15 +35,6 @@ class Redirect(Resource):
 
     links: RedirectLinks = attrs.field(factory=RedirectLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=RedirectLinks,
-        embedded_class=Embedded,
-        links=(
-            LinkSpec("user", "user", target="user"),
-            LinkSpec("xframe", "xframe", target="xframe"),
-        ),
-    )
 
     @classmethod
     def get(

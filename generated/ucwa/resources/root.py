@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 class RootLinks(Links):
     """The links of a root (its self link is Resource.self_link)."""
 
-    redirect: Link[Redirect] | None = None
-    user: Link[User] | None = None
-    xframe: Link[Xframe] | None = None
+    redirect: Link[Redirect] | None = attrs.field(
+        default=None, metadata={"wire": "redirect", "target": "redirect"}
+    )
+    user: Link[User] | None = attrs.field(default=None, metadata={"wire": "user", "target": "user"})
+    xframe: Link[Xframe] | None = attrs.field(
+        default=None, metadata={"wire": "xframe", "target": "xframe"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -35,16 +39,6 @@ class Root(Resource):
 
     links: RootLinks = attrs.field(factory=RootLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=RootLinks,
-        embedded_class=Embedded,
-        links=(
-            LinkSpec("redirect", "redirect", target="redirect"),
-            LinkSpec("user", "user", target="user"),
-            LinkSpec("xframe", "xframe", target="xframe"),
-        ),
-    )
 
     @classmethod
     def get(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 class SubscribedContactsLinks(Links):
     """The links of a subscribedContacts (its self link is Resource.self_link)."""
 
-    contact: list[Link[Contact]] | None = None
+    contact: list[Link[Contact]] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -35,12 +37,6 @@ class SubscribedContacts(Resource):
 
     links: SubscribedContactsLinks = attrs.field(factory=SubscribedContactsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=SubscribedContactsLinks,
-        embedded_class=Embedded,
-        links=(LinkSpec("contact", "contact", many=True, target="contact"),),
-    )
 
     @classmethod
     def get(

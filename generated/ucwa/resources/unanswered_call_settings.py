@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -25,10 +25,21 @@ if TYPE_CHECKING:
 class UnansweredCallSettingsLinks(Links):
     """The links of a unansweredCallSettings (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    reset_unanswered_call_settings: Link[ResetUnansweredCallSettings] | None = None
-    unanswered_call_to_contact: Link[UnansweredCallToContact] | None = None
-    unanswered_call_to_voicemail: Link[UnansweredCallToVoicemail] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    reset_unanswered_call_settings: Link[ResetUnansweredCallSettings] | None = attrs.field(
+        default=None,
+        metadata={"wire": "resetUnansweredCallSettings", "target": "resetUnansweredCallSettings"},
+    )
+    unanswered_call_to_contact: Link[UnansweredCallToContact] | None = attrs.field(
+        default=None,
+        metadata={"wire": "unansweredCallToContact", "target": "unansweredCallToContact"},
+    )
+    unanswered_call_to_voicemail: Link[UnansweredCallToVoicemail] | None = attrs.field(
+        default=None,
+        metadata={"wire": "unansweredCallToVoicemail", "target": "unansweredCallToVoicemail"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -40,37 +51,10 @@ class UnansweredCallSettings(Resource):
 
     REL: ClassVar[str] = "unansweredCallSettings"
 
-    ring_delay: int | None = None
-    target: AccessLevel | None = None
+    ring_delay: int | None = attrs.field(default=None, metadata={"wire": "ringDelay"})
+    target: AccessLevel | None = attrs.field(default=None, metadata={"wire": "target"})
     links: UnansweredCallSettingsLinks = attrs.field(factory=UnansweredCallSettingsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-    SPEC: ClassVar[ResourceSpec] = ResourceSpec(
-        rel=REL,
-        links_class=UnansweredCallSettingsLinks,
-        embedded_class=Embedded,
-        properties=(
-            PropertySpec("ringDelay", "ring_delay", int),
-            PropertySpec("target", "target", AccessLevel),
-        ),
-        links=(
-            LinkSpec("contact", "contact", target="contact"),
-            LinkSpec(
-                "resetUnansweredCallSettings",
-                "reset_unanswered_call_settings",
-                target="resetUnansweredCallSettings",
-            ),
-            LinkSpec(
-                "unansweredCallToContact",
-                "unanswered_call_to_contact",
-                target="unansweredCallToContact",
-            ),
-            LinkSpec(
-                "unansweredCallToVoicemail",
-                "unanswered_call_to_voicemail",
-                target="unansweredCallToVoicemail",
-            ),
-        ),
-    )
 
     @classmethod
     def get(
