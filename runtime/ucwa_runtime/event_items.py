@@ -181,7 +181,11 @@ def _event_link(data: Any, resolve: _Resolver) -> EventLink | None:
         return None
     rel = data.get("rel")
     # A sender block also holds its events; they are not attributes of the link.
-    attributes = {k: v for k, v in data.items() if k not in ("rel", "href", "events")}
+    attributes = (
+        {k: v for k, v in data.items() if k not in ("rel", "href", "events")}
+        if len(data) > 2 or rel is None
+        else {}  # most links: rel and href alone
+    )
     return EventLink(rel if isinstance(rel, str) else "", href, resolve(href), attributes)
 
 
@@ -223,6 +227,9 @@ def _json_events(
     return events, links
 
 
+_ABSENT = object()
+
+
 def _event(item: Any, sender: EventLink, resolve: _Resolver, registry: Registry) -> Event:
     if not isinstance(item, dict) or not isinstance(item.get("type"), str):
         raise ValueError("an event needs a type")
@@ -234,7 +241,9 @@ def _event(item: Any, sender: EventLink, resolve: _Resolver, registry: Registry)
     if isinstance(embedded, dict) and embedded:
         # The embedded resource sits under the link's rel (localParticipant...), typed by
         # its own rel property.
-        body = embedded.get(link.rel, next(iter(embedded.values())))
+        body = embedded.get(link.rel, _ABSENT)
+        if body is _ABSENT:
+            body = next(iter(embedded.values()))
         resource = codec_json.structure_later(
             body,
             registry.resources.get(body.get("rel")) or _generic(),

@@ -244,3 +244,29 @@ def test_events_resolve_each_link_as_url_for_does(url: str, override: bool) -> N
         assert all(e.sender.url == resolve("c/7") for e in parsed)
     finally:
         client.close()
+
+
+def test_the_spec_is_read_from_the_fields_metadata() -> None:
+    from ucwa_runtime.datauri import DataUri
+    from ucwa_runtime.model import LinkSpec, PropertySpec
+
+    from ucwa.enums import Direction
+
+    spec = ucwa.resources.Message.SPEC
+    assert spec.rel == "message" and spec.links_class is ucwa.resources.message.MessageLinks
+    properties = {p.wire: p for p in spec.properties}
+    assert properties["direction"] == PropertySpec("direction", "direction", Direction)
+    assert properties["plainMessage"] == PropertySpec(
+        "plainMessage", "plain_message", DataUri, as_link=True
+    )
+    log = ucwa.resources.ConversationLog.SPEC
+    assert LinkSpec("markAsRead", "mark_as_read", target="markAsRead") in log.links
+    assert log.embedded == (
+        LinkSpec(
+            "conversationLogRecipient",
+            "conversation_log_recipient",
+            many=True,
+            target="conversationLogRecipient",
+        ),
+    )
+    assert GenericResource.SPEC.rel is None and GenericResource.SPEC.properties == ()
