@@ -273,11 +273,11 @@ def check_links(section: Any, where: str) -> None:
                 )
 
 
-def _link(raw: dict[str, Any], base_url: str | None) -> Link[Any]:
+def _link(raw: dict[str, Any], base_url: str | None, target: str | None) -> Link[Any]:
     if len(raw) == 1:
-        return Link(href=raw["href"], attributes={}, base_url=base_url)
+        return Link(href=raw["href"], attributes={}, base_url=base_url, target=target)
     attributes = {key: value for key, value in raw.items() if key != "href"}
-    return Link(href=raw["href"], attributes=attributes, base_url=base_url)
+    return Link(href=raw["href"], attributes=attributes, base_url=base_url, target=target)
 
 
 def _take_carried(
@@ -312,9 +312,17 @@ def _place_links(
     extra: dict[str, Any] = {}
     for rel, raw in section.items():
         many = type(raw) is list
-        link: Any = [_link(item, base_url) for item in raw] if many else _link(raw, base_url)
         spec = current.links.get(rel)
-        if spec is not None and spec.many == many:
+        fits = spec is not None and spec.many == many
+        # A defined link leads to its target's rel; the self link to the resource's own.
+        target = (
+            spec.target if spec is not None and fits else current.rel if rel == "self" else None
+        )
+        if many:
+            link: Any = [_link(item, base_url, target) for item in raw]
+        else:
+            link = _link(raw, base_url, target)
+        if spec is not None and fits:
             placed[spec.attr] = link
         else:
             extra[rel] = link

@@ -48,12 +48,15 @@ class Link(Generic[R]):
 
     ``href`` is followed exactly as given (relative hrefs against ``base_url``, the URL of the
     response the link came from). Attributes other than ``href`` (``revision``, ``title``...)
-    are kept in ``attributes`` and sent back unchanged.
+    are kept in ``attributes`` and sent back unchanged. ``target`` is the rel of the resource
+    the definitions say the link leads to (set when a codec places a defined link, and for a
+    resource's self link): a generated client's ``get(link)`` reads the answer as that class.
     """
 
     href: str
     attributes: dict[str, Any] = attrs.field(factory=dict)
     base_url: str | None = attrs.field(default=None, eq=False, repr=False)
+    target: str | None = attrs.field(default=None, eq=False, repr=False)
 
 
 Fill = Callable[[], dict[str, Any]]

@@ -225,6 +225,15 @@ def parse_response(
     return resource
 
 
+def read_link(client: Client, link: Link[R]) -> R:
+    """GET the resource ``link`` leads to, read as the class of its ``target`` rel when the
+    link has one (an answer of another rel raises ParseError), else by the answer's rel."""
+    cls = client.registry.resources.get(link.target) if link.target is not None else None
+    resource = parse_response(client.request("GET", link), client.registry, cls)
+    # A link without a target promises no class: its R is Any, or the caller's to keep.
+    return cast(R, resource)
+
+
 def _encode(write: Callable[..., bytes], *args: Any) -> bytes:
     try:
         return write(*args)
