@@ -7,7 +7,6 @@ code goes through ``pyrepr`` or ``docstring``, so no definition text can become 
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from functools import partial
@@ -18,46 +17,15 @@ import jinja2
 from . import __version__, exports
 from .cache import NO_CACHE, Cache, digest
 from .exports import sorted_names
-from .model import Api, Operation, Parameter, Resource, TypeRef
+from .model import Api, Resource
 from .templating import PrecompiledLoader
+from .views import pyrepr, resource_view
+
+VIEWS_SOURCE = Path(__file__).with_name("views.py")
 
 PACKAGE = "ucwa"
 PROJECT_FILE = "pyproject.toml"
 LINE_LENGTH = 100
-
-_PRIMITIVE_TYPES = {
-    "string": "str",
-    "uri": "str",
-    "int": "int",
-    "float": "float",
-    "bool": "bool",
-    "datetime": "datetime",
-    "timespan": "timedelta",
-    "data_uri": "DataUri",
-}
-
-
-def python_type(ref: TypeRef) -> str:
-    name = _PRIMITIVE_TYPES.get(ref.name, ref.name)
-    return f"list[{name}]" if ref.array else name
-
-
-def parameter_type(param: Parameter) -> str:
-    # A message can be given as plain text; the runtime wraps it in a data: URI.
-    if param.type.name == "data_uri" and not param.type.array:
-        return "DataUri | str"
-    return python_type(param.type)
-
-
-def pyrepr(value: object) -> str:
-    """A Python literal of a string or number from the definitions (never raw text).
-
-    JSON's string escapes are all valid Python escapes, and json.dumps escapes every control
-    character, so the literal is always one well-formed line.
-    """
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    return repr(value)
 
 
 def _escape_docstring(text: str) -> str:
@@ -100,53 +68,6 @@ def docstring(text: str, indent: int) -> str:
     )
 
 
-def return_type(operation: Operation, api: Api) -> str:
-    kinds: list[str] = []
-    for response in operation.responses:
-        if response.creates or (response.status == 201 and response.body is None):
-            target = api.resource(response.creates).class_name if response.creates else "Resource"
-            kinds.append(f"Created[{target}]")
-        elif response.body:
-            kinds.append(api.resource(response.body).class_name)
-        elif response.status == 204:
-            kinds.append("None")
-        else:  # a body may come that the definition does not type
-            kinds += ["Resource", "None"]
-    unique = list(dict.fromkeys(kinds))
-    if "None" in unique:  # None reads best last
-        unique = [k for k in unique if k != "None"] + ["None"]
-    return " | ".join(unique) or "None"
-
-
-def _resource_context(resource: Resource, api: Api) -> dict[str, object]:
-    """What the resource template needs beyond the model: its imports, worked out once."""
-    referenced: set[str] = set()
-    for relation in resource.links + resource.embedded:
-        if relation.target:
-            referenced.add(relation.target)
-    for operation in resource.operations:
-        for response in operation.responses:
-            referenced.update(r for r in (response.body, response.creates) if r)
-    referenced.discard(resource.rel)
-    types = [p.type for p in resource.properties] + [
-        p.type for o in resource.operations for p in o.parameters
-    ]
-    returns = [return_type(o, api) for o in resource.operations]
-    return {
-        "resource": resource,
-        "type_checking": sorted(
-            (api.resource(rel).module, api.resource(rel).class_name) for rel in referenced
-        ),
-        "enums": sorted({t.name for t in types if t.is_enum}),
-        "uses_datetime": any(t.name == "datetime" for t in types),
-        "uses_timedelta": any(t.name == "timespan" for t in types),
-        "uses_data_uri": any(t.name == "data_uri" for t in types),
-        "uses_any_link": any(r.target is None for r in resource.links),
-        "uses_created": any("Created[" in r for r in returns),
-        "uses_generic_resource": any("Created[Resource]" in r for r in returns),
-    }
-
-
 def make_environment(templates: Path) -> jinja2.Environment:
     # No bytecode cache: it would load code from the cache folder. Each template is compiled
     # once, into the generator's own folder (templating.PrecompiledLoader, built.py).
@@ -160,8 +81,6 @@ def make_environment(templates: Path) -> jinja2.Environment:
     )
     env.filters.update(
         sorted_names=sorted_names,
-        pytype=python_type,
-        param_type=parameter_type,
         pyrepr=pyrepr,
         docstring=docstring,
     )
@@ -178,10 +97,11 @@ def render(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, byte
     """
     env = make_environment(templates)
     files: dict[str, bytes] = {}
+    # A resource module is the template printing the view-model: both are in the key.
     template_digest = digest(
         *(
             part
-            for path in sorted((templates / "package").glob("*.j2"))
+            for path in [*sorted((templates / "package").glob("*.j2")), VIEWS_SOURCE]
             for part in (path.name, path.read_bytes())
         )
     )
@@ -193,8 +113,7 @@ def render(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, byte
         return rendered.encode("utf-8")
 
     def module(resource: Resource) -> bytes:
-        context = _resource_context(resource, api)
-        return text("resource.py.j2", return_type=lambda op: return_type(op, api), **context)
+        return text("resource.py.j2", view=resource_view(resource, api))
 
     def key(resource: Resource) -> str:  # a repr of the whole resource: only for a cache
         return digest("render", template_digest, repr(resource))

@@ -8,8 +8,9 @@ code imports) and the package templates the generator ships:
 
 - every member the runtime's ``Resource``, ``Links`` and ``Embedded`` define (their fields,
   methods, properties), which generated classes inherit;
-- every public top-level name of a runtime module the package templates import from that
-  those templates mention, which generated modules may import next to definitions' classes.
+- every public top-level name of a runtime module the package templates (and views.py, which
+  writes a resource module's imports) import from that they mention, which generated
+  modules may import next to definitions' classes.
 
 What the templates themselves bind (operation methods and their arguments, typing helpers,
 the names of errors.py and __init__.py) is listed here; tests/generator/test_reserved_names.py
@@ -32,7 +33,7 @@ TEMPLATES = next(
     (p for p in (_PACKAGE / "templates", _PACKAGE.parents[1] / "templates") if p.is_dir()),
     _PACKAGE / "templates",
 )
-BASE_CLASSES = ("Resource", "Links", "Embedded")
+BASE_CLASSES = ("Resource", "Links", "Embedded", "_Deferred")  # _Deferred: under Links, Embedded
 
 
 def _runtime_folder() -> Path:
@@ -87,10 +88,10 @@ def base_members(runtime: Path) -> frozenset[str]:
 
 def runtime_names(templates: Path, runtime: Path) -> frozenset[str]:
     """The public top-level names of the runtime modules the package templates import from,
-    as far as those templates mention them (import lines are partly built from lists)."""
-    text = "\n".join(
-        path.read_text(encoding="utf-8") for path in sorted((templates / "package").glob("*.j2"))
-    )
+    as far as those templates, or the view-model that writes a resource module's imports
+    (views.py), mention them."""
+    sources = [*sorted((templates / "package").glob("*.j2")), _PACKAGE / "views.py"]
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sources)
     found: set[str] = set()
     for module in set(_RUNTIME_MODULE.findall(text)):
         source = (runtime / f"{module}.py").read_text(encoding="utf-8")

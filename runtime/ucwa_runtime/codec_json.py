@@ -1,10 +1,11 @@
 """JSON (application/json, application/vnd.microsoft.com.ucwa+json) <-> resource objects.
 
 Where each key goes (typed attribute, extras, links, embedded) is decided by :mod:`.layout`,
-shared with the XML codec; the conversion of each property value comes from a cattrs
-converter set up for UCWA's JSON spellings (``/Date(ms)/`` dates, ``data:`` URIs, .NET
-timespans, open enumerations). Whatever the definitions do not name is kept, in order, in the
-resource's extras, and written back where it came from.
+shared with the XML codec (this module is layout's :class:`.layout.Format` for JSON); the
+conversion of each property value comes from a cattrs converter set up for UCWA's JSON
+spellings (``/Date(ms)/`` dates, ``data:`` URIs, .NET timespans, open enumerations).
+Whatever the definitions do not name is kept, in order, in the resource's extras, and
+written back where it came from.
 """
 
 from __future__ import annotations
@@ -13,35 +14,37 @@ import json
 import typing
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 import cattrs
-from cattrs.errors import BaseValidationError
 
 from .datauri import DataUri
 from .dates import format_json_date, format_timespan, parse_json_date, parse_timespan
 from .layout import (
     REL,
+    SECTIONS,
     ClassesByRel,
-    PropertyCodec,
+    ClassPlan,
+    PropertyHook,
     ShapeError,
-    carried_value,
+    build,
+    check_embedded_section,
+    check_links,
     embedded_out,
+    is_array,
     links_out,
     plan,
     properties_out,
 )
-from .model import GenericResource, Link, OpenEnum, Resource
-
-# cattrs reports a bad list item as an exception group, not the item's own TypeError.
-_MISFITS = (TypeError, ValueError, BaseValidationError)
+from .model import GenericResource, Link, OpenEnum, PropertySpec, Resource, wire_shape
 
 JSON_CONTENT_TYPES = ("application/json", "application/vnd.microsoft.com.ucwa+json")
 
 
 def _strict(kind: type[Any]) -> Callable[[Any, Any], Any]:
     # cattrs' default int hook would turn "12" into 12 and so change what goes back; a value
-    # of the wrong JSON type is kept raw instead (see _Plan.structure).
+    # of the wrong JSON type is kept raw instead (see layout.build).
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not kind and not (kind is float and type(value) is int):
             raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
@@ -81,17 +84,6 @@ def make_converter() -> cattrs.Converter:
 CONVERTER = make_converter()
 
 
-def _structure_link(value: Any, base_url: str | None, where: str, rel: str) -> Link[Any]:
-    if isinstance(value, dict):
-        href = value.get("href")
-        if isinstance(href, str):
-            if len(value) == 1:
-                return Link(href=href, attributes={}, base_url=base_url)
-            attributes = {key: item for key, item in value.items() if key != "href"}
-            return Link(href=href, attributes=attributes, base_url=base_url)
-    raise ShapeError(f"{where}._links.{rel}: a link must be an object with a string href")
-
-
 def _unstructure_link(link: Link[Any]) -> dict[str, Any]:
     return {"href": link.href, **link.attributes}
 
@@ -112,49 +104,11 @@ def _unstructure_embedded(value: Any) -> Any:
     return value
 
 
-class _JsonPlan:
-    """What :func:`structure` needs of one class, by wire name, worked out on first use.
-
-    The rules are those of :class:`.layout.ResourceReader` (which the XML codec feeds), laid
-    out for JSON: a decoded object cannot repeat a key, so the per-key work is one dictionary
-    look-up and, for the common value types, a type check in place of a cattrs call.
-    """
-
-    def __init__(self, cls: type[Resource]) -> None:
-        current = plan(cls)
-        self.cls = cls
-        self.rel = current.spec.rel
-        self.links_class = current.spec.links_class
-        self.embedded_class = current.spec.embedded_class
-        self.links = {wire: (spec.attr, spec.many) for wire, spec in current.links.items()}
-        self.embedded = current.embedded
-        self.carried = current.carried(CONVERTER)
-        self.properties = {
-            wire: (codec.attr, codec.array, _fast_structure(codec))
-            for wire, codec in current.properties(CONVERTER).items()
-        }
-        # The keys structure() may type on sight: the properties, but not the sections, nor
-        # rel where the class has one (each is checked for in its own way first).
-        self.typed = {
-            wire: prop
-            for wire, prop in self.properties.items()
-            if wire not in ("_links", "_embedded") and (wire != "rel" or self.rel is None)
-        }
-
-
-_JSON_PLANS: dict[type[Resource], _JsonPlan] = {}
-
-# Link is a slotted attrs class with no validators, converters or post-init: an instance made
-# by object.__new__ with its three fields set is the one its __init__ makes, at half the cost
-# (tests/runtime/test_json_structure.py holds the two equal, field for field).
-_new = object.__new__
-# Most resources have no explicit nulls and no empty sections: one shared empty frozenset,
-# rather than two new ones per resource for the garbage collector to track.
-_NO_NAMES: frozenset[str] = frozenset()
+# --- the value hooks: what the converter's structure hooks accept, as plain functions for
+# the common types (no cattrs dispatch per value) ---
 
 
 def _exact(kind: type[Any]) -> Callable[[Any], Any]:
-    # What _strict(kind) accepts, without the cattrs call around it.
     def structure(value: Any) -> Any:
         if type(value) is not kind:
             raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
@@ -183,7 +137,7 @@ def _enum(kind: type[OpenEnum]) -> Callable[[Any], Any]:
     return structure
 
 
-def _scalar(kind: Any) -> Callable[[Any], Any] | None:
+def _scalar(kind: Any) -> Callable[[Any], Any]:
     if kind is str:
         return _string
     if kind in (int, bool):
@@ -192,31 +146,95 @@ def _scalar(kind: Any) -> Callable[[Any], Any] | None:
         return _number
     if isinstance(kind, type) and issubclass(kind, OpenEnum):
         return _enum(kind)
-    return None
+    hook = CONVERTER.get_structure_hook(kind)
+    return lambda value: hook(value, kind)
 
 
-def _fast_structure(codec: PropertyCodec) -> Callable[[Any], Any]:
-    """The codec's structure hook, as a plain function where the value type allows one."""
-    kind = codec.type
-    if codec.array:
-        (item,) = typing.get_args(kind)
-        one = _scalar(item)
-        if one is not None:
-            convert = one
+def _value_hook(prop: PropertySpec) -> Callable[[Any], Any]:
+    """How a JSON value of the property's type is read (raising one of layout.MISFITS)."""
+    if not is_array(prop.type):
+        return _scalar(prop.type)
+    (item,) = typing.get_args(prop.type)
+    one = _scalar(item)
 
-            def structure_list(value: Any) -> Any:
-                return [convert(element) for element in value]
+    def structure_list(value: Any) -> Any:
+        return [one(element) for element in value]
 
-            return structure_list
-        return codec.structure
-    return _scalar(kind) or codec.structure
+    return structure_list
 
 
-def _json_plan(cls: type[Resource]) -> _JsonPlan:
-    found = _JSON_PLANS.get(cls)
-    if found is None:
-        found = _JSON_PLANS[cls] = _JsonPlan(cls)
-    return found
+class _Json:
+    """The JSON format, as :func:`.layout.build` reads it (one per payload)."""
+
+    sections_inline = True
+    reads_embedded_later = True
+
+    def __init__(self, registry: ClassesByRel, base_url: str | None) -> None:
+        self.registry = registry
+        self.base_url = base_url
+
+    def hooks(self, plan: ClassPlan) -> tuple[dict[str, PropertyHook], dict[str, PropertyHook]]:
+        return plan.hooks(_Json, _value_hook)
+
+    def embedded_at(self, where: str, name: str, index: int | None) -> str:
+        return f"{where}._embedded.{name}" + ("" if index is None else f"[{index}]")
+
+    def read_embedded(self, raw: Any, cls: type[Resource], where: str) -> Resource:
+        return _structure(raw, cls, self, where)
+
+    def keep_embedded(self, raw: Any, where: str, name: str) -> Any:
+        return raw  # goes back as it came
+
+    def check_embedded(
+        self, raw: Any, cls: type[Resource], where: str, name: str, index: int | None
+    ) -> None:
+        self.check(raw, cls, where, name, index)
+
+    def check(
+        self,
+        raw: Any,
+        cls: type[Resource],
+        where: str,
+        name: str | None = None,
+        index: int | None = None,
+    ) -> None:
+        """Raise ShapeError where :func:`structure` would refuse ``raw``, without building
+        it; embedded as ``name`` in the resource at ``where`` when a name is given (the path
+        for the message is made only when needed)."""
+        current = plan(cls)
+        here = where if name is None else None
+        if type(raw) is not dict or (
+            current.rel is not None and raw.get("rel", current.rel) != current.rel
+        ):
+            _object(raw, cls, here or self.embedded_at(where, str(name), index))  # raises
+        links = raw.get("_links", _ABSENT)
+        embedded = raw.get("_embedded", _ABSENT)
+        if links is _ABSENT and embedded is _ABSENT:
+            return
+        here = here or self.embedded_at(where, str(name), index)
+        if links is not _ABSENT:
+            check_links(links, here)
+        if embedded is not _ABSENT:
+            if type(embedded) is not dict:
+                _object(raw, cls, here)  # raises
+            check_embedded_section(current, embedded, self, here)
+
+
+_ABSENT = object()
+
+
+def _object(data: Any, cls: type[Resource], where: str) -> ClassPlan:
+    # What build() refuses before it looks at the members: not an object, a section that is
+    # not an object, a rel not the class's.
+    if not isinstance(data, dict):
+        raise ShapeError(f"{where}: a resource must be a JSON object, not {type(data).__name__}")
+    current = plan(cls)
+    for section in SECTIONS:
+        if section in data and not isinstance(data[section], dict):
+            raise ShapeError(f"{where}.{section} must be an object")
+    if current.rel is not None and "rel" in data and data["rel"] != current.rel:
+        raise ShapeError(f"{where}: rel {data['rel']!r} where {current.rel!r} was expected")
+    return current
 
 
 def structure(
@@ -229,134 +247,61 @@ def structure(
     """Build a ``cls`` from a decoded JSON object; ``registry`` types embedded resources.
 
     Raises ShapeError (a ValueError) for an object that is not a resource, embedded ones
-    nested too deeply to read included.
+    nested too deeply to read included. The links and embedded resources are built when
+    first read, from ``data``: do not change it afterwards.
     """
     try:
-        return _structure(data, cls, registry, base_url, where)
+        return _structure(data, cls, _Json(registry, base_url), where)
     except RecursionError:  # embedded resources nested beyond any real payload
         raise ShapeError(f"{where}: nested too deeply to read") from None
 
 
-def _structure(
-    data: Any, cls: type[Resource], registry: ClassesByRel, base_url: str | None, where: str
-) -> Resource:
-    if not isinstance(data, dict):
-        raise ShapeError(f"{where}: a resource must be a JSON object, not {type(data).__name__}")
-    current = _JSON_PLANS.get(cls) or _json_plan(cls)
-    typed = current.typed
-    values: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    nulls: list[str] = []
-    order: list[str] = []
-    links: dict[str, Any] = {}
-    links_extra: dict[str, Link[Any] | list[Link[Any]]] = {}
-    embedded: dict[str, Any] = {}
-    embedded_extra: dict[str, Any] = {}
-    embedded_order: list[str] = []
-    empty_sections: set[str] = set()
-    for key, value in data.items():
-        prop = typed.get(key)
-        if prop is not None:  # most keys: a defined property
-            order.append(key)
-            if value is None:
-                nulls.append(key)
-            elif isinstance(value, list) != prop[1]:
-                # A list where one value is defined (or the reverse) is kept as sent (see
-                # layout.ResourceReader.property).
-                extra[key] = value
-            else:
-                try:
-                    values[prop[0]] = prop[2](value)
-                except _MISFITS:
-                    extra[key] = value  # kept as sent, untyped
-        elif key == "_links":
-            if value == {}:
-                empty_sections.add(key)
-                continue
-            if not isinstance(value, dict):
-                raise ShapeError(f"{where}._links must be an object")
-            defined = current.links
-            carried = current.carried
-            for rel, raw in value.items():
-                found = defined.get(rel)
-                if isinstance(raw, list):
-                    link: Any = [_structure_link(item, base_url, where, rel) for item in raw]
-                    if found is not None and found[1]:
-                        links[found[0]] = link
-                    else:
-                        links_extra[rel] = link
-                else:
-                    if type(raw) is dict and len(raw) == 1 and type(raw.get("href")) is str:
-                        # Most links: what Link(href=..., attributes={}, base_url=...) builds,
-                        # without its keyword call (see _new).
-                        link = _new(Link)
-                        link.href = raw["href"]
-                        link.attributes = {}
-                        link.base_url = base_url
-                    else:
-                        link = _structure_link(raw, base_url, where, rel)
-                    if found is not None and not found[1]:
-                        links[found[0]] = link
-                    elif rel in carried and (held := carried_value(carried[rel], link)) is not None:
-                        values[carried[rel].attr] = held  # a property sent as a link
-                    else:
-                        links_extra[rel] = link
-        elif key == "_embedded":
-            if value == {}:
-                empty_sections.add(key)
-                continue
-            if not isinstance(value, dict):
-                raise ShapeError(f"{where}._embedded must be an object")
-            for name, raw in value.items():
-                spec = current.embedded.get(name)
-                target = registry.get(spec.target) if spec is not None and spec.target else None
-                if spec is None or target is None or isinstance(raw, list) != spec.many:
-                    embedded_extra[name] = raw
-                    embedded_order.append(name)
-                    continue
-                item_where = f"{where}._embedded.{name}"
-                embedded[spec.attr] = (
-                    [
-                        _structure(item, target, registry, base_url, f"{item_where}[{i}]")
-                        for i, item in enumerate(raw)
-                    ]
-                    if spec.many
-                    else _structure(raw, target, registry, base_url, item_where)
-                )
-                embedded_order.append(name)
-        else:
-            order.append(key)
-            if key == "rel" and current.rel is not None:
-                if value != current.rel:
-                    raise ShapeError(f"{where}: rel {value!r} where {current.rel!r} was expected")
-                continue
-            extra[key] = value  # not a defined property (those are typed above)
-    return current.cls(
-        **values,
-        links=current.links_class(**links, extra=links_extra),
-        embedded=current.embedded_class(**embedded, extra=embedded_extra),
-        extra_properties=extra,
-        explicit_nulls=frozenset(nulls) if nulls else _NO_NAMES,
-        rel_omitted=current.rel is not None and "rel" not in order,
-        property_order=tuple(order),
-        embedded_order=tuple(embedded_order),
-        empty_sections=frozenset(empty_sections) if empty_sections else _NO_NAMES,
-    )
+def structure_later(
+    data: Any,
+    cls: type[Resource],
+    registry: ClassesByRel,
+    base_url: str | None = None,
+    where: str = "$",
+) -> Callable[[], Resource]:
+    """What :func:`structure` gives, built when the returned function is first called; what
+    it would refuse is refused now (ShapeError). ``data`` must not change afterwards."""
+    fmt = _Json(registry, base_url)
+    try:
+        fmt.check(data, cls, where)
+    except RecursionError:
+        raise ShapeError(f"{where}: nested too deeply to read") from None
+    return partial(_structure, data, cls, fmt, where)
+
+
+def _structure(data: Any, cls: type[Resource], fmt: _Json, where: str) -> Resource:
+    if type(data) is not dict:
+        _object(data, cls, where)  # raises
+    links = data.get("_links")
+    embedded = data.get("_embedded")
+    if (links is None and "_links" in data) or (embedded is None and "_embedded" in data):
+        _object(data, cls, where)  # raises: a section sent as null
+    return build(cls, data.items(), links, embedded, fmt, where)
 
 
 def unstructure(resource: Resource) -> dict[str, Any]:
     """The JSON object of a resource: properties (``rel`` included), ``_links``, ``_embedded``."""
-    rel = plan(type(resource)).spec.rel
+    rel = plan(type(resource)).rel
     out = {
-        wire: rel if value is REL else value for wire, value in properties_out(resource, CONVERTER)
+        wire: rel if value is REL else value
+        for wire, value in properties_out(resource, _unstructure_hook)
     }
+    empty = wire_shape(resource).empty_sections
     links = {rel: _unstructure_link_value(value) for rel, value in links_out(resource)}
-    if links or "_links" in resource.empty_sections:
+    if links or "_links" in empty:
         out["_links"] = links
     embedded = {name: _unstructure_embedded(value) for name, value in embedded_out(resource)}
-    if embedded or "_embedded" in resource.empty_sections:
+    if embedded or "_embedded" in empty:
         out["_embedded"] = embedded
     return out
+
+
+def _unstructure_hook(prop: PropertySpec) -> Callable[[Any], Any]:
+    return CONVERTER.get_unstructure_hook(prop.type)
 
 
 def loads(

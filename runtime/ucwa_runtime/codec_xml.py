@@ -12,7 +12,8 @@ UCWA's XML, in the namespace ``http://schemas.microsoft.com/rtc/2012/03/ucwa``::
 ``<input>`` carries a POST's parameters, ``<resource>`` a PUT's, ``<reason>`` an error.
 
 Where each member goes is decided by :mod:`.layout`, shared with the JSON codec; this module
-only spells values (ISO 8601 dates, ``True``/``False``) and elements. XML cannot tell one
+is layout's :class:`.layout.Format` for XML: it reads elements into the parts layout places
+and spells values (ISO 8601 dates, ``True``/``False``) and elements. XML cannot tell one
 link from a list of one, so the definitions' cardinality decides: a rel declared many is
 always a list. Parsing goes through defusedxml with DTDs refused, so no document can declare
 entities (no external entities, no "billion laughs").
@@ -34,7 +35,7 @@ it. Extras read from XML are text (or lists of text) and travel to JSON as strin
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 from xml.etree import ElementTree as Builder
@@ -50,13 +51,16 @@ from .errors import UnrepresentableError
 from .layout import (
     REL,
     ClassesByRel,
-    ResourceReader,
+    ClassPlan,
+    PropertyHook,
     ShapeError,
+    build,
     embedded_out,
     links_out,
+    plan,
     properties_out,
 )
-from .model import GenericResource, Link, OpenEnum, Resource
+from .model import GenericResource, Link, LinkSpec, OpenEnum, PropertySpec, Resource
 
 NAMESPACE = "http://schemas.microsoft.com/rtc/2012/03/ucwa"
 _NS = "{" + NAMESPACE + "}"
@@ -166,73 +170,118 @@ def _leaf_text(element: Builder.Element, where: str) -> str:
     return element.text or ""
 
 
-def _link(element: Builder.Element, base_url: str | None, where: str) -> Link[Any]:
+def _link(element: Builder.Element, where: str) -> dict[str, Any]:
+    # A link as layout reads it: its href, then its other attributes (rel is where it goes).
     href = _required(element, "href", where)
-    attributes = {key: value for key, value in element.attrib.items() if key not in ("rel", "href")}
-    return Link(href=href, attributes=attributes, base_url=base_url)
+    return {"href": href, **{k: v for k, v in element.attrib.items() if k not in ("rel", "href")}}
 
 
-def _read(
-    element: Builder.Element,
-    cls: type[Resource],
-    registry: ClassesByRel,
-    base_url: str | None,
-    where: str,
-) -> Resource:
-    reader = ResourceReader(cls, CONVERTER, where)
-    links: dict[str, list[Link[Any]]] = {}
+class _Xml:
+    """The XML format, as :func:`.layout.build` reads it (one per document)."""
+
+    sections_inline = False
+    reads_embedded_later = False  # an element is checked by reading it
+
+    def __init__(self, registry: ClassesByRel, base_url: str | None) -> None:
+        self.registry = registry
+        self.base_url = base_url
+
+    def hooks(self, plan: ClassPlan) -> tuple[dict[str, PropertyHook], dict[str, PropertyHook]]:
+        return plan.hooks(_Xml, _value_hook)
+
+    def embedded_at(self, where: str, name: str, index: int | None) -> str:
+        return f"{where}/resource[@rel={name!r}][{1 if index is None else index + 1}]"
+
+    def read_embedded(self, raw: Any, cls: type[Resource], where: str) -> Resource:
+        return _read(raw, cls, self, where)
+
+    def keep_embedded(self, raw: Any, where: str, name: str) -> Any:
+        # XML has no raw form worth keeping: an untyped resource is a GenericResource.
+        if isinstance(raw, list):
+            return [
+                _read(item, GenericResource, self, self.embedded_at(where, name, index))
+                for index, item in enumerate(raw)
+            ]
+        return _read(raw, GenericResource, self, self.embedded_at(where, name, None))
+
+    def check_embedded(
+        self, raw: Any, cls: type[Resource], where: str, name: str, index: int | None
+    ) -> None:
+        # Not asked (an element is checked by reading it, so XML reads them at once); were
+        # it asked, reading is the check.
+        _read(raw, cls, self, self.embedded_at(where, name, index))
+
+
+def _value_hook(prop: PropertySpec) -> Callable[[Any], Any]:
+    hook = CONVERTER.get_structure_hook(prop.type)
+    kind = prop.type
+    return lambda value: hook(value, kind)
+
+
+def _unstructure_hook(prop: PropertySpec) -> Callable[[Any], Any]:
+    return CONVERTER.get_unstructure_hook(prop.type)
+
+
+def _read(element: Builder.Element, cls: type[Resource], fmt: _Xml, where: str) -> Resource:
+    current = plan(cls)
+    properties: list[tuple[str, Any]] = []
+    named: set[str] = set()
+    links: dict[str, list[dict[str, Any]]] = {}
     nested: dict[str, list[Builder.Element]] = {}
     if element.get("href") is not None:
         # The element's href (with any attributes beyond rel) is the resource's self link.
-        links["self"] = [_link(element, base_url, where)]
+        links["self"] = [_link(element, where)]
     elif set(element.attrib) - {"rel"}:
         raise ShapeError(f"{where}: a resource without href has nowhere to keep its attributes")
     for child in element:
         kind = _name(child, where)
-        if kind == "property":
+        if kind in ("property", "propertyList"):
             name = _required(child, "name", where)
-            text = _leaf_text(child, f"{where}/property[@name={name!r}]")
-            # An empty element is how XML writes a null; only a string can be empty.
-            defined = reader.property_type(name)
-            empty_is_null = text == "" and defined is not None and defined is not str
-            reader.property(name, None if empty_is_null else text)
-        elif kind == "propertyList":
-            name = _required(child, "name", where)
-            item_where = f"{where}/propertyList[@name={name!r}]"
-            items = []
-            for item in child:
-                if _name(item, item_where) != "item":
-                    raise ShapeError(f"{item_where}: only <item> elements belong in a propertyList")
-                items.append(_leaf_text(item, item_where))
-            reader.property(name, items)
+            if name in named:
+                raise ShapeError(f"{where}: property {name!r} is given twice")
+            named.add(name)
+            properties.append((name, _value(child, kind, name, current, where)))
         elif kind == "link":
             rel = _required(child, "rel", where)
             if rel == "self" and "self" in links:
                 raise ShapeError(f"{where}: a self link besides the resource's href")
-            links.setdefault(rel, []).append(_link(child, base_url, f"{where}/link[@rel={rel!r}]"))
+            links.setdefault(rel, []).append(_link(child, f"{where}/link[@rel={rel!r}]"))
         elif kind == "resource":
             nested.setdefault(_required(child, "rel", where), []).append(child)
         else:
             raise ShapeError(f"{where}: unexpected element <{kind}> in a resource")
-    for rel, found in links.items():
-        spec = reader.plan.links.get(rel)
-        many = (spec is not None and spec.many) or len(found) > 1
-        reader.link(rel, found if many else found[0])
-    for name, elements in nested.items():
-        typed = reader.embedded_target(name, registry)
-        if typed is not None and (typed[0].many or len(elements) == 1):
-            spec, target = typed
-        else:
-            spec, target = None, GenericResource
-        resources = [
-            _read(item, target, registry, base_url, f"{where}/resource[@rel={name!r}][{i}]")
-            for i, item in enumerate(elements, 1)
-        ]
-        if spec is not None:
-            reader.embedded(spec, resources if spec.many else resources[0])
-        else:
-            reader.embedded_extra(name, resources if len(resources) > 1 else resources[0])
-    return reader.build()
+    # XML cannot tell one link (or resource) from a list of one: the definitions'
+    # cardinality decides, and several of one rel are a list whatever it says.
+    section = {
+        rel: found if _many(current.links, rel, found) else found[0] for rel, found in links.items()
+    }
+    embedded = {
+        name: found if _many(current.embedded, name, found) else found[0]
+        for name, found in nested.items()
+    }
+    return build(cls, properties, section or None, embedded or None, fmt, where)
+
+
+def _many(specs: Mapping[str, LinkSpec], rel: str, found: list[Any]) -> bool:
+    spec = specs.get(rel)
+    return len(found) > 1 or (spec is not None and spec.many)
+
+
+def _value(
+    element: Builder.Element, kind: str, name: str, current: ClassPlan, where: str
+) -> str | list[str] | None:
+    if kind == "propertyList":
+        item_where = f"{where}/propertyList[@name={name!r}]"
+        items = []
+        for item in element:
+            if _name(item, item_where) != "item":
+                raise ShapeError(f"{item_where}: only <item> elements belong in a propertyList")
+            items.append(_leaf_text(item, item_where))
+        return items
+    text = _leaf_text(element, f"{where}/property[@name={name!r}]")
+    # An empty element is how XML writes a null; only a string can be empty.
+    defined = current.properties.get(name)
+    return None if text == "" and defined is not None and defined.type is not str else text
 
 
 def _rel_property(root: Builder.Element) -> str | None:
@@ -275,7 +324,7 @@ def read_resource(
         found = registry.get(rel) if rel else None
         cls = found if found is not None else GenericResource
     try:
-        return _read(element, cls, registry, base_url, where)
+        return _read(element, cls, _Xml(registry, base_url), where)
     except RecursionError:  # resources nested beyond any real document
         raise ShapeError(f"{where}: nested too deeply to read") from None
 
@@ -377,7 +426,7 @@ def _write(
             continue
         for link in value if isinstance(value, list) else [value]:
             _write_link(element, link_rel, link, f"{where}.links.{link_rel}")
-    for wire, value in properties_out(resource, CONVERTER):
+    for wire, value in properties_out(resource, _unstructure_hook):
         _write_property(element, wire, resource.SPEC.rel if value is REL else value, where)
     for name, value in embedded_out(resource):
         for i, item in enumerate(value if isinstance(value, list) else [value]):

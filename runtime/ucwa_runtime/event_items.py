@@ -10,6 +10,7 @@ those links, is :class:`~.events.EventChannel`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urljoin
 
@@ -62,22 +63,42 @@ class Reason:
         )
 
 
+def _built(value: Resource | Callable[[], Resource] | None) -> Resource | None:
+    return value() if callable(value) else value
+
+
 @attrs.frozen
 class Event:
     """One event: who sent it, what it is about, and the resource when the server embedded it.
 
     ``type`` is added/updated/deleted (resources) or started/updated/completed (operations);
-    ``status`` (Success/Failure) and ``reason`` come with completed operations.
+    ``status`` (Success/Failure) and ``reason`` come with completed operations. The embedded
+    resource is checked when the response is read and built when ``resource`` is first read
+    (a listener often needs only the type and the link).
     """
 
     type: str
     sender: EventLink
     link: EventLink
-    resource: Resource | None = None
+    _resource: Resource | Callable[[], Resource] | None = attrs.field(
+        default=None,
+        alias="resource",
+        eq=attrs.cmp_using(eq=lambda a, b: _built(a) == _built(b), require_same_type=False),
+        repr=lambda value: repr(_built(value)),
+    )
     status: str | None = None
     reason: Reason | None = None
     in_: EventLink | None = None
     raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @property
+    def resource(self) -> Resource | None:
+        """The resource the server embedded in the event, if it did."""
+        value = self._resource
+        if callable(value):
+            value = value()
+            object.__setattr__(self, "_resource", value)  # built once; equal however built
+        return value
 
     @property
     def operation_id(self) -> str | None:
@@ -160,7 +181,11 @@ def _event_link(data: Any, resolve: _Resolver) -> EventLink | None:
         return None
     rel = data.get("rel")
     # A sender block also holds its events; they are not attributes of the link.
-    attributes = {k: v for k, v in data.items() if k not in ("rel", "href", "events")}
+    attributes = (
+        {k: v for k, v in data.items() if k not in ("rel", "href", "events")}
+        if len(data) > 2 or rel is None
+        else {}  # most links: rel and href alone
+    )
     return EventLink(rel if isinstance(rel, str) else "", href, resolve(href), attributes)
 
 
@@ -202,19 +227,24 @@ def _json_events(
     return events, links
 
 
+_ABSENT = object()
+
+
 def _event(item: Any, sender: EventLink, resolve: _Resolver, registry: Registry) -> Event:
     if not isinstance(item, dict) or not isinstance(item.get("type"), str):
         raise ValueError("an event needs a type")
     link = _event_link(item.get("link"), resolve)
     if link is None:
         raise ValueError("an event needs a link with an href")
-    resource: Resource | None = None
+    resource: Callable[[], Resource] | None = None
     embedded = item.get("_embedded")
     if isinstance(embedded, dict) and embedded:
         # The embedded resource sits under the link's rel (localParticipant...), typed by
         # its own rel property.
-        body = embedded.get(link.rel, next(iter(embedded.values())))
-        resource = codec_json.structure(
+        body = embedded.get(link.rel, _ABSENT)
+        if body is _ABSENT:
+            body = next(iter(embedded.values()))
+        resource = codec_json.structure_later(
             body,
             registry.resources.get(body.get("rel")) or _generic(),
             registry.resources,

@@ -55,6 +55,8 @@ def is_xml(content_type: str) -> bool:
 
 def codec_for(content_type: str) -> Codec:
     """The codec of a content type; UnsupportedContentType for any other."""
+    if content_type in JSON_CONTENT_TYPES:  # as ucwa.parse passes it by default
+        return codec_json
     if supported(content_type) in XML_CONTENT_TYPES:
         from . import codec_xml
 

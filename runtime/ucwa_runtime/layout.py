@@ -1,105 +1,123 @@
-"""Where each member of a resource goes, whatever the wire format.
+"""Where each member of a resource goes, whatever the wire format: the rules, once.
 
 JSON and XML spell a resource differently but sort its members the same way: a property the
 definitions name goes to its typed attribute (or, when its value does not fit, stays raw in
 ``extra_properties``); a link goes to its attribute when its shape matches the defined
 cardinality, else to ``links.extra``; a link that carries a property's value (``as: link`` in
-the definitions: message text as a ``data:`` URI) goes to that property; ``rel`` is checked
-against the class. A codec reads its
-format and feeds a :class:`ResourceReader`; to write, it walks :func:`properties_out`,
-:func:`links_out` and :func:`embedded_out`. The rules live here once, so the two formats
-cannot drift apart; only the spelling of values (the cattrs converter each codec passes in)
-differs.
+the definitions: message text as a ``data:`` URI) goes to that property; an embedded resource
+is typed when the definitions name its target and its shape matches, else kept in
+``embedded.extra``; ``rel`` is checked against the class.
+
+A codec reads its format into the same three parts, the properties as (name, value) pairs
+in order, the links as ``{rel: {"href": ..., attribute: ...}}`` (a list for several) and the
+embedded resources by name, and calls :func:`build` with a :class:`Format`, the small
+interface it implements once: how its values are spelled (a hook per property type), how it
+reads one embedded resource and how it keeps one it cannot type. To write, it walks
+:func:`properties_out`, :func:`links_out` and :func:`embedded_out`.
+
+Links, and the embedded resources of a format that can check them cheaply first (JSON), are
+placed when the resource's ``links``/``embedded`` is first read (``Links.later``): a payload
+carries many a caller never looks at. Everything that could make the payload unreadable is
+checked while it is read, so a bad response still fails where the response is at hand.
 """
 
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from typing import Any, Protocol
 
 import attrs
-import cattrs
 from cattrs.errors import BaseValidationError
 
-from .model import Link, LinkSpec, PropertySpec, Resource, ResourceSpec
+from .model import (
+    Link,
+    LinkSpec,
+    PropertySpec,
+    Resource,
+    ResourceSpec,
+    WireShape,
+    arrived_as,
+    wire_shape,
+)
 
 ClassesByRel = typing.Mapping[str, type[Resource]]
+
+MISFITS = (TypeError, ValueError, BaseValidationError)
+"""What a property hook raises for a value that does not fit its type (cattrs reports a bad
+list item as an exception group, not the item's own TypeError)."""
+
+SECTIONS = ("_links", "_embedded")
 
 
 class ShapeError(ValueError):
     """A payload that is not shaped like a UCWA resource (the caller adds the response)."""
 
 
-def is_array(kind: Any) -> bool:
-    """True for a ``list[...]`` property type."""
-    return typing.get_origin(kind) is list
-
-
 @attrs.frozen
-class PropertyCodec:
-    """One defined property with the hooks of one converter, worked out once."""
+class PropertyHook:
+    """One defined property as one format reads it: attribute, list or not, and the
+    function that turns the format's value into the typed one (raising one of MISFITS)."""
 
     attr: str
-    type: Any
     array: bool
     structure: Callable[[Any], Any]
-    unstructure: Callable[[Any], Any]
-
-
-def _property_codec(prop: PropertySpec, converter: cattrs.Converter) -> PropertyCodec:
-    hook = converter.get_structure_hook(prop.type)
-    kind = prop.type
-    return PropertyCodec(
-        prop.attr,
-        kind,
-        is_array(kind),
-        lambda value: hook(value, kind),
-        converter.get_unstructure_hook(kind),
-    )
 
 
 class ClassPlan:
-    """What a resource class holds, by wire name, and its properties' hooks per converter.
-
-    A property sent as a link (``PropertySpec.as_link``) is one of :meth:`carried`, not of
-    :meth:`properties`: it is read from and written to the links.
-    """
+    """What a resource class holds, by wire name, worked out once per class."""
 
     def __init__(self, cls: type[Resource]) -> None:
         spec: ResourceSpec = cls.SPEC
         self.cls = cls
         self.spec = spec
+        self.rel = spec.rel
         self.links = {link.wire: link for link in spec.links}
         self.embedded = {item.wire: item for item in spec.embedded}
+        self.properties = {prop.wire: prop for prop in spec.properties if not prop.as_link}
         self.carried_specs = {prop.wire: prop for prop in spec.properties if prop.as_link}
-        self._codecs: dict[int, tuple[dict[str, PropertyCodec], dict[str, PropertyCodec]]] = {}
+        self._hooks: dict[object, tuple[dict[str, PropertyHook], dict[str, PropertyHook]]] = {}
 
-    def _codecs_of(
-        self, converter: cattrs.Converter
-    ) -> tuple[dict[str, PropertyCodec], dict[str, PropertyCodec]]:
-        found = self._codecs.get(id(converter))
+    def hooks(
+        self, key: object, make: Callable[[PropertySpec], Callable[[Any], Any]]
+    ) -> tuple[dict[str, PropertyHook], dict[str, PropertyHook]]:
+        """The properties sent as properties and those sent as links, each with the hook
+        ``make`` gives for its type, by wire name; worked out once per ``key`` (a format).
+
+        The first excludes the names :func:`build` treats otherwise (the sections, and
+        ``rel`` where the class has one)."""
+        found = self._hooks.get(key)
         if found is None:
-            found = self._codecs[id(converter)] = (
-                {
-                    prop.wire: _property_codec(prop, converter)
-                    for prop in self.spec.properties
-                    if not prop.as_link
-                },
-                {
-                    prop.wire: _property_codec(prop, converter)
-                    for prop in self.carried_specs.values()
-                },
-            )
+
+            def hook(prop: PropertySpec) -> PropertyHook:
+                return PropertyHook(prop.attr, is_array(prop.type), make(prop))
+
+            sent = {
+                wire: hook(prop)
+                for wire, prop in self.properties.items()
+                if wire not in SECTIONS and (wire != "rel" or self.rel is None)
+            }
+            carried = {wire: hook(prop) for wire, prop in self.carried_specs.items()}
+            found = self._hooks[key] = (sent, carried)
         return found
 
-    def properties(self, converter: cattrs.Converter) -> dict[str, PropertyCodec]:
-        """Each defined property sent as a property, by wire name, converted with ``converter``."""
-        return self._codecs_of(converter)[0]
+    def typed_target(
+        self, name: str, raw: Any, registry: ClassesByRel
+    ) -> tuple[LinkSpec, type[Resource]] | None:
+        """The definition and class an embedded resource is read as, or None when it is kept
+        untyped: a name the definitions do not type, or a list where one is defined (or the
+        reverse)."""
+        spec = self.embedded.get(name)
+        if spec is None or not spec.target or isinstance(raw, list) != spec.many:
+            return None
+        target = registry.get(spec.target)
+        return (spec, target) if target is not None else None
 
-    def carried(self, converter: cattrs.Converter) -> dict[str, PropertyCodec]:
-        """Each defined property sent as a link, by the link's rel."""
-        return self._codecs_of(converter)[1]
+
+def is_array(kind: Any) -> bool:
+    """True for a ``list[...]`` property type."""
+    return typing.get_origin(kind) is list
 
 
 _PLANS: dict[type[Resource], ClassPlan] = {}
@@ -112,155 +130,281 @@ def plan(cls: type[Resource]) -> ClassPlan:
     return found
 
 
-# cattrs reports a bad list item as an exception group, not the item's own TypeError.
-_MISFITS = (TypeError, ValueError, BaseValidationError)
+class Format(Protocol):
+    """What :func:`build` asks of a wire format: the one interface each codec implements."""
+
+    registry: ClassesByRel
+    base_url: str | None
+    sections_inline: bool
+    """True when the properties' pairs hold the sections too (JSON's ``_links`` key)."""
+    reads_embedded_later: bool
+    """True when :meth:`check_embedded` can tell, without reading them, that the embedded
+    resources will read, and keeping an untyped one cannot fail: they are then read when the
+    section is first touched."""
+
+    def hooks(self, plan: ClassPlan) -> tuple[dict[str, PropertyHook], dict[str, PropertyHook]]:
+        """``plan.hooks`` with this format's value hooks."""
+        ...
+
+    def embedded_at(self, where: str, name: str, index: int | None) -> str:
+        """How an error message names an embedded resource."""
+        ...
+
+    def read_embedded(self, raw: Any, cls: type[Resource], where: str) -> Resource:
+        """One typed embedded resource."""
+        ...
+
+    def keep_embedded(self, raw: Any, where: str, name: str) -> Any:
+        """An embedded resource (or list of them) the definitions do not type, in the form
+        the format keeps; ``where`` names the resource that embeds it."""
+        ...
+
+    def check_embedded(
+        self, raw: Any, cls: type[Resource], where: str, name: str, index: int | None
+    ) -> None:
+        """Raise ShapeError if reading ``raw`` (``embedded_at(where, name, index)``) as
+        ``cls`` later would (only asked of a format that reads embedded resources later)."""
+        ...
 
 
-def carried_value(codec: PropertyCodec, value: Link[Any] | list[Link[Any]]) -> Any:
-    """The typed value of a property sent as a link, from the link's href; None when the link
-    does not hold one the property can keep whole (several links, attributes besides href
-    that the value would drop, an href that is not of the type). Such a link stays as it came,
-    in ``links.extra``, and goes back unchanged."""
-    if isinstance(value, list) or value.attributes:
-        return None
-    try:
-        return codec.structure(value.href)
-    except _MISFITS:
-        return None
+def build(
+    cls: type[Resource],
+    properties: Iterable[tuple[str, Any]],
+    links: Any,
+    embedded: Any,
+    fmt: Format,
+    where: str,
+) -> Resource:
+    """A ``cls`` from the parts a codec read; ``links``/``embedded`` None when absent.
 
-
-class ResourceReader:
-    """Collects one resource as a codec reads its members, then builds it.
-
-    ``where`` names the resource in error messages (``$._embedded.x[0]``, ``/resource/x``).
+    Raises ShapeError for a payload that is not a resource of ``cls``.
     """
-
-    def __init__(self, cls: type[Resource], converter: cattrs.Converter, where: str) -> None:
-        self.plan = plan(cls)
-        self.where = where
-        self._properties = self.plan.properties(converter)
-        self._carried = self.plan.carried(converter)
-        self._values: dict[str, Any] = {}
-        self._extra: dict[str, Any] = {}
-        self._nulls: list[str] = []
-        self._order: list[str] = []
-        self._links: dict[str, Any] = {}
-        self._links_extra: dict[str, Link[Any] | list[Link[Any]]] = {}
-        self._embedded: dict[str, Any] = {}
-        self._embedded_extra: dict[str, Any] = {}
-        self._embedded_order: list[str] = []
-        self._empty_sections: set[str] = set()
-
-    def empty_section(self, name: str) -> None:
-        """The format sent a links or embedded section with nothing in it (kept, to go back)."""
-        self._empty_sections.add(name)
-
-    def property_type(self, wire: str) -> Any:
-        """The defined type of a property, or None when the definitions do not name it."""
-        prop = self._properties.get(wire)
-        return prop.type if prop is not None else None
-
-    def property(self, wire: str, value: Any) -> None:
-        """One property as the format decoded it; ``None`` is an explicit null."""
-        if wire in self._order:
-            raise ShapeError(f"{self.where}: property {wire!r} is given twice")
-        self._order.append(wire)
-        if wire == "rel" and self.plan.spec.rel is not None:
-            if value != self.plan.spec.rel:
-                raise ShapeError(
-                    f"{self.where}: rel {value!r} where {self.plan.spec.rel!r} was expected"
-                )
-            return
-        prop = self._properties.get(wire)
-        if prop is None:
-            self._extra[wire] = value
-        elif value is None:
-            self._nulls.append(wire)
-        elif isinstance(value, list) != prop.array:
-            # A list where one value is defined (or the reverse) is kept as sent; converting
-            # it would iterate a string into characters or wrap a value the server never sent.
-            self._extra[wire] = value
+    current = _PLANS.get(cls) or plan(cls)
+    sent, carried = fmt.hooks(current)
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    nulls: list[str] = []
+    order: list[str] = []
+    for key, value in properties:
+        hook = sent.get(key)
+        if hook is not None:  # most keys: a defined property
+            order.append(key)
+            if value is None:
+                nulls.append(key)
+            elif isinstance(value, list) != hook.array:
+                # A list where one value is defined (or the reverse) is kept as sent;
+                # converting it would iterate a string into characters or wrap a value.
+                extra[key] = value
+            else:
+                try:
+                    values[hook.attr] = hook.structure(value)
+                except MISFITS:
+                    # A value the definitions did not expect: kept as sent, untyped, rather
+                    # than refuse the whole resource or change it on the way back.
+                    extra[key] = value
+            continue
+        if fmt.sections_inline and key in SECTIONS:
+            continue
+        order.append(key)
+        if key == "rel" and current.rel is not None:
+            if value != current.rel:
+                raise ShapeError(f"{where}: rel {value!r} where {current.rel!r} was expected")
         else:
-            try:
-                self._values[prop.attr] = prop.structure(value)
-            except _MISFITS:
-                # A value the definitions did not expect: keep it as sent, untyped, rather
-                # than refuse the whole resource or change it on the way back.
-                self._extra[wire] = value
-
-    def link(self, rel: str, value: Link[Any] | list[Link[Any]]) -> None:
-        """A link (or a list of links with one rel); typed when its shape fits the definition,
-        and read as its property's value when the definitions say the property travels so."""
-        carried = self._carried.get(rel)
-        if carried is not None:
-            typed = carried_value(carried, value)
-            if typed is not None:
-                self._values[carried.attr] = typed
-                return
-        spec = self.plan.links.get(rel)
-        if spec is not None and isinstance(value, list) == spec.many:
-            self._links[spec.attr] = value
+            extra[key] = value
+    empty: list[str] = []
+    links_section = current.spec.links_class
+    if links is not None:
+        check_links(links, where)
+        if carried:
+            links = _take_carried(links, carried, values)
+        if links:
+            links_section = links_class_later(current, links, fmt.base_url)
         else:
-            self._links_extra[rel] = value
-
-    def embedded_target(
-        self, name: str, registry: ClassesByRel
-    ) -> tuple[LinkSpec, type[Resource]] | None:
-        """The definition and class of an embedded rel, when the definitions type it."""
-        spec = self.plan.embedded.get(name)
-        target = registry.get(spec.target) if spec is not None and spec.target else None
-        return (spec, target) if spec is not None and target is not None else None
-
-    def embedded(self, spec: LinkSpec, value: Resource | list[Resource]) -> None:
-        """A typed embedded resource (a list when ``spec`` is many)."""
-        self._embedded[spec.attr] = value
-        self._embedded_order.append(spec.wire)
-
-    def embedded_extra(self, name: str, value: Any) -> None:
-        """An embedded resource kept untyped, in the form the format gives it."""
-        self._embedded_extra[name] = value
-        self._embedded_order.append(name)
-
-    def build(self) -> Resource:
-        spec = self.plan.spec
-        return self.plan.cls(
-            **self._values,
-            links=spec.links_class(**self._links, extra=self._links_extra),
-            embedded=spec.embedded_class(**self._embedded, extra=self._embedded_extra),
-            extra_properties=self._extra,
-            explicit_nulls=frozenset(self._nulls),
-            rel_omitted=spec.rel is not None and "rel" not in self._order,
-            property_order=tuple(self._order),
-            embedded_order=tuple(self._embedded_order),
-            empty_sections=frozenset(self._empty_sections),
+            empty.append("_links")
+    embedded_section: Any = current.spec.embedded_class
+    embedded_order: tuple[str, ...] = ()
+    if embedded is not None:
+        if not isinstance(embedded, dict):
+            raise ShapeError(f"{where}._embedded must be an object")
+        if embedded:
+            embedded_order = tuple(embedded)
+            embedded_section = _embedded_section(current, embedded, fmt, where)
+        else:
+            empty.append("_embedded")
+    resource = current.cls(
+        **values,
+        links=links_section() if isinstance(links_section, type) else links_section,
+        embedded=embedded_section() if isinstance(embedded_section, type) else embedded_section,
+        extra_properties=extra,
+    )
+    if order or nulls or empty or embedded_order:
+        arrived_as(
+            resource,
+            WireShape(
+                tuple(order),
+                frozenset(nulls) if nulls else _NO_NAMES,
+                current.rel is not None and "rel" not in order,
+                frozenset(empty) if empty else _NO_NAMES,
+                embedded_order,
+            ),
         )
+    elif current.rel is not None:
+        arrived_as(resource, _REL_OMITTED)
+    return resource
 
+
+# Most resources have no explicit nulls and no empty sections: one shared empty frozenset.
+_NO_NAMES: frozenset[str] = frozenset()
+_REL_OMITTED = WireShape(rel_omitted=True)
+
+
+def check_links(section: Any, where: str) -> None:
+    """Raise ShapeError unless ``section`` maps each rel to a link or a list of links, each
+    an object with a string ``href``."""
+    if type(section) is not dict:
+        raise ShapeError(f"{where}._links must be an object")
+    for rel, raw in section.items():
+        if type(raw) is dict and type(raw.get("href")) is str:
+            continue  # most links
+        for item in raw if type(raw) is list else (raw,):
+            if type(item) is not dict or type(item.get("href")) is not str:
+                raise ShapeError(
+                    f"{where}._links.{rel}: a link must be an object with a string href"
+                )
+
+
+def _link(raw: dict[str, Any], base_url: str | None, target: str | None) -> Link[Any]:
+    if len(raw) == 1:
+        return Link(href=raw["href"], attributes={}, base_url=base_url, target=target)
+    attributes = {key: value for key, value in raw.items() if key != "href"}
+    return Link(href=raw["href"], attributes=attributes, base_url=base_url, target=target)
+
+
+def _take_carried(
+    section: dict[str, Any], carried: dict[str, PropertyHook], values: dict[str, Any]
+) -> dict[str, Any]:
+    """The links left once the properties sent as links have taken theirs.
+
+    Such a link is read as its property's value only when it holds one the property keeps
+    whole: one link with an href alone, of the property's type. Any other stays a link, as
+    it came, and goes back unchanged."""
+    taken = []
+    for rel, hook in carried.items():
+        raw = section.get(rel)
+        if type(raw) is dict and len(raw) == 1:
+            try:
+                values[hook.attr] = hook.structure(raw["href"])
+            except MISFITS:
+                continue
+            taken.append(rel)
+    return {rel: raw for rel, raw in section.items() if rel not in taken} if taken else section
+
+
+def links_class_later(current: ClassPlan, section: dict[str, Any], base_url: str | None) -> Any:
+    """The resource's links, placed when first read."""
+    return current.spec.links_class.later(partial(_place_links, current, section, base_url))
+
+
+def _place_links(
+    current: ClassPlan, section: dict[str, Any], base_url: str | None
+) -> dict[str, Any]:
+    placed: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for rel, raw in section.items():
+        many = type(raw) is list
+        spec = current.links.get(rel)
+        fits = spec is not None and spec.many == many
+        # A defined link leads to its target's rel; the self link to the resource's own.
+        target = (
+            spec.target if spec is not None and fits else current.rel if rel == "self" else None
+        )
+        if many:
+            link: Any = [_link(item, base_url, target) for item in raw]
+        else:
+            link = _link(raw, base_url, target)
+        if spec is not None and fits:
+            placed[spec.attr] = link
+        else:
+            extra[rel] = link
+    placed["extra"] = extra
+    return placed
+
+
+def check_embedded_section(
+    current: ClassPlan, section: dict[str, Any], fmt: Format, where: str
+) -> None:
+    """Ask ``fmt`` to check each embedded resource that will be typed (ShapeError for one it
+    could not read)."""
+    for name, raw in section.items():
+        typed = current.typed_target(name, raw, fmt.registry)
+        if typed is None:
+            continue
+        spec, target = typed
+        for index, item in enumerate(raw) if spec.many else ((None, raw),):
+            fmt.check_embedded(item, target, where, name, index)
+
+
+def _embedded_section(current: ClassPlan, section: dict[str, Any], fmt: Format, where: str) -> Any:
+    fill = partial(_place_embedded, current, section, fmt, where)
+    if fmt.reads_embedded_later:
+        check_embedded_section(current, section, fmt, where)
+        return current.spec.embedded_class.later(fill)
+    return current.spec.embedded_class(**fill())
+
+
+def _place_embedded(
+    current: ClassPlan, section: dict[str, Any], fmt: Format, where: str
+) -> dict[str, Any]:
+    placed: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for name, raw in section.items():
+        typed = current.typed_target(name, raw, fmt.registry)
+        if typed is None:
+            extra[name] = fmt.keep_embedded(raw, where, name)
+            continue
+        spec, target = typed
+        placed[spec.attr] = (
+            [
+                fmt.read_embedded(item, target, fmt.embedded_at(where, name, index))
+                for index, item in enumerate(raw)
+            ]
+            if spec.many
+            else fmt.read_embedded(raw, target, fmt.embedded_at(where, name, None))
+        )
+    placed["extra"] = extra
+    return placed
+
+
+# --- writing ---------------------------------------------------------------------------
 
 REL = object()
 """The value :func:`properties_out` gives for a typed resource's ``rel`` (each format spells
 it its own way)."""
 
 
-def properties_out(resource: Resource, converter: cattrs.Converter) -> Iterator[tuple[str, Any]]:
+def properties_out(
+    resource: Resource, unstructure: Callable[[PropertySpec], Callable[[Any], Any]]
+) -> Iterator[tuple[str, Any]]:
     """(wire name, value) of every property to write, in the order they arrived.
 
-    Defined properties are unstructured with ``converter``; an explicit null gives ``None``;
-    extras are given as kept; a typed resource's ``rel`` gives :data:`REL`. Properties the
-    resource did not arrive with (set by the caller) follow: ``rel`` first, then the defined
-    ones in definition order, then the extras.
+    Defined properties are spelt with ``unstructure(spec)``'s function; an explicit null
+    gives ``None``; extras are given as kept; a typed resource's ``rel`` gives :data:`REL`.
+    Properties the resource did not arrive with (set by the caller) follow: ``rel`` first,
+    then the defined ones in definition order, then the extras.
     """
     current = plan(type(resource))
+    shape = wire_shape(resource)
     values: dict[str, Any] = {}
-    if current.spec.rel is not None and not resource.rel_omitted:
+    if current.rel is not None and not shape.rel_omitted:
         values["rel"] = REL
-    for wire, prop in current.properties(converter).items():
+    for wire, prop in current.properties.items():
         value = getattr(resource, prop.attr)
         if value is not None:
-            values[wire] = prop.unstructure(value)
-        elif wire in resource.explicit_nulls:
+            values[wire] = unstructure(prop)(value)
+        elif wire in shape.explicit_nulls:
             values[wire] = None
     values.update(resource.extra_properties)
-    for wire in resource.property_order:
+    for wire in shape.property_order:
         if wire in values:
             yield wire, values.pop(wire)
     yield from values.items()
@@ -299,6 +443,6 @@ def embedded_out(resource: Resource) -> Iterator[tuple[str, Any]]:
         if value is not None:
             found.append((wire, value))
     found.extend(resource.embedded.extra.items())
-    arrived = {wire: index for index, wire in enumerate(resource.embedded_order)}
+    arrived = {wire: index for index, wire in enumerate(wire_shape(resource).embedded_order)}
     # A stable sort: what did not arrive keeps its place after what did.
     yield from sorted(found, key=lambda item: arrived.get(item[0], len(arrived)))

@@ -6,8 +6,11 @@ this package decide *how* it travels. Nothing here knows a particular UCWA resou
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from typing import Any, ClassVar, Generic, TypeVar
+import typing
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
 
@@ -45,16 +48,58 @@ class Link(Generic[R]):
 
     ``href`` is followed exactly as given (relative hrefs against ``base_url``, the URL of the
     response the link came from). Attributes other than ``href`` (``revision``, ``title``...)
-    are kept in ``attributes`` and sent back unchanged.
+    are kept in ``attributes`` and sent back unchanged. ``target`` is the rel of the resource
+    the definitions say the link leads to (set when a codec places a defined link, and for a
+    resource's self link): a generated client's ``get(link)`` reads the answer as that class.
     """
 
     href: str
     attributes: dict[str, Any] = attrs.field(factory=dict)
     base_url: str | None = attrs.field(default=None, eq=False, repr=False)
+    target: str | None = attrs.field(default=None, eq=False, repr=False)
+
+
+Fill = Callable[[], dict[str, Any]]
+"""What a section read later gives when first touched: each of its fields' values by name."""
+
+
+class _Deferred:
+    """A links or embedded section whose fields are worked out when one is first read.
+
+    A payload carries many links and embedded resources that a caller never looks at; a
+    codec hands the section over with :meth:`later` and the class's own ``__init__`` fills
+    it from ``fill()`` on first access to any field (equality, repr and attrs' helpers read
+    the fields, so they see it filled). Fields the caller set before that are kept.
+    """
+
+    __slots__ = ()
+    _fill: Fill | None
+
+    @classmethod
+    def later(cls, fill: Fill) -> Any:
+        section = cls.__new__(cls)
+        object.__setattr__(section, "_fill", fill)
+        return section
+
+    if not TYPE_CHECKING:  # hidden from mypy, which would otherwise type every name as Any
+
+        def __getattr__(self, name: str) -> Any:
+            fill = object.__getattribute__(self, "_fill") if name != "_fill" else None
+            if fill is None:
+                raise AttributeError(name)
+            values = fill()
+            for field in attrs.fields(type(self)):
+                if not field.init:
+                    continue
+                # A field set by the caller before the section was filled wins.
+                with contextlib.suppress(AttributeError):
+                    values[field.alias] = object.__getattribute__(self, field.name)
+            self.__init__(**values)
+            return object.__getattribute__(self, name)
 
 
 @attrs.define(kw_only=True)
-class Links:
+class Links(_Deferred):
     """Base of each resource's generated ``...Links`` class.
 
     ``extra`` keeps the links the definitions do not name (and any whose shape disagrees
@@ -62,10 +107,11 @@ class Links:
     """
 
     extra: dict[str, Link[Any] | list[Link[Any]]] = attrs.field(factory=dict)
+    _fill: Fill | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
 
 @attrs.define(kw_only=True)
-class Embedded:
+class Embedded(_Deferred):
     """Base of each resource's generated ``...Embedded`` class.
 
     ``extra`` keeps embedded resources the definitions do not type (and any whose shape
@@ -75,6 +121,29 @@ class Embedded:
     """
 
     extra: dict[str, Any] = attrs.field(factory=dict)
+    _fill: Fill | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+
+@attrs.define
+class WireShape:
+    """How a resource was spelled when it arrived, so that it goes back the same way.
+
+    ``property_order``: the order its properties came in (``rel`` included);
+    ``explicit_nulls``: the defined properties sent as null (``None`` otherwise means absent);
+    ``rel_omitted``: a typed resource that came without its ``rel``; ``empty_sections``:
+    ``_links`` / ``_embedded`` sent empty; ``embedded_order``: the order of the embedded
+    resources' names (XML keeps nested ``<resource>`` elements in document order). The two
+    orders do not take part in equality. A resource the caller made has :data:`MADE_HERE`.
+    """
+
+    property_order: tuple[str, ...] = attrs.field(default=(), eq=False)
+    explicit_nulls: frozenset[str] = frozenset()
+    rel_omitted: bool = False
+    empty_sections: frozenset[str] = frozenset()
+    embedded_order: tuple[str, ...] = attrs.field(default=(), eq=False)
+
+
+MADE_HERE = WireShape()
 
 
 @attrs.frozen
@@ -104,7 +173,12 @@ class LinkSpec:
 
 @attrs.frozen
 class ResourceSpec:
-    """What a resource holds, as the definitions say; read by the codecs."""
+    """What a resource holds, as the definitions say; read by the codecs.
+
+    Generated classes do not write it out: :class:`Resource`'s ``SPEC`` works it out from
+    the class's attrs fields, each of which carries its wire name (and, for links and
+    embedded resources, the rel of their target) in its metadata.
+    """
 
     rel: str | None
     links_class: type[Links]
@@ -114,35 +188,90 @@ class ResourceSpec:
     embedded: tuple[LinkSpec, ...] = ()
 
 
+class _DerivedSpec:
+    """``Resource.SPEC``: the class's :class:`ResourceSpec`, worked out on first use."""
+
+    def __get__(self, instance: object, owner: type[Resource]) -> ResourceSpec:
+        found = _SPECS.get(owner)
+        if found is None:
+            found = _SPECS[owner] = spec_of(owner)
+        return found
+
+
+_SPECS: dict[type, ResourceSpec] = {}
+
+
+def spec_of(cls: type[Resource]) -> ResourceSpec:
+    """What ``cls`` holds, read from its attrs fields: a property is a field whose metadata
+    names its ``wire`` name (``as_link`` when it travels as a link's href); the links and
+    embedded resources are the fields of its ``links``/``embedded`` classes (the defaults of
+    those fields), each with its ``wire`` name and its ``target`` rel."""
+    fields = attrs.fields(cls)
+    hints = typing.get_type_hints(cls)  # the annotations are strings (postponed evaluation)
+    links_class: type[Links] = fields.links.default.factory
+    embedded_class: type[Embedded] = fields.embedded.default.factory
+    return ResourceSpec(
+        rel=cls.REL,
+        links_class=links_class,
+        embedded_class=embedded_class,
+        properties=tuple(
+            PropertySpec(
+                field.metadata["wire"],
+                field.name,
+                _without_none(hints[field.name]),
+                as_link=field.metadata.get("as_link", False),
+            )
+            for field in fields
+            if "wire" in field.metadata
+        ),
+        links=_relations(links_class),
+        embedded=_relations(embedded_class),
+    )
+
+
+def _without_none(kind: Any) -> Any:
+    # ``X | None`` -> X: None is how a resource says the property is absent.
+    kinds = [k for k in typing.get_args(kind) if k is not type(None)]
+    return kinds[0] if len(kinds) == 1 and type(None) in typing.get_args(kind) else kind
+
+
+def _relations(section: type[Links] | type[Embedded]) -> tuple[LinkSpec, ...]:
+    # A field annotated ``list[...] | None`` holds many; its target's class is imported for
+    # type checkers only, so the annotation is read as the text it is.
+    return tuple(
+        LinkSpec(
+            field.metadata["wire"],
+            field.name,
+            many=str(field.type).startswith("list["),
+            target=field.metadata.get("target"),
+        )
+        for field in attrs.fields(section)
+        if "wire" in field.metadata
+    )
+
+
 @attrs.define(kw_only=True)
 class Resource:
     """Base of every generated resource class.
 
     ``extra_properties`` keeps properties the definitions do not know, in the order the
     server sent them, and values that did not fit their defined type; both are sent back
-    unchanged, since UCWA's PUT rejects a body that drops them. ``explicit_nulls`` names the
-    defined properties the server sent as null (``None`` otherwise means absent).
-    ``property_order`` is the order the properties arrived in (``rel`` included), and
-    ``embedded_order`` the order of the embedded resources' names: the codecs write them back
-    in that order, since a document read and written again should differ only where the
-    caller changed it (XML keeps its nested ``<resource>`` elements in document order).
-    ``rel_omitted`` and ``empty_sections`` record the rest of the payload's shape, so that it
-    serialises back as it came.
+    unchanged, since UCWA's PUT rejects a body that drops them. How the resource was spelled
+    on the wire (the order of its members, explicit nulls, empty sections) is kept privately
+    (:class:`WireShape`), so that a document read and written again differs only where the
+    caller changed it.
     """
 
-    SPEC: ClassVar[ResourceSpec]
+    REL: ClassVar[str | None] = None
+    """The rel of the resource class (None for GenericResource, which takes any)."""
+    SPEC = _DerivedSpec()
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
     extra_properties: dict[str, Any] = attrs.field(factory=dict)
-    explicit_nulls: frozenset[str] = attrs.field(factory=frozenset, repr=False)
-    rel_omitted: bool = attrs.field(default=False, repr=False)
-    empty_sections: frozenset[str] = attrs.field(factory=frozenset, repr=False)
-    """``_links`` / ``_embedded`` when the server sent them empty (written back empty)."""
-    property_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
-    embedded_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
     response_etag: str | None = attrs.field(default=None, eq=False, repr=False)
     """The ETag header of the response this copy came from (a PUT of it sends it back)."""
+    _wire: WireShape = attrs.field(default=MADE_HERE, init=False, repr=False)
 
     @property
     def if_match(self) -> str | None:
@@ -209,4 +338,12 @@ class GenericResource(Resource):
         return value if isinstance(value, str) else None
 
 
-GenericResource.SPEC = ResourceSpec(rel=None, links_class=Links, embedded_class=Embedded)
+def wire_shape(resource: Resource) -> WireShape:
+    """How ``resource`` was spelled when it arrived (:data:`MADE_HERE` when made here)."""
+    return resource._wire
+
+
+def arrived_as(resource: R, shape: WireShape) -> R:
+    """``resource``, recorded as having arrived spelled as ``shape`` (codecs call this)."""
+    resource._wire = shape
+    return resource

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
@@ -23,6 +23,7 @@ from .registry import Registry
 from .transport import Client, Response
 
 R = TypeVar("R", bound=Resource)
+T = TypeVar("T")
 
 
 class Unset(enum.Enum):
@@ -86,7 +87,11 @@ class OutcomeSpec:
 
 
 @attrs.frozen
-class OperationSpec:
+class OperationSpec(Generic[T]):
+    """One operation as its definition describes it; ``T`` is what :func:`call` gives for it
+    (a resource class, ``Created[...]``, ``None``, or a union of them), which generated code
+    declares beside the outcomes it derives from the same definition."""
+
     method: str
     query: tuple[ParameterSpec, ...] = ()
     body: tuple[ParameterSpec, ...] = ()
@@ -136,7 +141,7 @@ def _missing(param: ParameterSpec, revision: int) -> RequestError:
 
 
 def build_input(
-    op: OperationSpec, arguments: Mapping[str, Any], revision: int = 1
+    op: OperationSpec[Any], arguments: Mapping[str, Any], revision: int = 1
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """An operation's body parameters, before a codec spells them: (properties, link hrefs).
 
@@ -167,7 +172,7 @@ def build_input(
 
 
 def build_query(
-    op: OperationSpec, arguments: Mapping[str, Any], revision: int = 1
+    op: OperationSpec[Any], arguments: Mapping[str, Any], revision: int = 1
 ) -> dict[str, str]:
     """An operation's query parameters as strings (a query has no spelling of null)."""
     query: dict[str, str] = {}
@@ -220,6 +225,15 @@ def parse_response(
     return resource
 
 
+def read_link(client: Client, link: Link[R]) -> R:
+    """GET the resource ``link`` leads to, read as the class of its ``target`` rel when the
+    link has one (an answer of another rel raises ParseError), else by the answer's rel."""
+    cls = client.registry.resources.get(link.target) if link.target is not None else None
+    resource = parse_response(client.request("GET", link), client.registry, cls)
+    # A link without a target promises no class: its R is Any, or the caller's to keep.
+    return cast(R, resource)
+
+
 def _encode(write: Callable[..., bytes], *args: Any) -> bytes:
     try:
         return write(*args)
@@ -243,16 +257,28 @@ def _created(outcome: OutcomeSpec, response: Response, registry: Registry) -> Cr
 
 def call(
     client: Client,
-    op: OperationSpec,
+    op: OperationSpec[T],
     link: Link[Any],
     arguments: Mapping[str, Any],
     resource: Resource | None = None,
     text: tuple[str, str] | None = None,
-) -> Any:
+) -> T:
     """Send the operation to ``link`` and turn its response into what the definition promises.
 
     ``text`` is (message, media type) for an operation whose body is message text.
     """
+    # The outcomes say which of T's members each status gives (see OperationSpec).
+    return cast(T, _carry_out(client, op, link, arguments, resource, text))
+
+
+def _carry_out(
+    client: Client,
+    op: OperationSpec[Any],
+    link: Link[Any],
+    arguments: Mapping[str, Any],
+    resource: Resource | None,
+    text: tuple[str, str] | None,
+) -> Any:
     revision = link_revision(link)
     query = _beside_href(build_query(op, arguments, revision), link)
     codec = formats.codec_for(client.content_type)

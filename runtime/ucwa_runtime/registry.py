@@ -39,6 +39,14 @@ class LazyClassMap(Mapping[str, type[T]], Generic[T]):
         self._loaded[name] = cls
         return cls
 
+    def get(self, name: str, default: type[T] | None = None) -> type[T] | None:  # type: ignore[override]
+        # Mapping.get goes through __getitem__ and a KeyError for every miss; this is read
+        # for every resource a payload holds.
+        found = self._loaded.get(name)
+        if found is not None:
+            return found
+        return self[name] if name in self._locations else default
+
     def names_by_class(self) -> dict[str, str]:
         """Class name -> name, without importing anything."""
         return {class_name: name for name, (_, class_name) in self._locations.items()}

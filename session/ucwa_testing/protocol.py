@@ -87,7 +87,7 @@ class Expectation:
 
 
 @cache
-def operations_of(rel: str) -> Mapping[str, OperationSpec]:
+def operations_of(rel: str) -> Mapping[str, OperationSpec[Any]]:
     """The operations (by HTTP method) the definition of ``rel`` declares; empty when the
     generated package has no class for it."""
     if rel not in RESOURCES:
@@ -207,7 +207,7 @@ class ProtocolRecorder:
             properties, links = _body_parts(request)
             self._check_values(request, spec.body, {**properties, **links}, "body", revision)
 
-    def _check_place(self, request: Request, spec: OperationSpec) -> None:
+    def _check_place(self, request: Request, spec: OperationSpec[Any]) -> None:
         query_names = {p.wire for p in spec.query}
         body_only = {p.wire for p in spec.body} - query_names
         for name in sorted(body_only & set(request.query)):
@@ -268,7 +268,7 @@ def refusal(request: Request, rel: str | None, found: list[Violation]) -> Reply 
     return None
 
 
-def _takes(spec: OperationSpec, media_type: str) -> bool:
+def _takes(spec: OperationSpec[Any], media_type: str) -> bool:
     """Whether an operation takes a body of ``media_type``: its text types (message text,
     SDP), else a JSON or XML input or resource; of a body its definition does not describe
     (a multipart batch) it says nothing."""

@@ -88,7 +88,7 @@ def exchanges(definitions: Iterable[Mapping[str, Any]]) -> Iterator[Exchange]:
                 yield Exchange(data["resource"], example, answers[key].pop(0))
 
 
-def left_out(exchange: Exchange, op: OperationSpec) -> str | None:
+def left_out(exchange: Exchange, op: OperationSpec[Any]) -> str | None:
     """Why the client cannot replay an exchange, or None: docs/coverage-notes.md lists them."""
     request, response = exchange.request, exchange.response
     if request.get("body") and not holds_format_payload(request) and not op.text_body:
@@ -151,7 +151,7 @@ def _answer(exchange: Exchange) -> urllib3.HTTPResponse:
 
 
 def query_arguments(
-    op: OperationSpec, href: str
+    op: OperationSpec[Any], href: str
 ) -> tuple[dict[str, Any], str, list[tuple[str, str]]]:
     """The arguments that carry a request's query, the href of the link to call, and the
     query the call must send: defined parameters the href carries are given as arguments, the
@@ -181,7 +181,7 @@ def _link_argument(href: str) -> DataUri:
         return DataUri(source=href)
 
 
-def _json_body_arguments(op: OperationSpec, body: str) -> dict[str, Any]:
+def _json_body_arguments(op: OperationSpec[Any], body: str) -> dict[str, Any]:
     data = json.loads(body)
     arguments: dict[str, Any] = {}
     for param in op.body:
@@ -192,7 +192,7 @@ def _json_body_arguments(op: OperationSpec, body: str) -> dict[str, Any]:
     return arguments
 
 
-def _xml_body_arguments(op: OperationSpec, body: str) -> dict[str, Any]:
+def _xml_body_arguments(op: OperationSpec[Any], body: str) -> dict[str, Any]:
     params = {param.wire: param for param in op.body}
     arguments: dict[str, Any] = {}
     for child in ElementTree.fromstring(body):
@@ -211,7 +211,7 @@ def _xml_body_arguments(op: OperationSpec, body: str) -> dict[str, Any]:
 SUPPLIED_VALUES: dict[Any, Any] = {str: SUPPLIED, int: 30, bool: True}
 
 
-def supplied_body(op: OperationSpec, example: dict[str, Any]) -> dict[str, Any]:
+def supplied_body(op: OperationSpec[Any], example: dict[str, Any]) -> dict[str, Any]:
     """The required body parameters (wire name: value) a request example that shows no body
     leaves out (the pages shorten it)."""
     if example.get("body") or op.sends_resource or op.text_body:
@@ -219,7 +219,7 @@ def supplied_body(op: OperationSpec, example: dict[str, Any]) -> dict[str, Any]:
     return {param.wire: SUPPLIED_VALUES[param.type] for param in op.body if param.required}
 
 
-def body_arguments(op: OperationSpec, example: dict[str, Any]) -> dict[str, Any]:
+def body_arguments(op: OperationSpec[Any], example: dict[str, Any]) -> dict[str, Any]:
     """The keyword arguments that carry a request example's body parameters."""
     if not (example.get("body") and op.body):
         wires = {param.wire: param.attr for param in op.body}
@@ -240,14 +240,14 @@ def _same_document(actual: bytes | str, expected: str, fmt: str) -> bool:
     return equivalent(actual, expected)
 
 
-def operation_of(exchange: Exchange) -> tuple[type[ucwa.Resource], OperationSpec]:
+def operation_of(exchange: Exchange) -> tuple[type[ucwa.Resource], OperationSpec[Any]]:
     cls = ucwa.RESOURCES[exchange.resource]
     method = exchange.request["method"]
-    op: OperationSpec = getattr(importlib.import_module(cls.__module__), f"_{method}")
+    op: OperationSpec[Any] = getattr(importlib.import_module(cls.__module__), f"_{method}")
     return cls, op
 
 
-def _send(exchange: Exchange, client: ucwa.Client, op: OperationSpec, href: str) -> Any:
+def _send(exchange: Exchange, client: ucwa.Client, op: OperationSpec[Any], href: str) -> Any:
     cls, _ = operation_of(exchange)
     request = exchange.request
     arguments = exchange_arguments(exchange, op)
@@ -268,7 +268,7 @@ def _message(request: dict[str, Any]) -> str:
     return str(request.get("body") or "Hello").rstrip("\n")
 
 
-def exchange_arguments(exchange: Exchange, op: OperationSpec) -> dict[str, Any]:
+def exchange_arguments(exchange: Exchange, op: OperationSpec[Any]) -> dict[str, Any]:
     query, _, _ = query_arguments(op, exchange.request["href"])
     return {**body_arguments(op, exchange.request), **query}
 
@@ -282,7 +282,7 @@ def _input_document(values: Mapping[str, Any], fmt: str) -> str:
     return f'<input xmlns="{NAMESPACE[1:-1]}">{properties}</input>'
 
 
-def _check_request(exchange: Exchange, op: OperationSpec, sent: Sent) -> None:
+def _check_request(exchange: Exchange, op: OperationSpec[Any], sent: Sent) -> None:
     request, fmt = exchange.request, exchange.format
     _, _, expected_query = query_arguments(op, request["href"])
     _require(sent.method == request["method"], f"sent {sent.method}")

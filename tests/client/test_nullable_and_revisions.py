@@ -32,7 +32,7 @@ def _client(pool: FakePool, media_type: str = "application/json") -> ucwa.Client
     return ucwa.Client(HOST, pool=pool, content_type=media_type)  # type: ignore[arg-type]
 
 
-def _specs(rel: str) -> dict[str, OperationSpec]:
+def _specs(rel: str) -> dict[str, OperationSpec[Any]]:
     module = sys.modules[ucwa.RESOURCES[rel].__module__]
     found = [v for v in vars(module).values() if isinstance(v, OperationSpec)]
     return {spec.method: spec for spec in found}

@@ -81,13 +81,17 @@ def test_golden_files_cover_the_fixture() -> None:
         "docs/resources/widgets.md",
     } <= files.keys()
     widget = files["ucwa/resources/widget.py"].decode()
-    assert "created_at: datetime | None = None" in widget
-    assert "color: Color | None = None" in widget
-    assert "tags: list[str] | None = None" in widget
-    assert "lifetime: timedelta | None = None" in widget
-    assert "owner: Link[Widgets] | None = None" in widget
-    assert "help: Link[Any] | None = None" in widget
-    assert "gadget: list[Gadget] | None = None" in widget
+    assert (
+        'created_at: datetime | None = attrs.field(default=None, metadata={"wire": "createdAt"})'
+        in widget
+    )
+    assert 'color: Color | None = attrs.field(default=None, metadata={"wire": "color"})' in widget
+    assert 'tags: list[str] | None = attrs.field(default=None, metadata={"wire": "tags"})' in widget
+    assert "lifetime: timedelta | None = attrs.field(" in widget
+    assert "owner: Link[Widgets] | None = attrs.field(" in widget
+    assert 'help: Link[Any] | None = attrs.field(default=None, metadata={"wire": "help"})' in widget
+    assert "gadget: list[Gadget] | None = attrs.field(" in widget
+    assert '"wire": "gadget", "target": "gadget"' in widget
     widgets = files["ucwa/resources/widgets.py"].decode()
     assert ") -> Created[Widget]:" in widgets
     assert "note: DataUri | str | None = None" in widgets

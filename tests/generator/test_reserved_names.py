@@ -31,7 +31,7 @@ def test_every_member_of_the_base_classes_is_reserved() -> None:
         members = {name for name in dir(base) if not name.startswith("_")}
         members |= {field.name for field in attrs.fields(base)}
         assert members <= names.RESERVED_ATTRIBUTES, base.__name__
-    assert {"find_link", "empty_sections", "property_order"} <= names.RESERVED_ATTRIBUTES
+    assert {"find_link", "extra_properties", "if_match"} <= names.RESERVED_ATTRIBUTES
 
 
 def _definition_classes() -> set[str]:
@@ -113,24 +113,25 @@ def test_properties_named_like_base_members_are_renamed_and_work(tmp_path: Path)
     definitions = copy_minimal(tmp_path / "definitions")
     gadget = definitions / "resources" / "gadget.yaml"
     extra = "".join(
-        f"  {wire}:\n    type: string\n" for wire in ("emptySections", "findLink", "propertyOrder")
+        f"  {wire}:\n    type: string\n" for wire in ("extraProperties", "findLink", "ifMatch")
     )
     gadget.write_text(gadget.read_text().replace("properties:\n", f"properties:\n{extra}", 1))
     out = tmp_path / "out"
     assert generate(definitions, out).exit_code == 0
     payload = {
         "rel": "gadget",
-        "emptySections": "a",
+        "extraProperties": "a",
         "findLink": "b",
-        "propertyOrder": "c",
+        "ifMatch": "c",
+        "unknown": "d",
         "_links": {"self": {"href": "/g/1"}, "widget": {"href": "/w/1"}},
         "_embedded": {},
     }
     script = (
         "import json, sys, ucwa\n"
         "g = ucwa.parse(sys.argv[1])\n"
-        "print(json.dumps([g.empty_sections_, g.find_link_, g.property_order_,"
-        " g.find_link('widget').href, sorted(g.empty_sections)]))\n"
+        "print(json.dumps([g.extra_properties_, g.find_link_, g.if_match_,"
+        " g.find_link('widget').href, g.extra_properties]))\n"
         "assert json.loads(ucwa.serialize(g)) == json.loads(sys.argv[1])\n"
     )
     result = subprocess.run(
@@ -141,4 +142,4 @@ def test_properties_named_like_base_members_are_renamed_and_work(tmp_path: Path)
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == ["a", "b", "c", "/w/1", ["_embedded"]]
+    assert json.loads(result.stdout) == ["a", "b", "c", "/w/1", {"unknown": "d"}]

@@ -1,5 +1,5 @@
-"""codec_json.structure reads JSON by a per-class plan of its own; it must decide every member
-exactly as layout.ResourceReader (the rules the XML codec shares) does."""
+"""codec_json.structure: where each member goes (layout's rules, shared with XML), what it
+refuses while reading, and the links and embedded resources it builds only when first read."""
 
 from __future__ import annotations
 
@@ -7,54 +7,17 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 import yaml
 from ucwa_runtime import codec_json
-from ucwa_runtime.layout import ClassesByRel, ResourceReader, ShapeError
-from ucwa_runtime.model import GenericResource, Resource
+from ucwa_runtime.layout import ShapeError
+from ucwa_runtime.model import GenericResource, Link, Resource, wire_shape
 
 import ucwa
+import ucwa.resources
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def reference(
-    data: Any, cls: type[Resource], registry: ClassesByRel, base_url: str | None, where: str = "$"
-) -> Resource:
-    """The JSON reader as it was written over ResourceReader, before the per-class plans."""
-    if not isinstance(data, dict):
-        raise ShapeError(f"{where}: a resource must be a JSON object")
-    reader = ResourceReader(cls, codec_json.CONVERTER, where)
-    for key, value in data.items():
-        if key in ("_links", "_embedded") and value == {}:
-            reader.empty_section(key)
-        elif key == "_links":
-            if not isinstance(value, dict):
-                raise ShapeError(f"{where}._links must be an object")
-            for rel, raw in value.items():
-                if isinstance(raw, list):
-                    link: Any = [codec_json._structure_link(i, base_url, where, rel) for i in raw]
-                else:
-                    link = codec_json._structure_link(raw, base_url, where, rel)
-                reader.link(rel, link)
-        elif key == "_embedded":
-            if not isinstance(value, dict):
-                raise ShapeError(f"{where}._embedded must be an object")
-            for name, raw in value.items():
-                typed = reader.embedded_target(name, registry)
-                if typed is None or isinstance(raw, list) != typed[0].many:
-                    reader.embedded_extra(name, raw)
-                    continue
-                spec, target = typed
-                reader.embedded(
-                    spec,
-                    [reference(item, target, registry, base_url) for item in raw]
-                    if spec.many
-                    else reference(raw, target, registry, base_url),
-                )
-        else:
-            reader.property(key, value)
-    return reader.build()
 
 
 def json_examples() -> list[tuple[str, Any]]:
@@ -102,22 +65,56 @@ def typed(data: Any) -> type[Resource]:
     return found if found is not None else GenericResource
 
 
+def read(data: Any) -> Resource:
+    return codec_json.structure(data, typed(data), ucwa.RESOURCES, "http://h/ucwa/")
+
+
 @pytest.mark.parametrize(
     "data",
     [data for _, data in json_examples()] + MISFITS,
     ids=[name for name, _ in json_examples()] + [f"misfit{i}" for i in range(len(MISFITS))],
 )
-def test_structure_decides_like_the_shared_reader(data: Any) -> None:
-    cls = typed(data)
-    expected = reference(data, cls, ucwa.RESOURCES, "http://h/ucwa/")
-    actual = codec_json.structure(data, cls, ucwa.RESOURCES, "http://h/ucwa/")
-    assert actual == expected
-    assert actual.property_order == expected.property_order
-    assert actual.embedded_order == expected.embedded_order
-    assert [link.base_url for link in [actual.self_link] if link] == [
-        link.base_url for link in [expected.self_link] if link
-    ]
-    assert codec_json.unstructure(actual) == codec_json.unstructure(expected)
+def test_every_member_goes_back_where_it_came_from(data: Any) -> None:
+    written = codec_json.unstructure(read(data))
+    assert written == data
+    properties = [key for key in data if key not in ("_links", "_embedded")]
+    assert [key for key in written if key not in ("_links", "_embedded")] == properties
+
+
+@pytest.mark.parametrize(
+    "data",
+    [data for _, data in json_examples()] + MISFITS,
+    ids=[name for name, _ in json_examples()] + [f"misfit{i}" for i in range(len(MISFITS))],
+)
+def test_sections_read_later_equal_sections_read_at_once(data: Any) -> None:
+    """Two reads of one payload are equal whichever of their sections was touched first,
+    and repr and equality see the sections filled."""
+    touched, untouched = read(data), read(data)
+    assert attrs.asdict(touched.links) is not None and touched.embedded.extra is not None
+    assert touched == untouched and untouched == touched
+    assert repr(read(data)) == repr(touched)
+
+
+def test_misfits_stay_raw_and_shapes_that_disagree_go_to_the_extras() -> None:
+    log = read(MISFITS[0])
+    assert log.extra_properties == {"totalRecipientsCount": "12", "direction": 3}
+    assert wire_shape(log).explicit_nulls == {"subject"}
+    log = read(MISFITS[5])
+    assert log.links.extra == {
+        "self": Link(href="/x", attributes={"revision": 2}),
+        "markAsRead": [Link(href="/a"), Link(href="/b")],
+        "unknownRel": Link(href="/u"),
+    }
+    assert log.links.continue_audio == Link(href="/c", attributes={"title": "t"})
+    assert log.links.continue_audio.base_url == "http://h/ucwa/"
+    assert log.embedded.conversation_log_recipient is None
+    assert log.embedded.extra == {
+        "conversationLogRecipient": {"rel": "conversationLogRecipient"},
+        "somethingElse": [{"rel": "x"}],
+    }
+    assert wire_shape(log).embedded_order == ("conversationLogRecipient", "somethingElse")
+    me = read(MISFITS[6]).embedded.me
+    assert isinstance(me, ucwa.resources.Me) and me.email_addresses == ["a", "b"]
 
 
 @pytest.mark.parametrize(
@@ -125,33 +122,55 @@ def test_structure_decides_like_the_shared_reader(data: Any) -> None:
     [
         [],
         {"rel": "conversationLog", "_links": []},
+        {"rel": "conversationLog", "_links": None},
         {"rel": "conversationLog", "_links": {"self": {"ref": "/x"}}},
         {"rel": "conversationLog", "_links": {"self": [{"href": 3}]}},
         {"rel": "conversationLog", "_embedded": 3},
+        {"rel": "conversationLog", "_embedded": None},
         {"rel": "conversation"},
+        # Embedded resources are built when first read, but checked while reading.
+        {"rel": "application", "_embedded": {"me": 3}},
+        {"rel": "application", "_embedded": {"me": {"rel": "people"}}},
+        {"rel": "application", "_embedded": {"me": {"_links": {"self": {"href": None}}}}},
+        {"rel": "application", "_embedded": {"people": {"_embedded": {"x": 1}, "_links": 2}}},
+        {"rel": "application", "_embedded": {"communication": {"_embedded": []}}},
+        {
+            "rel": "conversationLog",
+            "_embedded": {
+                "conversationLogRecipient": [
+                    {"rel": "conversationLogRecipient"},
+                    {"_links": {"a": 1}},
+                ]
+            },
+        },
     ],
 )
-def test_structure_refuses_what_the_shared_reader_refuses(data: Any) -> None:
-    cls = ucwa.resources.ConversationLog
-    with pytest.raises(ShapeError):
-        reference(data, cls, ucwa.RESOURCES, None)
+def test_what_cannot_be_read_is_refused_while_reading(data: Any) -> None:
+    mismatched = not isinstance(data, dict) or data.get("rel") == "conversation"
+    cls = ucwa.resources.ConversationLog if mismatched else typed(data)
     with pytest.raises(ShapeError):
         codec_json.structure(data, cls, ucwa.RESOURCES, None)
 
 
-def test_fast_links_are_the_links_the_constructor_makes() -> None:
-    """The plan builds plain links without Link's __init__; nothing may tell them apart."""
-    from ucwa_runtime.model import Link
+def test_a_link_set_before_the_section_is_read_is_kept() -> None:
+    data = {"rel": "application", "_links": {"self": {"href": "/a"}, "me": {"href": "/me"}}}
+    application = read(data)
+    application.links.me = Link(href="/elsewhere")
+    assert application.links.me == Link(href="/elsewhere")
+    assert application.self_link == Link(href="/a")
+    assert codec_json.unstructure(application)["_links"]["me"] == {"href": "/elsewhere"}
 
-    base = "https://lync.contoso.com/ucwa/v1/applications/192"
-    data = {"rel": "conversationLog", "_links": {"self": {"href": "/x/1"}}}
-    built = codec_json.structure(data, ucwa.RESOURCES["conversationLog"], ucwa.RESOURCES, base)
+
+def test_each_link_has_its_own_attributes() -> None:
+    data = {
+        "rel": "conversationLog",
+        "_links": {"self": {"href": "/x/1"}, "markAsRead": {"href": "/m"}},
+    }
+    built = read(data)
     link = built.self_link
-    expected = Link(href="/x/1", base_url=base)
-    assert type(link) is Link and link == expected and repr(link) == repr(expected)
-    assert (link.href, link.attributes, link.base_url) == ("/x/1", {}, base)
+    assert link is not None and type(link) is Link
     link.attributes["revision"] = "2"  # its own dictionary, not one shared with others
-    assert Link(href="/y").attributes == {} and built.explicit_nulls == frozenset()
+    assert built.links.mark_as_read == Link(href="/m") and Link(href="/y").attributes == {}
 
 
 PLAIN_AND_NOT = [
@@ -225,3 +244,29 @@ def test_events_resolve_each_link_as_url_for_does(url: str, override: bool) -> N
         assert all(e.sender.url == resolve("c/7") for e in parsed)
     finally:
         client.close()
+
+
+def test_the_spec_is_read_from_the_fields_metadata() -> None:
+    from ucwa_runtime.datauri import DataUri
+    from ucwa_runtime.model import LinkSpec, PropertySpec
+
+    from ucwa.enums import Direction
+
+    spec = ucwa.resources.Message.SPEC
+    assert spec.rel == "message" and spec.links_class is ucwa.resources.message.MessageLinks
+    properties = {p.wire: p for p in spec.properties}
+    assert properties["direction"] == PropertySpec("direction", "direction", Direction)
+    assert properties["plainMessage"] == PropertySpec(
+        "plainMessage", "plain_message", DataUri, as_link=True
+    )
+    log = ucwa.resources.ConversationLog.SPEC
+    assert LinkSpec("markAsRead", "mark_as_read", target="markAsRead") in log.links
+    assert log.embedded == (
+        LinkSpec(
+            "conversationLogRecipient",
+            "conversation_log_recipient",
+            many=True,
+            target="conversationLogRecipient",
+        ),
+    )
+    assert GenericResource.SPEC.rel is None and GenericResource.SPEC.properties == ()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -28,12 +28,26 @@ if TYPE_CHECKING:
 class AcceptedByContactLinks(Links):
     """The links of a acceptedByContact (its self link is Resource.self_link)."""
 
-    contact_location: Link[ContactLocation] | None = None
-    contact_note: Link[ContactNote] | None = None
-    contact_photo: Link[ContactPhoto] | None = None
-    contact_presence: Link[ContactPresence] | None = None
-    contact_privacy_relationship: Link[ContactPrivacyRelationship] | None = None
-    contact_supported_modalities: Link[ContactSupportedModalities] | None = None
+    contact_location: Link[ContactLocation] | None = attrs.field(
+        default=None, metadata={"wire": "contactLocation", "target": "contactLocation"}
+    )
+    contact_note: Link[ContactNote] | None = attrs.field(
+        default=None, metadata={"wire": "contactNote", "target": "contactNote"}
+    )
+    contact_photo: Link[ContactPhoto] | None = attrs.field(
+        default=None, metadata={"wire": "contactPhoto", "target": "contactPhoto"}
+    )
+    contact_presence: Link[ContactPresence] | None = attrs.field(
+        default=None, metadata={"wire": "contactPresence", "target": "contactPresence"}
+    )
+    contact_privacy_relationship: Link[ContactPrivacyRelationship] | None = attrs.field(
+        default=None,
+        metadata={"wire": "contactPrivacyRelationship", "target": "contactPrivacyRelationship"},
+    )
+    contact_supported_modalities: Link[ContactSupportedModalities] | None = attrs.field(
+        default=None,
+        metadata={"wire": "contactSupportedModalities", "target": "contactSupportedModalities"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -45,20 +59,30 @@ class AcceptedByContact(Resource):
 
     REL: ClassVar[str] = "acceptedByContact"
 
-    company: str | None = None
-    department: str | None = None
-    email_addresses: list[str] | None = None
-    home_phone_number: str | None = None
-    source_network_icon_url: str | None = None
-    mobile_phone_number: str | None = None
-    name: str | None = None
-    office: str | None = None
-    other_phone_number: str | None = None
-    source_network: SourceNetwork | None = None
-    title: str | None = None
-    type: ContactType | None = None
-    uri: str | None = None
-    work_phone_number: str | None = None
+    company: str | None = attrs.field(default=None, metadata={"wire": "company"})
+    department: str | None = attrs.field(default=None, metadata={"wire": "department"})
+    email_addresses: list[str] | None = attrs.field(
+        default=None, metadata={"wire": "emailAddresses"}
+    )
+    home_phone_number: str | None = attrs.field(default=None, metadata={"wire": "homePhoneNumber"})
+    source_network_icon_url: str | None = attrs.field(
+        default=None, metadata={"wire": "sourceNetworkIconUrl"}
+    )
+    mobile_phone_number: str | None = attrs.field(
+        default=None, metadata={"wire": "mobilePhoneNumber"}
+    )
+    name: str | None = attrs.field(default=None, metadata={"wire": "name"})
+    office: str | None = attrs.field(default=None, metadata={"wire": "office"})
+    other_phone_number: str | None = attrs.field(
+        default=None, metadata={"wire": "otherPhoneNumber"}
+    )
+    source_network: SourceNetwork | None = attrs.field(
+        default=None, metadata={"wire": "sourceNetwork"}
+    )
+    title: str | None = attrs.field(default=None, metadata={"wire": "title"})
+    type: ContactType | None = attrs.field(default=None, metadata={"wire": "type"})
+    uri: str | None = attrs.field(default=None, metadata={"wire": "uri"})
+    work_phone_number: str | None = attrs.field(default=None, metadata={"wire": "workPhoneNumber"})
     links: AcceptedByContactLinks = attrs.field(factory=AcceptedByContactLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -72,54 +96,15 @@ class AcceptedByContact(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Contact = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AcceptedByContact.SPEC = ResourceSpec(
-    rel="acceptedByContact",
-    links_class=AcceptedByContactLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("company", "company", str),
-        PropertySpec("department", "department", str),
-        PropertySpec("emailAddresses", "email_addresses", list[str]),
-        PropertySpec("homePhoneNumber", "home_phone_number", str),
-        PropertySpec("sourceNetworkIconUrl", "source_network_icon_url", str),
-        PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
-        PropertySpec("name", "name", str),
-        PropertySpec("office", "office", str),
-        PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("sourceNetwork", "source_network", SourceNetwork),
-        PropertySpec("title", "title", str),
-        PropertySpec("type", "type", ContactType),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("workPhoneNumber", "work_phone_number", str),
-    ),
-    links=(
-        LinkSpec("contactLocation", "contact_location", target="contactLocation"),
-        LinkSpec("contactNote", "contact_note", target="contactNote"),
-        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
-        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
-        LinkSpec(
-            "contactPrivacyRelationship",
-            "contact_privacy_relationship",
-            target="contactPrivacyRelationship",
-        ),
-        LinkSpec(
-            "contactSupportedModalities",
-            "contact_supported_modalities",
-            target="contactSupportedModalities",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Contact] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contact"),),
 )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import (
     UNSET,
     Created,
@@ -61,7 +61,7 @@ class AddAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -73,16 +73,9 @@ class AddAudio(Resource):
                 "join_audio_muted": join_audio_muted,
             },
         )
-        return result
 
 
-AddAudio.SPEC = ResourceSpec(
-    rel="addAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

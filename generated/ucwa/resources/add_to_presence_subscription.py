@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -43,7 +43,7 @@ class AddToPresenceSubscription(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscriptionMemberships] = call(
+        return call(
             client,
             _POST,
             link,
@@ -51,16 +51,9 @@ class AddToPresenceSubscription(Resource):
                 "contact_uris": contact_uris,
             },
         )
-        return result
 
 
-AddToPresenceSubscription.SPEC = ResourceSpec(
-    rel="addToPresenceSubscription",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscriptionMemberships]] = OperationSpec(
     method="POST",
     body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
     outcomes=(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import (
     UNSET,
     Created,
@@ -61,7 +61,7 @@ class AddVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -73,16 +73,9 @@ class AddVideo(Resource):
                 "join_video_muted": join_video_muted,
             },
         )
-        return result
 
 
-AddVideo.SPEC = ResourceSpec(
-    rel="addVideo",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -42,7 +42,7 @@ class AnonApplications(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[Application] = call(
+        return call(
             client,
             _POST,
             link,
@@ -51,7 +51,6 @@ class AnonApplications(Resource):
                 "user_agent": user_agent,
             },
         )
-        return result
 
     @classmethod
     def options(
@@ -60,22 +59,15 @@ class AnonApplications(Resource):
         link: Link[AnonApplications],
     ) -> Resource | None:
         """OPTIONS anonApplications."""
-        result: Resource | None = call(
+        return call(
             client,
             _OPTIONS,
             link,
             {},
         )
-        return result
 
 
-AnonApplications.SPEC = ResourceSpec(
-    rel="anonApplications",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[Application]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("culture", "culture", str, required=True, max_length=100),
@@ -84,7 +76,7 @@ _POST = OperationSpec(
     outcomes=(OutcomeSpec(201, body="application", creates="application"),),
 )
 
-_OPTIONS = OperationSpec(
+_OPTIONS: OperationSpec[Resource | None] = OperationSpec(
     method="OPTIONS",
     outcomes=(OutcomeSpec(200),),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -28,24 +28,44 @@ if TYPE_CHECKING:
 class ApplicationLinks(Links):
     """The links of a application (its self link is Resource.self_link)."""
 
-    batch: Link[Batch] | None = None
-    events: Link[Events] | None = None
-    policies: Link[Policies] | None = None
-    report_my_network: Link[ReportMyNetwork] | None = None
-    communication: Link[Communication] | None = None
-    me: Link[Me] | None = None
-    online_meetings: Link[OnlineMeetings] | None = None
-    people: Link[People] | None = None
+    batch: Link[Batch] | None = attrs.field(
+        default=None, metadata={"wire": "batch", "target": "batch"}
+    )
+    events: Link[Events] | None = attrs.field(
+        default=None, metadata={"wire": "events", "target": "events"}
+    )
+    policies: Link[Policies] | None = attrs.field(
+        default=None, metadata={"wire": "policies", "target": "policies"}
+    )
+    report_my_network: Link[ReportMyNetwork] | None = attrs.field(
+        default=None, metadata={"wire": "reportMyNetwork", "target": "reportMyNetwork"}
+    )
+    communication: Link[Communication] | None = attrs.field(
+        default=None, metadata={"wire": "communication", "target": "communication"}
+    )
+    me: Link[Me] | None = attrs.field(default=None, metadata={"wire": "me", "target": "me"})
+    online_meetings: Link[OnlineMeetings] | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeetings", "target": "onlineMeetings"}
+    )
+    people: Link[People] | None = attrs.field(
+        default=None, metadata={"wire": "people", "target": "people"}
+    )
 
 
 @attrs.define(kw_only=True)
 class ApplicationEmbedded(Embedded):
     """The resources a application carries inside itself."""
 
-    communication: Communication | None = None
-    me: Me | None = None
-    online_meetings: OnlineMeetings | None = None
-    people: People | None = None
+    communication: Communication | None = attrs.field(
+        default=None, metadata={"wire": "communication", "target": "communication"}
+    )
+    me: Me | None = attrs.field(default=None, metadata={"wire": "me", "target": "me"})
+    online_meetings: OnlineMeetings | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeetings", "target": "onlineMeetings"}
+    )
+    people: People | None = attrs.field(
+        default=None, metadata={"wire": "people", "target": "people"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -59,16 +79,16 @@ class Application(Resource):
 
     REL: ClassVar[str] = "application"
 
-    type: str | None = None
+    type: str | None = attrs.field(default=None, metadata={"wire": "type"})
     """Kind of device the application runs on; only Browser is supported in this release."""
-    culture: str | None = None
+    culture: str | None = attrs.field(default=None, metadata={"wire": "culture"})
     """Language and locale, which drive language-dependent features such as meeting announcements.
     """
-    endpoint_id: str | None = None
-    id: str | None = None
+    endpoint_id: str | None = attrs.field(default=None, metadata={"wire": "endpointId"})
+    id: str | None = attrs.field(default=None, metadata={"wire": "id"})
     """Per-user, per-device registration identifier, used for telemetry."""
-    instance_id: str | None = None
-    user_agent: str | None = None
+    instance_id: str | None = attrs.field(default=None, metadata={"wire": "instanceId"})
+    user_agent: str | None = attrs.field(default=None, metadata={"wire": "userAgent"})
     """Identifies the client software and possibly its operating system."""
     links: ApplicationLinks = attrs.field(factory=ApplicationLinks)
     embedded: ApplicationEmbedded = attrs.field(factory=ApplicationEmbedded)
@@ -83,13 +103,12 @@ class Application(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Application = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -101,7 +120,7 @@ class Application(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -109,42 +128,12 @@ class Application(Resource):
         )
 
 
-Application.SPEC = ResourceSpec(
-    rel="application",
-    links_class=ApplicationLinks,
-    embedded_class=ApplicationEmbedded,
-    properties=(
-        PropertySpec("type", "type", str),
-        PropertySpec("culture", "culture", str),
-        PropertySpec("endpointId", "endpoint_id", str),
-        PropertySpec("id", "id", str),
-        PropertySpec("instanceId", "instance_id", str),
-        PropertySpec("userAgent", "user_agent", str),
-    ),
-    links=(
-        LinkSpec("batch", "batch", target="batch"),
-        LinkSpec("events", "events", target="events"),
-        LinkSpec("policies", "policies", target="policies"),
-        LinkSpec("reportMyNetwork", "report_my_network", target="reportMyNetwork"),
-        LinkSpec("communication", "communication", target="communication"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec("onlineMeetings", "online_meetings", target="onlineMeetings"),
-        LinkSpec("people", "people", target="people"),
-    ),
-    embedded=(
-        LinkSpec("communication", "communication", target="communication"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec("onlineMeetings", "online_meetings", target="onlineMeetings"),
-        LinkSpec("people", "people", target="people"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Application] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="application"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,9 +24,16 @@ if TYPE_CHECKING:
 class ApplicationSharingLinks(Links):
     """The links of a applicationSharing (its self link is Resource.self_link)."""
 
-    application_sharer: Link[ApplicationSharer] | None = None
-    conversation: Link[Conversation] | None = None
-    report_media_diagnostics: Link[ReportMediaDiagnostics] | None = None
+    application_sharer: Link[ApplicationSharer] | None = attrs.field(
+        default=None, metadata={"wire": "applicationSharer", "target": "applicationSharer"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    report_media_diagnostics: Link[ReportMediaDiagnostics] | None = attrs.field(
+        default=None,
+        metadata={"wire": "reportMediaDiagnostics", "target": "reportMediaDiagnostics"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -38,7 +45,7 @@ class ApplicationSharing(Resource):
 
     REL: ClassVar[str] = "applicationSharing"
 
-    state: CallState | None = None
+    state: CallState | None = attrs.field(default=None, metadata={"wire": "state"})
     links: ApplicationSharingLinks = attrs.field(factory=ApplicationSharingLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -52,30 +59,15 @@ class ApplicationSharing(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ApplicationSharing = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ApplicationSharing.SPEC = ResourceSpec(
-    rel="applicationSharing",
-    links_class=ApplicationSharingLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("state", "state", CallState),),
-    links=(
-        LinkSpec("applicationSharer", "application_sharer", target="applicationSharer"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec(
-            "reportMediaDiagnostics", "report_media_diagnostics", target="reportMediaDiagnostics"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ApplicationSharing] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="applicationSharing"),),
 )

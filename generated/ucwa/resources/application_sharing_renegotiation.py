@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -26,10 +26,18 @@ if TYPE_CHECKING:
 class ApplicationSharingRenegotiationLinks(Links):
     """The links of a applicationSharingRenegotiation (its self link is Resource.self_link)."""
 
-    answer: Link[Answer] | None = None
-    audio_video_session: Link[AudioVideoSession] | None = None
-    conversation: Link[Conversation] | None = None
-    dismiss: Link[Dismiss] | None = None
+    answer: Link[Answer] | None = attrs.field(
+        default=None, metadata={"wire": "answer", "target": "answer"}
+    )
+    audio_video_session: Link[AudioVideoSession] | None = attrs.field(
+        default=None, metadata={"wire": "audioVideoSession", "target": "audioVideoSession"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    dismiss: Link[Dismiss] | None = attrs.field(
+        default=None, metadata={"wire": "dismiss", "target": "dismiss"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -41,12 +49,16 @@ class ApplicationSharingRenegotiation(Resource):
 
     REL: ClassVar[str] = "applicationSharingRenegotiation"
 
-    direction: Direction | None = None
-    media_answer: DataUri | None = None
+    direction: Direction | None = attrs.field(default=None, metadata={"wire": "direction"})
+    media_answer: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "mediaAnswer", "as_link": True}
+    )
     """Sent as _links.mediaAnswer.href."""
-    media_offer: DataUri | None = None
+    media_offer: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "mediaOffer", "as_link": True}
+    )
     """Sent as _links.mediaOffer.href."""
-    operation_id: str | None = None
+    operation_id: str | None = attrs.field(default=None, metadata={"wire": "operationId"})
     links: ApplicationSharingRenegotiationLinks = attrs.field(
         factory=ApplicationSharingRenegotiationLinks
     )
@@ -62,34 +74,15 @@ class ApplicationSharingRenegotiation(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ApplicationSharingRenegotiation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ApplicationSharingRenegotiation.SPEC = ResourceSpec(
-    rel="applicationSharingRenegotiation",
-    links_class=ApplicationSharingRenegotiationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
-        PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-    ),
-    links=(
-        LinkSpec("answer", "answer", target="answer"),
-        LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("dismiss", "dismiss", target="dismiss"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ApplicationSharingRenegotiation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="applicationSharingRenegotiation"),),
 )

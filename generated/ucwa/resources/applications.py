@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class ApplicationsLinks(Links):
     """The links of a applications (its self link is Resource.self_link)."""
 
-    application: Link[Application] | None = None
+    application: Link[Application] | None = attrs.field(
+        default=None, metadata={"wire": "application", "target": "application"}
+    )
 
 
 @attrs.define(kw_only=True)
 class ApplicationsEmbedded(Embedded):
     """The resources a applications carries inside itself."""
 
-    application: list[Application] | None = None
+    application: list[Application] | None = attrs.field(
+        default=None, metadata={"wire": "application", "target": "application"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -49,13 +53,12 @@ class Applications(Resource):
 
         Errors: ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: Applications = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -83,7 +86,7 @@ class Applications(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Application = call(
+        return call(
             client,
             _POST,
             link,
@@ -95,7 +98,6 @@ class Applications(Resource):
                 "type": type,
             },
         )
-        return result
 
     @classmethod
     def options(
@@ -104,29 +106,20 @@ class Applications(Resource):
         link: Link[Applications],
     ) -> Resource | None:
         """Ask which HTTP methods and parameters the resource supports."""
-        result: Resource | None = call(
+        return call(
             client,
             _OPTIONS,
             link,
             {},
         )
-        return result
 
 
-Applications.SPEC = ResourceSpec(
-    rel="applications",
-    links_class=ApplicationsLinks,
-    embedded_class=ApplicationsEmbedded,
-    links=(LinkSpec("application", "application", target="application"),),
-    embedded=(LinkSpec("application", "application", many=True, target="application"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Applications] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="applications"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Application] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("culture", "culture", str, required=True, max_length=100),
@@ -138,7 +131,7 @@ _POST = OperationSpec(
     outcomes=(OutcomeSpec(201, body="application"),),
 )
 
-_OPTIONS = OperationSpec(
+_OPTIONS: OperationSpec[Resource | None] = OperationSpec(
     method="OPTIONS",
     outcomes=(OutcomeSpec(200),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,8 +24,8 @@ class AudioTranscript(Resource):
 
     REL: ClassVar[str] = "audioTranscript"
 
-    duration: str | None = None
-    status: AudioTranscriptStatus | None = None
+    duration: str | None = attrs.field(default=None, metadata={"wire": "duration"})
+    status: AudioTranscriptStatus | None = attrs.field(default=None, metadata={"wire": "status"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -39,26 +39,15 @@ class AudioTranscript(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioTranscript = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioTranscript.SPEC = ResourceSpec(
-    rel="audioTranscript",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("duration", "duration", str),
-        PropertySpec("status", "status", AudioTranscriptStatus),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioTranscript] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioTranscript"),),
 )

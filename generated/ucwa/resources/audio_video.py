@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -36,21 +36,53 @@ if TYPE_CHECKING:
 class AudioVideoLinks(Links):
     """The links of a audioVideo (its self link is Resource.self_link)."""
 
-    add_audio: Link[AddAudio] | None = None
-    add_audio_video: Link[AddAudioVideo] | None = None
-    add_video: Link[AddVideo] | None = None
-    audio_video_policies: Link[AudioVideoPolicies] | None = None
-    audio_video_session: Link[AudioVideoSession] | None = None
-    conversation: Link[Conversation] | None = None
-    escalate_audio: Link[EscalateAudio] | None = None
-    escalate_audio_video: Link[EscalateAudioVideo] | None = None
-    replace_with_phone_audio: Link[ReplaceWithPhoneAudio] | None = None
-    report_media_diagnostics: Link[ReportMediaDiagnostics] | None = None
-    stop_audio: Link[StopAudio] | None = None
-    stop_audio_video: Link[StopAudioVideo] | None = None
-    stop_video: Link[StopVideo] | None = None
-    video_freeze: Link[VideoFreeze] | None = None
-    video_locked_on_participant: Link[VideoLockedOnParticipant] | None = None
+    add_audio: Link[AddAudio] | None = attrs.field(
+        default=None, metadata={"wire": "addAudio", "target": "addAudio"}
+    )
+    add_audio_video: Link[AddAudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "addAudioVideo", "target": "addAudioVideo"}
+    )
+    add_video: Link[AddVideo] | None = attrs.field(
+        default=None, metadata={"wire": "addVideo", "target": "addVideo"}
+    )
+    audio_video_policies: Link[AudioVideoPolicies] | None = attrs.field(
+        default=None, metadata={"wire": "audioVideoPolicies", "target": "audioVideoPolicies"}
+    )
+    audio_video_session: Link[AudioVideoSession] | None = attrs.field(
+        default=None, metadata={"wire": "audioVideoSession", "target": "audioVideoSession"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    escalate_audio: Link[EscalateAudio] | None = attrs.field(
+        default=None, metadata={"wire": "escalateAudio", "target": "escalateAudio"}
+    )
+    escalate_audio_video: Link[EscalateAudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "escalateAudioVideo", "target": "escalateAudioVideo"}
+    )
+    replace_with_phone_audio: Link[ReplaceWithPhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "replaceWithPhoneAudio", "target": "replaceWithPhoneAudio"}
+    )
+    report_media_diagnostics: Link[ReportMediaDiagnostics] | None = attrs.field(
+        default=None,
+        metadata={"wire": "reportMediaDiagnostics", "target": "reportMediaDiagnostics"},
+    )
+    stop_audio: Link[StopAudio] | None = attrs.field(
+        default=None, metadata={"wire": "stopAudio", "target": "stopAudio"}
+    )
+    stop_audio_video: Link[StopAudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "stopAudioVideo", "target": "stopAudioVideo"}
+    )
+    stop_video: Link[StopVideo] | None = attrs.field(
+        default=None, metadata={"wire": "stopVideo", "target": "stopVideo"}
+    )
+    video_freeze: Link[VideoFreeze] | None = attrs.field(
+        default=None, metadata={"wire": "videoFreeze", "target": "videoFreeze"}
+    )
+    video_locked_on_participant: Link[VideoLockedOnParticipant] | None = attrs.field(
+        default=None,
+        metadata={"wire": "videoLockedOnParticipant", "target": "videoLockedOnParticipant"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -62,9 +94,13 @@ class AudioVideo(Resource):
 
     REL: ClassVar[str] = "audioVideo"
 
-    state: str | None = None
-    supports_replaces: AccessLevel | None = None
-    video_sources_allowed: VideoSourcesAllowed | None = None
+    state: str | None = attrs.field(default=None, metadata={"wire": "state"})
+    supports_replaces: AccessLevel | None = attrs.field(
+        default=None, metadata={"wire": "supportsReplaces"}
+    )
+    video_sources_allowed: VideoSourcesAllowed | None = attrs.field(
+        default=None, metadata={"wire": "videoSourcesAllowed"}
+    )
     links: AudioVideoLinks = attrs.field(factory=AudioVideoLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -78,52 +114,15 @@ class AudioVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioVideo = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideo.SPEC = ResourceSpec(
-    rel="audioVideo",
-    links_class=AudioVideoLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("state", "state", str),
-        PropertySpec("supportsReplaces", "supports_replaces", AccessLevel),
-        PropertySpec("videoSourcesAllowed", "video_sources_allowed", VideoSourcesAllowed),
-    ),
-    links=(
-        LinkSpec("addAudio", "add_audio", target="addAudio"),
-        LinkSpec("addAudioVideo", "add_audio_video", target="addAudioVideo"),
-        LinkSpec("addVideo", "add_video", target="addVideo"),
-        LinkSpec("audioVideoPolicies", "audio_video_policies", target="audioVideoPolicies"),
-        LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("escalateAudio", "escalate_audio", target="escalateAudio"),
-        LinkSpec("escalateAudioVideo", "escalate_audio_video", target="escalateAudioVideo"),
-        LinkSpec(
-            "replaceWithPhoneAudio", "replace_with_phone_audio", target="replaceWithPhoneAudio"
-        ),
-        LinkSpec(
-            "reportMediaDiagnostics", "report_media_diagnostics", target="reportMediaDiagnostics"
-        ),
-        LinkSpec("stopAudio", "stop_audio", target="stopAudio"),
-        LinkSpec("stopAudioVideo", "stop_audio_video", target="stopAudioVideo"),
-        LinkSpec("stopVideo", "stop_video", target="stopVideo"),
-        LinkSpec("videoFreeze", "video_freeze", target="videoFreeze"),
-        LinkSpec(
-            "videoLockedOnParticipant",
-            "video_locked_on_participant",
-            target="videoLockedOnParticipant",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideo] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideo"),),
 )

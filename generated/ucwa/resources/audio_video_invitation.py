@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -42,33 +42,74 @@ if TYPE_CHECKING:
 class AudioVideoInvitationLinks(Links):
     """The links of a audioVideoInvitation (its self link is Resource.self_link)."""
 
-    accepted_by_contact: Link[AcceptedByContact] | None = None
-    accept_with_answer: Link[AcceptWithAnswer] | None = None
-    accept_with_phone_audio: Link[AcceptWithPhoneAudio] | None = None
-    audio_video: Link[AudioVideo] | None = None
-    cancel: Link[Cancel] | None = None
-    conversation: Link[Conversation] | None = None
-    decline: Link[Decline] | None = None
-    delegator: Link[Delegator] | None = None
-    derived_audio_video: Link[DerivedAudioVideo] | None = None
-    derived_conversation: Link[DerivedConversation] | None = None
-    forwarded_by: Link[ForwardedBy] | None = None
-    from_: Link[From] | None = None
-    on_behalf_of: Link[OnBehalfOf] | None = None
-    replaces_audio_video: Link[ReplacesAudioVideo] | None = None
-    report_media_diagnostics: Link[ReportMediaDiagnostics] | None = None
-    send_provisional_answer: Link[SendProvisionalAnswer] | None = None
-    to: Link[To] | None = None
-    transferred_by: Link[TransferredBy] | None = None
-    accepted_by_participant: Link[AcceptedByParticipant] | None = None
+    accepted_by_contact: Link[AcceptedByContact] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByContact", "target": "acceptedByContact"}
+    )
+    accept_with_answer: Link[AcceptWithAnswer] | None = attrs.field(
+        default=None, metadata={"wire": "acceptWithAnswer", "target": "acceptWithAnswer"}
+    )
+    accept_with_phone_audio: Link[AcceptWithPhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "acceptWithPhoneAudio", "target": "acceptWithPhoneAudio"}
+    )
+    audio_video: Link[AudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "audioVideo", "target": "audioVideo"}
+    )
+    cancel: Link[Cancel] | None = attrs.field(
+        default=None, metadata={"wire": "cancel", "target": "cancel"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    decline: Link[Decline] | None = attrs.field(
+        default=None, metadata={"wire": "decline", "target": "decline"}
+    )
+    delegator: Link[Delegator] | None = attrs.field(
+        default=None, metadata={"wire": "delegator", "target": "delegator"}
+    )
+    derived_audio_video: Link[DerivedAudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "derivedAudioVideo", "target": "derivedAudioVideo"}
+    )
+    derived_conversation: Link[DerivedConversation] | None = attrs.field(
+        default=None, metadata={"wire": "derivedConversation", "target": "derivedConversation"}
+    )
+    forwarded_by: Link[ForwardedBy] | None = attrs.field(
+        default=None, metadata={"wire": "forwardedBy", "target": "forwardedBy"}
+    )
+    from_: Link[From] | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "from"}
+    )
+    on_behalf_of: Link[OnBehalfOf] | None = attrs.field(
+        default=None, metadata={"wire": "onBehalfOf", "target": "onBehalfOf"}
+    )
+    replaces_audio_video: Link[ReplacesAudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "replacesAudioVideo", "target": "replacesAudioVideo"}
+    )
+    report_media_diagnostics: Link[ReportMediaDiagnostics] | None = attrs.field(
+        default=None,
+        metadata={"wire": "reportMediaDiagnostics", "target": "reportMediaDiagnostics"},
+    )
+    send_provisional_answer: Link[SendProvisionalAnswer] | None = attrs.field(
+        default=None, metadata={"wire": "sendProvisionalAnswer", "target": "sendProvisionalAnswer"}
+    )
+    to: Link[To] | None = attrs.field(default=None, metadata={"wire": "to", "target": "to"})
+    transferred_by: Link[TransferredBy] | None = attrs.field(
+        default=None, metadata={"wire": "transferredBy", "target": "transferredBy"}
+    )
+    accepted_by_participant: Link[AcceptedByParticipant] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByParticipant", "target": "acceptedByParticipant"}
+    )
 
 
 @attrs.define(kw_only=True)
 class AudioVideoInvitationEmbedded(Embedded):
     """The resources a audioVideoInvitation carries inside itself."""
 
-    from_: Participant | None = None
-    accepted_by_participant: list[Participant] | None = None
+    from_: Participant | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "participant"}
+    )
+    accepted_by_participant: list[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByParticipant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -80,32 +121,38 @@ class AudioVideoInvitation(Resource):
 
     REL: ClassVar[str] = "audioVideoInvitation"
 
-    address: str | None = None
-    bandwidth_control_id: str | None = None
-    building: str | None = None
-    city: str | None = None
-    country: str | None = None
-    custom_content: DataUri | None = None
+    address: str | None = attrs.field(default=None, metadata={"wire": "address"})
+    bandwidth_control_id: str | None = attrs.field(
+        default=None, metadata={"wire": "bandwidthControlId"}
+    )
+    building: str | None = attrs.field(default=None, metadata={"wire": "building"})
+    city: str | None = attrs.field(default=None, metadata={"wire": "city"})
+    country: str | None = attrs.field(default=None, metadata={"wire": "country"})
+    custom_content: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "customContent", "as_link": True}
+    )
     """Sent as _links.customContent.href."""
-    delegator: str | None = None
-    direction: Direction | None = None
-    importance: Importance | None = None
-    join_audio_muted: bool | None = None
-    join_video_muted: bool | None = None
-    location_state: str | None = None
-    operation_id: str | None = None
+    delegator: str | None = attrs.field(default=None, metadata={"wire": "delegator"})
+    direction: Direction | None = attrs.field(default=None, metadata={"wire": "direction"})
+    importance: Importance | None = attrs.field(default=None, metadata={"wire": "importance"})
+    join_audio_muted: bool | None = attrs.field(default=None, metadata={"wire": "joinAudioMuted"})
+    join_video_muted: bool | None = attrs.field(default=None, metadata={"wire": "joinVideoMuted"})
+    location_state: str | None = attrs.field(default=None, metadata={"wire": "locationState"})
+    operation_id: str | None = attrs.field(default=None, metadata={"wire": "operationId"})
     """At most 50 characters."""
-    private_line: bool | None = None
-    media_offer: DataUri | None = None
+    private_line: bool | None = attrs.field(default=None, metadata={"wire": "privateLine"})
+    media_offer: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "mediaOffer", "as_link": True}
+    )
     """Sent as _links.mediaOffer.href."""
-    session_context: str | None = None
+    session_context: str | None = attrs.field(default=None, metadata={"wire": "sessionContext"})
     """At most 50 characters."""
-    state: InvitationState | None = None
-    subject: str | None = None
+    state: InvitationState | None = attrs.field(default=None, metadata={"wire": "state"})
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
     """At most 250 characters."""
-    thread_id: str | None = None
-    to: str | None = None
-    zip: str | None = None
+    thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
+    to: str | None = attrs.field(default=None, metadata={"wire": "to"})
+    zip: str | None = attrs.field(default=None, metadata={"wire": "zip"})
     links: AudioVideoInvitationLinks = attrs.field(factory=AudioVideoInvitationLinks)
     embedded: AudioVideoInvitationEmbedded = attrs.field(factory=AudioVideoInvitationEmbedded)
 
@@ -119,78 +166,15 @@ class AudioVideoInvitation(Resource):
 
         Errors: NotFound, BadRequest, Gone, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: AudioVideoInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideoInvitation.SPEC = ResourceSpec(
-    rel="audioVideoInvitation",
-    links_class=AudioVideoInvitationLinks,
-    embedded_class=AudioVideoInvitationEmbedded,
-    properties=(
-        PropertySpec("address", "address", str),
-        PropertySpec("bandwidthControlId", "bandwidth_control_id", str),
-        PropertySpec("building", "building", str),
-        PropertySpec("city", "city", str),
-        PropertySpec("country", "country", str),
-        PropertySpec("customContent", "custom_content", DataUri, as_link=True),
-        PropertySpec("delegator", "delegator", str),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("joinAudioMuted", "join_audio_muted", bool),
-        PropertySpec("joinVideoMuted", "join_video_muted", bool),
-        PropertySpec("locationState", "location_state", str),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("privateLine", "private_line", bool),
-        PropertySpec("mediaOffer", "media_offer", DataUri, as_link=True),
-        PropertySpec("sessionContext", "session_context", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-        PropertySpec("zip", "zip", str),
-    ),
-    links=(
-        LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
-        LinkSpec("acceptWithAnswer", "accept_with_answer", target="acceptWithAnswer"),
-        LinkSpec("acceptWithPhoneAudio", "accept_with_phone_audio", target="acceptWithPhoneAudio"),
-        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("decline", "decline", target="decline"),
-        LinkSpec("delegator", "delegator", target="delegator"),
-        LinkSpec("derivedAudioVideo", "derived_audio_video", target="derivedAudioVideo"),
-        LinkSpec("derivedConversation", "derived_conversation", target="derivedConversation"),
-        LinkSpec("forwardedBy", "forwarded_by", target="forwardedBy"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
-        LinkSpec("replacesAudioVideo", "replaces_audio_video", target="replacesAudioVideo"),
-        LinkSpec(
-            "reportMediaDiagnostics", "report_media_diagnostics", target="reportMediaDiagnostics"
-        ),
-        LinkSpec(
-            "sendProvisionalAnswer", "send_provisional_answer", target="sendProvisionalAnswer"
-        ),
-        LinkSpec("to", "to", target="to"),
-        LinkSpec("transferredBy", "transferred_by", target="transferredBy"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
-        ),
-    ),
-    embedded=(
-        LinkSpec("from", "from_", target="participant"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideoInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideoInvitation"),),
 )

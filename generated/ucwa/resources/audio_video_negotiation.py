@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 class AudioVideoNegotiationLinks(Links):
     """The links of a audioVideoNegotiation (its self link is Resource.self_link)."""
 
-    audio_video_invitation: Link[AudioVideoInvitation] | None = None
-    audio_video_session: Link[AudioVideoSession] | None = None
+    audio_video_invitation: Link[AudioVideoInvitation] | None = attrs.field(
+        default=None, metadata={"wire": "audioVideoInvitation", "target": "audioVideoInvitation"}
+    )
+    audio_video_session: Link[AudioVideoSession] | None = attrs.field(
+        default=None, metadata={"wire": "audioVideoSession", "target": "audioVideoSession"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -35,13 +39,19 @@ class AudioVideoNegotiation(Resource):
 
     REL: ClassVar[str] = "audioVideoNegotiation"
 
-    media_answer: DataUri | None = None
+    media_answer: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "mediaAnswer", "as_link": True}
+    )
     """Sent as _links.mediaAnswer.href."""
-    media_provisional_answer: DataUri | None = None
+    media_provisional_answer: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "mediaProvisionalAnswer", "as_link": True}
+    )
     """Sent as _links.mediaProvisionalAnswer.href."""
-    ms_accepted_content_id: str | None = None
-    remote_endpoint: str | None = None
-    session_context: str | None = None
+    ms_accepted_content_id: str | None = attrs.field(
+        default=None, metadata={"wire": "msAcceptedContentId"}
+    )
+    remote_endpoint: str | None = attrs.field(default=None, metadata={"wire": "remoteEndpoint"})
+    session_context: str | None = attrs.field(default=None, metadata={"wire": "sessionContext"})
     links: AudioVideoNegotiationLinks = attrs.field(factory=AudioVideoNegotiationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -55,33 +65,15 @@ class AudioVideoNegotiation(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioVideoNegotiation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideoNegotiation.SPEC = ResourceSpec(
-    rel="audioVideoNegotiation",
-    links_class=AudioVideoNegotiationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("mediaAnswer", "media_answer", DataUri, as_link=True),
-        PropertySpec("mediaProvisionalAnswer", "media_provisional_answer", DataUri, as_link=True),
-        PropertySpec("msAcceptedContentId", "ms_accepted_content_id", str),
-        PropertySpec("remoteEndpoint", "remote_endpoint", str),
-        PropertySpec("sessionContext", "session_context", str),
-    ),
-    links=(
-        LinkSpec("audioVideoInvitation", "audio_video_invitation", target="audioVideoInvitation"),
-        LinkSpec("audioVideoSession", "audio_video_session", target="audioVideoSession"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideoNegotiation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideoNegotiation"),),
 )

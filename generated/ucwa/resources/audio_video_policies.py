@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,8 +24,10 @@ class AudioVideoPolicies(Resource):
 
     REL: ClassVar[str] = "audioVideoPolicies"
 
-    join_scheduled_online_meeting: MuteStatus | None = None
-    multi_view: str | None = None
+    join_scheduled_online_meeting: MuteStatus | None = attrs.field(
+        default=None, metadata={"wire": "joinScheduledOnlineMeeting"}
+    )
+    multi_view: str | None = attrs.field(default=None, metadata={"wire": "multiView"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -39,26 +41,15 @@ class AudioVideoPolicies(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: AudioVideoPolicies = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideoPolicies.SPEC = ResourceSpec(
-    rel="audioVideoPolicies",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("joinScheduledOnlineMeeting", "join_scheduled_online_meeting", MuteStatus),
-        PropertySpec("multiView", "multi_view", str),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[AudioVideoPolicies] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="audioVideoPolicies"),),
 )

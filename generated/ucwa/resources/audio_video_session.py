@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -30,14 +30,31 @@ if TYPE_CHECKING:
 class AudioVideoSessionLinks(Links):
     """The links of a audioVideoSession (its self link is Resource.self_link)."""
 
-    application_sharing: Link[ApplicationSharing] | None = None
-    audio_video: Link[AudioVideo] | None = None
-    conversation: Link[Conversation] | None = None
-    data_collaboration: Link[DataCollaboration] | None = None
-    publish_call_quality_feedback: Link[PublishCallQualityFeedback] | None = None
-    renegotiations: Link[Renegotiations] | None = None
-    resume_audio: Link[ResumeAudio] | None = None
-    resume_audio_video: Link[ResumeAudioVideo] | None = None
+    application_sharing: Link[ApplicationSharing] | None = attrs.field(
+        default=None, metadata={"wire": "applicationSharing", "target": "applicationSharing"}
+    )
+    audio_video: Link[AudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "audioVideo", "target": "audioVideo"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    data_collaboration: Link[DataCollaboration] | None = attrs.field(
+        default=None, metadata={"wire": "dataCollaboration", "target": "dataCollaboration"}
+    )
+    publish_call_quality_feedback: Link[PublishCallQualityFeedback] | None = attrs.field(
+        default=None,
+        metadata={"wire": "publishCallQualityFeedback", "target": "publishCallQualityFeedback"},
+    )
+    renegotiations: Link[Renegotiations] | None = attrs.field(
+        default=None, metadata={"wire": "renegotiations", "target": "renegotiations"}
+    )
+    resume_audio: Link[ResumeAudio] | None = attrs.field(
+        default=None, metadata={"wire": "resumeAudio", "target": "resumeAudio"}
+    )
+    resume_audio_video: Link[ResumeAudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "resumeAudioVideo", "target": "resumeAudioVideo"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -49,9 +66,9 @@ class AudioVideoSession(Resource):
 
     REL: ClassVar[str] = "audioVideoSession"
 
-    remote_endpoint: str | None = None
-    session_context: str | None = None
-    state: SessionState | None = None
+    remote_endpoint: str | None = attrs.field(default=None, metadata={"wire": "remoteEndpoint"})
+    session_context: str | None = attrs.field(default=None, metadata={"wire": "sessionContext"})
+    state: SessionState | None = attrs.field(default=None, metadata={"wire": "state"})
     links: AudioVideoSessionLinks = attrs.field(factory=AudioVideoSessionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -65,41 +82,15 @@ class AudioVideoSession(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Session = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-AudioVideoSession.SPEC = ResourceSpec(
-    rel="audioVideoSession",
-    links_class=AudioVideoSessionLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("remoteEndpoint", "remote_endpoint", str),
-        PropertySpec("sessionContext", "session_context", str),
-        PropertySpec("state", "state", SessionState),
-    ),
-    links=(
-        LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
-        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
-        LinkSpec(
-            "publishCallQualityFeedback",
-            "publish_call_quality_feedback",
-            target="publishCallQualityFeedback",
-        ),
-        LinkSpec("renegotiations", "renegotiations", target="renegotiations"),
-        LinkSpec("resumeAudio", "resume_audio", target="resumeAudio"),
-        LinkSpec("resumeAudioVideo", "resume_audio_video", target="resumeAudioVideo"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Session] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="session"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Links, Resource
 
 
 @attrs.define(kw_only=True)
@@ -22,10 +22,3 @@ class AudioVideoSessions(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-AudioVideoSessions.SPEC = ResourceSpec(
-    rel="audioVideoSessions",
-    links_class=Links,
-    embedded_class=Embedded,
-)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -36,22 +36,15 @@ class Batch(Resource):
 
         Errors: TooManyRequests, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Batch = call(
+        return call(
             client,
             _POST,
             link,
             {},
         )
-        return result
 
 
-Batch.SPEC = ResourceSpec(
-    rel="batch",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Batch] = OperationSpec(
     method="POST",
     outcomes=(OutcomeSpec(200, body="batch"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -25,19 +25,39 @@ if TYPE_CHECKING:
 class CallForwardingSettingsLinks(Links):
     """The links of a callForwardingSettings (its self link is Resource.self_link)."""
 
-    turn_off_call_forwarding: Link[TurnOffCallForwarding] | None = None
-    immediate_forward_settings: Link[ImmediateForwardSettings] | None = None
-    simultaneous_ring_settings: Link[SimultaneousRingSettings] | None = None
-    unanswered_call_settings: Link[UnansweredCallSettings] | None = None
+    turn_off_call_forwarding: Link[TurnOffCallForwarding] | None = attrs.field(
+        default=None, metadata={"wire": "turnOffCallForwarding", "target": "turnOffCallForwarding"}
+    )
+    immediate_forward_settings: Link[ImmediateForwardSettings] | None = attrs.field(
+        default=None,
+        metadata={"wire": "immediateForwardSettings", "target": "immediateForwardSettings"},
+    )
+    simultaneous_ring_settings: Link[SimultaneousRingSettings] | None = attrs.field(
+        default=None,
+        metadata={"wire": "simultaneousRingSettings", "target": "simultaneousRingSettings"},
+    )
+    unanswered_call_settings: Link[UnansweredCallSettings] | None = attrs.field(
+        default=None,
+        metadata={"wire": "unansweredCallSettings", "target": "unansweredCallSettings"},
+    )
 
 
 @attrs.define(kw_only=True)
 class CallForwardingSettingsEmbedded(Embedded):
     """The resources a callForwardingSettings carries inside itself."""
 
-    immediate_forward_settings: ImmediateForwardSettings | None = None
-    simultaneous_ring_settings: SimultaneousRingSettings | None = None
-    unanswered_call_settings: UnansweredCallSettings | None = None
+    immediate_forward_settings: ImmediateForwardSettings | None = attrs.field(
+        default=None,
+        metadata={"wire": "immediateForwardSettings", "target": "immediateForwardSettings"},
+    )
+    simultaneous_ring_settings: SimultaneousRingSettings | None = attrs.field(
+        default=None,
+        metadata={"wire": "simultaneousRingSettings", "target": "simultaneousRingSettings"},
+    )
+    unanswered_call_settings: UnansweredCallSettings | None = attrs.field(
+        default=None,
+        metadata={"wire": "unansweredCallSettings", "target": "unansweredCallSettings"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -49,9 +69,15 @@ class CallForwardingSettings(Resource):
 
     REL: ClassVar[str] = "callForwardingSettings"
 
-    active_period: ActivePeriod | None = None
-    active_setting: CallForwardingState | None = None
-    unanswered_call_handling: UnansweredCallHandling | None = None
+    active_period: ActivePeriod | None = attrs.field(
+        default=None, metadata={"wire": "activePeriod"}
+    )
+    active_setting: CallForwardingState | None = attrs.field(
+        default=None, metadata={"wire": "activeSetting"}
+    )
+    unanswered_call_handling: UnansweredCallHandling | None = attrs.field(
+        default=None, metadata={"wire": "unansweredCallHandling"}
+    )
     links: CallForwardingSettingsLinks = attrs.field(factory=CallForwardingSettingsLinks)
     embedded: CallForwardingSettingsEmbedded = attrs.field(factory=CallForwardingSettingsEmbedded)
 
@@ -65,13 +91,12 @@ class CallForwardingSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: CallForwardingSettings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -85,66 +110,21 @@ class CallForwardingSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-CallForwardingSettings.SPEC = ResourceSpec(
-    rel="callForwardingSettings",
-    links_class=CallForwardingSettingsLinks,
-    embedded_class=CallForwardingSettingsEmbedded,
-    properties=(
-        PropertySpec("activePeriod", "active_period", ActivePeriod),
-        PropertySpec("activeSetting", "active_setting", CallForwardingState),
-        PropertySpec("unansweredCallHandling", "unanswered_call_handling", UnansweredCallHandling),
-    ),
-    links=(
-        LinkSpec(
-            "turnOffCallForwarding", "turn_off_call_forwarding", target="turnOffCallForwarding"
-        ),
-        LinkSpec(
-            "immediateForwardSettings",
-            "immediate_forward_settings",
-            target="immediateForwardSettings",
-        ),
-        LinkSpec(
-            "simultaneousRingSettings",
-            "simultaneous_ring_settings",
-            target="simultaneousRingSettings",
-        ),
-        LinkSpec(
-            "unansweredCallSettings", "unanswered_call_settings", target="unansweredCallSettings"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "immediateForwardSettings",
-            "immediate_forward_settings",
-            target="immediateForwardSettings",
-        ),
-        LinkSpec(
-            "simultaneousRingSettings",
-            "simultaneous_ring_settings",
-            target="simultaneousRingSettings",
-        ),
-        LinkSpec(
-            "unansweredCallSettings", "unanswered_call_settings", target="unansweredCallSettings"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[CallForwardingSettings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="callForwardingSettings"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -40,7 +40,7 @@ class ChangeVisibility(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -50,13 +50,7 @@ class ChangeVisibility(Resource):
         )
 
 
-ChangeVisibility.SPEC = ResourceSpec(
-    rel="changeVisibility",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("includeInContactCard", "include_in_contact_card", bool),),
     outcomes=(OutcomeSpec(204),),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -39,23 +39,73 @@ if TYPE_CHECKING:
 class CommunicationLinks(Links):
     """The links of a communication (its self link is Resource.self_link)."""
 
-    conversation_logs: Link[ConversationLogs] | None = None
-    conversations: Link[Conversations] | None = None
-    join_online_meeting: Link[JoinOnlineMeeting] | None = None
-    media_policies: Link[MediaPolicies] | None = None
-    media_relay_access_token: Link[MediaRelayAccessToken] | None = None
-    missed_items: Link[MissedItems] | None = None
-    replay_message: Link[ReplayMessage] | None = None
-    start_audio_on_behalf_of_delegator: Link[StartAudioOnBehalfOfDelegator] | None = None
-    start_audio: Link[StartAudio] | None = None
-    start_audio_video_on_behalf_of_delegator: Link[StartAudioVideoOnBehalfOfDelegator] | None = None
-    start_audio_video: Link[StartAudioVideo] | None = None
-    start_emergency_call: Link[StartEmergencyCall] | None = None
-    start_messaging: Link[StartMessaging] | None = None
-    start_online_meeting: Link[StartOnlineMeeting] | None = None
-    start_phone_audio_on_behalf_of_delegator: Link[StartPhoneAudioOnBehalfOfDelegator] | None = None
-    start_phone_audio: Link[StartPhoneAudio] | None = None
-    start_video: Link[StartVideo] | None = None
+    conversation_logs: Link[ConversationLogs] | None = attrs.field(
+        default=None, metadata={"wire": "conversationLogs", "target": "conversationLogs"}
+    )
+    conversations: Link[Conversations] | None = attrs.field(
+        default=None, metadata={"wire": "conversations", "target": "conversations"}
+    )
+    join_online_meeting: Link[JoinOnlineMeeting] | None = attrs.field(
+        default=None, metadata={"wire": "joinOnlineMeeting", "target": "joinOnlineMeeting"}
+    )
+    media_policies: Link[MediaPolicies] | None = attrs.field(
+        default=None, metadata={"wire": "mediaPolicies", "target": "mediaPolicies"}
+    )
+    media_relay_access_token: Link[MediaRelayAccessToken] | None = attrs.field(
+        default=None, metadata={"wire": "mediaRelayAccessToken", "target": "mediaRelayAccessToken"}
+    )
+    missed_items: Link[MissedItems] | None = attrs.field(
+        default=None, metadata={"wire": "missedItems", "target": "missedItems"}
+    )
+    replay_message: Link[ReplayMessage] | None = attrs.field(
+        default=None, metadata={"wire": "replayMessage", "target": "replayMessage"}
+    )
+    start_audio_on_behalf_of_delegator: Link[StartAudioOnBehalfOfDelegator] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "startAudioOnBehalfOfDelegator",
+            "target": "startAudioOnBehalfOfDelegator",
+        },
+    )
+    start_audio: Link[StartAudio] | None = attrs.field(
+        default=None, metadata={"wire": "startAudio", "target": "startAudio"}
+    )
+    start_audio_video_on_behalf_of_delegator: Link[StartAudioVideoOnBehalfOfDelegator] | None = (
+        attrs.field(
+            default=None,
+            metadata={
+                "wire": "startAudioVideoOnBehalfOfDelegator",
+                "target": "startAudioVideoOnBehalfOfDelegator",
+            },
+        )
+    )
+    start_audio_video: Link[StartAudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "startAudioVideo", "target": "startAudioVideo"}
+    )
+    start_emergency_call: Link[StartEmergencyCall] | None = attrs.field(
+        default=None, metadata={"wire": "startEmergencyCall", "target": "startEmergencyCall"}
+    )
+    start_messaging: Link[StartMessaging] | None = attrs.field(
+        default=None, metadata={"wire": "startMessaging", "target": "startMessaging"}
+    )
+    start_online_meeting: Link[StartOnlineMeeting] | None = attrs.field(
+        default=None, metadata={"wire": "startOnlineMeeting", "target": "startOnlineMeeting"}
+    )
+    start_phone_audio_on_behalf_of_delegator: Link[StartPhoneAudioOnBehalfOfDelegator] | None = (
+        attrs.field(
+            default=None,
+            metadata={
+                "wire": "startPhoneAudioOnBehalfOfDelegator",
+                "target": "startPhoneAudioOnBehalfOfDelegator",
+            },
+        )
+    )
+    start_phone_audio: Link[StartPhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "startPhoneAudio", "target": "startPhoneAudio"}
+    )
+    start_video: Link[StartVideo] | None = attrs.field(
+        default=None, metadata={"wire": "startVideo", "target": "startVideo"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -68,25 +118,41 @@ class Communication(Resource):
 
     REL: ClassVar[str] = "communication"
 
-    audio_preference: AudioPreference | None = None
+    audio_preference: AudioPreference | None = attrs.field(
+        default=None, metadata={"wire": "audioPreference"}
+    )
     """How the user wants incoming audio delivered; VoIP unless set otherwise."""
-    conversation_history: GenericPolicy | None = None
+    conversation_history: GenericPolicy | None = attrs.field(
+        default=None, metadata={"wire": "conversationHistory"}
+    )
     """Whether conversation history is kept."""
-    lis_location: str | None = None
+    lis_location: str | None = attrs.field(default=None, metadata={"wire": "lisLocation"})
     """Endpoint location as reported by the Location Information Service."""
-    lis_query_result: LisQueryResultEnum | None = None
+    lis_query_result: LisQueryResultEnum | None = attrs.field(
+        default=None, metadata={"wire": "lisQueryResult"}
+    )
     """Outcome of the Location Information Service lookup."""
-    phone_number: str | None = None
+    phone_number: str | None = attrs.field(default=None, metadata={"wire": "phoneNumber"})
     """Number of the phone on which the user wants to be reached. At most 100 characters."""
-    publish_endpoint_location: bool | None = None
+    publish_endpoint_location: bool | None = attrs.field(
+        default=None, metadata={"wire": "publishEndpointLocation"}
+    )
     """Whether the endpoint location of the user is published."""
-    supported_message_formats: list[MessageFormat] | None = None
+    supported_message_formats: list[MessageFormat] | None = attrs.field(
+        default=None, metadata={"wire": "supportedMessageFormats"}
+    )
     """Message formats this application can handle."""
-    supported_modalities: list[ModalityType] | None = None
+    supported_modalities: list[ModalityType] | None = attrs.field(
+        default=None, metadata={"wire": "supportedModalities"}
+    )
     """Incoming modalities the user is interested in."""
-    video_based_screen_sharing: GenericPolicy | None = None
+    video_based_screen_sharing: GenericPolicy | None = attrs.field(
+        default=None, metadata={"wire": "videoBasedScreenSharing"}
+    )
     """Whether video-based screen sharing is available."""
-    simultaneous_ring_number_match: GenericPolicy | None = None
+    simultaneous_ring_number_match: GenericPolicy | None = attrs.field(
+        default=None, metadata={"wire": "simultaneousRingNumberMatch"}
+    )
     """Missing from the page's Properties table; the examples show it."""
     links: CommunicationLinks = attrs.field(factory=CommunicationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
@@ -101,13 +167,12 @@ class Communication(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Communication = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -121,75 +186,21 @@ class Communication(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-Communication.SPEC = ResourceSpec(
-    rel="communication",
-    links_class=CommunicationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("audioPreference", "audio_preference", AudioPreference),
-        PropertySpec("conversationHistory", "conversation_history", GenericPolicy),
-        PropertySpec("lisLocation", "lis_location", str),
-        PropertySpec("lisQueryResult", "lis_query_result", LisQueryResultEnum),
-        PropertySpec("phoneNumber", "phone_number", str),
-        PropertySpec("publishEndpointLocation", "publish_endpoint_location", bool),
-        PropertySpec("supportedMessageFormats", "supported_message_formats", list[MessageFormat]),
-        PropertySpec("supportedModalities", "supported_modalities", list[ModalityType]),
-        PropertySpec("videoBasedScreenSharing", "video_based_screen_sharing", GenericPolicy),
-        PropertySpec(
-            "simultaneousRingNumberMatch", "simultaneous_ring_number_match", GenericPolicy
-        ),
-    ),
-    links=(
-        LinkSpec("conversationLogs", "conversation_logs", target="conversationLogs"),
-        LinkSpec("conversations", "conversations", target="conversations"),
-        LinkSpec("joinOnlineMeeting", "join_online_meeting", target="joinOnlineMeeting"),
-        LinkSpec("mediaPolicies", "media_policies", target="mediaPolicies"),
-        LinkSpec(
-            "mediaRelayAccessToken", "media_relay_access_token", target="mediaRelayAccessToken"
-        ),
-        LinkSpec("missedItems", "missed_items", target="missedItems"),
-        LinkSpec("replayMessage", "replay_message", target="replayMessage"),
-        LinkSpec(
-            "startAudioOnBehalfOfDelegator",
-            "start_audio_on_behalf_of_delegator",
-            target="startAudioOnBehalfOfDelegator",
-        ),
-        LinkSpec("startAudio", "start_audio", target="startAudio"),
-        LinkSpec(
-            "startAudioVideoOnBehalfOfDelegator",
-            "start_audio_video_on_behalf_of_delegator",
-            target="startAudioVideoOnBehalfOfDelegator",
-        ),
-        LinkSpec("startAudioVideo", "start_audio_video", target="startAudioVideo"),
-        LinkSpec("startEmergencyCall", "start_emergency_call", target="startEmergencyCall"),
-        LinkSpec("startMessaging", "start_messaging", target="startMessaging"),
-        LinkSpec("startOnlineMeeting", "start_online_meeting", target="startOnlineMeeting"),
-        LinkSpec(
-            "startPhoneAudioOnBehalfOfDelegator",
-            "start_phone_audio_on_behalf_of_delegator",
-            target="startPhoneAudioOnBehalfOfDelegator",
-        ),
-        LinkSpec("startPhoneAudio", "start_phone_audio", target="startPhoneAudio"),
-        LinkSpec("startVideo", "start_video", target="startVideo"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Communication] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="communication"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

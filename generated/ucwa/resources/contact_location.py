@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,7 +22,7 @@ class ContactLocation(Resource):
 
     REL: ClassVar[str] = "contactLocation"
 
-    location: str | None = None
+    location: str | None = attrs.field(default=None, metadata={"wire": "location"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -36,23 +36,15 @@ class ContactLocation(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactLocation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ContactLocation.SPEC = ResourceSpec(
-    rel="contactLocation",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("location", "location", str),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactLocation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactLocation"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,8 +24,8 @@ class ContactNote(Resource):
 
     REL: ClassVar[str] = "contactNote"
 
-    message: str | None = None
-    type: NoteType | None = None
+    message: str | None = attrs.field(default=None, metadata={"wire": "message"})
+    type: NoteType | None = attrs.field(default=None, metadata={"wire": "type"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -39,26 +39,15 @@ class ContactNote(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactNote = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ContactNote.SPEC = ResourceSpec(
-    rel="contactNote",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("message", "message", str),
-        PropertySpec("type", "type", NoteType),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactNote] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactNote"),),
 )

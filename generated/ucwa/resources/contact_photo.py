@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -40,7 +40,7 @@ class ContactPhoto(Resource):
 
         Errors: Forbidden, GatewayTimeout, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactPhoto = call(
+        return call(
             client,
             _GET,
             link,
@@ -48,16 +48,9 @@ class ContactPhoto(Resource):
                 "size": size,
             },
         )
-        return result
 
 
-ContactPhoto.SPEC = ResourceSpec(
-    rel="contactPhoto",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactPhoto] = OperationSpec(
     method="GET",
     query=(ParameterSpec("size", "size", str),),
     outcomes=(OutcomeSpec(200, body="contactPhoto"),),

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -25,10 +25,12 @@ class ContactPresence(Resource):
 
     REL: ClassVar[str] = "contactPresence"
 
-    activity: str | None = None
-    availability: Availability | None = None
-    device_type: ContactDeviceType | None = None
-    last_active: datetime | None = None
+    activity: str | None = attrs.field(default=None, metadata={"wire": "activity"})
+    availability: Availability | None = attrs.field(default=None, metadata={"wire": "availability"})
+    device_type: ContactDeviceType | None = attrs.field(
+        default=None, metadata={"wire": "deviceType"}
+    )
+    last_active: datetime | None = attrs.field(default=None, metadata={"wire": "lastActive"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -42,28 +44,15 @@ class ContactPresence(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactPresence = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ContactPresence.SPEC = ResourceSpec(
-    rel="contactPresence",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("activity", "activity", str),
-        PropertySpec("availability", "availability", Availability),
-        PropertySpec("deviceType", "device_type", ContactDeviceType),
-        PropertySpec("lastActive", "last_active", datetime),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactPresence] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactPresence"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,7 +22,13 @@ if TYPE_CHECKING:
 class ContactPrivacyRelationshipLinks(Links):
     """The links of a contactPrivacyRelationship (its self link is Resource.self_link)."""
 
-    reset_contact_privacy_relationship: Link[ResetContactPrivacyRelationship] | None = None
+    reset_contact_privacy_relationship: Link[ResetContactPrivacyRelationship] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "resetContactPrivacyRelationship",
+            "target": "resetContactPrivacyRelationship",
+        },
+    )
 
 
 @attrs.define(kw_only=True)
@@ -34,7 +40,9 @@ class ContactPrivacyRelationship(Resource):
 
     REL: ClassVar[str] = "contactPrivacyRelationship"
 
-    relationship_level: PrivacyRelationshipLevel | None = None
+    relationship_level: PrivacyRelationshipLevel | None = attrs.field(
+        default=None, metadata={"wire": "relationshipLevel"}
+    )
     links: ContactPrivacyRelationshipLinks = attrs.field(factory=ContactPrivacyRelationshipLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -48,13 +56,12 @@ class ContactPrivacyRelationship(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactPrivacyRelationship = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -68,36 +75,21 @@ class ContactPrivacyRelationship(Resource):
 
         Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-ContactPrivacyRelationship.SPEC = ResourceSpec(
-    rel="contactPrivacyRelationship",
-    links_class=ContactPrivacyRelationshipLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("relationshipLevel", "relationship_level", PrivacyRelationshipLevel),),
-    links=(
-        LinkSpec(
-            "resetContactPrivacyRelationship",
-            "reset_contact_privacy_relationship",
-            target="resetContactPrivacyRelationship",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactPrivacyRelationship] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactPrivacyRelationship"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,7 +24,9 @@ class ContactSupportedModalities(Resource):
 
     REL: ClassVar[str] = "contactSupportedModalities"
 
-    modalities: list[ModalityType] | None = None
+    modalities: list[ModalityType] | None = attrs.field(
+        default=None, metadata={"wire": "modalities"}
+    )
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -38,23 +40,15 @@ class ContactSupportedModalities(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ContactSupportedModalities = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ContactSupportedModalities.SPEC = ResourceSpec(
-    rel="contactSupportedModalities",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("modalities", "modalities", list[ModalityType]),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ContactSupportedModalities] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="contactSupportedModalities"),),
 )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -48,7 +48,7 @@ class ContinueMessaging(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[MessagingInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -57,16 +57,9 @@ class ContinueMessaging(Resource):
                 "message": message,
             },
         )
-        return result
 
 
-ContinueMessaging.SPEC = ResourceSpec(
-    rel="continueMessaging",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MessagingInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -45,7 +45,7 @@ class ContinuePhoneAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PhoneAudioInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -54,16 +54,9 @@ class ContinuePhoneAudio(Resource):
                 "phone_number": phone_number,
             },
         )
-        return result
 
 
-ContinuePhoneAudio.SPEC = ResourceSpec(
-    rel="continuePhoneAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PhoneAudioInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -49,7 +49,7 @@ class ContinueVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -59,16 +59,9 @@ class ContinueVideo(Resource):
                 "session_context": session_context,
             },
         )
-        return result
 
 
-ContinueVideo.SPEC = ResourceSpec(
-    rel="continueVideo",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -46,23 +46,61 @@ if TYPE_CHECKING:
 class ConversationLinks(Links):
     """The links of a conversation (its self link is Resource.self_link)."""
 
-    add_participant: Link[AddParticipant] | None = None
-    application_sharing: Link[ApplicationSharing] | None = None
-    attendees: Link[Attendees] | None = None
-    audio_video: Link[AudioVideo] | None = None
-    data_collaboration: Link[DataCollaboration] | None = None
-    disable_audience_messaging: Link[DisableAudienceMessaging] | None = None
-    disable_audience_mute_lock: Link[DisableAudienceMuteLock] | None = None
-    enable_audience_messaging: Link[EnableAudienceMessaging] | None = None
-    enable_audience_mute_lock: Link[EnableAudienceMuteLock] | None = None
-    leaders: Link[Leaders] | None = None
-    lobby: Link[Lobby] | None = None
-    local_participant: Link[LocalParticipant] | None = None
-    messaging: Link[Messaging] | None = None
-    online_meeting: Link[OnlineMeeting] | None = None
-    participants: Link[Participants] | None = None
-    phone_audio: Link[PhoneAudio] | None = None
-    user_acknowledged: Link[UserAcknowledged] | None = None
+    add_participant: Link[AddParticipant] | None = attrs.field(
+        default=None, metadata={"wire": "addParticipant", "target": "addParticipant"}
+    )
+    application_sharing: Link[ApplicationSharing] | None = attrs.field(
+        default=None, metadata={"wire": "applicationSharing", "target": "applicationSharing"}
+    )
+    attendees: Link[Attendees] | None = attrs.field(
+        default=None, metadata={"wire": "attendees", "target": "attendees"}
+    )
+    audio_video: Link[AudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "audioVideo", "target": "audioVideo"}
+    )
+    data_collaboration: Link[DataCollaboration] | None = attrs.field(
+        default=None, metadata={"wire": "dataCollaboration", "target": "dataCollaboration"}
+    )
+    disable_audience_messaging: Link[DisableAudienceMessaging] | None = attrs.field(
+        default=None,
+        metadata={"wire": "disableAudienceMessaging", "target": "disableAudienceMessaging"},
+    )
+    disable_audience_mute_lock: Link[DisableAudienceMuteLock] | None = attrs.field(
+        default=None,
+        metadata={"wire": "disableAudienceMuteLock", "target": "disableAudienceMuteLock"},
+    )
+    enable_audience_messaging: Link[EnableAudienceMessaging] | None = attrs.field(
+        default=None,
+        metadata={"wire": "enableAudienceMessaging", "target": "enableAudienceMessaging"},
+    )
+    enable_audience_mute_lock: Link[EnableAudienceMuteLock] | None = attrs.field(
+        default=None,
+        metadata={"wire": "enableAudienceMuteLock", "target": "enableAudienceMuteLock"},
+    )
+    leaders: Link[Leaders] | None = attrs.field(
+        default=None, metadata={"wire": "leaders", "target": "leaders"}
+    )
+    lobby: Link[Lobby] | None = attrs.field(
+        default=None, metadata={"wire": "lobby", "target": "lobby"}
+    )
+    local_participant: Link[LocalParticipant] | None = attrs.field(
+        default=None, metadata={"wire": "localParticipant", "target": "localParticipant"}
+    )
+    messaging: Link[Messaging] | None = attrs.field(
+        default=None, metadata={"wire": "messaging", "target": "messaging"}
+    )
+    online_meeting: Link[OnlineMeeting] | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeeting", "target": "onlineMeeting"}
+    )
+    participants: Link[Participants] | None = attrs.field(
+        default=None, metadata={"wire": "participants", "target": "participants"}
+    )
+    phone_audio: Link[PhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "phoneAudio", "target": "phoneAudio"}
+    )
+    user_acknowledged: Link[UserAcknowledged] | None = attrs.field(
+        default=None, metadata={"wire": "userAcknowledged", "target": "userAcknowledged"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -75,26 +113,34 @@ class Conversation(Resource):
 
     REL: ClassVar[str] = "conversation"
 
-    active_modalities: list[ConversationModalityType] | None = None
+    active_modalities: list[ConversationModalityType] | None = attrs.field(
+        default=None, metadata={"wire": "activeModalities"}
+    )
     """Modalities in use right now."""
-    audience_messaging: AudienceMessaging | None = None
+    audience_messaging: AudienceMessaging | None = attrs.field(
+        default=None, metadata={"wire": "audienceMessaging"}
+    )
     """Whether messaging is on for the audience of the conversation."""
-    audience_mute: AudienceMuteLock | None = None
+    audience_mute: AudienceMuteLock | None = attrs.field(
+        default=None, metadata={"wire": "audienceMute"}
+    )
     """Audio mute state of the local participant."""
-    created: datetime | None = None
+    created: datetime | None = attrs.field(default=None, metadata={"wire": "created"})
     """When the conversation was created (UTC)."""
-    expiration_time: datetime | None = None
+    expiration_time: datetime | None = attrs.field(
+        default=None, metadata={"wire": "expirationTime"}
+    )
     """When the conversation expires."""
-    importance: Importance | None = None
-    participant_count: int | None = None
+    importance: Importance | None = attrs.field(default=None, metadata={"wire": "importance"})
+    participant_count: int | None = attrs.field(default=None, metadata={"wire": "participantCount"})
     """How many people take part."""
-    read_locally: bool | None = None
+    read_locally: bool | None = attrs.field(default=None, metadata={"wire": "readLocally"})
     """Whether this client has marked the conversation read."""
-    recording: bool | None = None
+    recording: bool | None = attrs.field(default=None, metadata={"wire": "recording"})
     """Whether the conversation is recorded."""
-    state: ConversationState | None = None
-    subject: str | None = None
-    thread_id: str | None = None
+    state: ConversationState | None = attrs.field(default=None, metadata={"wire": "state"})
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
+    thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
     links: ConversationLinks = attrs.field(factory=ConversationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -108,13 +154,12 @@ class Conversation(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Conversation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -126,7 +171,7 @@ class Conversation(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -134,63 +179,12 @@ class Conversation(Resource):
         )
 
 
-Conversation.SPEC = ResourceSpec(
-    rel="conversation",
-    links_class=ConversationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("activeModalities", "active_modalities", list[ConversationModalityType]),
-        PropertySpec("audienceMessaging", "audience_messaging", AudienceMessaging),
-        PropertySpec("audienceMute", "audience_mute", AudienceMuteLock),
-        PropertySpec("created", "created", datetime),
-        PropertySpec("expirationTime", "expiration_time", datetime),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("participantCount", "participant_count", int),
-        PropertySpec("readLocally", "read_locally", bool),
-        PropertySpec("recording", "recording", bool),
-        PropertySpec("state", "state", ConversationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-    ),
-    links=(
-        LinkSpec("addParticipant", "add_participant", target="addParticipant"),
-        LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
-        LinkSpec("attendees", "attendees", target="attendees"),
-        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
-        LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
-        LinkSpec(
-            "disableAudienceMessaging",
-            "disable_audience_messaging",
-            target="disableAudienceMessaging",
-        ),
-        LinkSpec(
-            "disableAudienceMuteLock",
-            "disable_audience_mute_lock",
-            target="disableAudienceMuteLock",
-        ),
-        LinkSpec(
-            "enableAudienceMessaging", "enable_audience_messaging", target="enableAudienceMessaging"
-        ),
-        LinkSpec(
-            "enableAudienceMuteLock", "enable_audience_mute_lock", target="enableAudienceMuteLock"
-        ),
-        LinkSpec("leaders", "leaders", target="leaders"),
-        LinkSpec("lobby", "lobby", target="lobby"),
-        LinkSpec("localParticipant", "local_participant", target="localParticipant"),
-        LinkSpec("messaging", "messaging", target="messaging"),
-        LinkSpec("onlineMeeting", "online_meeting", target="onlineMeeting"),
-        LinkSpec("participants", "participants", target="participants"),
-        LinkSpec("phoneAudio", "phone_audio", target="phoneAudio"),
-        LinkSpec("userAcknowledged", "user_acknowledged", target="userAcknowledged"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Conversation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversation"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

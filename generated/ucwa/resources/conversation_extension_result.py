@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Links, Resource
 
 
 @attrs.define(kw_only=True)
@@ -17,14 +17,6 @@ class ConversationExtensionResult(Resource):
 
     REL: ClassVar[str] = "conversationExtensionResult"
 
-    result: str | None = None
+    result: str | None = attrs.field(default=None, metadata={"wire": "result"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-ConversationExtensionResult.SPEC = ResourceSpec(
-    rel="conversationExtensionResult",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("result", "result", str),),
-)

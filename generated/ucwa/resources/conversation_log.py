@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -36,21 +36,42 @@ if TYPE_CHECKING:
 class ConversationLogLinks(Links):
     """The links of a conversationLog (its self link is Resource.self_link)."""
 
-    continue_audio: Link[ContinueAudio] | None = None
-    continue_audio_video: Link[ContinueAudioVideo] | None = None
-    continue_messaging: Link[ContinueMessaging] | None = None
-    continue_phone_audio: Link[ContinuePhoneAudio] | None = None
-    continue_video: Link[ContinueVideo] | None = None
-    conversation_log_transcripts: Link[ConversationLogTranscripts] | None = None
-    mark_as_read: Link[MarkAsRead] | None = None
-    conversation_log_recipient: Link[ConversationLogRecipient] | None = None
+    continue_audio: Link[ContinueAudio] | None = attrs.field(
+        default=None, metadata={"wire": "continueAudio", "target": "continueAudio"}
+    )
+    continue_audio_video: Link[ContinueAudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "continueAudioVideo", "target": "continueAudioVideo"}
+    )
+    continue_messaging: Link[ContinueMessaging] | None = attrs.field(
+        default=None, metadata={"wire": "continueMessaging", "target": "continueMessaging"}
+    )
+    continue_phone_audio: Link[ContinuePhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "continuePhoneAudio", "target": "continuePhoneAudio"}
+    )
+    continue_video: Link[ContinueVideo] | None = attrs.field(
+        default=None, metadata={"wire": "continueVideo", "target": "continueVideo"}
+    )
+    conversation_log_transcripts: Link[ConversationLogTranscripts] | None = attrs.field(
+        default=None,
+        metadata={"wire": "conversationLogTranscripts", "target": "conversationLogTranscripts"},
+    )
+    mark_as_read: Link[MarkAsRead] | None = attrs.field(
+        default=None, metadata={"wire": "markAsRead", "target": "markAsRead"}
+    )
+    conversation_log_recipient: Link[ConversationLogRecipient] | None = attrs.field(
+        default=None,
+        metadata={"wire": "conversationLogRecipient", "target": "conversationLogRecipient"},
+    )
 
 
 @attrs.define(kw_only=True)
 class ConversationLogEmbedded(Embedded):
     """The resources a conversationLog carries inside itself."""
 
-    conversation_log_recipient: list[ConversationLogRecipient] | None = None
+    conversation_log_recipient: list[ConversationLogRecipient] | None = attrs.field(
+        default=None,
+        metadata={"wire": "conversationLogRecipient", "target": "conversationLogRecipient"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -62,21 +83,27 @@ class ConversationLog(Resource):
 
     REL: ClassVar[str] = "conversationLog"
 
-    creation_time: datetime | None = None
+    creation_time: datetime | None = attrs.field(default=None, metadata={"wire": "creationTime"})
     """When the log reached Exchange."""
-    direction: Direction | None = None
+    direction: Direction | None = attrs.field(default=None, metadata={"wire": "direction"})
     """Whether the conversation was incoming or outgoing."""
-    importance: Importance | None = None
-    modalities: list[ConversationModalityType] | None = None
+    importance: Importance | None = attrs.field(default=None, metadata={"wire": "importance"})
+    modalities: list[ConversationModalityType] | None = attrs.field(
+        default=None, metadata={"wire": "modalities"}
+    )
     """The modalities the conversation used."""
-    online_meeting_uri: str | None = None
-    preview_message: str | None = None
+    online_meeting_uri: str | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeetingUri"}
+    )
+    preview_message: str | None = attrs.field(default=None, metadata={"wire": "previewMessage"})
     """The start of the conversation's messages, cut short."""
-    status: ConversationLogStatus | None = None
-    subject: str | None = None
-    thread_id: str | None = None
-    total_recipients_count: int | None = None
-    type: ConversationLogType | None = None
+    status: ConversationLogStatus | None = attrs.field(default=None, metadata={"wire": "status"})
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
+    thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
+    total_recipients_count: int | None = attrs.field(
+        default=None, metadata={"wire": "totalRecipientsCount"}
+    )
+    type: ConversationLogType | None = attrs.field(default=None, metadata={"wire": "type"})
     links: ConversationLogLinks = attrs.field(factory=ConversationLogLinks)
     embedded: ConversationLogEmbedded = attrs.field(factory=ConversationLogEmbedded)
 
@@ -90,13 +117,12 @@ class ConversationLog(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ConversationLog = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -108,7 +134,7 @@ class ConversationLog(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -116,57 +142,12 @@ class ConversationLog(Resource):
         )
 
 
-ConversationLog.SPEC = ResourceSpec(
-    rel="conversationLog",
-    links_class=ConversationLogLinks,
-    embedded_class=ConversationLogEmbedded,
-    properties=(
-        PropertySpec("creationTime", "creation_time", datetime),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("modalities", "modalities", list[ConversationModalityType]),
-        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("previewMessage", "preview_message", str),
-        PropertySpec("status", "status", ConversationLogStatus),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("totalRecipientsCount", "total_recipients_count", int),
-        PropertySpec("type", "type", ConversationLogType),
-    ),
-    links=(
-        LinkSpec("continueAudio", "continue_audio", target="continueAudio"),
-        LinkSpec("continueAudioVideo", "continue_audio_video", target="continueAudioVideo"),
-        LinkSpec("continueMessaging", "continue_messaging", target="continueMessaging"),
-        LinkSpec("continuePhoneAudio", "continue_phone_audio", target="continuePhoneAudio"),
-        LinkSpec("continueVideo", "continue_video", target="continueVideo"),
-        LinkSpec(
-            "conversationLogTranscripts",
-            "conversation_log_transcripts",
-            target="conversationLogTranscripts",
-        ),
-        LinkSpec("markAsRead", "mark_as_read", target="markAsRead"),
-        LinkSpec(
-            "conversationLogRecipient",
-            "conversation_log_recipient",
-            target="conversationLogRecipient",
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "conversationLogRecipient",
-            "conversation_log_recipient",
-            many=True,
-            target="conversationLogRecipient",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ConversationLog] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversationLog"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

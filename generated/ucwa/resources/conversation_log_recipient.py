@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,9 +22,15 @@ if TYPE_CHECKING:
 class ConversationLogRecipientLinks(Links):
     """The links of a conversationLogRecipient (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    contact_photo: Link[ContactPhoto] | None = None
-    contact_presence: Link[ContactPresence] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    contact_photo: Link[ContactPhoto] | None = attrs.field(
+        default=None, metadata={"wire": "contactPhoto", "target": "contactPhoto"}
+    )
+    contact_presence: Link[ContactPresence] | None = attrs.field(
+        default=None, metadata={"wire": "contactPresence", "target": "contactPresence"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -36,9 +42,9 @@ class ConversationLogRecipient(Resource):
 
     REL: ClassVar[str] = "conversationLogRecipient"
 
-    display_name: str | None = None
+    display_name: str | None = attrs.field(default=None, metadata={"wire": "displayName"})
     """Name shown for the recipient."""
-    sip_uri: str | None = None
+    sip_uri: str | None = attrs.field(default=None, metadata={"wire": "sipUri"})
     """SIP address of the recipient."""
     links: ConversationLogRecipientLinks = attrs.field(factory=ConversationLogRecipientLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
@@ -53,31 +59,15 @@ class ConversationLogRecipient(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ConversationLogRecipient = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ConversationLogRecipient.SPEC = ResourceSpec(
-    rel="conversationLogRecipient",
-    links_class=ConversationLogRecipientLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("displayName", "display_name", str),
-        PropertySpec("sipUri", "sip_uri", str),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
-        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ConversationLogRecipient] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversationLogRecipient"),),
 )

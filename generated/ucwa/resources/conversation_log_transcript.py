@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -25,20 +25,34 @@ if TYPE_CHECKING:
 class ConversationLogTranscriptLinks(Links):
     """The links of a conversationLogTranscript (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    me: Link[Me] | None = None
-    audio_transcript: Link[AudioTranscript] | None = None
-    error_transcript: Link[ErrorTranscript] | None = None
-    message_transcript: Link[MessageTranscript] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    me: Link[Me] | None = attrs.field(default=None, metadata={"wire": "me", "target": "me"})
+    audio_transcript: Link[AudioTranscript] | None = attrs.field(
+        default=None, metadata={"wire": "audioTranscript", "target": "audioTranscript"}
+    )
+    error_transcript: Link[ErrorTranscript] | None = attrs.field(
+        default=None, metadata={"wire": "errorTranscript", "target": "errorTranscript"}
+    )
+    message_transcript: Link[MessageTranscript] | None = attrs.field(
+        default=None, metadata={"wire": "messageTranscript", "target": "messageTranscript"}
+    )
 
 
 @attrs.define(kw_only=True)
 class ConversationLogTranscriptEmbedded(Embedded):
     """The resources a conversationLogTranscript carries inside itself."""
 
-    audio_transcript: AudioTranscript | None = None
-    error_transcript: ErrorTranscript | None = None
-    message_transcript: MessageTranscript | None = None
+    audio_transcript: AudioTranscript | None = attrs.field(
+        default=None, metadata={"wire": "audioTranscript", "target": "audioTranscript"}
+    )
+    error_transcript: ErrorTranscript | None = attrs.field(
+        default=None, metadata={"wire": "errorTranscript", "target": "errorTranscript"}
+    )
+    message_transcript: MessageTranscript | None = attrs.field(
+        default=None, metadata={"wire": "messageTranscript", "target": "messageTranscript"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -50,7 +64,7 @@ class ConversationLogTranscript(Resource):
 
     REL: ClassVar[str] = "conversationLogTranscript"
 
-    time_stamp: datetime | None = None
+    time_stamp: datetime | None = attrs.field(default=None, metadata={"wire": "timeStamp"})
     links: ConversationLogTranscriptLinks = attrs.field(factory=ConversationLogTranscriptLinks)
     embedded: ConversationLogTranscriptEmbedded = attrs.field(
         factory=ConversationLogTranscriptEmbedded
@@ -66,35 +80,15 @@ class ConversationLogTranscript(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ConversationLogTranscript = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ConversationLogTranscript.SPEC = ResourceSpec(
-    rel="conversationLogTranscript",
-    links_class=ConversationLogTranscriptLinks,
-    embedded_class=ConversationLogTranscriptEmbedded,
-    properties=(PropertySpec("timeStamp", "time_stamp", datetime),),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec("audioTranscript", "audio_transcript", target="audioTranscript"),
-        LinkSpec("errorTranscript", "error_transcript", target="errorTranscript"),
-        LinkSpec("messageTranscript", "message_transcript", target="messageTranscript"),
-    ),
-    embedded=(
-        LinkSpec("audioTranscript", "audio_transcript", target="audioTranscript"),
-        LinkSpec("errorTranscript", "error_transcript", target="errorTranscript"),
-        LinkSpec("messageTranscript", "message_transcript", target="messageTranscript"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ConversationLogTranscript] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversationLogTranscript"),),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class ConversationLogsLinks(Links):
     """The links of a conversationLogs (its self link is Resource.self_link)."""
 
-    conversation_log: list[Link[ConversationLog]] | None = None
+    conversation_log: list[Link[ConversationLog]] | None = attrs.field(
+        default=None, metadata={"wire": "conversationLog", "target": "conversationLog"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -51,7 +53,7 @@ class ConversationLogs(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ConversationLogs = call(
+        return call(
             client,
             _GET,
             link,
@@ -59,17 +61,9 @@ class ConversationLogs(Resource):
                 "limit": limit,
             },
         )
-        return result
 
 
-ConversationLogs.SPEC = ResourceSpec(
-    rel="conversationLogs",
-    links_class=ConversationLogsLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("conversationLog", "conversation_log", many=True, target="conversationLog"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ConversationLogs] = OperationSpec(
     method="GET",
     query=(ParameterSpec("limit", "limit", int),),
     outcomes=(OutcomeSpec(200, body="conversationLogs"),),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 class ConversationsLinks(Links):
     """The links of a conversations (its self link is Resource.self_link)."""
 
-    conversation: list[Link[Conversation]] | None = None
+    conversation: list[Link[Conversation]] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -45,23 +47,15 @@ class Conversations(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Conversations = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Conversations.SPEC = ResourceSpec(
-    rel="conversations",
-    links_class=ConversationsLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("conversation", "conversation", many=True, target="conversation"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Conversations] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="conversations"),),
 )

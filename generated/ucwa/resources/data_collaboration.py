@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 class DataCollaborationLinks(Links):
     """The links of a dataCollaboration (its self link is Resource.self_link)."""
 
-    conversation: Link[Conversation] | None = None
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -32,7 +34,7 @@ class DataCollaboration(Resource):
 
     REL: ClassVar[str] = "dataCollaboration"
 
-    state: str | None = None
+    state: str | None = attrs.field(default=None, metadata={"wire": "state"})
     links: DataCollaborationLinks = attrs.field(factory=DataCollaborationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -46,24 +48,15 @@ class DataCollaboration(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DataCollaboration = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DataCollaboration.SPEC = ResourceSpec(
-    rel="dataCollaboration",
-    links_class=DataCollaborationLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("state", "state", str),),
-    links=(LinkSpec("conversation", "conversation", target="conversation"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DataCollaboration] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="dataCollaboration"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 class DefaultGroupLinks(Links):
     """The links of a defaultGroup (its self link is Resource.self_link)."""
 
-    group_contacts: Link[GroupContacts] | None = None
-    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = None
+    group_contacts: Link[GroupContacts] | None = attrs.field(
+        default=None, metadata={"wire": "groupContacts", "target": "groupContacts"}
+    )
+    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = attrs.field(
+        default=None,
+        metadata={"wire": "subscribeToGroupPresence", "target": "subscribeToGroupPresence"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -34,8 +39,8 @@ class DefaultGroup(Resource):
 
     REL: ClassVar[str] = "defaultGroup"
 
-    id: str | None = None
-    name: str | None = None
+    id: str | None = attrs.field(default=None, metadata={"wire": "id"})
+    name: str | None = attrs.field(default=None, metadata={"wire": "name"})
     """At most 256 characters."""
     links: DefaultGroupLinks = attrs.field(factory=DefaultGroupLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
@@ -50,34 +55,15 @@ class DefaultGroup(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DefaultGroup = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DefaultGroup.SPEC = ResourceSpec(
-    rel="defaultGroup",
-    links_class=DefaultGroupLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("id", "id", str),
-        PropertySpec("name", "name", str),
-    ),
-    links=(
-        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
-        LinkSpec(
-            "subscribeToGroupPresence",
-            "subscribe_to_group_presence",
-            target="subscribeToGroupPresence",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DefaultGroup] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="defaultGroup"),),
 )

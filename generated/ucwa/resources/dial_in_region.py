@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -23,9 +23,9 @@ class DialInRegion(Resource):
 
     REL: ClassVar[str] = "dialInRegion"
 
-    languages: list[str] | None = None
-    name: str | None = None
-    number: str | None = None
+    languages: list[str] | None = attrs.field(default=None, metadata={"wire": "languages"})
+    name: str | None = attrs.field(default=None, metadata={"wire": "name"})
+    number: str | None = attrs.field(default=None, metadata={"wire": "number"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -39,27 +39,15 @@ class DialInRegion(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DialInRegion = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DialInRegion.SPEC = ResourceSpec(
-    rel="dialInRegion",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("languages", "languages", list[str]),
-        PropertySpec("name", "name", str),
-        PropertySpec("number", "number", str),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DialInRegion] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="dialInRegion"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,20 +24,38 @@ if TYPE_CHECKING:
 class DistributionGroupLinks(Links):
     """The links of a distributionGroup (its self link is Resource.self_link)."""
 
-    add_to_contact_list: Link[AddToContactList] | None = None
-    expand_distribution_group: Link[ExpandDistributionGroup] | None = None
-    remove_from_contact_list: Link[RemoveFromContactList] | None = None
-    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = None
-    contact: Link[Contact] | None = None
-    distribution_group: Link[DistributionGroup] | None = None
+    add_to_contact_list: Link[AddToContactList] | None = attrs.field(
+        default=None, metadata={"wire": "addToContactList", "target": "addToContactList"}
+    )
+    expand_distribution_group: Link[ExpandDistributionGroup] | None = attrs.field(
+        default=None,
+        metadata={"wire": "expandDistributionGroup", "target": "expandDistributionGroup"},
+    )
+    remove_from_contact_list: Link[RemoveFromContactList] | None = attrs.field(
+        default=None, metadata={"wire": "removeFromContactList", "target": "removeFromContactList"}
+    )
+    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = attrs.field(
+        default=None,
+        metadata={"wire": "subscribeToGroupPresence", "target": "subscribeToGroupPresence"},
+    )
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    distribution_group: Link[DistributionGroup] | None = attrs.field(
+        default=None, metadata={"wire": "distributionGroup", "target": "distributionGroup"}
+    )
 
 
 @attrs.define(kw_only=True)
 class DistributionGroupEmbedded(Embedded):
     """The resources a distributionGroup carries inside itself."""
 
-    contact: list[Contact] | None = None
-    distribution_group: list[DistributionGroup] | None = None
+    contact: list[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    distribution_group: list[DistributionGroup] | None = attrs.field(
+        default=None, metadata={"wire": "distributionGroup", "target": "distributionGroup"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -49,9 +67,9 @@ class DistributionGroup(Resource):
 
     REL: ClassVar[str] = "distributionGroup"
 
-    uri: str | None = None
-    id: str | None = None
-    name: str | None = None
+    uri: str | None = attrs.field(default=None, metadata={"wire": "uri"})
+    id: str | None = attrs.field(default=None, metadata={"wire": "id"})
+    name: str | None = attrs.field(default=None, metadata={"wire": "name"})
     """At most 256 characters."""
     links: DistributionGroupLinks = attrs.field(factory=DistributionGroupLinks)
     embedded: DistributionGroupEmbedded = attrs.field(factory=DistributionGroupEmbedded)
@@ -66,47 +84,15 @@ class DistributionGroup(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: DistributionGroup = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-DistributionGroup.SPEC = ResourceSpec(
-    rel="distributionGroup",
-    links_class=DistributionGroupLinks,
-    embedded_class=DistributionGroupEmbedded,
-    properties=(
-        PropertySpec("uri", "uri", str),
-        PropertySpec("id", "id", str),
-        PropertySpec("name", "name", str),
-    ),
-    links=(
-        LinkSpec("addToContactList", "add_to_contact_list", target="addToContactList"),
-        LinkSpec(
-            "expandDistributionGroup", "expand_distribution_group", target="expandDistributionGroup"
-        ),
-        LinkSpec(
-            "removeFromContactList", "remove_from_contact_list", target="removeFromContactList"
-        ),
-        LinkSpec(
-            "subscribeToGroupPresence",
-            "subscribe_to_group_presence",
-            target="subscribeToGroupPresence",
-        ),
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("distributionGroup", "distribution_group", target="distributionGroup"),
-    ),
-    embedded=(
-        LinkSpec("contact", "contact", many=True, target="contact"),
-        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[DistributionGroup] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="distributionGroup"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,7 +24,7 @@ class ErrorTranscript(Resource):
 
     REL: ClassVar[str] = "errorTranscript"
 
-    reason: ErrorTranscriptReason | None = None
+    reason: ErrorTranscriptReason | None = attrs.field(default=None, metadata={"wire": "reason"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -38,23 +38,15 @@ class ErrorTranscript(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ErrorTranscript = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ErrorTranscript.SPEC = ResourceSpec(
-    rel="errorTranscript",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("reason", "reason", ErrorTranscriptReason),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ErrorTranscript] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="errorTranscript"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -47,7 +47,7 @@ class EscalateAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -57,16 +57,9 @@ class EscalateAudio(Resource):
             },
             text=(text, "application/sdp"),
         )
-        return result
 
 
-EscalateAudio.SPEC = ResourceSpec(
-    rel="escalateAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoInvitation]] = OperationSpec(
     method="POST",
     query=(
         ParameterSpec("operationId", "operation_id", str, required=True, max_length=50),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -43,7 +43,7 @@ class Events(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Events = call(
+        return call(
             client,
             _GET,
             link,
@@ -54,16 +54,9 @@ class Events(Resource):
                 "timeout": timeout,
             },
         )
-        return result
 
 
-Events.SPEC = ResourceSpec(
-    rel="events",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Events] = OperationSpec(
     method="GET",
     query=(
         ParameterSpec("low", "low", int),

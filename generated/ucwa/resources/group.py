@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 class GroupLinks(Links):
     """The links of a group (its self link is Resource.self_link)."""
 
-    group_contacts: Link[GroupContacts] | None = None
-    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = None
+    group_contacts: Link[GroupContacts] | None = attrs.field(
+        default=None, metadata={"wire": "groupContacts", "target": "groupContacts"}
+    )
+    subscribe_to_group_presence: Link[SubscribeToGroupPresence] | None = attrs.field(
+        default=None,
+        metadata={"wire": "subscribeToGroupPresence", "target": "subscribeToGroupPresence"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -34,8 +39,8 @@ class Group(Resource):
 
     REL: ClassVar[str] = "group"
 
-    id: str | None = None
-    name: str | None = None
+    id: str | None = attrs.field(default=None, metadata={"wire": "id"})
+    name: str | None = attrs.field(default=None, metadata={"wire": "name"})
     """At most 256 characters."""
     links: GroupLinks = attrs.field(factory=GroupLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
@@ -50,13 +55,12 @@ class Group(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Group = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -70,14 +74,13 @@ class Group(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
     @classmethod
     def delete(
@@ -89,7 +92,7 @@ class Group(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -97,36 +100,18 @@ class Group(Resource):
         )
 
 
-Group.SPEC = ResourceSpec(
-    rel="group",
-    links_class=GroupLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("id", "id", str),
-        PropertySpec("name", "name", str),
-    ),
-    links=(
-        LinkSpec("groupContacts", "group_contacts", target="groupContacts"),
-        LinkSpec(
-            "subscribeToGroupPresence",
-            "subscribe_to_group_presence",
-            target="subscribeToGroupPresence",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Group] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="group"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class GroupContactsLinks(Links):
     """The links of a groupContacts (its self link is Resource.self_link)."""
 
-    contact: list[Link[Contact]] | None = None
+    contact: list[Link[Contact]] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
 
 
 @attrs.define(kw_only=True)
 class GroupContactsEmbedded(Embedded):
     """The resources a groupContacts carries inside itself."""
 
-    contact: list[Contact] | None = None
+    contact: list[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -58,7 +62,7 @@ class GroupContacts(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: GroupContacts = call(
+        return call(
             client,
             _GET,
             link,
@@ -66,18 +70,9 @@ class GroupContacts(Resource):
                 "expand": expand,
             },
         )
-        return result
 
 
-GroupContacts.SPEC = ResourceSpec(
-    rel="groupContacts",
-    links_class=GroupContactsLinks,
-    embedded_class=GroupContactsEmbedded,
-    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
-    embedded=(LinkSpec("contact", "contact", many=True, target="contact"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[GroupContacts] = OperationSpec(
     method="GET",
     query=(ParameterSpec("expand", "expand", bool),),
     outcomes=(OutcomeSpec(200, body="groupContacts"),),

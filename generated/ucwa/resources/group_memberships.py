@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class GroupMembershipsLinks(Links):
     """The links of a groupMemberships (its self link is Resource.self_link)."""
 
-    my_group_membership: Link[MyGroupMembership] | None = None
+    my_group_membership: Link[MyGroupMembership] | None = attrs.field(
+        default=None, metadata={"wire": "myGroupMembership", "target": "myGroupMembership"}
+    )
 
 
 @attrs.define(kw_only=True)
 class GroupMembershipsEmbedded(Embedded):
     """The resources a groupMemberships carries inside itself."""
 
-    my_group_membership: list[MyGroupMembership] | None = None
+    my_group_membership: list[MyGroupMembership] | None = attrs.field(
+        default=None, metadata={"wire": "myGroupMembership", "target": "myGroupMembership"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -52,26 +56,15 @@ class GroupMemberships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: GroupMemberships = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-GroupMemberships.SPEC = ResourceSpec(
-    rel="groupMemberships",
-    links_class=GroupMembershipsLinks,
-    embedded_class=GroupMembershipsEmbedded,
-    links=(LinkSpec("myGroupMembership", "my_group_membership", target="myGroupMembership"),),
-    embedded=(
-        LinkSpec("myGroupMembership", "my_group_membership", many=True, target="myGroupMembership"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[GroupMemberships] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="groupMemberships"),),
 )

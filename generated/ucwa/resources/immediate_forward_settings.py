@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -25,10 +25,21 @@ if TYPE_CHECKING:
 class ImmediateForwardSettingsLinks(Links):
     """The links of a immediateForwardSettings (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    immediate_forward_to_contact: Link[ImmediateForwardToContact] | None = None
-    immediate_forward_to_delegates: Link[ImmediateForwardToDelegates] | None = None
-    immediate_forward_to_voicemail: Link[ImmediateForwardToVoicemail] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    immediate_forward_to_contact: Link[ImmediateForwardToContact] | None = attrs.field(
+        default=None,
+        metadata={"wire": "immediateForwardToContact", "target": "immediateForwardToContact"},
+    )
+    immediate_forward_to_delegates: Link[ImmediateForwardToDelegates] | None = attrs.field(
+        default=None,
+        metadata={"wire": "immediateForwardToDelegates", "target": "immediateForwardToDelegates"},
+    )
+    immediate_forward_to_voicemail: Link[ImmediateForwardToVoicemail] | None = attrs.field(
+        default=None,
+        metadata={"wire": "immediateForwardToVoicemail", "target": "immediateForwardToVoicemail"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -40,7 +51,7 @@ class ImmediateForwardSettings(Resource):
 
     REL: ClassVar[str] = "immediateForwardSettings"
 
-    target: AccessLevel | None = None
+    target: AccessLevel | None = attrs.field(default=None, metadata={"wire": "target"})
     links: ImmediateForwardSettingsLinks = attrs.field(factory=ImmediateForwardSettingsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -54,41 +65,15 @@ class ImmediateForwardSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ImmediateForwardSettings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ImmediateForwardSettings.SPEC = ResourceSpec(
-    rel="immediateForwardSettings",
-    links_class=ImmediateForwardSettingsLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("target", "target", AccessLevel),),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec(
-            "immediateForwardToContact",
-            "immediate_forward_to_contact",
-            target="immediateForwardToContact",
-        ),
-        LinkSpec(
-            "immediateForwardToDelegates",
-            "immediate_forward_to_delegates",
-            target="immediateForwardToDelegates",
-        ),
-        LinkSpec(
-            "immediateForwardToVoicemail",
-            "immediate_forward_to_voicemail",
-            target="immediateForwardToVoicemail",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ImmediateForwardSettings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="immediateForwardSettings"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -40,7 +40,7 @@ class ImmediateForwardToContact(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -50,13 +50,7 @@ class ImmediateForwardToContact(Resource):
         )
 
 
-ImmediateForwardToContact.SPEC = ResourceSpec(
-    rel="immediateForwardToContact",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("target", "target", str, required=True, max_length=80),),
     outcomes=(OutcomeSpec(204),),

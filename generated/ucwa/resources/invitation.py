@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 
 from ..enums import Direction, Importance, InvitationState
 
@@ -22,9 +22,15 @@ if TYPE_CHECKING:
 class InvitationLinks(Links):
     """The links of a invitation (its self link is Resource.self_link)."""
 
-    cancel: Link[Cancel] | None = None
-    conversation: Link[Conversation] | None = None
-    from_: Link[From] | None = None
+    cancel: Link[Cancel] | None = attrs.field(
+        default=None, metadata={"wire": "cancel", "target": "cancel"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    from_: Link[From] | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "from"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -36,33 +42,13 @@ class Invitation(Resource):
 
     REL: ClassVar[str] = "invitation"
 
-    direction: Direction | None = None
-    importance: Importance | None = None
-    operation_id: str | None = None
+    direction: Direction | None = attrs.field(default=None, metadata={"wire": "direction"})
+    importance: Importance | None = attrs.field(default=None, metadata={"wire": "importance"})
+    operation_id: str | None = attrs.field(default=None, metadata={"wire": "operationId"})
     """At most 50 characters."""
-    state: InvitationState | None = None
-    subject: str | None = None
+    state: InvitationState | None = attrs.field(default=None, metadata={"wire": "state"})
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
     """At most 250 characters."""
-    thread_id: str | None = None
+    thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
     links: InvitationLinks = attrs.field(factory=InvitationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-Invitation.SPEC = ResourceSpec(
-    rel="invitation",
-    links_class=InvitationLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-    ),
-    links=(
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("from", "from_", target="from"),
-    ),
-)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -35,22 +35,15 @@ class Invitations(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Invitations = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Invitations.SPEC = ResourceSpec(
-    rel="invitations",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Invitations] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="invitations"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -53,7 +53,7 @@ class JoinOnlineMeeting(Resource):
 
         Errors: NotFound, Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[OnlineMeetingInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -65,16 +65,9 @@ class JoinOnlineMeeting(Resource):
                 "thread_id": thread_id,
             },
         )
-        return result
 
 
-JoinOnlineMeeting.SPEC = ResourceSpec(
-    rel="joinOnlineMeeting",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[OnlineMeetingInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("onlineMeetingUri", "online_meeting_uri", str),

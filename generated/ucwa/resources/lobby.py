@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class LobbyLinks(Links):
     """The links of a lobby (its self link is Resource.self_link)."""
 
-    participant: Link[Participant] | None = None
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
 class LobbyEmbedded(Embedded):
     """The resources a lobby carries inside itself."""
 
-    participant: list[Participant] | None = None
+    participant: list[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -52,24 +56,15 @@ class Lobby(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Lobby = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Lobby.SPEC = ResourceSpec(
-    rel="lobby",
-    links_class=LobbyLinks,
-    embedded_class=LobbyEmbedded,
-    links=(LinkSpec("participant", "participant", target="participant"),),
-    embedded=(LinkSpec("participant", "participant", many=True, target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Lobby] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="lobby"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -33,18 +33,46 @@ if TYPE_CHECKING:
 class LocalParticipantLinks(Links):
     """The links of a localParticipant (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    contact_photo: Link[ContactPhoto] | None = None
-    contact_presence: Link[ContactPresence] | None = None
-    conversation: Link[Conversation] | None = None
-    eject: Link[Eject] | None = None
-    me: Link[Me] | None = None
-    participant_application_sharing: Link[ParticipantApplicationSharing] | None = None
-    participant_audio: Link[ParticipantAudio] | None = None
-    participant_data_collaboration: Link[ParticipantDataCollaboration] | None = None
-    participant_messaging: Link[ParticipantMessaging] | None = None
-    participant_panoramic_video: Link[ParticipantPanoramicVideo] | None = None
-    participant_video: Link[ParticipantVideo] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    contact_photo: Link[ContactPhoto] | None = attrs.field(
+        default=None, metadata={"wire": "contactPhoto", "target": "contactPhoto"}
+    )
+    contact_presence: Link[ContactPresence] | None = attrs.field(
+        default=None, metadata={"wire": "contactPresence", "target": "contactPresence"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    eject: Link[Eject] | None = attrs.field(
+        default=None, metadata={"wire": "eject", "target": "eject"}
+    )
+    me: Link[Me] | None = attrs.field(default=None, metadata={"wire": "me", "target": "me"})
+    participant_application_sharing: Link[ParticipantApplicationSharing] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "participantApplicationSharing",
+            "target": "participantApplicationSharing",
+        },
+    )
+    participant_audio: Link[ParticipantAudio] | None = attrs.field(
+        default=None, metadata={"wire": "participantAudio", "target": "participantAudio"}
+    )
+    participant_data_collaboration: Link[ParticipantDataCollaboration] | None = attrs.field(
+        default=None,
+        metadata={"wire": "participantDataCollaboration", "target": "participantDataCollaboration"},
+    )
+    participant_messaging: Link[ParticipantMessaging] | None = attrs.field(
+        default=None, metadata={"wire": "participantMessaging", "target": "participantMessaging"}
+    )
+    participant_panoramic_video: Link[ParticipantPanoramicVideo] | None = attrs.field(
+        default=None,
+        metadata={"wire": "participantPanoramicVideo", "target": "participantPanoramicVideo"},
+    )
+    participant_video: Link[ParticipantVideo] | None = attrs.field(
+        default=None, metadata={"wire": "participantVideo", "target": "participantVideo"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -56,16 +84,20 @@ class LocalParticipant(Resource):
 
     REL: ClassVar[str] = "localParticipant"
 
-    anonymous: bool | None = None
-    in_lobby: bool | None = None
-    local: bool | None = None
-    name: str | None = None
-    organizer: bool | None = None
-    other_phone_number: str | None = None
-    role: Role | None = None
-    source_network: SourceNetwork | None = None
-    uri: str | None = None
-    work_phone_number: str | None = None
+    anonymous: bool | None = attrs.field(default=None, metadata={"wire": "anonymous"})
+    in_lobby: bool | None = attrs.field(default=None, metadata={"wire": "inLobby"})
+    local: bool | None = attrs.field(default=None, metadata={"wire": "local"})
+    name: str | None = attrs.field(default=None, metadata={"wire": "name"})
+    organizer: bool | None = attrs.field(default=None, metadata={"wire": "organizer"})
+    other_phone_number: str | None = attrs.field(
+        default=None, metadata={"wire": "otherPhoneNumber"}
+    )
+    role: Role | None = attrs.field(default=None, metadata={"wire": "role"})
+    source_network: SourceNetwork | None = attrs.field(
+        default=None, metadata={"wire": "sourceNetwork"}
+    )
+    uri: str | None = attrs.field(default=None, metadata={"wire": "uri"})
+    work_phone_number: str | None = attrs.field(default=None, metadata={"wire": "workPhoneNumber"})
     links: LocalParticipantLinks = attrs.field(factory=LocalParticipantLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -79,60 +111,15 @@ class LocalParticipant(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: LocalParticipant = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-LocalParticipant.SPEC = ResourceSpec(
-    rel="localParticipant",
-    links_class=LocalParticipantLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("anonymous", "anonymous", bool),
-        PropertySpec("inLobby", "in_lobby", bool),
-        PropertySpec("local", "local", bool),
-        PropertySpec("name", "name", str),
-        PropertySpec("organizer", "organizer", bool),
-        PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("role", "role", Role),
-        PropertySpec("sourceNetwork", "source_network", SourceNetwork),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("workPhoneNumber", "work_phone_number", str),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
-        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("eject", "eject", target="eject"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec(
-            "participantApplicationSharing",
-            "participant_application_sharing",
-            target="participantApplicationSharing",
-        ),
-        LinkSpec("participantAudio", "participant_audio", target="participantAudio"),
-        LinkSpec(
-            "participantDataCollaboration",
-            "participant_data_collaboration",
-            target="participantDataCollaboration",
-        ),
-        LinkSpec("participantMessaging", "participant_messaging", target="participantMessaging"),
-        LinkSpec(
-            "participantPanoramicVideo",
-            "participant_panoramic_video",
-            target="participantPanoramicVideo",
-        ),
-        LinkSpec("participantVideo", "participant_video", target="participantVideo"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[LocalParticipant] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="localParticipant"),),
 )

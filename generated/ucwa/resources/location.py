@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,7 +22,7 @@ class Location(Resource):
 
     REL: ClassVar[str] = "location"
 
-    location: str | None = None
+    location: str | None = attrs.field(default=None, metadata={"wire": "location"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -36,13 +36,12 @@ class Location(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Location = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -59,7 +58,7 @@ class Location(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -69,19 +68,12 @@ class Location(Resource):
         )
 
 
-Location.SPEC = ResourceSpec(
-    rel="location",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(PropertySpec("location", "location", str),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Location] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="location"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("location", "location", str, max_length=60),),
     outcomes=(OutcomeSpec(204),),

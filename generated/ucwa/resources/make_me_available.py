@@ -9,7 +9,7 @@ from datetime import timedelta
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import (
     UNSET,
     Created,
@@ -64,7 +64,7 @@ class MakeMeAvailable(Resource):
 
         Errors: Conflict, Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[Resource] | None = call(
+        return call(
             client,
             _POST,
             link,
@@ -78,16 +78,9 @@ class MakeMeAvailable(Resource):
                 "voip_fallback_to_phone_audio_time_out": voip_fallback_to_phone_audio_time_out,
             },
         )
-        return result
 
 
-MakeMeAvailable.SPEC = ResourceSpec(
-    rel="makeMeAvailable",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[Resource] | None] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("audioPreference", "audio_preference", AudioPreference, nullable=True),

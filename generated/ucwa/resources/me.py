@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -27,14 +27,29 @@ if TYPE_CHECKING:
 class MeLinks(Links):
     """The links of a me (its self link is Resource.self_link)."""
 
-    call_forwarding_settings: Link[CallForwardingSettings] | None = None
-    location: Link[Location] | None = None
-    make_me_available: Link[MakeMeAvailable] | None = None
-    note: Link[Note] | None = None
-    phones: Link[Phones] | None = None
-    photo: Link[Photo] | None = None
-    presence: Link[Presence] | None = None
-    report_my_activity: Link[ReportMyActivity] | None = None
+    call_forwarding_settings: Link[CallForwardingSettings] | None = attrs.field(
+        default=None,
+        metadata={"wire": "callForwardingSettings", "target": "callForwardingSettings"},
+    )
+    location: Link[Location] | None = attrs.field(
+        default=None, metadata={"wire": "location", "target": "location"}
+    )
+    make_me_available: Link[MakeMeAvailable] | None = attrs.field(
+        default=None, metadata={"wire": "makeMeAvailable", "target": "makeMeAvailable"}
+    )
+    note: Link[Note] | None = attrs.field(default=None, metadata={"wire": "note", "target": "note"})
+    phones: Link[Phones] | None = attrs.field(
+        default=None, metadata={"wire": "phones", "target": "phones"}
+    )
+    photo: Link[Photo] | None = attrs.field(
+        default=None, metadata={"wire": "photo", "target": "photo"}
+    )
+    presence: Link[Presence] | None = attrs.field(
+        default=None, metadata={"wire": "presence", "target": "presence"}
+    )
+    report_my_activity: Link[ReportMyActivity] | None = attrs.field(
+        default=None, metadata={"wire": "reportMyActivity", "target": "reportMyActivity"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -46,18 +61,24 @@ class Me(Resource):
 
     REL: ClassVar[str] = "me"
 
-    company: str | None = None
-    department: str | None = None
-    email_addresses: list[str] | None = None
-    endpoint_uri: str | None = None
-    home_phone_number: str | None = None
-    mobile_phone_number: str | None = None
-    name: str | None = None
-    office_location: str | None = None
-    other_phone_number: str | None = None
-    title: str | None = None
-    uri: str | None = None
-    work_phone_number: str | None = None
+    company: str | None = attrs.field(default=None, metadata={"wire": "company"})
+    department: str | None = attrs.field(default=None, metadata={"wire": "department"})
+    email_addresses: list[str] | None = attrs.field(
+        default=None, metadata={"wire": "emailAddresses"}
+    )
+    endpoint_uri: str | None = attrs.field(default=None, metadata={"wire": "endpointUri"})
+    home_phone_number: str | None = attrs.field(default=None, metadata={"wire": "homePhoneNumber"})
+    mobile_phone_number: str | None = attrs.field(
+        default=None, metadata={"wire": "mobilePhoneNumber"}
+    )
+    name: str | None = attrs.field(default=None, metadata={"wire": "name"})
+    office_location: str | None = attrs.field(default=None, metadata={"wire": "officeLocation"})
+    other_phone_number: str | None = attrs.field(
+        default=None, metadata={"wire": "otherPhoneNumber"}
+    )
+    title: str | None = attrs.field(default=None, metadata={"wire": "title"})
+    uri: str | None = attrs.field(default=None, metadata={"wire": "uri"})
+    work_phone_number: str | None = attrs.field(default=None, metadata={"wire": "workPhoneNumber"})
     links: MeLinks = attrs.field(factory=MeLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -71,48 +92,15 @@ class Me(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Me = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Me.SPEC = ResourceSpec(
-    rel="me",
-    links_class=MeLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("company", "company", str),
-        PropertySpec("department", "department", str),
-        PropertySpec("emailAddresses", "email_addresses", list[str]),
-        PropertySpec("endpointUri", "endpoint_uri", str),
-        PropertySpec("homePhoneNumber", "home_phone_number", str),
-        PropertySpec("mobilePhoneNumber", "mobile_phone_number", str),
-        PropertySpec("name", "name", str),
-        PropertySpec("officeLocation", "office_location", str),
-        PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("title", "title", str),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("workPhoneNumber", "work_phone_number", str),
-    ),
-    links=(
-        LinkSpec(
-            "callForwardingSettings", "call_forwarding_settings", target="callForwardingSettings"
-        ),
-        LinkSpec("location", "location", target="location"),
-        LinkSpec("makeMeAvailable", "make_me_available", target="makeMeAvailable"),
-        LinkSpec("note", "note", target="note"),
-        LinkSpec("phones", "phones", target="phones"),
-        LinkSpec("photo", "photo", target="photo"),
-        LinkSpec("presence", "presence", target="presence"),
-        LinkSpec("reportMyActivity", "report_my_activity", target="reportMyActivity"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Me] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="me"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,32 +24,70 @@ class MediaPolicies(Resource):
 
     REL: ClassVar[str] = "mediaPolicies"
 
-    application_sharing_bit_rate: str | None = None
-    application_sharing_encryption: EnforcementPolicy | None = None
-    audio_bit_rate: str | None = None
-    audio_bypass: str | None = None
-    audio_bypass_id: str | None = None
-    audio_video_encryption: EnforcementPolicy | None = None
-    bandwidth_control: BandwidthControlPolicy | None = None
-    external_audio_bypass_mode: str | None = None
-    fips_compliant_media: RequirementPolicy | None = None
-    high_performance_application_sharing_in_online_meeting: str | None = None
-    internal_audio_bypass_mode: str | None = None
-    maximum_application_sharing_port: int | None = None
-    maximum_audio_port: int | None = None
-    maximum_video_port: int | None = None
-    maximum_video_rate_allowed: str | None = None
-    minimum_application_sharing_port: int | None = None
-    minimum_audio_port: int | None = None
-    minimum_video_port: int | None = None
-    multi_view_join: str | None = None
-    poor_device_warnings: str | None = None
-    poor_network_warnings: str | None = None
-    port_range: str | None = None
-    quality_of_service: str | None = None
-    total_received_video_bit_rate_kb: str | None = None
-    video: str | None = None
-    video_bit_rate: str | None = None
+    application_sharing_bit_rate: str | None = attrs.field(
+        default=None, metadata={"wire": "applicationSharingBitRate"}
+    )
+    application_sharing_encryption: EnforcementPolicy | None = attrs.field(
+        default=None, metadata={"wire": "applicationSharingEncryption"}
+    )
+    audio_bit_rate: str | None = attrs.field(default=None, metadata={"wire": "audioBitRate"})
+    audio_bypass: str | None = attrs.field(default=None, metadata={"wire": "audioBypass"})
+    audio_bypass_id: str | None = attrs.field(default=None, metadata={"wire": "audioBypassId"})
+    audio_video_encryption: EnforcementPolicy | None = attrs.field(
+        default=None, metadata={"wire": "audioVideoEncryption"}
+    )
+    bandwidth_control: BandwidthControlPolicy | None = attrs.field(
+        default=None, metadata={"wire": "bandwidthControl"}
+    )
+    external_audio_bypass_mode: str | None = attrs.field(
+        default=None, metadata={"wire": "externalAudioBypassMode"}
+    )
+    fips_compliant_media: RequirementPolicy | None = attrs.field(
+        default=None, metadata={"wire": "fipsCompliantMedia"}
+    )
+    high_performance_application_sharing_in_online_meeting: str | None = attrs.field(
+        default=None, metadata={"wire": "highPerformanceApplicationSharingInOnlineMeeting"}
+    )
+    internal_audio_bypass_mode: str | None = attrs.field(
+        default=None, metadata={"wire": "internalAudioBypassMode"}
+    )
+    maximum_application_sharing_port: int | None = attrs.field(
+        default=None, metadata={"wire": "maximumApplicationSharingPort"}
+    )
+    maximum_audio_port: int | None = attrs.field(
+        default=None, metadata={"wire": "maximumAudioPort"}
+    )
+    maximum_video_port: int | None = attrs.field(
+        default=None, metadata={"wire": "maximumVideoPort"}
+    )
+    maximum_video_rate_allowed: str | None = attrs.field(
+        default=None, metadata={"wire": "maximumVideoRateAllowed"}
+    )
+    minimum_application_sharing_port: int | None = attrs.field(
+        default=None, metadata={"wire": "minimumApplicationSharingPort"}
+    )
+    minimum_audio_port: int | None = attrs.field(
+        default=None, metadata={"wire": "minimumAudioPort"}
+    )
+    minimum_video_port: int | None = attrs.field(
+        default=None, metadata={"wire": "minimumVideoPort"}
+    )
+    multi_view_join: str | None = attrs.field(default=None, metadata={"wire": "multiViewJoin"})
+    poor_device_warnings: str | None = attrs.field(
+        default=None, metadata={"wire": "poorDeviceWarnings"}
+    )
+    poor_network_warnings: str | None = attrs.field(
+        default=None, metadata={"wire": "poorNetworkWarnings"}
+    )
+    port_range: str | None = attrs.field(default=None, metadata={"wire": "portRange"})
+    quality_of_service: str | None = attrs.field(
+        default=None, metadata={"wire": "qualityOfService"}
+    )
+    total_received_video_bit_rate_kb: str | None = attrs.field(
+        default=None, metadata={"wire": "totalReceivedVideoBitRateKB"}
+    )
+    video: str | None = attrs.field(default=None, metadata={"wire": "video"})
+    video_bit_rate: str | None = attrs.field(default=None, metadata={"wire": "videoBitRate"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -63,56 +101,15 @@ class MediaPolicies(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MediaPolicies = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MediaPolicies.SPEC = ResourceSpec(
-    rel="mediaPolicies",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("applicationSharingBitRate", "application_sharing_bit_rate", str),
-        PropertySpec(
-            "applicationSharingEncryption", "application_sharing_encryption", EnforcementPolicy
-        ),
-        PropertySpec("audioBitRate", "audio_bit_rate", str),
-        PropertySpec("audioBypass", "audio_bypass", str),
-        PropertySpec("audioBypassId", "audio_bypass_id", str),
-        PropertySpec("audioVideoEncryption", "audio_video_encryption", EnforcementPolicy),
-        PropertySpec("bandwidthControl", "bandwidth_control", BandwidthControlPolicy),
-        PropertySpec("externalAudioBypassMode", "external_audio_bypass_mode", str),
-        PropertySpec("fipsCompliantMedia", "fips_compliant_media", RequirementPolicy),
-        PropertySpec(
-            "highPerformanceApplicationSharingInOnlineMeeting",
-            "high_performance_application_sharing_in_online_meeting",
-            str,
-        ),
-        PropertySpec("internalAudioBypassMode", "internal_audio_bypass_mode", str),
-        PropertySpec("maximumApplicationSharingPort", "maximum_application_sharing_port", int),
-        PropertySpec("maximumAudioPort", "maximum_audio_port", int),
-        PropertySpec("maximumVideoPort", "maximum_video_port", int),
-        PropertySpec("maximumVideoRateAllowed", "maximum_video_rate_allowed", str),
-        PropertySpec("minimumApplicationSharingPort", "minimum_application_sharing_port", int),
-        PropertySpec("minimumAudioPort", "minimum_audio_port", int),
-        PropertySpec("minimumVideoPort", "minimum_video_port", int),
-        PropertySpec("multiViewJoin", "multi_view_join", str),
-        PropertySpec("poorDeviceWarnings", "poor_device_warnings", str),
-        PropertySpec("poorNetworkWarnings", "poor_network_warnings", str),
-        PropertySpec("portRange", "port_range", str),
-        PropertySpec("qualityOfService", "quality_of_service", str),
-        PropertySpec("totalReceivedVideoBitRateKB", "total_received_video_bit_rate_kb", str),
-        PropertySpec("video", "video", str),
-        PropertySpec("videoBitRate", "video_bit_rate", str),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MediaPolicies] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="mediaPolicies"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,12 +24,12 @@ class MediaRelay(Resource):
 
     REL: ClassVar[str] = "mediaRelay"
 
-    host: str | None = None
-    ipv4: str | None = None
-    ipv6: str | None = None
-    location: RelayLocation | None = None
-    tcp_port: int | None = None
-    udp_port: int | None = None
+    host: str | None = attrs.field(default=None, metadata={"wire": "host"})
+    ipv4: str | None = attrs.field(default=None, metadata={"wire": "ipv4"})
+    ipv6: str | None = attrs.field(default=None, metadata={"wire": "ipv6"})
+    location: RelayLocation | None = attrs.field(default=None, metadata={"wire": "location"})
+    tcp_port: int | None = attrs.field(default=None, metadata={"wire": "tcpPort"})
+    udp_port: int | None = attrs.field(default=None, metadata={"wire": "udpPort"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -43,30 +43,15 @@ class MediaRelay(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MediaRelay = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MediaRelay.SPEC = ResourceSpec(
-    rel="mediaRelay",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("host", "host", str),
-        PropertySpec("ipv4", "ipv4", str),
-        PropertySpec("ipv6", "ipv6", str),
-        PropertySpec("location", "location", RelayLocation),
-        PropertySpec("tcpPort", "tcp_port", int),
-        PropertySpec("udpPort", "udp_port", int),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MediaRelay] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="mediaRelay"),),
 )

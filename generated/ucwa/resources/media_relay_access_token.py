@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,14 +21,18 @@ if TYPE_CHECKING:
 class MediaRelayAccessTokenLinks(Links):
     """The links of a mediaRelayAccessToken (its self link is Resource.self_link)."""
 
-    media_relay: Link[MediaRelay] | None = None
+    media_relay: Link[MediaRelay] | None = attrs.field(
+        default=None, metadata={"wire": "mediaRelay", "target": "mediaRelay"}
+    )
 
 
 @attrs.define(kw_only=True)
 class MediaRelayAccessTokenEmbedded(Embedded):
     """The resources a mediaRelayAccessToken carries inside itself."""
 
-    media_relay: list[MediaRelay] | None = None
+    media_relay: list[MediaRelay] | None = attrs.field(
+        default=None, metadata={"wire": "mediaRelay", "target": "mediaRelay"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -41,11 +45,11 @@ class MediaRelayAccessToken(Resource):
 
     REL: ClassVar[str] = "mediaRelayAccessToken"
 
-    duration: int | None = None
-    uri: str | None = None
-    password: str | None = None
-    user_name: str | None = None
-    valid_until: datetime | None = None
+    duration: int | None = attrs.field(default=None, metadata={"wire": "duration"})
+    uri: str | None = attrs.field(default=None, metadata={"wire": "uri"})
+    password: str | None = attrs.field(default=None, metadata={"wire": "password"})
+    user_name: str | None = attrs.field(default=None, metadata={"wire": "userName"})
+    valid_until: datetime | None = attrs.field(default=None, metadata={"wire": "validUntil"})
     links: MediaRelayAccessTokenLinks = attrs.field(factory=MediaRelayAccessTokenLinks)
     embedded: MediaRelayAccessTokenEmbedded = attrs.field(factory=MediaRelayAccessTokenEmbedded)
 
@@ -59,31 +63,15 @@ class MediaRelayAccessToken(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MediaRelayAccessToken = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MediaRelayAccessToken.SPEC = ResourceSpec(
-    rel="mediaRelayAccessToken",
-    links_class=MediaRelayAccessTokenLinks,
-    embedded_class=MediaRelayAccessTokenEmbedded,
-    properties=(
-        PropertySpec("duration", "duration", int),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("password", "password", str),
-        PropertySpec("userName", "user_name", str),
-        PropertySpec("validUntil", "valid_until", datetime),
-    ),
-    links=(LinkSpec("mediaRelay", "media_relay", target="mediaRelay"),),
-    embedded=(LinkSpec("mediaRelay", "media_relay", many=True, target="mediaRelay"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MediaRelayAccessToken] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="mediaRelayAccessToken"),),
 )

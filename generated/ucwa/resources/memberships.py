@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,7 +21,13 @@ if TYPE_CHECKING:
 class MembershipsLinks(Links):
     """The links of a memberships (its self link is Resource.self_link)."""
 
-    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = None
+    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "presenceSubscriptionMembership",
+            "target": "presenceSubscriptionMembership",
+        },
+    )
 
 
 @attrs.define(kw_only=True)
@@ -46,13 +52,12 @@ class Memberships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscriptionMemberships = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -69,7 +74,7 @@ class Memberships(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscriptionMemberships] = call(
+        return call(
             client,
             _POST,
             link,
@@ -77,28 +82,14 @@ class Memberships(Resource):
                 "contact_uris": contact_uris,
             },
         )
-        return result
 
 
-Memberships.SPEC = ResourceSpec(
-    rel="memberships",
-    links_class=MembershipsLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec(
-            "presenceSubscriptionMembership",
-            "presence_subscription_membership",
-            target="presenceSubscriptionMembership",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscriptionMemberships] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscriptionMemberships"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscriptionMemberships]] = OperationSpec(
     method="POST",
     body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
     outcomes=(

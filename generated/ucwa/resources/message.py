@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -27,11 +27,20 @@ if TYPE_CHECKING:
 class MessageLinks(Links):
     """The links of a message (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    failed_delivery_participant: list[Link[FailedDeliveryParticipant]] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    failed_delivery_participant: list[Link[FailedDeliveryParticipant]] | None = attrs.field(
+        default=None,
+        metadata={"wire": "failedDeliveryParticipant", "target": "failedDeliveryParticipant"},
+    )
     """Participants the message did not reach."""
-    messaging: Link[Messaging] | None = None
-    participant: Link[Participant] | None = None
+    messaging: Link[Messaging] | None = attrs.field(
+        default=None, metadata={"wire": "messaging", "target": "messaging"}
+    )
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -43,21 +52,25 @@ class Message(Resource):
 
     REL: ClassVar[str] = "message"
 
-    direction: Direction | None = None
+    direction: Direction | None = attrs.field(default=None, metadata={"wire": "direction"})
     """Whether the message was received or sent."""
-    html_message: DataUri | None = None
+    html_message: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "htmlMessage", "as_link": True}
+    )
     """HTML body, when there is one; the examples carry it as a data URI under _links. Sent as
     _links.htmlMessage.href.
     """
-    operation_id: str | None = None
+    operation_id: str | None = attrs.field(default=None, metadata={"wire": "operationId"})
     """The correlation id the client gave to sendMessage for an outgoing message."""
-    status: Status | None = None
+    status: Status | None = attrs.field(default=None, metadata={"wire": "status"})
     """Delivery status."""
-    plain_message: DataUri | None = None
+    plain_message: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "plainMessage", "as_link": True}
+    )
     """Plain-text body, when there is one; the examples carry it as a data URI under _links. Sent as
     _links.plainMessage.href.
     """
-    time_stamp: datetime | None = None
+    time_stamp: datetime | None = attrs.field(default=None, metadata={"wire": "timeStamp"})
     links: MessageLinks = attrs.field(factory=MessageLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -71,41 +84,15 @@ class Message(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Message = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Message.SPEC = ResourceSpec(
-    rel="message",
-    links_class=MessageLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("htmlMessage", "html_message", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("status", "status", Status),
-        PropertySpec("plainMessage", "plain_message", DataUri, as_link=True),
-        PropertySpec("timeStamp", "time_stamp", datetime),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec(
-            "failedDeliveryParticipant",
-            "failed_delivery_participant",
-            many=True,
-            target="failedDeliveryParticipant",
-        ),
-        LinkSpec("messaging", "messaging", target="messaging"),
-        LinkSpec("participant", "participant", target="participant"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Message] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="message"),),
 )

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -23,9 +23,13 @@ class MessageTranscript(Resource):
 
     REL: ClassVar[str] = "messageTranscript"
 
-    html_message: DataUri | None = None
+    html_message: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "htmlMessage", "as_link": True}
+    )
     """Sent as _links.htmlMessage.href."""
-    plain_message: DataUri | None = None
+    plain_message: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "plainMessage", "as_link": True}
+    )
     """Sent as _links.plainMessage.href."""
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
@@ -40,26 +44,15 @@ class MessageTranscript(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MessageTranscript = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MessageTranscript.SPEC = ResourceSpec(
-    rel="messageTranscript",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("htmlMessage", "html_message", DataUri, as_link=True),
-        PropertySpec("plainMessage", "plain_message", DataUri, as_link=True),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MessageTranscript] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="messageTranscript"),),
 )

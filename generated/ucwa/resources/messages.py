@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 class MessagesLinks(Links):
     """The links of a messages (its self link is Resource.self_link)."""
 
-    message: list[Link[Message]] | None = None
+    message: list[Link[Message]] | None = attrs.field(
+        default=None, metadata={"wire": "message", "target": "message"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -45,23 +47,15 @@ class Messages(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Messages = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Messages.SPEC = ResourceSpec(
-    rel="messages",
-    links_class=MessagesLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("message", "message", many=True, target="message"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Messages] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="messages"),),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -28,12 +28,24 @@ if TYPE_CHECKING:
 class MessagingLinks(Links):
     """The links of a messaging (its self link is Resource.self_link)."""
 
-    add_messaging: Link[AddMessaging] | None = None
-    conversation: Link[Conversation] | None = None
-    send_message: Link[SendMessage] | None = None
-    set_is_typing: Link[SetIsTyping] | None = None
-    stop_messaging: Link[StopMessaging] | None = None
-    typing_participants: Link[TypingParticipants] | None = None
+    add_messaging: Link[AddMessaging] | None = attrs.field(
+        default=None, metadata={"wire": "addMessaging", "target": "addMessaging"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    send_message: Link[SendMessage] | None = attrs.field(
+        default=None, metadata={"wire": "sendMessage", "target": "sendMessage"}
+    )
+    set_is_typing: Link[SetIsTyping] | None = attrs.field(
+        default=None, metadata={"wire": "setIsTyping", "target": "setIsTyping"}
+    )
+    stop_messaging: Link[StopMessaging] | None = attrs.field(
+        default=None, metadata={"wire": "stopMessaging", "target": "stopMessaging"}
+    )
+    typing_participants: Link[TypingParticipants] | None = attrs.field(
+        default=None, metadata={"wire": "typingParticipants", "target": "typingParticipants"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -45,9 +57,11 @@ class Messaging(Resource):
 
     REL: ClassVar[str] = "messaging"
 
-    negotiated_message_formats: list[MessageFormat] | None = None
+    negotiated_message_formats: list[MessageFormat] | None = attrs.field(
+        default=None, metadata={"wire": "negotiatedMessageFormats"}
+    )
     """Formats (plain text, HTML) agreed for this conversation's messages."""
-    state: str | None = None
+    state: str | None = attrs.field(default=None, metadata={"wire": "state"})
     """Where the modality stands, for example Connecting or Connected."""
     links: MessagingLinks = attrs.field(factory=MessagingLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
@@ -62,34 +76,15 @@ class Messaging(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Messaging = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Messaging.SPEC = ResourceSpec(
-    rel="messaging",
-    links_class=MessagingLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("negotiatedMessageFormats", "negotiated_message_formats", list[MessageFormat]),
-        PropertySpec("state", "state", str),
-    ),
-    links=(
-        LinkSpec("addMessaging", "add_messaging", target="addMessaging"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("sendMessage", "send_message", target="sendMessage"),
-        LinkSpec("setIsTyping", "set_is_typing", target="setIsTyping"),
-        LinkSpec("stopMessaging", "stop_messaging", target="stopMessaging"),
-        LinkSpec("typingParticipants", "typing_participants", target="typingParticipants"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Messaging] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="messaging"),),
 )

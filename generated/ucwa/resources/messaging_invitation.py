@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -35,27 +35,51 @@ if TYPE_CHECKING:
 class MessagingInvitationLinks(Links):
     """The links of a messagingInvitation (its self link is Resource.self_link)."""
 
-    accept: Link[Accept] | None = None
-    accepted_by_contact: Link[AcceptedByContact] | None = None
-    cancel: Link[Cancel] | None = None
-    conversation: Link[Conversation] | None = None
-    decline: Link[Decline] | None = None
-    derived_messaging: Link[DerivedMessaging] | None = None
-    from_: Link[From] | None = None
+    accept: Link[Accept] | None = attrs.field(
+        default=None, metadata={"wire": "accept", "target": "accept"}
+    )
+    accepted_by_contact: Link[AcceptedByContact] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByContact", "target": "acceptedByContact"}
+    )
+    cancel: Link[Cancel] | None = attrs.field(
+        default=None, metadata={"wire": "cancel", "target": "cancel"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    decline: Link[Decline] | None = attrs.field(
+        default=None, metadata={"wire": "decline", "target": "decline"}
+    )
+    derived_messaging: Link[DerivedMessaging] | None = attrs.field(
+        default=None, metadata={"wire": "derivedMessaging", "target": "derivedMessaging"}
+    )
+    from_: Link[From] | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "from"}
+    )
     """Listed twice in the page's Links table; the examples show it both here and embedded."""
-    messaging: Link[Messaging] | None = None
-    on_behalf_of: Link[OnBehalfOf] | None = None
-    to: Link[To] | None = None
-    accepted_by_participant: Link[AcceptedByParticipant] | None = None
+    messaging: Link[Messaging] | None = attrs.field(
+        default=None, metadata={"wire": "messaging", "target": "messaging"}
+    )
+    on_behalf_of: Link[OnBehalfOf] | None = attrs.field(
+        default=None, metadata={"wire": "onBehalfOf", "target": "onBehalfOf"}
+    )
+    to: Link[To] | None = attrs.field(default=None, metadata={"wire": "to", "target": "to"})
+    accepted_by_participant: Link[AcceptedByParticipant] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByParticipant", "target": "acceptedByParticipant"}
+    )
 
 
 @attrs.define(kw_only=True)
 class MessagingInvitationEmbedded(Embedded):
     """The resources a messagingInvitation carries inside itself."""
 
-    accepted_by_participant: list[Participant] | None = None
+    accepted_by_participant: list[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByParticipant", "target": "participant"}
+    )
     """Holds participant resources."""
-    from_: Participant | None = None
+    from_: Participant | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "participant"}
+    )
     """Holds a participant resource."""
 
 
@@ -69,25 +93,29 @@ class MessagingInvitation(Resource):
 
     REL: ClassVar[str] = "messagingInvitation"
 
-    custom_content: DataUri | None = None
+    custom_content: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "customContent", "as_link": True}
+    )
     """Application-defined content; the examples carry it as a data URI under _links. Sent as
     _links.customContent.href.
     """
-    direction: Direction | None = None
+    direction: Direction | None = attrs.field(default=None, metadata={"wire": "direction"})
     """Whether the invitation was received or sent."""
-    importance: Importance | None = None
-    message: DataUri | None = None
+    importance: Importance | None = attrs.field(default=None, metadata={"wire": "importance"})
+    message: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "message", "as_link": True}
+    )
     """First message of the invitation; the examples carry it as a data URI under _links. Sent as
     _links.message.href.
     """
-    operation_id: str | None = None
+    operation_id: str | None = attrs.field(default=None, metadata={"wire": "operationId"})
     """The correlation id the client gave when it started the invitation. At most 50 characters.
     """
-    state: InvitationState | None = None
-    subject: str | None = None
+    state: InvitationState | None = attrs.field(default=None, metadata={"wire": "state"})
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
     """At most 250 characters."""
-    thread_id: str | None = None
-    to: str | None = None
+    thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
+    to: str | None = attrs.field(default=None, metadata={"wire": "to"})
     """SIP address of the invitee."""
     links: MessagingInvitationLinks = attrs.field(factory=MessagingInvitationLinks)
     embedded: MessagingInvitationEmbedded = attrs.field(factory=MessagingInvitationEmbedded)
@@ -102,54 +130,15 @@ class MessagingInvitation(Resource):
 
         Errors: BadRequest, Gone, NotFound, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: MessagingInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MessagingInvitation.SPEC = ResourceSpec(
-    rel="messagingInvitation",
-    links_class=MessagingInvitationLinks,
-    embedded_class=MessagingInvitationEmbedded,
-    properties=(
-        PropertySpec("customContent", "custom_content", DataUri, as_link=True),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("message", "message", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-    ),
-    links=(
-        LinkSpec("accept", "accept", target="accept"),
-        LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("decline", "decline", target="decline"),
-        LinkSpec("derivedMessaging", "derived_messaging", target="derivedMessaging"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("messaging", "messaging", target="messaging"),
-        LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
-        LinkSpec("to", "to", target="to"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
-        ),
-        LinkSpec("from", "from_", target="participant"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MessagingInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="messagingInvitation"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,12 +22,22 @@ class MissedItems(Resource):
 
     REL: ClassVar[str] = "missedItems"
 
-    conversation_logs_count: int | None = None
-    conversation_logs_notifications: str | None = None
-    missed_conversations_count: int | None = None
-    unread_missed_conversations_count: int | None = None
-    unread_voicemails_count: int | None = None
-    voice_mails_count: int | None = None
+    conversation_logs_count: int | None = attrs.field(
+        default=None, metadata={"wire": "conversationLogsCount"}
+    )
+    conversation_logs_notifications: str | None = attrs.field(
+        default=None, metadata={"wire": "conversationLogsNotifications"}
+    )
+    missed_conversations_count: int | None = attrs.field(
+        default=None, metadata={"wire": "missedConversationsCount"}
+    )
+    unread_missed_conversations_count: int | None = attrs.field(
+        default=None, metadata={"wire": "unreadMissedConversationsCount"}
+    )
+    unread_voicemails_count: int | None = attrs.field(
+        default=None, metadata={"wire": "unreadVoicemailsCount"}
+    )
+    voice_mails_count: int | None = attrs.field(default=None, metadata={"wire": "voiceMailsCount"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -41,30 +51,15 @@ class MissedItems(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MissedItems = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MissedItems.SPEC = ResourceSpec(
-    rel="missedItems",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("conversationLogsCount", "conversation_logs_count", int),
-        PropertySpec("conversationLogsNotifications", "conversation_logs_notifications", str),
-        PropertySpec("missedConversationsCount", "missed_conversations_count", int),
-        PropertySpec("unreadMissedConversationsCount", "unread_missed_conversations_count", int),
-        PropertySpec("unreadVoicemailsCount", "unread_voicemails_count", int),
-        PropertySpec("voiceMailsCount", "voice_mails_count", int),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MissedItems] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="missedItems"),),
 )

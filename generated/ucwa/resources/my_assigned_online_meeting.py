@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from ucwa_runtime.transport import Client
 
@@ -32,19 +32,28 @@ if TYPE_CHECKING:
 class MyAssignedOnlineMeetingLinks(Links):
     """The links of a myAssignedOnlineMeeting (its self link is Resource.self_link)."""
 
-    online_meeting_extensions: Link[OnlineMeetingExtensions] | None = None
+    online_meeting_extensions: Link[OnlineMeetingExtensions] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingExtensions", "target": "onlineMeetingExtensions"},
+    )
 
 
 @attrs.define(kw_only=True)
 class MyAssignedOnlineMeetingEmbedded(Embedded):
     """The resources a myAssignedOnlineMeeting carries inside itself."""
 
-    online_meeting_extensions: OnlineMeetingExtensions | None = None
+    online_meeting_extensions: OnlineMeetingExtensions | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingExtensions", "target": "onlineMeetingExtensions"},
+    )
     """Kept from the page: its Links table lists onlineMeetingExtensions twice, the pages' way of
     naming a resource that is linked and embedded (docs/coverage-notes.md). No example embeds it;
     the page's example embeds the onlineMeetingExtension items themselves.
     """
-    online_meeting_extension: list[OnlineMeetingExtension] | None = None
+    online_meeting_extension: list[OnlineMeetingExtension] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingExtension", "target": "onlineMeetingExtension"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -56,23 +65,39 @@ class MyAssignedOnlineMeeting(Resource):
 
     REL: ClassVar[str] = "myAssignedOnlineMeeting"
 
-    access_level: AccessLevel | None = None
-    attendees: list[str] | None = None
-    automatic_leader_assignment: AutomaticLeaderAssignment | None = None
-    conference_id: str | None = None
-    description: str | None = None
-    entry_exit_announcement: EntryExitAnnouncement | None = None
-    expiration_time: datetime | None = None
-    join_url: str | None = None
-    leaders: list[str] | None = None
-    legacy_online_meeting_uri: str | None = None
-    lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = None
-    online_meeting_id: str | None = None
-    online_meeting_rel: OnlineMeetingRel | None = None
-    online_meeting_uri: str | None = None
-    organizer_uri: str | None = None
-    phone_user_admission: PhoneUserAdmission | None = None
-    subject: str | None = None
+    access_level: AccessLevel | None = attrs.field(default=None, metadata={"wire": "accessLevel"})
+    attendees: list[str] | None = attrs.field(default=None, metadata={"wire": "attendees"})
+    automatic_leader_assignment: AutomaticLeaderAssignment | None = attrs.field(
+        default=None, metadata={"wire": "automaticLeaderAssignment"}
+    )
+    conference_id: str | None = attrs.field(default=None, metadata={"wire": "conferenceId"})
+    description: str | None = attrs.field(default=None, metadata={"wire": "description"})
+    entry_exit_announcement: EntryExitAnnouncement | None = attrs.field(
+        default=None, metadata={"wire": "entryExitAnnouncement"}
+    )
+    expiration_time: datetime | None = attrs.field(
+        default=None, metadata={"wire": "expirationTime"}
+    )
+    join_url: str | None = attrs.field(default=None, metadata={"wire": "joinUrl"})
+    leaders: list[str] | None = attrs.field(default=None, metadata={"wire": "leaders"})
+    legacy_online_meeting_uri: str | None = attrs.field(
+        default=None, metadata={"wire": "legacyOnlineMeetingUri"}
+    )
+    lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = attrs.field(
+        default=None, metadata={"wire": "lobbyBypassForPhoneUsers"}
+    )
+    online_meeting_id: str | None = attrs.field(default=None, metadata={"wire": "onlineMeetingId"})
+    online_meeting_rel: OnlineMeetingRel | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeetingRel"}
+    )
+    online_meeting_uri: str | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeetingUri"}
+    )
+    organizer_uri: str | None = attrs.field(default=None, metadata={"wire": "organizerUri"})
+    phone_user_admission: PhoneUserAdmission | None = attrs.field(
+        default=None, metadata={"wire": "phoneUserAdmission"}
+    )
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
     links: MyAssignedOnlineMeetingLinks = attrs.field(factory=MyAssignedOnlineMeetingLinks)
     embedded: MyAssignedOnlineMeetingEmbedded = attrs.field(factory=MyAssignedOnlineMeetingEmbedded)
 
@@ -86,13 +111,12 @@ class MyAssignedOnlineMeeting(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyAssignedOnlineMeeting = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def put(
@@ -129,7 +153,7 @@ class MyAssignedOnlineMeeting(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        result: MyOnlineMeeting = call(
+        return call(
             client,
             _PUT,
             link,
@@ -146,7 +170,6 @@ class MyAssignedOnlineMeeting(Resource):
                 "subject": subject,
             },
         )
-        return result
 
     @classmethod
     def delete(
@@ -158,7 +181,7 @@ class MyAssignedOnlineMeeting(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -166,57 +189,12 @@ class MyAssignedOnlineMeeting(Resource):
         )
 
 
-MyAssignedOnlineMeeting.SPEC = ResourceSpec(
-    rel="myAssignedOnlineMeeting",
-    links_class=MyAssignedOnlineMeetingLinks,
-    embedded_class=MyAssignedOnlineMeetingEmbedded,
-    properties=(
-        PropertySpec("accessLevel", "access_level", AccessLevel),
-        PropertySpec("attendees", "attendees", list[str]),
-        PropertySpec(
-            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
-        ),
-        PropertySpec("conferenceId", "conference_id", str),
-        PropertySpec("description", "description", str),
-        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
-        PropertySpec("expirationTime", "expiration_time", datetime),
-        PropertySpec("joinUrl", "join_url", str),
-        PropertySpec("leaders", "leaders", list[str]),
-        PropertySpec("legacyOnlineMeetingUri", "legacy_online_meeting_uri", str),
-        PropertySpec(
-            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
-        ),
-        PropertySpec("onlineMeetingId", "online_meeting_id", str),
-        PropertySpec("onlineMeetingRel", "online_meeting_rel", OnlineMeetingRel),
-        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("organizerUri", "organizer_uri", str),
-        PropertySpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
-        PropertySpec("subject", "subject", str),
-    ),
-    links=(
-        LinkSpec(
-            "onlineMeetingExtensions", "online_meeting_extensions", target="onlineMeetingExtensions"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "onlineMeetingExtensions", "online_meeting_extensions", target="onlineMeetingExtensions"
-        ),
-        LinkSpec(
-            "onlineMeetingExtension",
-            "online_meeting_extension",
-            many=True,
-            target="onlineMeetingExtension",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyAssignedOnlineMeeting] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myAssignedOnlineMeeting"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[MyOnlineMeeting] = OperationSpec(
     method="PUT",
     body=(
         ParameterSpec("accessLevel", "access_level", AccessLevel, nullable=True),
@@ -247,7 +225,7 @@ _PUT = OperationSpec(
     outcomes=(OutcomeSpec(200, body="myOnlineMeeting"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

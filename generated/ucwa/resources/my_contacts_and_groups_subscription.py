@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -27,9 +27,21 @@ class MyContactsAndGroupsSubscriptionLinks(Links):
 
     start_or_refresh_subscription_to_contacts_and_groups: (
         Link[StartOrRefreshSubscriptionToContactsAndGroups] | None
-    ) = None
+    ) = attrs.field(
+        default=None,
+        metadata={
+            "wire": "startOrRefreshSubscriptionToContactsAndGroups",
+            "target": "startOrRefreshSubscriptionToContactsAndGroups",
+        },
+    )
     stop_subscription_to_contacts_and_groups: Link[StopSubscriptionToContactsAndGroups] | None = (
-        None
+        attrs.field(
+            default=None,
+            metadata={
+                "wire": "stopSubscriptionToContactsAndGroups",
+                "target": "stopSubscriptionToContactsAndGroups",
+            },
+        )
     )
 
 
@@ -42,7 +54,7 @@ class MyContactsAndGroupsSubscription(Resource):
 
     REL: ClassVar[str] = "myContactsAndGroupsSubscription"
 
-    state: SubscriptionState | None = None
+    state: SubscriptionState | None = attrs.field(default=None, metadata={"wire": "state"})
     links: MyContactsAndGroupsSubscriptionLinks = attrs.field(
         factory=MyContactsAndGroupsSubscriptionLinks
     )
@@ -58,35 +70,15 @@ class MyContactsAndGroupsSubscription(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyContactsAndGroupsSubscription = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MyContactsAndGroupsSubscription.SPEC = ResourceSpec(
-    rel="myContactsAndGroupsSubscription",
-    links_class=MyContactsAndGroupsSubscriptionLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("state", "state", SubscriptionState),),
-    links=(
-        LinkSpec(
-            "startOrRefreshSubscriptionToContactsAndGroups",
-            "start_or_refresh_subscription_to_contacts_and_groups",
-            target="startOrRefreshSubscriptionToContactsAndGroups",
-        ),
-        LinkSpec(
-            "stopSubscriptionToContactsAndGroups",
-            "stop_subscription_to_contacts_and_groups",
-            target="stopSubscriptionToContactsAndGroups",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyContactsAndGroupsSubscription] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myContactsAndGroupsSubscription"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,11 +24,21 @@ if TYPE_CHECKING:
 class MyGroupMembershipLinks(Links):
     """The links of a myGroupMembership (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    default_group: Link[DefaultGroup] | None = None
-    group: Link[Group] | None = None
-    pinned_group: Link[PinnedGroup] | None = None
-    delegates_group: Link[DelegatesGroup] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    default_group: Link[DefaultGroup] | None = attrs.field(
+        default=None, metadata={"wire": "defaultGroup", "target": "defaultGroup"}
+    )
+    group: Link[Group] | None = attrs.field(
+        default=None, metadata={"wire": "group", "target": "group"}
+    )
+    pinned_group: Link[PinnedGroup] | None = attrs.field(
+        default=None, metadata={"wire": "pinnedGroup", "target": "pinnedGroup"}
+    )
+    delegates_group: Link[DelegatesGroup] | None = attrs.field(
+        default=None, metadata={"wire": "delegatesGroup", "target": "delegatesGroup"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -53,13 +63,12 @@ class MyGroupMembership(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyGroupMembership = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -71,7 +80,7 @@ class MyGroupMembership(Resource):
 
         Errors: ServiceFailure, NotFound, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -79,25 +88,12 @@ class MyGroupMembership(Resource):
         )
 
 
-MyGroupMembership.SPEC = ResourceSpec(
-    rel="myGroupMembership",
-    links_class=MyGroupMembershipLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
-        LinkSpec("group", "group", target="group"),
-        LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
-        LinkSpec("delegatesGroup", "delegates_group", target="delegatesGroup"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyGroupMembership] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myGroupMembership"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class MyGroupMembershipsLinks(Links):
     """The links of a myGroupMemberships (its self link is Resource.self_link)."""
 
-    my_group_membership: Link[MyGroupMembership] | None = None
+    my_group_membership: Link[MyGroupMembership] | None = attrs.field(
+        default=None, metadata={"wire": "myGroupMembership", "target": "myGroupMembership"}
+    )
 
 
 @attrs.define(kw_only=True)
 class MyGroupMembershipsEmbedded(Embedded):
     """The resources a myGroupMemberships carries inside itself."""
 
-    my_group_membership: list[MyGroupMembership] | None = None
+    my_group_membership: list[MyGroupMembership] | None = attrs.field(
+        default=None, metadata={"wire": "myGroupMembership", "target": "myGroupMembership"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -58,7 +62,7 @@ class MyGroupMemberships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyGroupMemberships = call(
+        return call(
             client,
             _GET,
             link,
@@ -66,7 +70,6 @@ class MyGroupMemberships(Resource):
                 "group_id": group_id,
             },
         )
-        return result
 
     @classmethod
     def post(
@@ -85,7 +88,7 @@ class MyGroupMemberships(Resource):
 
         Errors: ServiceFailure, Conflict, Forbidden, Gone (see ucwa.errors).
         """
-        result: Created[MyGroupMembership] = call(
+        return call(
             client,
             _POST,
             link,
@@ -94,26 +97,15 @@ class MyGroupMemberships(Resource):
                 "group_id": group_id,
             },
         )
-        return result
 
 
-MyGroupMemberships.SPEC = ResourceSpec(
-    rel="myGroupMemberships",
-    links_class=MyGroupMembershipsLinks,
-    embedded_class=MyGroupMembershipsEmbedded,
-    links=(LinkSpec("myGroupMembership", "my_group_membership", target="myGroupMembership"),),
-    embedded=(
-        LinkSpec("myGroupMembership", "my_group_membership", many=True, target="myGroupMembership"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyGroupMemberships] = OperationSpec(
     method="GET",
     query=(ParameterSpec("groupId", "group_id", str, max_length=256),),
     outcomes=(OutcomeSpec(200, body="myGroupMemberships"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MyGroupMembership]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("contactUri", "contact_uri", str, required=True, max_length=250),

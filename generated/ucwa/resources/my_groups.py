@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -26,26 +26,48 @@ if TYPE_CHECKING:
 class MyGroupsLinks(Links):
     """The links of a myGroups (its self link is Resource.self_link)."""
 
-    default_group: Link[DefaultGroup] | None = None
-    delegates_group: Link[DelegatesGroup] | None = None
-    delegators_group: Link[DelegatorsGroup] | None = None
-    distribution_group: list[Link[DistributionGroup]] | None = None
-    group: list[Link[Group]] | None = None
-    my_organization_group: Link[MyOrganizationGroup] | None = None
-    pinned_group: Link[PinnedGroup] | None = None
+    default_group: Link[DefaultGroup] | None = attrs.field(
+        default=None, metadata={"wire": "defaultGroup", "target": "defaultGroup"}
+    )
+    delegates_group: Link[DelegatesGroup] | None = attrs.field(
+        default=None, metadata={"wire": "delegatesGroup", "target": "delegatesGroup"}
+    )
+    delegators_group: Link[DelegatorsGroup] | None = attrs.field(
+        default=None, metadata={"wire": "delegatorsGroup", "target": "delegatorsGroup"}
+    )
+    distribution_group: list[Link[DistributionGroup]] | None = attrs.field(
+        default=None, metadata={"wire": "distributionGroup", "target": "distributionGroup"}
+    )
+    group: list[Link[Group]] | None = attrs.field(
+        default=None, metadata={"wire": "group", "target": "group"}
+    )
+    my_organization_group: Link[MyOrganizationGroup] | None = attrs.field(
+        default=None, metadata={"wire": "myOrganizationGroup", "target": "myOrganizationGroup"}
+    )
+    pinned_group: Link[PinnedGroup] | None = attrs.field(
+        default=None, metadata={"wire": "pinnedGroup", "target": "pinnedGroup"}
+    )
 
 
 @attrs.define(kw_only=True)
 class MyGroupsEmbedded(Embedded):
     """The resources a myGroups carries inside itself."""
 
-    default_group: DefaultGroup | None = None
+    default_group: DefaultGroup | None = attrs.field(
+        default=None, metadata={"wire": "defaultGroup", "target": "defaultGroup"}
+    )
     """Not in the page's sample; the page's text and SubscribeToThePresenceOfAGroupOfContacts.md and
     GetPresenceDataOfAContact.md embed it.
     """
-    distribution_group: list[DistributionGroup] | None = None
-    group: list[Group] | None = None
-    pinned_group: PinnedGroup | None = None
+    distribution_group: list[DistributionGroup] | None = attrs.field(
+        default=None, metadata={"wire": "distributionGroup", "target": "distributionGroup"}
+    )
+    group: list[Group] | None = attrs.field(
+        default=None, metadata={"wire": "group", "target": "group"}
+    )
+    pinned_group: PinnedGroup | None = attrs.field(
+        default=None, metadata={"wire": "pinnedGroup", "target": "pinnedGroup"}
+    )
     """Not in the page's sample; the page's text and SubscribeToThePresenceOfAGroupOfContacts.md and
     GetPresenceDataOfAContact.md embed it.
     """
@@ -78,7 +100,7 @@ class MyGroups(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyGroups = call(
+        return call(
             client,
             _GET,
             link,
@@ -86,7 +108,6 @@ class MyGroups(Resource):
                 "expand": expand,
             },
         )
-        return result
 
     @classmethod
     def post(
@@ -103,7 +124,7 @@ class MyGroups(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -113,34 +134,13 @@ class MyGroups(Resource):
         )
 
 
-MyGroups.SPEC = ResourceSpec(
-    rel="myGroups",
-    links_class=MyGroupsLinks,
-    embedded_class=MyGroupsEmbedded,
-    links=(
-        LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
-        LinkSpec("delegatesGroup", "delegates_group", target="delegatesGroup"),
-        LinkSpec("delegatorsGroup", "delegators_group", target="delegatorsGroup"),
-        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
-        LinkSpec("group", "group", many=True, target="group"),
-        LinkSpec("myOrganizationGroup", "my_organization_group", target="myOrganizationGroup"),
-        LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
-    ),
-    embedded=(
-        LinkSpec("defaultGroup", "default_group", target="defaultGroup"),
-        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
-        LinkSpec("group", "group", many=True, target="group"),
-        LinkSpec("pinnedGroup", "pinned_group", target="pinnedGroup"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyGroups] = OperationSpec(
     method="GET",
     query=(ParameterSpec("expand", "expand", bool),),
     outcomes=(OutcomeSpec(200, body="myGroups"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("displayName", "display_name", str, required=True, max_length=256),),
     outcomes=(OutcomeSpec(204),),

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import (
     UNSET,
     Created,
@@ -38,16 +38,26 @@ if TYPE_CHECKING:
 class MyOnlineMeetingsLinks(Links):
     """The links of a myOnlineMeetings (its self link is Resource.self_link)."""
 
-    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = None
-    my_online_meeting: Link[MyOnlineMeeting] | None = None
+    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = attrs.field(
+        default=None,
+        metadata={"wire": "myAssignedOnlineMeeting", "target": "myAssignedOnlineMeeting"},
+    )
+    my_online_meeting: Link[MyOnlineMeeting] | None = attrs.field(
+        default=None, metadata={"wire": "myOnlineMeeting", "target": "myOnlineMeeting"}
+    )
 
 
 @attrs.define(kw_only=True)
 class MyOnlineMeetingsEmbedded(Embedded):
     """The resources a myOnlineMeetings carries inside itself."""
 
-    my_assigned_online_meeting: list[MyAssignedOnlineMeeting] | None = None
-    my_online_meeting: list[MyOnlineMeeting] | None = None
+    my_assigned_online_meeting: list[MyAssignedOnlineMeeting] | None = attrs.field(
+        default=None,
+        metadata={"wire": "myAssignedOnlineMeeting", "target": "myAssignedOnlineMeeting"},
+    )
+    my_online_meeting: list[MyOnlineMeeting] | None = attrs.field(
+        default=None, metadata={"wire": "myOnlineMeeting", "target": "myOnlineMeeting"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -72,13 +82,12 @@ class MyOnlineMeetings(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyOnlineMeetings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -118,7 +127,7 @@ class MyOnlineMeetings(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[MyOnlineMeeting] = call(
+        return call(
             client,
             _POST,
             link,
@@ -136,38 +145,14 @@ class MyOnlineMeetings(Resource):
                 "subject": subject,
             },
         )
-        return result
 
 
-MyOnlineMeetings.SPEC = ResourceSpec(
-    rel="myOnlineMeetings",
-    links_class=MyOnlineMeetingsLinks,
-    embedded_class=MyOnlineMeetingsEmbedded,
-    links=(
-        LinkSpec(
-            "myAssignedOnlineMeeting",
-            "my_assigned_online_meeting",
-            target="myAssignedOnlineMeeting",
-        ),
-        LinkSpec("myOnlineMeeting", "my_online_meeting", target="myOnlineMeeting"),
-    ),
-    embedded=(
-        LinkSpec(
-            "myAssignedOnlineMeeting",
-            "my_assigned_online_meeting",
-            many=True,
-            target="myAssignedOnlineMeeting",
-        ),
-        LinkSpec("myOnlineMeeting", "my_online_meeting", many=True, target="myOnlineMeeting"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyOnlineMeetings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myOnlineMeetings"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MyOnlineMeeting]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("accessLevel", "access_level", AccessLevel, nullable=True),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 class MyPrivacyRelationshipLinks(Links):
     """The links of a myPrivacyRelationship (its self link is Resource.self_link)."""
 
-    contact: list[Link[Contact]] | None = None
+    contact: list[Link[Contact]] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -35,7 +37,9 @@ class MyPrivacyRelationship(Resource):
 
     REL: ClassVar[str] = "myPrivacyRelationship"
 
-    relationship_level: PrivacyRelationshipLevel | None = None
+    relationship_level: PrivacyRelationshipLevel | None = attrs.field(
+        default=None, metadata={"wire": "relationshipLevel"}
+    )
     links: MyPrivacyRelationshipLinks = attrs.field(factory=MyPrivacyRelationshipLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -49,24 +53,15 @@ class MyPrivacyRelationship(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyPrivacyRelationship = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MyPrivacyRelationship.SPEC = ResourceSpec(
-    rel="myPrivacyRelationship",
-    links_class=MyPrivacyRelationshipLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("relationshipLevel", "relationship_level", PrivacyRelationshipLevel),),
-    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyPrivacyRelationship] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myPrivacyRelationship"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class MyPrivacyRelationshipsLinks(Links):
     """The links of a myPrivacyRelationships (its self link is Resource.self_link)."""
 
-    my_privacy_relationship: Link[MyPrivacyRelationship] | None = None
+    my_privacy_relationship: Link[MyPrivacyRelationship] | None = attrs.field(
+        default=None, metadata={"wire": "myPrivacyRelationship", "target": "myPrivacyRelationship"}
+    )
 
 
 @attrs.define(kw_only=True)
 class MyPrivacyRelationshipsEmbedded(Embedded):
     """The resources a myPrivacyRelationships carries inside itself."""
 
-    my_privacy_relationship: list[MyPrivacyRelationship] | None = None
+    my_privacy_relationship: list[MyPrivacyRelationship] | None = attrs.field(
+        default=None, metadata={"wire": "myPrivacyRelationship", "target": "myPrivacyRelationship"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -53,35 +57,15 @@ class MyPrivacyRelationships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: MyPrivacyRelationships = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-MyPrivacyRelationships.SPEC = ResourceSpec(
-    rel="myPrivacyRelationships",
-    links_class=MyPrivacyRelationshipsLinks,
-    embedded_class=MyPrivacyRelationshipsEmbedded,
-    links=(
-        LinkSpec(
-            "myPrivacyRelationship", "my_privacy_relationship", target="myPrivacyRelationship"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "myPrivacyRelationship",
-            "my_privacy_relationship",
-            many=True,
-            target="myPrivacyRelationship",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[MyPrivacyRelationships] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="myPrivacyRelationships"),),
 )

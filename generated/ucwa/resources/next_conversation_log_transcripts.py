@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,15 +20,27 @@ if TYPE_CHECKING:
 class NextConversationLogTranscriptsLinks(Links):
     """The links of a nextConversationLogTranscripts (its self link is Resource.self_link)."""
 
-    next_conversation_log_transcripts: Link[NextConversationLogTranscripts] | None = None
-    conversation_log_transcript: Link[ConversationLogTranscript] | None = None
+    next_conversation_log_transcripts: Link[NextConversationLogTranscripts] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "nextConversationLogTranscripts",
+            "target": "nextConversationLogTranscripts",
+        },
+    )
+    conversation_log_transcript: Link[ConversationLogTranscript] | None = attrs.field(
+        default=None,
+        metadata={"wire": "conversationLogTranscript", "target": "conversationLogTranscript"},
+    )
 
 
 @attrs.define(kw_only=True)
 class NextConversationLogTranscriptsEmbedded(Embedded):
     """The resources a nextConversationLogTranscripts carries inside itself."""
 
-    conversation_log_transcript: list[ConversationLogTranscript] | None = None
+    conversation_log_transcript: list[ConversationLogTranscript] | None = attrs.field(
+        default=None,
+        metadata={"wire": "conversationLogTranscript", "target": "conversationLogTranscript"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -57,42 +69,15 @@ class NextConversationLogTranscripts(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: NextConversationLogTranscripts = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-NextConversationLogTranscripts.SPEC = ResourceSpec(
-    rel="nextConversationLogTranscripts",
-    links_class=NextConversationLogTranscriptsLinks,
-    embedded_class=NextConversationLogTranscriptsEmbedded,
-    links=(
-        LinkSpec(
-            "nextConversationLogTranscripts",
-            "next_conversation_log_transcripts",
-            target="nextConversationLogTranscripts",
-        ),
-        LinkSpec(
-            "conversationLogTranscript",
-            "conversation_log_transcript",
-            target="conversationLogTranscript",
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "conversationLogTranscript",
-            "conversation_log_transcript",
-            many=True,
-            target="conversationLogTranscript",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[NextConversationLogTranscripts] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="nextConversationLogTranscripts"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,8 +24,8 @@ class Note(Resource):
 
     REL: ClassVar[str] = "note"
 
-    message: str | None = None
-    type: NoteType | None = None
+    message: str | None = attrs.field(default=None, metadata={"wire": "message"})
+    type: NoteType | None = attrs.field(default=None, metadata={"wire": "type"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -39,13 +39,12 @@ class Note(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Note = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -62,7 +61,7 @@ class Note(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -72,22 +71,12 @@ class Note(Resource):
         )
 
 
-Note.SPEC = ResourceSpec(
-    rel="note",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("message", "message", str),
-        PropertySpec("type", "type", NoteType),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Note] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="note"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("message", "message", str),),
     outcomes=(OutcomeSpec(204),),

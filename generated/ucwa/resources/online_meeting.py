@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -35,17 +35,30 @@ if TYPE_CHECKING:
 class OnlineMeetingLinks(Links):
     """The links of a onlineMeeting (its self link is Resource.self_link)."""
 
-    conversation: Link[Conversation] | None = None
-    organizer: Link[Organizer] | None = None
-    phone_dial_in_information: Link[PhoneDialInInformation] | None = None
-    online_meeting_extensions: Link[OnlineMeetingExtensions] | None = None
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    organizer: Link[Organizer] | None = attrs.field(
+        default=None, metadata={"wire": "organizer", "target": "organizer"}
+    )
+    phone_dial_in_information: Link[PhoneDialInInformation] | None = attrs.field(
+        default=None,
+        metadata={"wire": "phoneDialInInformation", "target": "phoneDialInInformation"},
+    )
+    online_meeting_extensions: Link[OnlineMeetingExtensions] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingExtensions", "target": "onlineMeetingExtensions"},
+    )
 
 
 @attrs.define(kw_only=True)
 class OnlineMeetingEmbedded(Embedded):
     """The resources a onlineMeeting carries inside itself."""
 
-    online_meeting_extension: list[OnlineMeetingExtension] | None = None
+    online_meeting_extension: list[OnlineMeetingExtension] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingExtension", "target": "onlineMeetingExtension"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -57,27 +70,43 @@ class OnlineMeeting(Resource):
 
     REL: ClassVar[str] = "onlineMeeting"
 
-    access_level: AccessLevel | None = None
-    attendees: list[str] | None = None
-    automatic_leader_assignment: AutomaticLeaderAssignment | None = None
-    conference_id: str | None = None
-    description: str | None = None
-    disclaimer_body: str | None = None
-    disclaimer_title: str | None = None
-    entry_exit_announcement: EntryExitAnnouncement | None = None
-    expiration_time: datetime | None = None
-    hosting_network: str | None = None
-    join_url: str | None = None
-    large_meeting: LargeMeetingMode | None = None
-    leaders: list[str] | None = None
-    lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = None
-    online_meeting_id: str | None = None
-    online_meeting_rel: OnlineMeetingRel | None = None
-    online_meeting_uri: str | None = None
-    organizer_name: str | None = None
-    organizer_uri: str | None = None
-    phone_user_admission: PhoneUserAdmission | None = None
-    subject: str | None = None
+    access_level: AccessLevel | None = attrs.field(default=None, metadata={"wire": "accessLevel"})
+    attendees: list[str] | None = attrs.field(default=None, metadata={"wire": "attendees"})
+    automatic_leader_assignment: AutomaticLeaderAssignment | None = attrs.field(
+        default=None, metadata={"wire": "automaticLeaderAssignment"}
+    )
+    conference_id: str | None = attrs.field(default=None, metadata={"wire": "conferenceId"})
+    description: str | None = attrs.field(default=None, metadata={"wire": "description"})
+    disclaimer_body: str | None = attrs.field(default=None, metadata={"wire": "disclaimerBody"})
+    disclaimer_title: str | None = attrs.field(default=None, metadata={"wire": "disclaimerTitle"})
+    entry_exit_announcement: EntryExitAnnouncement | None = attrs.field(
+        default=None, metadata={"wire": "entryExitAnnouncement"}
+    )
+    expiration_time: datetime | None = attrs.field(
+        default=None, metadata={"wire": "expirationTime"}
+    )
+    hosting_network: str | None = attrs.field(default=None, metadata={"wire": "hostingNetwork"})
+    join_url: str | None = attrs.field(default=None, metadata={"wire": "joinUrl"})
+    large_meeting: LargeMeetingMode | None = attrs.field(
+        default=None, metadata={"wire": "largeMeeting"}
+    )
+    leaders: list[str] | None = attrs.field(default=None, metadata={"wire": "leaders"})
+    lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = attrs.field(
+        default=None, metadata={"wire": "lobbyBypassForPhoneUsers"}
+    )
+    online_meeting_id: str | None = attrs.field(default=None, metadata={"wire": "onlineMeetingId"})
+    online_meeting_rel: OnlineMeetingRel | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeetingRel"}
+    )
+    online_meeting_uri: str | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeetingUri"}
+    )
+    organizer_name: str | None = attrs.field(default=None, metadata={"wire": "organizerName"})
+    organizer_uri: str | None = attrs.field(default=None, metadata={"wire": "organizerUri"})
+    phone_user_admission: PhoneUserAdmission | None = attrs.field(
+        default=None, metadata={"wire": "phoneUserAdmission"}
+    )
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
     links: OnlineMeetingLinks = attrs.field(factory=OnlineMeetingLinks)
     embedded: OnlineMeetingEmbedded = attrs.field(factory=OnlineMeetingEmbedded)
 
@@ -91,67 +120,15 @@ class OnlineMeeting(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeeting = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeeting.SPEC = ResourceSpec(
-    rel="onlineMeeting",
-    links_class=OnlineMeetingLinks,
-    embedded_class=OnlineMeetingEmbedded,
-    properties=(
-        PropertySpec("accessLevel", "access_level", AccessLevel),
-        PropertySpec("attendees", "attendees", list[str]),
-        PropertySpec(
-            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
-        ),
-        PropertySpec("conferenceId", "conference_id", str),
-        PropertySpec("description", "description", str),
-        PropertySpec("disclaimerBody", "disclaimer_body", str),
-        PropertySpec("disclaimerTitle", "disclaimer_title", str),
-        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
-        PropertySpec("expirationTime", "expiration_time", datetime),
-        PropertySpec("hostingNetwork", "hosting_network", str),
-        PropertySpec("joinUrl", "join_url", str),
-        PropertySpec("largeMeeting", "large_meeting", LargeMeetingMode),
-        PropertySpec("leaders", "leaders", list[str]),
-        PropertySpec(
-            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
-        ),
-        PropertySpec("onlineMeetingId", "online_meeting_id", str),
-        PropertySpec("onlineMeetingRel", "online_meeting_rel", OnlineMeetingRel),
-        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("organizerName", "organizer_name", str),
-        PropertySpec("organizerUri", "organizer_uri", str),
-        PropertySpec("phoneUserAdmission", "phone_user_admission", PhoneUserAdmission),
-        PropertySpec("subject", "subject", str),
-    ),
-    links=(
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("organizer", "organizer", target="organizer"),
-        LinkSpec(
-            "phoneDialInInformation", "phone_dial_in_information", target="phoneDialInInformation"
-        ),
-        LinkSpec(
-            "onlineMeetingExtensions", "online_meeting_extensions", target="onlineMeetingExtensions"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "onlineMeetingExtension",
-            "online_meeting_extension",
-            many=True,
-            target="onlineMeetingExtension",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeeting] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeeting"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -31,12 +31,22 @@ class OnlineMeetingDefaultValues(Resource):
 
     REL: ClassVar[str] = "onlineMeetingDefaultValues"
 
-    access_level: AccessLevel | None = None
-    automatic_leader_assignment: AutomaticLeaderAssignment | None = None
-    default_online_meeting_rel: OnlineMeetingRel | None = None
-    entry_exit_announcement: EntryExitAnnouncement | None = None
-    lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = None
-    participants_warning_threshold: int | None = None
+    access_level: AccessLevel | None = attrs.field(default=None, metadata={"wire": "accessLevel"})
+    automatic_leader_assignment: AutomaticLeaderAssignment | None = attrs.field(
+        default=None, metadata={"wire": "automaticLeaderAssignment"}
+    )
+    default_online_meeting_rel: OnlineMeetingRel | None = attrs.field(
+        default=None, metadata={"wire": "defaultOnlineMeetingRel"}
+    )
+    entry_exit_announcement: EntryExitAnnouncement | None = attrs.field(
+        default=None, metadata={"wire": "entryExitAnnouncement"}
+    )
+    lobby_bypass_for_phone_users: LobbyBypassForPhoneUsers | None = attrs.field(
+        default=None, metadata={"wire": "lobbyBypassForPhoneUsers"}
+    )
+    participants_warning_threshold: int | None = attrs.field(
+        default=None, metadata={"wire": "participantsWarningThreshold"}
+    )
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -50,34 +60,15 @@ class OnlineMeetingDefaultValues(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingDefaultValues = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingDefaultValues.SPEC = ResourceSpec(
-    rel="onlineMeetingDefaultValues",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("accessLevel", "access_level", AccessLevel),
-        PropertySpec(
-            "automaticLeaderAssignment", "automatic_leader_assignment", AutomaticLeaderAssignment
-        ),
-        PropertySpec("defaultOnlineMeetingRel", "default_online_meeting_rel", OnlineMeetingRel),
-        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", EntryExitAnnouncement),
-        PropertySpec(
-            "lobbyBypassForPhoneUsers", "lobby_bypass_for_phone_users", LobbyBypassForPhoneUsers
-        ),
-        PropertySpec("participantsWarningThreshold", "participants_warning_threshold", int),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingDefaultValues] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingDefaultValues"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -29,8 +29,13 @@ if TYPE_CHECKING:
 class OnlineMeetingEligibleValuesLinks(Links):
     """The links of a onlineMeetingEligibleValues (its self link is Resource.self_link)."""
 
-    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = None
-    my_online_meetings: Link[MyOnlineMeetings] | None = None
+    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = attrs.field(
+        default=None,
+        metadata={"wire": "myAssignedOnlineMeeting", "target": "myAssignedOnlineMeeting"},
+    )
+    my_online_meetings: Link[MyOnlineMeetings] | None = attrs.field(
+        default=None, metadata={"wire": "myOnlineMeetings", "target": "myOnlineMeetings"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -43,11 +48,21 @@ class OnlineMeetingEligibleValues(Resource):
 
     REL: ClassVar[str] = "onlineMeetingEligibleValues"
 
-    access_levels: list[AccessLevel] | None = None
-    automatic_leader_assignments: list[AutomaticLeaderAssignment] | None = None
-    eligible_online_meeting_rels: list[OnlineMeetingRel] | None = None
-    entry_exit_announcements: list[EntryExitAnnouncement] | None = None
-    lobby_bypass_for_phone_users_settings: list[LobbyBypassForPhoneUsers] | None = None
+    access_levels: list[AccessLevel] | None = attrs.field(
+        default=None, metadata={"wire": "accessLevels"}
+    )
+    automatic_leader_assignments: list[AutomaticLeaderAssignment] | None = attrs.field(
+        default=None, metadata={"wire": "automaticLeaderAssignments"}
+    )
+    eligible_online_meeting_rels: list[OnlineMeetingRel] | None = attrs.field(
+        default=None, metadata={"wire": "eligibleOnlineMeetingRels"}
+    )
+    entry_exit_announcements: list[EntryExitAnnouncement] | None = attrs.field(
+        default=None, metadata={"wire": "entryExitAnnouncements"}
+    )
+    lobby_bypass_for_phone_users_settings: list[LobbyBypassForPhoneUsers] | None = attrs.field(
+        default=None, metadata={"wire": "lobbyBypassForPhoneUsersSettings"}
+    )
     links: OnlineMeetingEligibleValuesLinks = attrs.field(factory=OnlineMeetingEligibleValuesLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -61,49 +76,15 @@ class OnlineMeetingEligibleValues(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingEligibleValues = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingEligibleValues.SPEC = ResourceSpec(
-    rel="onlineMeetingEligibleValues",
-    links_class=OnlineMeetingEligibleValuesLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("accessLevels", "access_levels", list[AccessLevel]),
-        PropertySpec(
-            "automaticLeaderAssignments",
-            "automatic_leader_assignments",
-            list[AutomaticLeaderAssignment],
-        ),
-        PropertySpec(
-            "eligibleOnlineMeetingRels", "eligible_online_meeting_rels", list[OnlineMeetingRel]
-        ),
-        PropertySpec(
-            "entryExitAnnouncements", "entry_exit_announcements", list[EntryExitAnnouncement]
-        ),
-        PropertySpec(
-            "lobbyBypassForPhoneUsersSettings",
-            "lobby_bypass_for_phone_users_settings",
-            list[LobbyBypassForPhoneUsers],
-        ),
-    ),
-    links=(
-        LinkSpec(
-            "myAssignedOnlineMeeting",
-            "my_assigned_online_meeting",
-            target="myAssignedOnlineMeeting",
-        ),
-        LinkSpec("myOnlineMeetings", "my_online_meetings", target="myOnlineMeetings"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingEligibleValues] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingEligibleValues"),),
 )

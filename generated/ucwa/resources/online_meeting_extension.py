@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,8 +24,8 @@ class OnlineMeetingExtension(Resource):
 
     REL: ClassVar[str] = "onlineMeetingExtension"
 
-    id: str | None = None
-    type: OnlineMeetingExtensionType | None = None
+    id: str | None = attrs.field(default=None, metadata={"wire": "id"})
+    type: OnlineMeetingExtensionType | None = attrs.field(default=None, metadata={"wire": "type"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -39,13 +39,12 @@ class OnlineMeetingExtension(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingExtension = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def put(
@@ -64,7 +63,7 @@ class OnlineMeetingExtension(Resource):
 
         Errors: ServiceFailure, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingExtension = call(
+        return call(
             client,
             _PUT,
             link,
@@ -73,7 +72,6 @@ class OnlineMeetingExtension(Resource):
                 "type": type,
             },
         )
-        return result
 
     @classmethod
     def delete(
@@ -85,7 +83,7 @@ class OnlineMeetingExtension(Resource):
 
         Errors: Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -93,22 +91,12 @@ class OnlineMeetingExtension(Resource):
         )
 
 
-OnlineMeetingExtension.SPEC = ResourceSpec(
-    rel="onlineMeetingExtension",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("id", "id", str),
-        PropertySpec("type", "type", OnlineMeetingExtensionType),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingExtension] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingExtension"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[OnlineMeetingExtension] = OperationSpec(
     method="PUT",
     body=(
         ParameterSpec("id", "id", str),
@@ -117,7 +105,7 @@ _PUT = OperationSpec(
     outcomes=(OutcomeSpec(200, body="onlineMeetingExtension"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

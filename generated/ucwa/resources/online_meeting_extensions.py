@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,14 +22,20 @@ if TYPE_CHECKING:
 class OnlineMeetingExtensionsLinks(Links):
     """The links of a onlineMeetingExtensions (its self link is Resource.self_link)."""
 
-    online_meeting_extension: Link[OnlineMeetingExtension] | None = None
+    online_meeting_extension: Link[OnlineMeetingExtension] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingExtension", "target": "onlineMeetingExtension"},
+    )
 
 
 @attrs.define(kw_only=True)
 class OnlineMeetingExtensionsEmbedded(Embedded):
     """The resources a onlineMeetingExtensions carries inside itself."""
 
-    online_meeting_extension: list[OnlineMeetingExtension] | None = None
+    online_meeting_extension: list[OnlineMeetingExtension] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingExtension", "target": "onlineMeetingExtension"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -54,13 +60,12 @@ class OnlineMeetingExtensions(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingExtensions = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -79,7 +84,7 @@ class OnlineMeetingExtensions(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[OnlineMeetingExtension] = call(
+        return call(
             client,
             _POST,
             link,
@@ -88,34 +93,14 @@ class OnlineMeetingExtensions(Resource):
                 "type": type,
             },
         )
-        return result
 
 
-OnlineMeetingExtensions.SPEC = ResourceSpec(
-    rel="onlineMeetingExtensions",
-    links_class=OnlineMeetingExtensionsLinks,
-    embedded_class=OnlineMeetingExtensionsEmbedded,
-    links=(
-        LinkSpec(
-            "onlineMeetingExtension", "online_meeting_extension", target="onlineMeetingExtension"
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "onlineMeetingExtension",
-            "online_meeting_extension",
-            many=True,
-            target="onlineMeetingExtension",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingExtensions] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingExtensions"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[OnlineMeetingExtension]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("id", "id", str),

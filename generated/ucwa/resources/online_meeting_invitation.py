@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -31,21 +31,37 @@ if TYPE_CHECKING:
 class OnlineMeetingInvitationLinks(Links):
     """The links of a onlineMeetingInvitation (its self link is Resource.self_link)."""
 
-    accept: Link[Accept] | None = None
-    accepted_by_contact: Link[AcceptedByContact] | None = None
-    cancel: Link[Cancel] | None = None
-    conversation: Link[Conversation] | None = None
-    decline: Link[Decline] | None = None
-    from_: Link[From] | None = None
-    on_behalf_of: Link[OnBehalfOf] | None = None
-    to: Link[To] | None = None
+    accept: Link[Accept] | None = attrs.field(
+        default=None, metadata={"wire": "accept", "target": "accept"}
+    )
+    accepted_by_contact: Link[AcceptedByContact] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByContact", "target": "acceptedByContact"}
+    )
+    cancel: Link[Cancel] | None = attrs.field(
+        default=None, metadata={"wire": "cancel", "target": "cancel"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    decline: Link[Decline] | None = attrs.field(
+        default=None, metadata={"wire": "decline", "target": "decline"}
+    )
+    from_: Link[From] | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "from"}
+    )
+    on_behalf_of: Link[OnBehalfOf] | None = attrs.field(
+        default=None, metadata={"wire": "onBehalfOf", "target": "onBehalfOf"}
+    )
+    to: Link[To] | None = attrs.field(default=None, metadata={"wire": "to", "target": "to"})
 
 
 @attrs.define(kw_only=True)
 class OnlineMeetingInvitationEmbedded(Embedded):
     """The resources a onlineMeetingInvitation carries inside itself."""
 
-    from_: Participant | None = None
+    from_: Participant | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -57,21 +73,29 @@ class OnlineMeetingInvitation(Resource):
 
     REL: ClassVar[str] = "onlineMeetingInvitation"
 
-    anonymous_display_name: str | None = None
+    anonymous_display_name: str | None = attrs.field(
+        default=None, metadata={"wire": "anonymousDisplayName"}
+    )
     """At most 250 characters."""
-    available_modalities: list[ConversationModalityType] | None = None
-    direction: Direction | None = None
-    importance: Importance | None = None
-    online_meeting_uri: str | None = None
-    message: DataUri | None = None
+    available_modalities: list[ConversationModalityType] | None = attrs.field(
+        default=None, metadata={"wire": "availableModalities"}
+    )
+    direction: Direction | None = attrs.field(default=None, metadata={"wire": "direction"})
+    importance: Importance | None = attrs.field(default=None, metadata={"wire": "importance"})
+    online_meeting_uri: str | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeetingUri"}
+    )
+    message: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "message", "as_link": True}
+    )
     """Sent as _links.message.href."""
-    operation_id: str | None = None
+    operation_id: str | None = attrs.field(default=None, metadata={"wire": "operationId"})
     """At most 50 characters."""
-    state: InvitationState | None = None
-    subject: str | None = None
+    state: InvitationState | None = attrs.field(default=None, metadata={"wire": "state"})
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
     """At most 250 characters."""
-    thread_id: str | None = None
-    to: str | None = None
+    thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
+    to: str | None = attrs.field(default=None, metadata={"wire": "to"})
     links: OnlineMeetingInvitationLinks = attrs.field(factory=OnlineMeetingInvitationLinks)
     embedded: OnlineMeetingInvitationEmbedded = attrs.field(factory=OnlineMeetingInvitationEmbedded)
 
@@ -85,46 +109,15 @@ class OnlineMeetingInvitation(Resource):
 
         Errors: BadRequest, Gone, NotFound, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: OnlineMeetingInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingInvitation.SPEC = ResourceSpec(
-    rel="onlineMeetingInvitation",
-    links_class=OnlineMeetingInvitationLinks,
-    embedded_class=OnlineMeetingInvitationEmbedded,
-    properties=(
-        PropertySpec("anonymousDisplayName", "anonymous_display_name", str),
-        PropertySpec("availableModalities", "available_modalities", list[ConversationModalityType]),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("onlineMeetingUri", "online_meeting_uri", str),
-        PropertySpec("message", "message", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-    ),
-    links=(
-        LinkSpec("accept", "accept", target="accept"),
-        LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("decline", "decline", target="decline"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
-        LinkSpec("to", "to", target="to"),
-    ),
-    embedded=(LinkSpec("from", "from_", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingInvitation"),),
 )

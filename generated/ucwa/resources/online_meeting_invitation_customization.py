@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -23,11 +23,21 @@ class OnlineMeetingInvitationCustomization(Resource):
 
     REL: ClassVar[str] = "onlineMeetingInvitationCustomization"
 
-    enterprise_help_url: str | None = None
-    invitation_footer_text: str | None = None
-    invitation_help_url: str | None = None
-    invitation_legal_url: str | None = None
-    invitation_logo_url: str | None = None
+    enterprise_help_url: str | None = attrs.field(
+        default=None, metadata={"wire": "enterpriseHelpUrl"}
+    )
+    invitation_footer_text: str | None = attrs.field(
+        default=None, metadata={"wire": "invitationFooterText"}
+    )
+    invitation_help_url: str | None = attrs.field(
+        default=None, metadata={"wire": "invitationHelpUrl"}
+    )
+    invitation_legal_url: str | None = attrs.field(
+        default=None, metadata={"wire": "invitationLegalUrl"}
+    )
+    invitation_logo_url: str | None = attrs.field(
+        default=None, metadata={"wire": "invitationLogoUrl"}
+    )
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -41,29 +51,15 @@ class OnlineMeetingInvitationCustomization(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingInvitationCustomization = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingInvitationCustomization.SPEC = ResourceSpec(
-    rel="onlineMeetingInvitationCustomization",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("enterpriseHelpUrl", "enterprise_help_url", str),
-        PropertySpec("invitationFooterText", "invitation_footer_text", str),
-        PropertySpec("invitationHelpUrl", "invitation_help_url", str),
-        PropertySpec("invitationLegalUrl", "invitation_legal_url", str),
-        PropertySpec("invitationLogoUrl", "invitation_logo_url", str),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingInvitationCustomization] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingInvitationCustomization"),),
 )

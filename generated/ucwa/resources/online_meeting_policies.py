@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -25,12 +25,20 @@ class OnlineMeetingPolicies(Resource):
 
     REL: ClassVar[str] = "onlineMeetingPolicies"
 
-    entry_exit_announcement: AccessLevel | None = None
-    external_user_meeting_recording: AccessLevel | None = None
-    meeting_recording: AccessLevel | None = None
-    meeting_size: int | None = None
-    phone_user_admission: AccessLevel | None = None
-    voip_audio: AccessLevel | None = None
+    entry_exit_announcement: AccessLevel | None = attrs.field(
+        default=None, metadata={"wire": "entryExitAnnouncement"}
+    )
+    external_user_meeting_recording: AccessLevel | None = attrs.field(
+        default=None, metadata={"wire": "externalUserMeetingRecording"}
+    )
+    meeting_recording: AccessLevel | None = attrs.field(
+        default=None, metadata={"wire": "meetingRecording"}
+    )
+    meeting_size: int | None = attrs.field(default=None, metadata={"wire": "meetingSize"})
+    phone_user_admission: AccessLevel | None = attrs.field(
+        default=None, metadata={"wire": "phoneUserAdmission"}
+    )
+    voip_audio: AccessLevel | None = attrs.field(default=None, metadata={"wire": "voipAudio"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -44,32 +52,15 @@ class OnlineMeetingPolicies(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetingPolicies = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetingPolicies.SPEC = ResourceSpec(
-    rel="onlineMeetingPolicies",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("entryExitAnnouncement", "entry_exit_announcement", AccessLevel),
-        PropertySpec(
-            "externalUserMeetingRecording", "external_user_meeting_recording", AccessLevel
-        ),
-        PropertySpec("meetingRecording", "meeting_recording", AccessLevel),
-        PropertySpec("meetingSize", "meeting_size", int),
-        PropertySpec("phoneUserAdmission", "phone_user_admission", AccessLevel),
-        PropertySpec("voipAudio", "voip_audio", AccessLevel),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetingPolicies] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetingPolicies"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -26,15 +26,37 @@ if TYPE_CHECKING:
 class OnlineMeetingsLinks(Links):
     """The links of a onlineMeetings (its self link is Resource.self_link)."""
 
-    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = None
-    my_online_meetings: Link[MyOnlineMeetings] | None = None
-    online_meeting_default_values: Link[OnlineMeetingDefaultValues] | None = None
-    online_meeting_eligible_values: Link[OnlineMeetingEligibleValues] | None = None
-    online_meeting_invitation_customization: Link[OnlineMeetingInvitationCustomization] | None = (
-        None
+    my_assigned_online_meeting: Link[MyAssignedOnlineMeeting] | None = attrs.field(
+        default=None,
+        metadata={"wire": "myAssignedOnlineMeeting", "target": "myAssignedOnlineMeeting"},
     )
-    online_meeting_policies: Link[OnlineMeetingPolicies] | None = None
-    phone_dial_in_information: Link[PhoneDialInInformation] | None = None
+    my_online_meetings: Link[MyOnlineMeetings] | None = attrs.field(
+        default=None, metadata={"wire": "myOnlineMeetings", "target": "myOnlineMeetings"}
+    )
+    online_meeting_default_values: Link[OnlineMeetingDefaultValues] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingDefaultValues", "target": "onlineMeetingDefaultValues"},
+    )
+    online_meeting_eligible_values: Link[OnlineMeetingEligibleValues] | None = attrs.field(
+        default=None,
+        metadata={"wire": "onlineMeetingEligibleValues", "target": "onlineMeetingEligibleValues"},
+    )
+    online_meeting_invitation_customization: Link[OnlineMeetingInvitationCustomization] | None = (
+        attrs.field(
+            default=None,
+            metadata={
+                "wire": "onlineMeetingInvitationCustomization",
+                "target": "onlineMeetingInvitationCustomization",
+            },
+        )
+    )
+    online_meeting_policies: Link[OnlineMeetingPolicies] | None = attrs.field(
+        default=None, metadata={"wire": "onlineMeetingPolicies", "target": "onlineMeetingPolicies"}
+    )
+    phone_dial_in_information: Link[PhoneDialInInformation] | None = attrs.field(
+        default=None,
+        metadata={"wire": "phoneDialInInformation", "target": "phoneDialInInformation"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -60,51 +82,15 @@ class OnlineMeetings(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: OnlineMeetings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-OnlineMeetings.SPEC = ResourceSpec(
-    rel="onlineMeetings",
-    links_class=OnlineMeetingsLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec(
-            "myAssignedOnlineMeeting",
-            "my_assigned_online_meeting",
-            target="myAssignedOnlineMeeting",
-        ),
-        LinkSpec("myOnlineMeetings", "my_online_meetings", target="myOnlineMeetings"),
-        LinkSpec(
-            "onlineMeetingDefaultValues",
-            "online_meeting_default_values",
-            target="onlineMeetingDefaultValues",
-        ),
-        LinkSpec(
-            "onlineMeetingEligibleValues",
-            "online_meeting_eligible_values",
-            target="onlineMeetingEligibleValues",
-        ),
-        LinkSpec(
-            "onlineMeetingInvitationCustomization",
-            "online_meeting_invitation_customization",
-            target="onlineMeetingInvitationCustomization",
-        ),
-        LinkSpec(
-            "onlineMeetingPolicies", "online_meeting_policies", target="onlineMeetingPolicies"
-        ),
-        LinkSpec(
-            "phoneDialInInformation", "phone_dial_in_information", target="phoneDialInInformation"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[OnlineMeetings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="onlineMeetings"),),
 )

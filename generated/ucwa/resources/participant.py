@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -37,22 +37,58 @@ if TYPE_CHECKING:
 class ParticipantLinks(Links):
     """The links of a participant (its self link is Resource.self_link)."""
 
-    admit: Link[Admit] | None = None
-    contact: Link[Contact] | None = None
-    contact_photo: Link[ContactPhoto] | None = None
-    contact_presence: Link[ContactPresence] | None = None
-    conversation: Link[Conversation] | None = None
-    demote: Link[Demote] | None = None
-    eject: Link[Eject] | None = None
-    me: Link[Me] | None = None
-    participant_application_sharing: Link[ParticipantApplicationSharing] | None = None
-    participant_audio: Link[ParticipantAudio] | None = None
-    participant_data_collaboration: Link[ParticipantDataCollaboration] | None = None
-    participant_messaging: Link[ParticipantMessaging] | None = None
-    participant_panoramic_video: Link[ParticipantPanoramicVideo] | None = None
-    participant_video: Link[ParticipantVideo] | None = None
-    promote: Link[Promote] | None = None
-    reject: Link[Reject] | None = None
+    admit: Link[Admit] | None = attrs.field(
+        default=None, metadata={"wire": "admit", "target": "admit"}
+    )
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    contact_photo: Link[ContactPhoto] | None = attrs.field(
+        default=None, metadata={"wire": "contactPhoto", "target": "contactPhoto"}
+    )
+    contact_presence: Link[ContactPresence] | None = attrs.field(
+        default=None, metadata={"wire": "contactPresence", "target": "contactPresence"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    demote: Link[Demote] | None = attrs.field(
+        default=None, metadata={"wire": "demote", "target": "demote"}
+    )
+    eject: Link[Eject] | None = attrs.field(
+        default=None, metadata={"wire": "eject", "target": "eject"}
+    )
+    me: Link[Me] | None = attrs.field(default=None, metadata={"wire": "me", "target": "me"})
+    participant_application_sharing: Link[ParticipantApplicationSharing] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "participantApplicationSharing",
+            "target": "participantApplicationSharing",
+        },
+    )
+    participant_audio: Link[ParticipantAudio] | None = attrs.field(
+        default=None, metadata={"wire": "participantAudio", "target": "participantAudio"}
+    )
+    participant_data_collaboration: Link[ParticipantDataCollaboration] | None = attrs.field(
+        default=None,
+        metadata={"wire": "participantDataCollaboration", "target": "participantDataCollaboration"},
+    )
+    participant_messaging: Link[ParticipantMessaging] | None = attrs.field(
+        default=None, metadata={"wire": "participantMessaging", "target": "participantMessaging"}
+    )
+    participant_panoramic_video: Link[ParticipantPanoramicVideo] | None = attrs.field(
+        default=None,
+        metadata={"wire": "participantPanoramicVideo", "target": "participantPanoramicVideo"},
+    )
+    participant_video: Link[ParticipantVideo] | None = attrs.field(
+        default=None, metadata={"wire": "participantVideo", "target": "participantVideo"}
+    )
+    promote: Link[Promote] | None = attrs.field(
+        default=None, metadata={"wire": "promote", "target": "promote"}
+    )
+    reject: Link[Reject] | None = attrs.field(
+        default=None, metadata={"wire": "reject", "target": "reject"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -64,16 +100,20 @@ class Participant(Resource):
 
     REL: ClassVar[str] = "participant"
 
-    anonymous: bool | None = None
-    in_lobby: bool | None = None
-    local: bool | None = None
-    name: str | None = None
-    organizer: bool | None = None
-    other_phone_number: str | None = None
-    role: Role | None = None
-    source_network: SourceNetwork | None = None
-    uri: str | None = None
-    work_phone_number: str | None = None
+    anonymous: bool | None = attrs.field(default=None, metadata={"wire": "anonymous"})
+    in_lobby: bool | None = attrs.field(default=None, metadata={"wire": "inLobby"})
+    local: bool | None = attrs.field(default=None, metadata={"wire": "local"})
+    name: str | None = attrs.field(default=None, metadata={"wire": "name"})
+    organizer: bool | None = attrs.field(default=None, metadata={"wire": "organizer"})
+    other_phone_number: str | None = attrs.field(
+        default=None, metadata={"wire": "otherPhoneNumber"}
+    )
+    role: Role | None = attrs.field(default=None, metadata={"wire": "role"})
+    source_network: SourceNetwork | None = attrs.field(
+        default=None, metadata={"wire": "sourceNetwork"}
+    )
+    uri: str | None = attrs.field(default=None, metadata={"wire": "uri"})
+    work_phone_number: str | None = attrs.field(default=None, metadata={"wire": "workPhoneNumber"})
     links: ParticipantLinks = attrs.field(factory=ParticipantLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -87,64 +127,15 @@ class Participant(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Participant = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Participant.SPEC = ResourceSpec(
-    rel="participant",
-    links_class=ParticipantLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("anonymous", "anonymous", bool),
-        PropertySpec("inLobby", "in_lobby", bool),
-        PropertySpec("local", "local", bool),
-        PropertySpec("name", "name", str),
-        PropertySpec("organizer", "organizer", bool),
-        PropertySpec("otherPhoneNumber", "other_phone_number", str),
-        PropertySpec("role", "role", Role),
-        PropertySpec("sourceNetwork", "source_network", SourceNetwork),
-        PropertySpec("uri", "uri", str),
-        PropertySpec("workPhoneNumber", "work_phone_number", str),
-    ),
-    links=(
-        LinkSpec("admit", "admit", target="admit"),
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("contactPhoto", "contact_photo", target="contactPhoto"),
-        LinkSpec("contactPresence", "contact_presence", target="contactPresence"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("demote", "demote", target="demote"),
-        LinkSpec("eject", "eject", target="eject"),
-        LinkSpec("me", "me", target="me"),
-        LinkSpec(
-            "participantApplicationSharing",
-            "participant_application_sharing",
-            target="participantApplicationSharing",
-        ),
-        LinkSpec("participantAudio", "participant_audio", target="participantAudio"),
-        LinkSpec(
-            "participantDataCollaboration",
-            "participant_data_collaboration",
-            target="participantDataCollaboration",
-        ),
-        LinkSpec("participantMessaging", "participant_messaging", target="participantMessaging"),
-        LinkSpec(
-            "participantPanoramicVideo",
-            "participant_panoramic_video",
-            target="participantPanoramicVideo",
-        ),
-        LinkSpec("participantVideo", "participant_video", target="participantVideo"),
-        LinkSpec("promote", "promote", target="promote"),
-        LinkSpec("reject", "reject", target="reject"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Participant] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participant"),),
 )

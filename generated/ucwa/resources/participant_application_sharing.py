@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 class ParticipantApplicationSharingLinks(Links):
     """The links of a participantApplicationSharing (its self link is Resource.self_link)."""
 
-    participant: Link[Participant] | None = None
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -34,8 +36,12 @@ class ParticipantApplicationSharing(Resource):
 
     REL: ClassVar[str] = "participantApplicationSharing"
 
-    application_sharing_direction: MediaDirectionType | None = None
-    application_sharing_source_id: str | None = None
+    application_sharing_direction: MediaDirectionType | None = attrs.field(
+        default=None, metadata={"wire": "applicationSharingDirection"}
+    )
+    application_sharing_source_id: str | None = attrs.field(
+        default=None, metadata={"wire": "applicationSharingSourceId"}
+    )
     links: ParticipantApplicationSharingLinks = attrs.field(
         factory=ParticipantApplicationSharingLinks
     )
@@ -51,29 +57,15 @@ class ParticipantApplicationSharing(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantApplicationSharing = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantApplicationSharing.SPEC = ResourceSpec(
-    rel="participantApplicationSharing",
-    links_class=ParticipantApplicationSharingLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec(
-            "applicationSharingDirection", "application_sharing_direction", MediaDirectionType
-        ),
-        PropertySpec("applicationSharingSourceId", "application_sharing_source_id", str),
-    ),
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantApplicationSharing] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantApplicationSharing"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,9 +24,15 @@ if TYPE_CHECKING:
 class ParticipantAudioLinks(Links):
     """The links of a participantAudio (its self link is Resource.self_link)."""
 
-    mute_audio: Link[MuteAudio] | None = None
-    participant: Link[Participant] | None = None
-    unmute_audio: Link[UnmuteAudio] | None = None
+    mute_audio: Link[MuteAudio] | None = attrs.field(
+        default=None, metadata={"wire": "muteAudio", "target": "muteAudio"}
+    )
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
+    unmute_audio: Link[UnmuteAudio] | None = attrs.field(
+        default=None, metadata={"wire": "unmuteAudio", "target": "unmuteAudio"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -38,9 +44,11 @@ class ParticipantAudio(Resource):
 
     REL: ClassVar[str] = "participantAudio"
 
-    audio_direction: MediaDirectionType | None = None
-    audio_muted: bool | None = None
-    audio_source_id: str | None = None
+    audio_direction: MediaDirectionType | None = attrs.field(
+        default=None, metadata={"wire": "audioDirection"}
+    )
+    audio_muted: bool | None = attrs.field(default=None, metadata={"wire": "audioMuted"})
+    audio_source_id: str | None = attrs.field(default=None, metadata={"wire": "audioSourceId"})
     links: ParticipantAudioLinks = attrs.field(factory=ParticipantAudioLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -54,32 +62,15 @@ class ParticipantAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantAudio = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantAudio.SPEC = ResourceSpec(
-    rel="participantAudio",
-    links_class=ParticipantAudioLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("audioDirection", "audio_direction", MediaDirectionType),
-        PropertySpec("audioMuted", "audio_muted", bool),
-        PropertySpec("audioSourceId", "audio_source_id", str),
-    ),
-    links=(
-        LinkSpec("muteAudio", "mute_audio", target="muteAudio"),
-        LinkSpec("participant", "participant", target="participant"),
-        LinkSpec("unmuteAudio", "unmute_audio", target="unmuteAudio"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantAudio] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantAudio"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 class ParticipantDataCollaborationLinks(Links):
     """The links of a participantDataCollaboration (its self link is Resource.self_link)."""
 
-    participant: Link[Participant] | None = None
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -47,23 +49,15 @@ class ParticipantDataCollaboration(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantDataCollaboration = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantDataCollaboration.SPEC = ResourceSpec(
-    rel="participantDataCollaboration",
-    links_class=ParticipantDataCollaborationLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantDataCollaboration] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantDataCollaboration"),),
 )

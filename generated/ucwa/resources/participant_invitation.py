@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -28,20 +28,34 @@ if TYPE_CHECKING:
 class ParticipantInvitationLinks(Links):
     """The links of a participantInvitation (its self link is Resource.self_link)."""
 
-    cancel: Link[Cancel] | None = None
-    conversation: Link[Conversation] | None = None
-    from_: Link[From] | None = None
-    participant: Link[Participant] | None = None
-    to: Link[To] | None = None
-    accepted_by_participant: Link[AcceptedByParticipant] | None = None
+    cancel: Link[Cancel] | None = attrs.field(
+        default=None, metadata={"wire": "cancel", "target": "cancel"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    from_: Link[From] | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "from"}
+    )
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
+    to: Link[To] | None = attrs.field(default=None, metadata={"wire": "to", "target": "to"})
+    accepted_by_participant: Link[AcceptedByParticipant] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByParticipant", "target": "acceptedByParticipant"}
+    )
 
 
 @attrs.define(kw_only=True)
 class ParticipantInvitationEmbedded(Embedded):
     """The resources a participantInvitation carries inside itself."""
 
-    from_: Participant | None = None
-    accepted_by_participant: list[Participant] | None = None
+    from_: Participant | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "participant"}
+    )
+    accepted_by_participant: list[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByParticipant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -53,17 +67,19 @@ class ParticipantInvitation(Resource):
 
     REL: ClassVar[str] = "participantInvitation"
 
-    direction: Direction | None = None
-    importance: Importance | None = None
-    message: DataUri | None = None
+    direction: Direction | None = attrs.field(default=None, metadata={"wire": "direction"})
+    importance: Importance | None = attrs.field(default=None, metadata={"wire": "importance"})
+    message: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "message", "as_link": True}
+    )
     """Sent as _links.message.href."""
-    operation_id: str | None = None
+    operation_id: str | None = attrs.field(default=None, metadata={"wire": "operationId"})
     """At most 50 characters."""
-    state: InvitationState | None = None
-    subject: str | None = None
+    state: InvitationState | None = attrs.field(default=None, metadata={"wire": "state"})
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
     """At most 250 characters."""
-    thread_id: str | None = None
-    to: str | None = None
+    thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
+    to: str | None = attrs.field(default=None, metadata={"wire": "to"})
     links: ParticipantInvitationLinks = attrs.field(factory=ParticipantInvitationLinks)
     embedded: ParticipantInvitationEmbedded = attrs.field(factory=ParticipantInvitationEmbedded)
 
@@ -77,48 +93,15 @@ class ParticipantInvitation(Resource):
 
         Errors: BadRequest, Gone, NotFound, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: ParticipantInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantInvitation.SPEC = ResourceSpec(
-    rel="participantInvitation",
-    links_class=ParticipantInvitationLinks,
-    embedded_class=ParticipantInvitationEmbedded,
-    properties=(
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("message", "message", DataUri, as_link=True),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-    ),
-    links=(
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("participant", "participant", target="participant"),
-        LinkSpec("to", "to", target="to"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
-        ),
-    ),
-    embedded=(
-        LinkSpec("from", "from_", target="participant"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantInvitation"),),
 )

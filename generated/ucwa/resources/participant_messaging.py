@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 class ParticipantMessagingLinks(Links):
     """The links of a participantMessaging (its self link is Resource.self_link)."""
 
-    participant: Link[Participant] | None = None
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -45,23 +47,15 @@ class ParticipantMessaging(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantMessaging = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantMessaging.SPEC = ResourceSpec(
-    rel="participantMessaging",
-    links_class=ParticipantMessagingLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantMessaging] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantMessaging"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 class ParticipantPanoramicVideoLinks(Links):
     """The links of a participantPanoramicVideo (its self link is Resource.self_link)."""
 
-    participant: Link[Participant] | None = None
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -34,9 +36,15 @@ class ParticipantPanoramicVideo(Resource):
 
     REL: ClassVar[str] = "participantPanoramicVideo"
 
-    panoramic_video_direction: MediaDirectionType | None = None
-    panoramic_video_muted: bool | None = None
-    panoramic_video_source_id: str | None = None
+    panoramic_video_direction: MediaDirectionType | None = attrs.field(
+        default=None, metadata={"wire": "panoramicVideoDirection"}
+    )
+    panoramic_video_muted: bool | None = attrs.field(
+        default=None, metadata={"wire": "panoramicVideoMuted"}
+    )
+    panoramic_video_source_id: str | None = attrs.field(
+        default=None, metadata={"wire": "panoramicVideoSourceId"}
+    )
     links: ParticipantPanoramicVideoLinks = attrs.field(factory=ParticipantPanoramicVideoLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -50,28 +58,15 @@ class ParticipantPanoramicVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantPanoramicVideo = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantPanoramicVideo.SPEC = ResourceSpec(
-    rel="participantPanoramicVideo",
-    links_class=ParticipantPanoramicVideoLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("panoramicVideoDirection", "panoramic_video_direction", MediaDirectionType),
-        PropertySpec("panoramicVideoMuted", "panoramic_video_muted", bool),
-        PropertySpec("panoramicVideoSourceId", "panoramic_video_source_id", str),
-    ),
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantPanoramicVideo] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantPanoramicVideo"),),
 )

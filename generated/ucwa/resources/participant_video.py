@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -24,9 +24,15 @@ if TYPE_CHECKING:
 class ParticipantVideoLinks(Links):
     """The links of a participantVideo (its self link is Resource.self_link)."""
 
-    mute_video: Link[MuteVideo] | None = None
-    participant: Link[Participant] | None = None
-    unmute_video: Link[UnmuteVideo] | None = None
+    mute_video: Link[MuteVideo] | None = attrs.field(
+        default=None, metadata={"wire": "muteVideo", "target": "muteVideo"}
+    )
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
+    unmute_video: Link[UnmuteVideo] | None = attrs.field(
+        default=None, metadata={"wire": "unmuteVideo", "target": "unmuteVideo"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -38,9 +44,11 @@ class ParticipantVideo(Resource):
 
     REL: ClassVar[str] = "participantVideo"
 
-    video_direction: MediaDirectionType | None = None
-    video_muted: bool | None = None
-    video_source_id: str | None = None
+    video_direction: MediaDirectionType | None = attrs.field(
+        default=None, metadata={"wire": "videoDirection"}
+    )
+    video_muted: bool | None = attrs.field(default=None, metadata={"wire": "videoMuted"})
+    video_source_id: str | None = attrs.field(default=None, metadata={"wire": "videoSourceId"})
     links: ParticipantVideoLinks = attrs.field(factory=ParticipantVideoLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -54,32 +62,15 @@ class ParticipantVideo(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: ParticipantVideo = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-ParticipantVideo.SPEC = ResourceSpec(
-    rel="participantVideo",
-    links_class=ParticipantVideoLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("videoDirection", "video_direction", MediaDirectionType),
-        PropertySpec("videoMuted", "video_muted", bool),
-        PropertySpec("videoSourceId", "video_source_id", str),
-    ),
-    links=(
-        LinkSpec("muteVideo", "mute_video", target="muteVideo"),
-        LinkSpec("participant", "participant", target="participant"),
-        LinkSpec("unmuteVideo", "unmute_video", target="unmuteVideo"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[ParticipantVideo] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participantVideo"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 
 if TYPE_CHECKING:
     from .participant import Participant
@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 class ParticipantsLinks(Links):
     """The links of a participants (its self link is Resource.self_link)."""
 
-    participant: Link[Participant] | None = None
+    participant: Link[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "participant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -32,11 +34,3 @@ class Participants(Resource):
 
     links: ParticipantsLinks = attrs.field(factory=ParticipantsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-Participants.SPEC = ResourceSpec(
-    rel="participants",
-    links_class=ParticipantsLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("participant", "participant", target="participant"),),
-)

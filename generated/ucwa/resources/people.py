@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -28,15 +28,42 @@ if TYPE_CHECKING:
 class PeopleLinks(Links):
     """The links of a people (its self link is Resource.self_link)."""
 
-    my_contacts_and_groups_subscription: Link[MyContactsAndGroupsSubscription] | None = None
-    my_contacts: Link[MyContacts] | None = None
-    my_group_memberships: Link[MyGroupMemberships] | None = None
-    my_groups: Link[MyGroups] | None = None
-    my_privacy_relationships: Link[MyPrivacyRelationships] | None = None
-    presence_subscription_memberships: Link[PresenceSubscriptionMemberships] | None = None
-    presence_subscriptions: Link[PresenceSubscriptions] | None = None
-    search: Link[Search] | None = None
-    subscribed_contacts: Link[SubscribedContacts] | None = None
+    my_contacts_and_groups_subscription: Link[MyContactsAndGroupsSubscription] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "myContactsAndGroupsSubscription",
+            "target": "myContactsAndGroupsSubscription",
+        },
+    )
+    my_contacts: Link[MyContacts] | None = attrs.field(
+        default=None, metadata={"wire": "myContacts", "target": "myContacts"}
+    )
+    my_group_memberships: Link[MyGroupMemberships] | None = attrs.field(
+        default=None, metadata={"wire": "myGroupMemberships", "target": "myGroupMemberships"}
+    )
+    my_groups: Link[MyGroups] | None = attrs.field(
+        default=None, metadata={"wire": "myGroups", "target": "myGroups"}
+    )
+    my_privacy_relationships: Link[MyPrivacyRelationships] | None = attrs.field(
+        default=None,
+        metadata={"wire": "myPrivacyRelationships", "target": "myPrivacyRelationships"},
+    )
+    presence_subscription_memberships: Link[PresenceSubscriptionMemberships] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "presenceSubscriptionMemberships",
+            "target": "presenceSubscriptionMemberships",
+        },
+    )
+    presence_subscriptions: Link[PresenceSubscriptions] | None = attrs.field(
+        default=None, metadata={"wire": "presenceSubscriptions", "target": "presenceSubscriptions"}
+    )
+    search: Link[Search] | None = attrs.field(
+        default=None, metadata={"wire": "search", "target": "search"}
+    )
+    subscribed_contacts: Link[SubscribedContacts] | None = attrs.field(
+        default=None, metadata={"wire": "subscribedContacts", "target": "subscribedContacts"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -61,43 +88,15 @@ class People(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: People = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-People.SPEC = ResourceSpec(
-    rel="people",
-    links_class=PeopleLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec(
-            "myContactsAndGroupsSubscription",
-            "my_contacts_and_groups_subscription",
-            target="myContactsAndGroupsSubscription",
-        ),
-        LinkSpec("myContacts", "my_contacts", target="myContacts"),
-        LinkSpec("myGroupMemberships", "my_group_memberships", target="myGroupMemberships"),
-        LinkSpec("myGroups", "my_groups", target="myGroups"),
-        LinkSpec(
-            "myPrivacyRelationships", "my_privacy_relationships", target="myPrivacyRelationships"
-        ),
-        LinkSpec(
-            "presenceSubscriptionMemberships",
-            "presence_subscription_memberships",
-            target="presenceSubscriptionMemberships",
-        ),
-        LinkSpec("presenceSubscriptions", "presence_subscriptions", target="presenceSubscriptions"),
-        LinkSpec("search", "search", target="search"),
-        LinkSpec("subscribedContacts", "subscribed_contacts", target="subscribedContacts"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[People] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="people"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 class PhoneLinks(Links):
     """The links of a phone (its self link is Resource.self_link)."""
 
-    change_number: Link[ChangeNumber] | None = None
-    change_visibility: Link[ChangeVisibility] | None = None
+    change_number: Link[ChangeNumber] | None = attrs.field(
+        default=None, metadata={"wire": "changeNumber", "target": "changeNumber"}
+    )
+    change_visibility: Link[ChangeVisibility] | None = attrs.field(
+        default=None, metadata={"wire": "changeVisibility", "target": "changeVisibility"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -34,9 +38,11 @@ class Phone(Resource):
 
     REL: ClassVar[str] = "phone"
 
-    include_in_contact_card: bool | None = None
-    number: str | None = None
-    type: str | None = None
+    include_in_contact_card: bool | None = attrs.field(
+        default=None, metadata={"wire": "includeInContactCard"}
+    )
+    number: str | None = attrs.field(default=None, metadata={"wire": "number"})
+    type: str | None = attrs.field(default=None, metadata={"wire": "type"})
     links: PhoneLinks = attrs.field(factory=PhoneLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -50,31 +56,15 @@ class Phone(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Phone = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Phone.SPEC = ResourceSpec(
-    rel="phone",
-    links_class=PhoneLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("includeInContactCard", "include_in_contact_card", bool),
-        PropertySpec("number", "number", str),
-        PropertySpec("type", "type", str),
-    ),
-    links=(
-        LinkSpec("changeNumber", "change_number", target="changeNumber"),
-        LinkSpec("changeVisibility", "change_visibility", target="changeVisibility"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Phone] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phone"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -26,11 +26,21 @@ if TYPE_CHECKING:
 class PhoneAudioLinks(Links):
     """The links of a phoneAudio (its self link is Resource.self_link)."""
 
-    add_phone_audio: Link[AddPhoneAudio] | None = None
-    conversation: Link[Conversation] | None = None
-    hold_phone_audio: Link[HoldPhoneAudio] | None = None
-    resume_phone_audio: Link[ResumePhoneAudio] | None = None
-    stop_phone_audio: Link[StopPhoneAudio] | None = None
+    add_phone_audio: Link[AddPhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "addPhoneAudio", "target": "addPhoneAudio"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    hold_phone_audio: Link[HoldPhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "holdPhoneAudio", "target": "holdPhoneAudio"}
+    )
+    resume_phone_audio: Link[ResumePhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "resumePhoneAudio", "target": "resumePhoneAudio"}
+    )
+    stop_phone_audio: Link[StopPhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "stopPhoneAudio", "target": "stopPhoneAudio"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -42,7 +52,7 @@ class PhoneAudio(Resource):
 
     REL: ClassVar[str] = "phoneAudio"
 
-    state: CallState | None = None
+    state: CallState | None = attrs.field(default=None, metadata={"wire": "state"})
     links: PhoneAudioLinks = attrs.field(factory=PhoneAudioLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -56,30 +66,15 @@ class PhoneAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PhoneAudio = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-PhoneAudio.SPEC = ResourceSpec(
-    rel="phoneAudio",
-    links_class=PhoneAudioLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("state", "state", CallState),),
-    links=(
-        LinkSpec("addPhoneAudio", "add_phone_audio", target="addPhoneAudio"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("holdPhoneAudio", "hold_phone_audio", target="holdPhoneAudio"),
-        LinkSpec("resumePhoneAudio", "resume_phone_audio", target="resumePhoneAudio"),
-        LinkSpec("stopPhoneAudio", "stop_phone_audio", target="stopPhoneAudio"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PhoneAudio] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phoneAudio"),),
 )

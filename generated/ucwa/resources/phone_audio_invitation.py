@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -39,30 +39,64 @@ if TYPE_CHECKING:
 class PhoneAudioInvitationLinks(Links):
     """The links of a phoneAudioInvitation (its self link is Resource.self_link)."""
 
-    accept: Link[Accept] | None = None
-    accepted_by_contact: Link[AcceptedByContact] | None = None
-    cancel: Link[Cancel] | None = None
-    conversation: Link[Conversation] | None = None
-    decline: Link[Decline] | None = None
-    delegator: Link[Delegator] | None = None
-    derived_conversation: Link[DerivedConversation] | None = None
-    derived_phone_audio: Link[DerivedPhoneAudio] | None = None
-    forwarded_by: Link[ForwardedBy] | None = None
-    from_: Link[From] | None = None
-    on_behalf_of: Link[OnBehalfOf] | None = None
-    phone_audio: Link[PhoneAudio] | None = None
-    replaces_phone_audio: Link[ReplacesPhoneAudio] | None = None
-    to: Link[To] | None = None
-    transferred_by: Link[TransferredBy] | None = None
-    accepted_by_participant: Link[AcceptedByParticipant] | None = None
+    accept: Link[Accept] | None = attrs.field(
+        default=None, metadata={"wire": "accept", "target": "accept"}
+    )
+    accepted_by_contact: Link[AcceptedByContact] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByContact", "target": "acceptedByContact"}
+    )
+    cancel: Link[Cancel] | None = attrs.field(
+        default=None, metadata={"wire": "cancel", "target": "cancel"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    decline: Link[Decline] | None = attrs.field(
+        default=None, metadata={"wire": "decline", "target": "decline"}
+    )
+    delegator: Link[Delegator] | None = attrs.field(
+        default=None, metadata={"wire": "delegator", "target": "delegator"}
+    )
+    derived_conversation: Link[DerivedConversation] | None = attrs.field(
+        default=None, metadata={"wire": "derivedConversation", "target": "derivedConversation"}
+    )
+    derived_phone_audio: Link[DerivedPhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "derivedPhoneAudio", "target": "derivedPhoneAudio"}
+    )
+    forwarded_by: Link[ForwardedBy] | None = attrs.field(
+        default=None, metadata={"wire": "forwardedBy", "target": "forwardedBy"}
+    )
+    from_: Link[From] | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "from"}
+    )
+    on_behalf_of: Link[OnBehalfOf] | None = attrs.field(
+        default=None, metadata={"wire": "onBehalfOf", "target": "onBehalfOf"}
+    )
+    phone_audio: Link[PhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "phoneAudio", "target": "phoneAudio"}
+    )
+    replaces_phone_audio: Link[ReplacesPhoneAudio] | None = attrs.field(
+        default=None, metadata={"wire": "replacesPhoneAudio", "target": "replacesPhoneAudio"}
+    )
+    to: Link[To] | None = attrs.field(default=None, metadata={"wire": "to", "target": "to"})
+    transferred_by: Link[TransferredBy] | None = attrs.field(
+        default=None, metadata={"wire": "transferredBy", "target": "transferredBy"}
+    )
+    accepted_by_participant: Link[AcceptedByParticipant] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByParticipant", "target": "acceptedByParticipant"}
+    )
 
 
 @attrs.define(kw_only=True)
 class PhoneAudioInvitationEmbedded(Embedded):
     """The resources a phoneAudioInvitation carries inside itself."""
 
-    from_: Participant | None = None
-    accepted_by_participant: list[Participant] | None = None
+    from_: Participant | None = attrs.field(
+        default=None, metadata={"wire": "from", "target": "participant"}
+    )
+    accepted_by_participant: list[Participant] | None = attrs.field(
+        default=None, metadata={"wire": "acceptedByParticipant", "target": "participant"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -74,21 +108,23 @@ class PhoneAudioInvitation(Resource):
 
     REL: ClassVar[str] = "phoneAudioInvitation"
 
-    custom_content: DataUri | None = None
+    custom_content: DataUri | None = attrs.field(
+        default=None, metadata={"wire": "customContent", "as_link": True}
+    )
     """Sent as _links.customContent.href."""
-    delegator: str | None = None
-    direction: Direction | None = None
-    importance: Importance | None = None
-    join_audio_muted: bool | None = None
-    operation_id: str | None = None
+    delegator: str | None = attrs.field(default=None, metadata={"wire": "delegator"})
+    direction: Direction | None = attrs.field(default=None, metadata={"wire": "direction"})
+    importance: Importance | None = attrs.field(default=None, metadata={"wire": "importance"})
+    join_audio_muted: bool | None = attrs.field(default=None, metadata={"wire": "joinAudioMuted"})
+    operation_id: str | None = attrs.field(default=None, metadata={"wire": "operationId"})
     """At most 50 characters."""
-    phone_number: str | None = None
-    private_line: bool | None = None
-    state: InvitationState | None = None
-    subject: str | None = None
+    phone_number: str | None = attrs.field(default=None, metadata={"wire": "phoneNumber"})
+    private_line: bool | None = attrs.field(default=None, metadata={"wire": "privateLine"})
+    state: InvitationState | None = attrs.field(default=None, metadata={"wire": "state"})
+    subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
     """At most 250 characters."""
-    thread_id: str | None = None
-    to: str | None = None
+    thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
+    to: str | None = attrs.field(default=None, metadata={"wire": "to"})
     links: PhoneAudioInvitationLinks = attrs.field(factory=PhoneAudioInvitationLinks)
     embedded: PhoneAudioInvitationEmbedded = attrs.field(factory=PhoneAudioInvitationEmbedded)
 
@@ -102,62 +138,15 @@ class PhoneAudioInvitation(Resource):
 
         Errors: BadRequest, Gone, NotFound, ServiceFailure, Conflict (see ucwa.errors).
         """
-        result: PhoneAudioInvitation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-PhoneAudioInvitation.SPEC = ResourceSpec(
-    rel="phoneAudioInvitation",
-    links_class=PhoneAudioInvitationLinks,
-    embedded_class=PhoneAudioInvitationEmbedded,
-    properties=(
-        PropertySpec("customContent", "custom_content", DataUri, as_link=True),
-        PropertySpec("delegator", "delegator", str),
-        PropertySpec("direction", "direction", Direction),
-        PropertySpec("importance", "importance", Importance),
-        PropertySpec("joinAudioMuted", "join_audio_muted", bool),
-        PropertySpec("operationId", "operation_id", str),
-        PropertySpec("phoneNumber", "phone_number", str),
-        PropertySpec("privateLine", "private_line", bool),
-        PropertySpec("state", "state", InvitationState),
-        PropertySpec("subject", "subject", str),
-        PropertySpec("threadId", "thread_id", str),
-        PropertySpec("to", "to", str),
-    ),
-    links=(
-        LinkSpec("accept", "accept", target="accept"),
-        LinkSpec("acceptedByContact", "accepted_by_contact", target="acceptedByContact"),
-        LinkSpec("cancel", "cancel", target="cancel"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("decline", "decline", target="decline"),
-        LinkSpec("delegator", "delegator", target="delegator"),
-        LinkSpec("derivedConversation", "derived_conversation", target="derivedConversation"),
-        LinkSpec("derivedPhoneAudio", "derived_phone_audio", target="derivedPhoneAudio"),
-        LinkSpec("forwardedBy", "forwarded_by", target="forwardedBy"),
-        LinkSpec("from", "from_", target="from"),
-        LinkSpec("onBehalfOf", "on_behalf_of", target="onBehalfOf"),
-        LinkSpec("phoneAudio", "phone_audio", target="phoneAudio"),
-        LinkSpec("replacesPhoneAudio", "replaces_phone_audio", target="replacesPhoneAudio"),
-        LinkSpec("to", "to", target="to"),
-        LinkSpec("transferredBy", "transferred_by", target="transferredBy"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", target="acceptedByParticipant"
-        ),
-    ),
-    embedded=(
-        LinkSpec("from", "from_", target="participant"),
-        LinkSpec(
-            "acceptedByParticipant", "accepted_by_participant", many=True, target="participant"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PhoneAudioInvitation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phoneAudioInvitation"),),
 )

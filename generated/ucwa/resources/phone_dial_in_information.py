@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class PhoneDialInInformationLinks(Links):
     """The links of a phoneDialInInformation (its self link is Resource.self_link)."""
 
-    dial_in_region: Link[DialInRegion] | None = None
+    dial_in_region: Link[DialInRegion] | None = attrs.field(
+        default=None, metadata={"wire": "dialInRegion", "target": "dialInRegion"}
+    )
 
 
 @attrs.define(kw_only=True)
 class PhoneDialInInformationEmbedded(Embedded):
     """The resources a phoneDialInInformation carries inside itself."""
 
-    dial_in_region: list[DialInRegion] | None = None
+    dial_in_region: list[DialInRegion] | None = attrs.field(
+        default=None, metadata={"wire": "dialInRegion", "target": "dialInRegion"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -40,14 +44,24 @@ class PhoneDialInInformation(Resource):
 
     REL: ClassVar[str] = "phoneDialInInformation"
 
-    conference_id: str | None = None
-    default_region: str | None = None
-    external_directory_uri: str | None = None
-    internal_directory_uri: str | None = None
-    is_audio_conference_provider_enabled: bool | None = None
-    participant_pass_code: str | None = None
-    toll_free_numbers: list[str] | None = None
-    toll_number: str | None = None
+    conference_id: str | None = attrs.field(default=None, metadata={"wire": "conferenceId"})
+    default_region: str | None = attrs.field(default=None, metadata={"wire": "defaultRegion"})
+    external_directory_uri: str | None = attrs.field(
+        default=None, metadata={"wire": "externalDirectoryUri"}
+    )
+    internal_directory_uri: str | None = attrs.field(
+        default=None, metadata={"wire": "internalDirectoryUri"}
+    )
+    is_audio_conference_provider_enabled: bool | None = attrs.field(
+        default=None, metadata={"wire": "isAudioConferenceProviderEnabled"}
+    )
+    participant_pass_code: str | None = attrs.field(
+        default=None, metadata={"wire": "participantPassCode"}
+    )
+    toll_free_numbers: list[str] | None = attrs.field(
+        default=None, metadata={"wire": "tollFreeNumbers"}
+    )
+    toll_number: str | None = attrs.field(default=None, metadata={"wire": "tollNumber"})
     links: PhoneDialInInformationLinks = attrs.field(factory=PhoneDialInInformationLinks)
     embedded: PhoneDialInInformationEmbedded = attrs.field(factory=PhoneDialInInformationEmbedded)
 
@@ -61,36 +75,15 @@ class PhoneDialInInformation(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PhoneDialInInformation = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-PhoneDialInInformation.SPEC = ResourceSpec(
-    rel="phoneDialInInformation",
-    links_class=PhoneDialInInformationLinks,
-    embedded_class=PhoneDialInInformationEmbedded,
-    properties=(
-        PropertySpec("conferenceId", "conference_id", str),
-        PropertySpec("defaultRegion", "default_region", str),
-        PropertySpec("externalDirectoryUri", "external_directory_uri", str),
-        PropertySpec("internalDirectoryUri", "internal_directory_uri", str),
-        PropertySpec(
-            "isAudioConferenceProviderEnabled", "is_audio_conference_provider_enabled", bool
-        ),
-        PropertySpec("participantPassCode", "participant_pass_code", str),
-        PropertySpec("tollFreeNumbers", "toll_free_numbers", list[str]),
-        PropertySpec("tollNumber", "toll_number", str),
-    ),
-    links=(LinkSpec("dialInRegion", "dial_in_region", target="dialInRegion"),),
-    embedded=(LinkSpec("dialInRegion", "dial_in_region", many=True, target="dialInRegion"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PhoneDialInInformation] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phoneDialInInformation"),),
 )

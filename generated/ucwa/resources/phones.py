@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class PhonesLinks(Links):
     """The links of a phones (its self link is Resource.self_link)."""
 
-    phone: Link[Phone] | None = None
+    phone: Link[Phone] | None = attrs.field(
+        default=None, metadata={"wire": "phone", "target": "phone"}
+    )
 
 
 @attrs.define(kw_only=True)
 class PhonesEmbedded(Embedded):
     """The resources a phones carries inside itself."""
 
-    phone: list[Phone] | None = None
+    phone: list[Phone] | None = attrs.field(
+        default=None, metadata={"wire": "phone", "target": "phone"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -52,24 +56,15 @@ class Phones(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Phones = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Phones.SPEC = ResourceSpec(
-    rel="phones",
-    links_class=PhonesLinks,
-    embedded_class=PhonesEmbedded,
-    links=(LinkSpec("phone", "phone", target="phone"),),
-    embedded=(LinkSpec("phone", "phone", many=True, target="phone"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Phones] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="phones"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from ucwa_runtime.transport import Client
 
@@ -24,8 +24,8 @@ class Presence(Resource):
 
     REL: ClassVar[str] = "presence"
 
-    activity: str | None = None
-    availability: Availability | None = None
+    activity: str | None = attrs.field(default=None, metadata={"wire": "activity"})
+    availability: Availability | None = attrs.field(default=None, metadata={"wire": "availability"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -39,13 +39,12 @@ class Presence(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Presence = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -62,7 +61,7 @@ class Presence(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -72,22 +71,12 @@ class Presence(Resource):
         )
 
 
-Presence.SPEC = ResourceSpec(
-    rel="presence",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("activity", "activity", str),
-        PropertySpec("availability", "availability", Availability),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Presence] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presence"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("availability", "availability", PreferredAvailability, nullable=True),),
     outcomes=(OutcomeSpec(204),),

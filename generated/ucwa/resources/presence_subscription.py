@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 class PresenceSubscriptionLinks(Links):
     """The links of a presenceSubscription (its self link is Resource.self_link)."""
 
-    add_to_presence_subscription: Link[AddToPresenceSubscription] | None = None
-    memberships: Link[Memberships] | None = None
+    add_to_presence_subscription: Link[AddToPresenceSubscription] | None = attrs.field(
+        default=None,
+        metadata={"wire": "addToPresenceSubscription", "target": "addToPresenceSubscription"},
+    )
+    memberships: Link[Memberships] | None = attrs.field(
+        default=None, metadata={"wire": "memberships", "target": "memberships"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -34,7 +39,7 @@ class PresenceSubscription(Resource):
 
     REL: ClassVar[str] = "presenceSubscription"
 
-    id: str | None = None
+    id: str | None = attrs.field(default=None, metadata={"wire": "id"})
     links: PresenceSubscriptionLinks = attrs.field(factory=PresenceSubscriptionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -48,13 +53,12 @@ class PresenceSubscription(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscription = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -71,7 +75,7 @@ class PresenceSubscription(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscription] = call(
+        return call(
             client,
             _POST,
             link,
@@ -79,7 +83,6 @@ class PresenceSubscription(Resource):
                 "duration": duration,
             },
         )
-        return result
 
     @classmethod
     def delete(
@@ -91,7 +94,7 @@ class PresenceSubscription(Resource):
 
         Errors: Forbidden, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -99,33 +102,18 @@ class PresenceSubscription(Resource):
         )
 
 
-PresenceSubscription.SPEC = ResourceSpec(
-    rel="presenceSubscription",
-    links_class=PresenceSubscriptionLinks,
-    embedded_class=Embedded,
-    properties=(PropertySpec("id", "id", str),),
-    links=(
-        LinkSpec(
-            "addToPresenceSubscription",
-            "add_to_presence_subscription",
-            target="addToPresenceSubscription",
-        ),
-        LinkSpec("memberships", "memberships", target="memberships"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscription] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscription"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscription]] = OperationSpec(
     method="POST",
     query=(ParameterSpec("duration", "duration", int, required=True),),
     outcomes=(OutcomeSpec(201, body="presenceSubscription", creates="presenceSubscription"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

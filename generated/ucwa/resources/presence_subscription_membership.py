@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 class PresenceSubscriptionMembershipLinks(Links):
     """The links of a presenceSubscriptionMembership (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    presence_subscription: Link[PresenceSubscription] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    presence_subscription: Link[PresenceSubscription] | None = attrs.field(
+        default=None, metadata={"wire": "presenceSubscription", "target": "presenceSubscription"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -50,13 +54,12 @@ class PresenceSubscriptionMembership(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscriptionMembership = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def delete(
@@ -68,7 +71,7 @@ class PresenceSubscriptionMembership(Resource):
 
         Errors: Forbidden, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _DELETE,
             link,
@@ -76,22 +79,12 @@ class PresenceSubscriptionMembership(Resource):
         )
 
 
-PresenceSubscriptionMembership.SPEC = ResourceSpec(
-    rel="presenceSubscriptionMembership",
-    links_class=PresenceSubscriptionMembershipLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("presenceSubscription", "presence_subscription", target="presenceSubscription"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscriptionMembership] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscriptionMembership"),),
 )
 
-_DELETE = OperationSpec(
+_DELETE: OperationSpec[None] = OperationSpec(
     method="DELETE",
     outcomes=(OutcomeSpec(204),),
 )

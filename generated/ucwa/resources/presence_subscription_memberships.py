@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,26 @@ if TYPE_CHECKING:
 class PresenceSubscriptionMembershipsLinks(Links):
     """The links of a presenceSubscriptionMemberships (its self link is Resource.self_link)."""
 
-    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = None
+    presence_subscription_membership: Link[PresenceSubscriptionMembership] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "presenceSubscriptionMembership",
+            "target": "presenceSubscriptionMembership",
+        },
+    )
 
 
 @attrs.define(kw_only=True)
 class PresenceSubscriptionMembershipsEmbedded(Embedded):
     """The resources a presenceSubscriptionMemberships carries inside itself."""
 
-    presence_subscription_membership: list[PresenceSubscriptionMembership] | None = None
+    presence_subscription_membership: list[PresenceSubscriptionMembership] | None = attrs.field(
+        default=None,
+        metadata={
+            "wire": "presenceSubscriptionMembership",
+            "target": "presenceSubscriptionMembership",
+        },
+    )
 
 
 @attrs.define(kw_only=True)
@@ -57,13 +69,12 @@ class PresenceSubscriptionMemberships(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscriptionMemberships = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -80,7 +91,7 @@ class PresenceSubscriptionMemberships(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscriptionMemberships] = call(
+        return call(
             client,
             _POST,
             link,
@@ -88,36 +99,14 @@ class PresenceSubscriptionMemberships(Resource):
                 "contact_uris": contact_uris,
             },
         )
-        return result
 
 
-PresenceSubscriptionMemberships.SPEC = ResourceSpec(
-    rel="presenceSubscriptionMemberships",
-    links_class=PresenceSubscriptionMembershipsLinks,
-    embedded_class=PresenceSubscriptionMembershipsEmbedded,
-    links=(
-        LinkSpec(
-            "presenceSubscriptionMembership",
-            "presence_subscription_membership",
-            target="presenceSubscriptionMembership",
-        ),
-    ),
-    embedded=(
-        LinkSpec(
-            "presenceSubscriptionMembership",
-            "presence_subscription_membership",
-            many=True,
-            target="presenceSubscriptionMembership",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscriptionMemberships] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscriptionMemberships"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscriptionMemberships]] = OperationSpec(
     method="POST",
     body=(ParameterSpec("contactUris", "contact_uris", list[str], required=True),),
     outcomes=(

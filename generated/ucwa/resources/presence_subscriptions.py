@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 class PresenceSubscriptionsLinks(Links):
     """The links of a presenceSubscriptions (its self link is Resource.self_link)."""
 
-    presence_subscription: Link[PresenceSubscription] | None = None
+    presence_subscription: Link[PresenceSubscription] | None = attrs.field(
+        default=None, metadata={"wire": "presenceSubscription", "target": "presenceSubscription"}
+    )
 
 
 @attrs.define(kw_only=True)
 class PresenceSubscriptionsEmbedded(Embedded):
     """The resources a presenceSubscriptions carries inside itself."""
 
-    presence_subscription: list[PresenceSubscription] | None = None
+    presence_subscription: list[PresenceSubscription] | None = attrs.field(
+        default=None, metadata={"wire": "presenceSubscription", "target": "presenceSubscription"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -53,13 +57,12 @@ class PresenceSubscriptions(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: PresenceSubscriptions = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     @classmethod
     def post(
@@ -78,7 +81,7 @@ class PresenceSubscriptions(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscription] = call(
+        return call(
             client,
             _POST,
             link,
@@ -87,32 +90,14 @@ class PresenceSubscriptions(Resource):
                 "uris": uris,
             },
         )
-        return result
 
 
-PresenceSubscriptions.SPEC = ResourceSpec(
-    rel="presenceSubscriptions",
-    links_class=PresenceSubscriptionsLinks,
-    embedded_class=PresenceSubscriptionsEmbedded,
-    links=(
-        LinkSpec("presenceSubscription", "presence_subscription", target="presenceSubscription"),
-    ),
-    embedded=(
-        LinkSpec(
-            "presenceSubscription",
-            "presence_subscription",
-            many=True,
-            target="presenceSubscription",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[PresenceSubscriptions] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="presenceSubscriptions"),),
 )
 
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscription]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("duration", "duration", int, required=True),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,9 +21,9 @@ class Reason(Resource):
 
     REL: ClassVar[str] = "reason"
 
-    code: ErrorCode | None = None
-    message: str | None = None
-    subcode: ErrorSubcode | None = None
+    code: ErrorCode | None = attrs.field(default=None, metadata={"wire": "code"})
+    message: str | None = attrs.field(default=None, metadata={"wire": "message"})
+    subcode: ErrorSubcode | None = attrs.field(default=None, metadata={"wire": "subcode"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -34,27 +34,15 @@ class Reason(Resource):
         link: Link[Reason],
     ) -> Reason:
         """GET reason."""
-        result: Reason = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Reason.SPEC = ResourceSpec(
-    rel="reason",
-    links_class=Links,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("code", "code", ErrorCode),
-        PropertySpec("message", "message", str),
-        PropertySpec("subcode", "subcode", ErrorSubcode),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Reason] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="reason"),),
 )

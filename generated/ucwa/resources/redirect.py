@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 class RedirectLinks(Links):
     """The links of a redirect (its self link is Resource.self_link)."""
 
-    user: Link[User] | None = None
-    xframe: Link[Xframe] | None = None
+    user: Link[User] | None = attrs.field(default=None, metadata={"wire": "user", "target": "user"})
+    xframe: Link[Xframe] | None = attrs.field(
+        default=None, metadata={"wire": "xframe", "target": "xframe"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -44,26 +46,15 @@ class Redirect(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Redirect = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Redirect.SPEC = ResourceSpec(
-    rel="redirect",
-    links_class=RedirectLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("user", "user", target="user"),
-        LinkSpec("xframe", "xframe", target="xframe"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Redirect] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="redirect"),),
 )

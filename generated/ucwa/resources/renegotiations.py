@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -45,7 +45,7 @@ class Renegotiations(Resource):
 
         Errors: Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoRenegotiation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -54,16 +54,9 @@ class Renegotiations(Resource):
             },
             text=(text, "application/sdp"),
         )
-        return result
 
 
-Renegotiations.SPEC = ResourceSpec(
-    rel="renegotiations",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoRenegotiation]] = OperationSpec(
     method="POST",
     query=(ParameterSpec("operationId", "operation_id", str, required=True, max_length=50),),
     text_body=("application/sdp",),

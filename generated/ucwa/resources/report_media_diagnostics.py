@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from ucwa_runtime.transport import Client
 
@@ -44,7 +44,7 @@ class ReportMediaDiagnostics(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -55,13 +55,7 @@ class ReportMediaDiagnostics(Resource):
         )
 
 
-ReportMediaDiagnostics.SPEC = ResourceSpec(
-    rel="reportMediaDiagnostics",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("errorCode", "error_code", ErrorCode, nullable=True),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -57,7 +57,7 @@ class ReportMyNetwork(Resource):
 
         Errors: ServiceFailure, Forbidden, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[ReportMyNetwork] = call(
+        return call(
             client,
             _POST,
             link,
@@ -72,16 +72,9 @@ class ReportMyNetwork(Resource):
                 "wap_bssid": wap_bssid,
             },
         )
-        return result
 
 
-ReportMyNetwork.SPEC = ResourceSpec(
-    rel="reportMyNetwork",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[ReportMyNetwork]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("chassisID", "chassis_id", str),

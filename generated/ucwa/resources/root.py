@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 class RootLinks(Links):
     """The links of a root (its self link is Resource.self_link)."""
 
-    redirect: Link[Redirect] | None = None
-    user: Link[User] | None = None
-    xframe: Link[Xframe] | None = None
+    redirect: Link[Redirect] | None = attrs.field(
+        default=None, metadata={"wire": "redirect", "target": "redirect"}
+    )
+    user: Link[User] | None = attrs.field(default=None, metadata={"wire": "user", "target": "user"})
+    xframe: Link[Xframe] | None = attrs.field(
+        default=None, metadata={"wire": "xframe", "target": "xframe"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -46,27 +50,15 @@ class Root(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Root = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-Root.SPEC = ResourceSpec(
-    rel="root",
-    links_class=RootLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("redirect", "redirect", target="redirect"),
-        LinkSpec("user", "user", target="user"),
-        LinkSpec("xframe", "xframe", target="xframe"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Root] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="root"),),
 )

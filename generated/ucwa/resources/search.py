@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -21,16 +21,24 @@ if TYPE_CHECKING:
 class SearchLinks(Links):
     """The links of a search (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    distribution_group: Link[DistributionGroup] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    distribution_group: Link[DistributionGroup] | None = attrs.field(
+        default=None, metadata={"wire": "distributionGroup", "target": "distributionGroup"}
+    )
 
 
 @attrs.define(kw_only=True)
 class SearchEmbedded(Embedded):
     """The resources a search carries inside itself."""
 
-    contact: list[Contact] | None = None
-    distribution_group: list[DistributionGroup] | None = None
+    contact: list[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    distribution_group: list[DistributionGroup] | None = attrs.field(
+        default=None, metadata={"wire": "distributionGroup", "target": "distributionGroup"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -42,7 +50,9 @@ class Search(Resource):
 
     REL: ClassVar[str] = "search"
 
-    more_results_available: bool | None = None
+    more_results_available: bool | None = attrs.field(
+        default=None, metadata={"wire": "moreResultsAvailable"}
+    )
     links: SearchLinks = attrs.field(factory=SearchLinks)
     embedded: SearchEmbedded = attrs.field(factory=SearchEmbedded)
 
@@ -66,7 +76,7 @@ class Search(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Search = call(
+        return call(
             client,
             _GET,
             link,
@@ -76,25 +86,9 @@ class Search(Resource):
                 "mail": mail,
             },
         )
-        return result
 
 
-Search.SPEC = ResourceSpec(
-    rel="search",
-    links_class=SearchLinks,
-    embedded_class=SearchEmbedded,
-    properties=(PropertySpec("moreResultsAvailable", "more_results_available", bool),),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec("distributionGroup", "distribution_group", target="distributionGroup"),
-    ),
-    embedded=(
-        LinkSpec("contact", "contact", many=True, target="contact"),
-        LinkSpec("distributionGroup", "distribution_group", many=True, target="distributionGroup"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Search] = OperationSpec(
     method="GET",
     query=(
         ParameterSpec("limit", "limit", int),

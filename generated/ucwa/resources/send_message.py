@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -48,7 +48,7 @@ class SendMessage(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[Message] = call(
+        return call(
             client,
             _POST,
             link,
@@ -57,16 +57,9 @@ class SendMessage(Resource):
             },
             text=(text, media_type),
         )
-        return result
 
 
-SendMessage.SPEC = ResourceSpec(
-    rel="sendMessage",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[Message]] = OperationSpec(
     method="POST",
     query=(ParameterSpec("operationId", "operation_id", str, required=True),),
     text_body=("text/plain", "text/html"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -44,7 +44,7 @@ class SendProvisionalAnswer(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -56,13 +56,7 @@ class SendProvisionalAnswer(Resource):
         )
 
 
-SendProvisionalAnswer.SPEC = ResourceSpec(
-    rel="sendProvisionalAnswer",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     query=(
         ParameterSpec("processedOfferId", "processed_offer_id", str, max_length=100),

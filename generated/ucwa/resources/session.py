@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 
 from ..enums import SessionState
 
@@ -25,12 +25,25 @@ if TYPE_CHECKING:
 class SessionLinks(Links):
     """The links of a session (its self link is Resource.self_link)."""
 
-    application_sharing: Link[ApplicationSharing] | None = None
-    audio_video: Link[AudioVideo] | None = None
-    conversation: Link[Conversation] | None = None
-    data_collaboration: Link[DataCollaboration] | None = None
-    publish_call_quality_feedback: Link[PublishCallQualityFeedback] | None = None
-    renegotiations: Link[Renegotiations] | None = None
+    application_sharing: Link[ApplicationSharing] | None = attrs.field(
+        default=None, metadata={"wire": "applicationSharing", "target": "applicationSharing"}
+    )
+    audio_video: Link[AudioVideo] | None = attrs.field(
+        default=None, metadata={"wire": "audioVideo", "target": "audioVideo"}
+    )
+    conversation: Link[Conversation] | None = attrs.field(
+        default=None, metadata={"wire": "conversation", "target": "conversation"}
+    )
+    data_collaboration: Link[DataCollaboration] | None = attrs.field(
+        default=None, metadata={"wire": "dataCollaboration", "target": "dataCollaboration"}
+    )
+    publish_call_quality_feedback: Link[PublishCallQualityFeedback] | None = attrs.field(
+        default=None,
+        metadata={"wire": "publishCallQualityFeedback", "target": "publishCallQualityFeedback"},
+    )
+    renegotiations: Link[Renegotiations] | None = attrs.field(
+        default=None, metadata={"wire": "renegotiations", "target": "renegotiations"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -42,32 +55,8 @@ class Session(Resource):
 
     REL: ClassVar[str] = "session"
 
-    remote_endpoint: str | None = None
-    session_context: str | None = None
-    state: SessionState | None = None
+    remote_endpoint: str | None = attrs.field(default=None, metadata={"wire": "remoteEndpoint"})
+    session_context: str | None = attrs.field(default=None, metadata={"wire": "sessionContext"})
+    state: SessionState | None = attrs.field(default=None, metadata={"wire": "state"})
     links: SessionLinks = attrs.field(factory=SessionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
-
-
-Session.SPEC = ResourceSpec(
-    rel="session",
-    links_class=SessionLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("remoteEndpoint", "remote_endpoint", str),
-        PropertySpec("sessionContext", "session_context", str),
-        PropertySpec("state", "state", SessionState),
-    ),
-    links=(
-        LinkSpec("applicationSharing", "application_sharing", target="applicationSharing"),
-        LinkSpec("audioVideo", "audio_video", target="audioVideo"),
-        LinkSpec("conversation", "conversation", target="conversation"),
-        LinkSpec("dataCollaboration", "data_collaboration", target="dataCollaboration"),
-        LinkSpec(
-            "publishCallQualityFeedback",
-            "publish_call_quality_feedback",
-            target="publishCallQualityFeedback",
-        ),
-        LinkSpec("renegotiations", "renegotiations", target="renegotiations"),
-    ),
-)

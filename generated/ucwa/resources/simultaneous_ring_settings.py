@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -25,10 +25,21 @@ if TYPE_CHECKING:
 class SimultaneousRingSettingsLinks(Links):
     """The links of a simultaneousRingSettings (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    simultaneous_ring_to_contact: Link[SimultaneousRingToContact] | None = None
-    simultaneous_ring_to_delegates: Link[SimultaneousRingToDelegates] | None = None
-    simultaneous_ring_to_team: Link[SimultaneousRingToTeam] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    simultaneous_ring_to_contact: Link[SimultaneousRingToContact] | None = attrs.field(
+        default=None,
+        metadata={"wire": "simultaneousRingToContact", "target": "simultaneousRingToContact"},
+    )
+    simultaneous_ring_to_delegates: Link[SimultaneousRingToDelegates] | None = attrs.field(
+        default=None,
+        metadata={"wire": "simultaneousRingToDelegates", "target": "simultaneousRingToDelegates"},
+    )
+    simultaneous_ring_to_team: Link[SimultaneousRingToTeam] | None = attrs.field(
+        default=None,
+        metadata={"wire": "simultaneousRingToTeam", "target": "simultaneousRingToTeam"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -40,8 +51,8 @@ class SimultaneousRingSettings(Resource):
 
     REL: ClassVar[str] = "simultaneousRingSettings"
 
-    ring_delay: int | None = None
-    target: AccessLevel | None = None
+    ring_delay: int | None = attrs.field(default=None, metadata={"wire": "ringDelay"})
+    target: AccessLevel | None = attrs.field(default=None, metadata={"wire": "target"})
     links: SimultaneousRingSettingsLinks = attrs.field(factory=SimultaneousRingSettingsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -55,13 +66,12 @@ class SimultaneousRingSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: SimultaneousRingSettings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -75,48 +85,21 @@ class SimultaneousRingSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-SimultaneousRingSettings.SPEC = ResourceSpec(
-    rel="simultaneousRingSettings",
-    links_class=SimultaneousRingSettingsLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("ringDelay", "ring_delay", int),
-        PropertySpec("target", "target", AccessLevel),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec(
-            "simultaneousRingToContact",
-            "simultaneous_ring_to_contact",
-            target="simultaneousRingToContact",
-        ),
-        LinkSpec(
-            "simultaneousRingToDelegates",
-            "simultaneous_ring_to_delegates",
-            target="simultaneousRingToDelegates",
-        ),
-        LinkSpec(
-            "simultaneousRingToTeam", "simultaneous_ring_to_team", target="simultaneousRingToTeam"
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[SimultaneousRingSettings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="simultaneousRingSettings"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import (
     UNSET,
     Created,
@@ -84,7 +84,7 @@ class StartEmergencyCall(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[AudioVideoInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -106,16 +106,9 @@ class StartEmergencyCall(Resource):
                 "zip": zip,
             },
         )
-        return result
 
 
-StartEmergencyCall.SPEC = ResourceSpec(
-    rel="startEmergencyCall",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[AudioVideoInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -69,7 +69,7 @@ class StartMessaging(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[MessagingInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -85,16 +85,9 @@ class StartMessaging(Resource):
                 "custom_content": custom_content,
             },
         )
-        return result
 
 
-StartMessaging.SPEC = ResourceSpec(
-    rel="startMessaging",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MessagingInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("sessionContext", "session_context", str),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -51,7 +51,7 @@ class StartOnlineMeeting(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[OnlineMeetingInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -62,16 +62,9 @@ class StartOnlineMeeting(Resource):
                 "thread_id": thread_id,
             },
         )
-        return result
 
 
-StartOnlineMeeting.SPEC = ResourceSpec(
-    rel="startOnlineMeeting",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[OnlineMeetingInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

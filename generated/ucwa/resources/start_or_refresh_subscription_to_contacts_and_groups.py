@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -43,7 +43,7 @@ class StartOrRefreshSubscriptionToContactsAndGroups(Resource):
 
         Errors: Forbidden, Conflict, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Created[MyContactsAndGroupsSubscription] = call(
+        return call(
             client,
             _POST,
             link,
@@ -51,16 +51,9 @@ class StartOrRefreshSubscriptionToContactsAndGroups(Resource):
                 "duration": duration,
             },
         )
-        return result
 
 
-StartOrRefreshSubscriptionToContactsAndGroups.SPEC = ResourceSpec(
-    rel="startOrRefreshSubscriptionToContactsAndGroups",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[MyContactsAndGroupsSubscription]] = OperationSpec(
     method="POST",
     body=(ParameterSpec("duration", "duration", int, required=True),),
     outcomes=(

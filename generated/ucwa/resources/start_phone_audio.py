@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -59,7 +59,7 @@ class StartPhoneAudio(Resource):
 
         Errors: BadRequest, Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PhoneAudioInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -73,16 +73,9 @@ class StartPhoneAudio(Resource):
                 "custom_content": custom_content,
             },
         )
-        return result
 
 
-StartPhoneAudio.SPEC = ResourceSpec(
-    rel="startPhoneAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PhoneAudioInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -61,7 +61,7 @@ class StartPhoneAudioOnBehalfOfDelegator(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PhoneAudioInvitation] = call(
+        return call(
             client,
             _POST,
             link,
@@ -76,16 +76,9 @@ class StartPhoneAudioOnBehalfOfDelegator(Resource):
                 "delegator": delegator,
             },
         )
-        return result
 
 
-StartPhoneAudioOnBehalfOfDelegator.SPEC = ResourceSpec(
-    rel="startPhoneAudioOnBehalfOfDelegator",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PhoneAudioInvitation]] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("operationId", "operation_id", str, max_length=50),

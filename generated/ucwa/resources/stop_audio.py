@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -42,7 +42,7 @@ class StopAudio(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -52,13 +52,7 @@ class StopAudio(Resource):
         )
 
 
-StopAudio.SPEC = ResourceSpec(
-    rel="stopAudio",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(ParameterSpec("reason", "reason", CallTerminationReason),),
     outcomes=(OutcomeSpec(204),),

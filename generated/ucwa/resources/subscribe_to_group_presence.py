@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 from ucwa_runtime.transport import Client
 
@@ -45,7 +45,7 @@ class SubscribeToGroupPresence(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Created[PresenceSubscription] = call(
+        return call(
             client,
             _POST,
             link,
@@ -54,16 +54,9 @@ class SubscribeToGroupPresence(Resource):
                 "group_id": group_id,
             },
         )
-        return result
 
 
-SubscribeToGroupPresence.SPEC = ResourceSpec(
-    rel="subscribeToGroupPresence",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[Created[PresenceSubscription]] = OperationSpec(
     method="POST",
     query=(
         ParameterSpec("duration", "duration", int, required=True),

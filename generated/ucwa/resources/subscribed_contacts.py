@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 class SubscribedContactsLinks(Links):
     """The links of a subscribedContacts (its self link is Resource.self_link)."""
 
-    contact: list[Link[Contact]] | None = None
+    contact: list[Link[Contact]] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -46,23 +48,15 @@ class SubscribedContacts(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: SubscribedContacts = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-SubscribedContacts.SPEC = ResourceSpec(
-    rel="subscribedContacts",
-    links_class=SubscribedContactsLinks,
-    embedded_class=Embedded,
-    links=(LinkSpec("contact", "contact", many=True, target="contact"),),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[SubscribedContacts] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="subscribedContacts"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, PropertySpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -25,10 +25,21 @@ if TYPE_CHECKING:
 class UnansweredCallSettingsLinks(Links):
     """The links of a unansweredCallSettings (its self link is Resource.self_link)."""
 
-    contact: Link[Contact] | None = None
-    reset_unanswered_call_settings: Link[ResetUnansweredCallSettings] | None = None
-    unanswered_call_to_contact: Link[UnansweredCallToContact] | None = None
-    unanswered_call_to_voicemail: Link[UnansweredCallToVoicemail] | None = None
+    contact: Link[Contact] | None = attrs.field(
+        default=None, metadata={"wire": "contact", "target": "contact"}
+    )
+    reset_unanswered_call_settings: Link[ResetUnansweredCallSettings] | None = attrs.field(
+        default=None,
+        metadata={"wire": "resetUnansweredCallSettings", "target": "resetUnansweredCallSettings"},
+    )
+    unanswered_call_to_contact: Link[UnansweredCallToContact] | None = attrs.field(
+        default=None,
+        metadata={"wire": "unansweredCallToContact", "target": "unansweredCallToContact"},
+    )
+    unanswered_call_to_voicemail: Link[UnansweredCallToVoicemail] | None = attrs.field(
+        default=None,
+        metadata={"wire": "unansweredCallToVoicemail", "target": "unansweredCallToVoicemail"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -40,8 +51,8 @@ class UnansweredCallSettings(Resource):
 
     REL: ClassVar[str] = "unansweredCallSettings"
 
-    ring_delay: int | None = None
-    target: AccessLevel | None = None
+    ring_delay: int | None = attrs.field(default=None, metadata={"wire": "ringDelay"})
+    target: AccessLevel | None = attrs.field(default=None, metadata={"wire": "target"})
     links: UnansweredCallSettingsLinks = attrs.field(factory=UnansweredCallSettingsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
 
@@ -55,13 +66,12 @@ class UnansweredCallSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: UnansweredCallSettings = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
     def put(
         self,
@@ -75,50 +85,21 @@ class UnansweredCallSettings(Resource):
 
         Errors: Forbidden, ServiceFailure, Gone (see ucwa.errors).
         """
-        result: Resource | None = call(
+        return call(
             client,
             _PUT,
             link or self.require_self_link(),
             {},
             self,
         )
-        return result
 
 
-UnansweredCallSettings.SPEC = ResourceSpec(
-    rel="unansweredCallSettings",
-    links_class=UnansweredCallSettingsLinks,
-    embedded_class=Embedded,
-    properties=(
-        PropertySpec("ringDelay", "ring_delay", int),
-        PropertySpec("target", "target", AccessLevel),
-    ),
-    links=(
-        LinkSpec("contact", "contact", target="contact"),
-        LinkSpec(
-            "resetUnansweredCallSettings",
-            "reset_unanswered_call_settings",
-            target="resetUnansweredCallSettings",
-        ),
-        LinkSpec(
-            "unansweredCallToContact",
-            "unanswered_call_to_contact",
-            target="unansweredCallToContact",
-        ),
-        LinkSpec(
-            "unansweredCallToVoicemail",
-            "unanswered_call_to_voicemail",
-            target="unansweredCallToVoicemail",
-        ),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[UnansweredCallSettings] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="unansweredCallSettings"),),
 )
 
-_PUT = OperationSpec(
+_PUT: OperationSpec[Resource | None] = OperationSpec(
     method="PUT",
     sends_resource=True,
     outcomes=(OutcomeSpec(200),),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
 from ucwa_runtime.transport import Client
 
@@ -42,7 +42,7 @@ class UnansweredCallToContact(Resource):
 
         Errors: Forbidden, ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        call(
+        return call(
             client,
             _POST,
             link,
@@ -53,13 +53,7 @@ class UnansweredCallToContact(Resource):
         )
 
 
-UnansweredCallToContact.SPEC = ResourceSpec(
-    rel="unansweredCallToContact",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_POST = OperationSpec(
+_POST: OperationSpec[None] = OperationSpec(
     method="POST",
     body=(
         ParameterSpec("ringDelay", "ring_delay", int, nullable=True),

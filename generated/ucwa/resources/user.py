@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, LinkSpec, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -22,9 +22,15 @@ if TYPE_CHECKING:
 class UserLinks(Links):
     """The links of a user (its self link is Resource.self_link)."""
 
-    applications: Link[Applications] | None = None
-    redirect: Link[Redirect] | None = None
-    xframe: Link[Xframe] | None = None
+    applications: Link[Applications] | None = attrs.field(
+        default=None, metadata={"wire": "applications", "target": "applications"}
+    )
+    redirect: Link[Redirect] | None = attrs.field(
+        default=None, metadata={"wire": "redirect", "target": "redirect"}
+    )
+    xframe: Link[Xframe] | None = attrs.field(
+        default=None, metadata={"wire": "xframe", "target": "xframe"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -46,27 +52,15 @@ class User(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: User = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-User.SPEC = ResourceSpec(
-    rel="user",
-    links_class=UserLinks,
-    embedded_class=Embedded,
-    links=(
-        LinkSpec("applications", "applications", target="applications"),
-        LinkSpec("redirect", "redirect", target="redirect"),
-        LinkSpec("xframe", "xframe", target="xframe"),
-    ),
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[User] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="user"),),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
-from ucwa_runtime.model import Embedded, Link, Links, Resource, ResourceSpec
+from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
@@ -38,22 +38,15 @@ class VideoLockedOnParticipant(Resource):
 
         Errors: ServiceFailure, Conflict, Gone (see ucwa.errors).
         """
-        result: Participant = call(
+        return call(
             client,
             _GET,
             link,
             {},
         )
-        return result
 
 
-VideoLockedOnParticipant.SPEC = ResourceSpec(
-    rel="videoLockedOnParticipant",
-    links_class=Links,
-    embedded_class=Embedded,
-)
-
-_GET = OperationSpec(
+_GET: OperationSpec[Participant] = OperationSpec(
     method="GET",
     outcomes=(OutcomeSpec(200, body="participant"),),
 )
