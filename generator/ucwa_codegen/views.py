@@ -166,6 +166,8 @@ def _module_doc(resource: Resource) -> str:
     head = (
         f"{resource.rel}: {resource.summary}" if resource.summary else f"{resource.rel} resource."
     )
+    if not resource.reference:  # a definition of one's own has no reference page
+        return head
     revisions = f" (revisions: {', '.join(resource.revisions)})" if resource.revisions else ""
     return f"{head}\n\nReference: {resource.reference}{revisions}."
 
