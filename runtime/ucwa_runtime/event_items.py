@@ -9,10 +9,8 @@ those links, is :class:`~.events.EventChannel`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urljoin
 
 import attrs
 
@@ -147,30 +145,12 @@ class _Resolver:
         self.client = client
         self.base_url = base_url
         self.urls: dict[str, str] = {}
-        # An http(s) response URL's scheme://host[:port], when hrefs that are plain absolute
-        # paths may be appended to it: urljoin would give the same (see _PLAIN_PATH), so the
-        # hrefs each event names once (its message, its participant) skip urljoin's parsing.
-        self.origin: str | None = None
-        if type(client).url_for is Client.url_for:  # nothing overrides how links resolve
-            root = urljoin(base_url or client.base_url, "/")
-            if root.startswith(("http://", "https://")) and root.count("/") == 3:
-                self.origin = root[:-1]
 
     def __call__(self, href: str) -> str:
         url = self.urls.get(href)
         if url is None:
-            if self.origin is not None and _PLAIN_PATH.match(href) and "/." not in href:
-                url = self.origin + href
-            else:
-                url = self.client.url_for(Link(href=href, base_url=self.base_url))
-            self.urls[href] = url
+            url = self.urls[href] = self.client.url_for(Link(href=href, base_url=self.base_url))
         return url
-
-
-# An absolute path that urljoin leaves as it is: one leading slash (two would start a host),
-# only characters urlsplit neither strips nor splits on (no query, fragment, params, spaces or
-# controls), and (checked beside it) no "." or ".." segment for it to remove.
-_PLAIN_PATH = re.compile(r"/[A-Za-z0-9\-_~%@!$&'()*+,=:][A-Za-z0-9\-_~%@!$&'()*+,=:./]*\Z")
 
 
 def _event_link(data: Any, resolve: _Resolver) -> EventLink | None:
