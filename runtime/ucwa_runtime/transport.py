@@ -33,7 +33,6 @@ from urllib3.exceptions import ConnectTimeoutError, SSLError
 from . import formats
 from .bodies import BrokenBody, read_body
 from .codec_json import encode
-from .error_mapping import error_from_response
 from .errors import (
     InsecureRedirect,
     OutcomeUnknown,
@@ -272,6 +271,10 @@ class Client:
         if 300 <= response.status < 400:
             _refuse_downgrade(response)
         if response.status >= 400:
+            # Imported here, as the registry loads its error classes: a client that never
+            # fails never imports either (first use stays cheap).
+            from .error_mapping import error_from_response
+
             raise error_from_response(response, self.registry.errors)
         return response
 
