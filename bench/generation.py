@@ -125,8 +125,12 @@ FIRST_USE_BASE = (
     "print(time.perf_counter() - t)"
 )
 WHY_FIRST_USE = (
-    "the first parse imports the runtime's JSON codec, model and operations and the resource "
-    "module of the payload (attrs classes made at import), and a Client imports the transport"
+    "about 30 ms of our modules' own import work beside the baseline's (their bytecode "
+    "written by `make bytecode`; the same stdlib and third-party modules on both sides): "
+    "the payload's 5 resource modules about 9 ms (three attrs classes each, made at import), "
+    "ucwa.enums about 5 ms (all 58 enumerations, for the 5 that communication uses), the "
+    "JSON codec with model, layout, dates and data URIs about 7 ms, and the transport, "
+    "operations and pools about 8 ms"
 )
 
 

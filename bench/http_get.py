@@ -17,8 +17,11 @@ from typing import Any
 from measure import Figure, Row, interleaved
 
 WHY_GET = (
-    "the generated call's own work per request: resolving the link against the base URL, "
-    "the request's headers, status handling and parsing into the typed resource"
+    "mostly reading the body into the typed resource (the JSON codec: about 12 us against "
+    "json.loads' 4 us on this body, warm); then the transport's work per request: a Timeout "
+    "per attempt for the call's deadline, the body streamed and read within its size limit, "
+    "and urllib3 parsing again the URL the client checked (the resolved, checked target of "
+    "an href is kept, so a repeated GET resolves nothing)"
 )
 STALL = 0.02  # seconds: far above a loopback request, far below the 40 ms of a stall
 

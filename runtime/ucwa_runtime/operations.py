@@ -195,6 +195,8 @@ def _beside_href(query: dict[str, str], link: Link[Any]) -> dict[str, str]:
     giving the same value does not send it twice, and another value is refused: the server's
     must be kept as written (QueryParameters.md).
     """
+    if not query:
+        return query  # nothing to compare: the href is not even read
     carried = dict(parse_qsl(urlsplit(link.href).query))
     for name, value in query.items():
         if carried.get(name, value) != value:

@@ -20,6 +20,7 @@ answer sent a byte at a time.
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import time
 from collections.abc import Mapping
@@ -32,7 +33,6 @@ from urllib3.exceptions import ConnectTimeoutError, SSLError
 from . import formats
 from .bodies import BrokenBody, read_body
 from .codec_json import encode
-from .error_mapping import error_from_response
 from .errors import (
     InsecureRedirect,
     OutcomeUnknown,
@@ -63,6 +63,9 @@ MAX_AUTH_ROUNDS = 4
 # Requests, retries and failures are logged here (method, URL, status, sizes): never headers
 # or bodies, so neither a token nor a password can reach a log.
 log = logging.getLogger("ucwa")
+# What urllib3 makes of retries=False (it retries nothing, follows no redirect: the client
+# does both itself), made once: given False, urllib3 builds this anew for every request.
+_URLLIB3_NO_RETRY = urllib3.Retry(False, redirect=False)
 
 
 class BearerToken:
@@ -218,8 +221,11 @@ class Client:
         The href is checked before it is resolved, since resolving drops some of the
         characters that make a URL ambiguous (tabs and newlines, leading spaces).
         """
-        refuse_ambiguous_href(link.href if isinstance(link, Link) else link)
-        return parse_target(add_query(self.url_for(link), query or {}))
+        if isinstance(link, Link):
+            target = _resolve(link.base_url or self.base_url, link.href)
+        else:
+            target = _resolve(self.base_url, link)
+        return parse_target(add_query(target.url, query)) if query else target
 
     def request(
         self,
@@ -265,6 +271,10 @@ class Client:
         if 300 <= response.status < 400:
             _refuse_downgrade(response)
         if response.status >= 400:
+            # Imported here, as the registry loads its error classes: a client that never
+            # fails never imports either (first use stays cheap).
+            from .error_mapping import error_from_response
+
             raise error_from_response(response, self.registry.errors)
         return response
 
@@ -349,7 +359,7 @@ class Client:
                 headers=call.headers,
                 timeout=call.timeout_left(),
                 redirect=False,
-                retries=False,
+                retries=_URLLIB3_NO_RETRY,
                 preload_content=False,
             )
             data = read_body(raw, self.max_body, method, url, call.ends, call.policy.clock)
@@ -441,6 +451,17 @@ class _Call:
         total = given.total
         capped.total = min(total, left) if isinstance(total, int | float) else left
         return capped
+
+
+@functools.lru_cache(maxsize=256)
+def _resolve(base_url: str, href: str) -> Target:
+    # Where an href resolved against a base URL goes, checked (see Client.target_of). A
+    # client follows the same hrefs over and over (a resource read again, a link of the
+    # application), and resolving (urljoin) then reading the URL as urllib3 does cost about
+    # a tenth of a GET on loopback; both are pure, and a Target is immutable, so the last
+    # few hundred are kept. A refused href raises each time (exceptions are not cached).
+    refuse_ambiguous_href(href)
+    return parse_target(urljoin(base_url, href))
 
 
 def _refuse_downgrade(response: Response) -> None:

@@ -1,0 +1,36 @@
+"""First use (import the generated package, parse a payload, make a client) loads only what
+it needs: the event channel, XML, batching, authentication and the error classes load when
+first asked for (the bench's first-use row counts every module imported)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+NOT_AT_FIRST_USE = (
+    "ucwa_runtime.auth",
+    "ucwa_runtime.batch_client",
+    "ucwa_runtime.batching",
+    "ucwa_runtime.codec_xml",
+    "ucwa_runtime.error_mapping",
+    "ucwa_runtime.events",
+    "ucwa_runtime.options",
+    "ucwa.errors",
+    "defusedxml",
+    "xml.etree.ElementTree",
+)
+
+
+def test_first_use_loads_no_module_it_does_not_need() -> None:
+    code = (
+        "import sys, ucwa\n"
+        'ucwa.parse(b\'{"rel": "application", "_links": {"self": {"href": "/a"}}}\')\n'
+        "ucwa.Client('https://lync.contoso.com')\n"
+        f"loaded = [m for m in {NOT_AT_FIRST_USE!r} if m in sys.modules]\n"
+        "assert loaded == [], loaded\n"
+        "assert 'ucwa_runtime.transport' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
