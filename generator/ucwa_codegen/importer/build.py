@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .context import Context, examples_of, read_context
+from .context import Context, read_context
 from .enumerations import enum_data, report_pageless
 from .members import add_members, property_hints
 from .operations import add_operations
@@ -79,7 +79,7 @@ def _resource(context: Context, pages: list[ResourcePage]) -> dict[str, Any]:
     events = [_event(row, rel) for page in pages for row in page.events]
     if events:
         data["events"] = list({content_key(e): e for e in events}.values())
-    examples = [e.as_data() for page in pages for e in examples_of(page)]
+    examples = [e.as_data() for page in pages for e in page.all_examples()]
     if examples:
         data["examples"] = examples
     return data

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .enumerations import ValuesInUse
-from .examples import Example
-from .reference import Reference, ResourcePage
+from .reference import Reference
 from .report import Report
 from .samples import Samples
 from .types import Enumerations
@@ -30,7 +29,7 @@ def read_context(reference: Reference, report: Report) -> Context:
     enums = Enumerations({p.name: [v.name for v in p.values] for p in reference.enums})
     samples = Samples()
     for page in reference.resources:
-        for example in examples_of(page):
+        for example in page.all_examples():
             samples.add(example)
     names = [p.page for p in reference.resources] + [p.page for p in reference.enums]
     return Context(
@@ -42,9 +41,3 @@ def read_context(reference: Reference, report: Report) -> Context:
         samples=samples,
         values=ValuesInUse(enums),
     )
-
-
-def examples_of(page: ResourcePage) -> list[Example]:
-    """A page's examples (its operations' and its events'), in page order."""
-    found = [e for op in page.operations for e in op.examples] + page.event_examples
-    return sorted(found, key=lambda e: e.line)
