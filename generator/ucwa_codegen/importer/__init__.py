@@ -5,7 +5,15 @@ reference.py  a page -> its facts (the one page parser; coverage reads pages wit
 examples.py   the HTTP samples of a page -> examples, with the repairs they needed
 samples.py    the values every example shows, by the rel of the object holding them
 types.py      types from hints and example values
-build.py      facts of all pages -> definition data (revision pages merged in)
+build.py      facts of all pages -> definition data (revision pages merged in), through:
+  context.py      what every part reads: facts of all pages together, the report
+  decide.py       a type chosen among a hint and the example values
+  members.py      properties, links and embedded entries of a resource
+  operations.py   an operation, and what a revision page adds to it
+  parameters.py   query and body parameters of an operation
+  responses.py    an operation's responses and errors
+  enumerations.py enumeration files, with values only other pages use
+  records.py      definition items compared by content; revision marks
 merge.py      imported data under an existing file (what a person wrote wins)
 yamlwrite.py  definition data -> YAML text, the same bytes for the same data
 report.py     what could not be read, what was repaired, what is undecided

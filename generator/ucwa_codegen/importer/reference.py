@@ -89,6 +89,11 @@ class ResourcePage:
     events: list[EventRow] = field(default_factory=list)
     event_examples: list[example_reader.Example] = field(default_factory=list)
 
+    def all_examples(self) -> list[example_reader.Example]:
+        """Its operations' and its events' examples, in page order."""
+        found = [e for op in self.operations for e in op.examples] + self.event_examples
+        return sorted(found, key=lambda e: e.line)
+
 
 @dataclass(slots=True)
 class EnumPage:
