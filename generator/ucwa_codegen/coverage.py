@@ -35,7 +35,6 @@ from typing import Any
 
 from .coverage_report import Coverage, KindCoverage, Replayed
 from .importer import page_paths
-from .importer.examples import Example
 from .importer.reference import Reference, ResourcePage, read_reference
 from .importer.report import Report
 from .importer.samples import Samples
@@ -157,11 +156,6 @@ def _pages(reference: Reference) -> list[ResourcePage]:
     return sorted(reference.resources, key=lambda p: (p.rel, p.revision or 1))
 
 
-def _page_examples(page: ResourcePage) -> list[Example]:
-    found = [e for o in page.operations for e in o.examples] + page.event_examples
-    return sorted(found, key=lambda e: e.line)
-
-
 def _rows(
     pages: Iterable[ResourcePage], keys: Callable[[ResourcePage], Iterable[Key]]
 ) -> list[Row]:
@@ -180,7 +174,7 @@ def _kinds(reference: Reference, defs: _Definitions) -> Iterator[KindCoverage]:
     pages = _pages(reference)
     samples = Samples()
     for page in pages:
-        for example in _page_examples(page):
+        for example in page.all_examples():
             samples.add(example)
     base = [p for p in pages if p.revision is None]
     revisions = [p for p in pages if p.revision is not None]
@@ -366,7 +360,7 @@ def _example_keys(examples: Iterable[tuple[str, dict[str, Any]]]) -> list[Key]:
 
 def _examples(fmt: str, pages: list[ResourcePage], defs: _Definitions) -> KindCoverage:
     on_pages = [
-        (page.page, e.as_data()) for page in pages for e in _page_examples(page) if e.format == fmt
+        (page.page, e.as_data()) for page in pages for e in page.all_examples() if e.format == fmt
     ]
     held = [
         (example.get("page", ""), example)
