@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -94,6 +93,8 @@ class Pipeline:
 
         ``stage`` is told the name of each stage as it starts (see ``STAGES``).
         """
+        from concurrent.futures import ThreadPoolExecutor  # not needed to say "up to date"
+
         from .docs import render_docs
         from .format import format_tree
         from .render import render
@@ -153,9 +154,13 @@ class Pipeline:
         from .write import write_tree
 
         stats, inputs = self._input_stats, self._inputs  # in this order: see _input_stats
-        files = self.build(stage)
-        stage("writing")
-        write_tree(files, out)
+        try:
+            files = self.build(stage)
+            stage("writing")
+            write_tree(files, out)
+        except BaseException:
+            self.cache.save()  # what was made before the failure serves the next run
+            raise
         if self.cache.enabled:
             # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read
             # them to hash them; their times are read now.
@@ -168,6 +173,9 @@ class Pipeline:
         """One line per file that ``out`` holds otherwise than ``generate`` would write."""
         from .write import differences
 
-        files = self.build(stage)
+        try:
+            files = self.build(stage)
+        finally:
+            self.cache.save()
         stage("comparing")
         return differences(files, out)
