@@ -12,9 +12,11 @@ The cache changes how long a run takes, never what it writes: each stage asks it
 
 from __future__ import annotations
 
+import gc
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -55,6 +57,24 @@ def cache_for(out: Path, cache_dir: Path | None = None) -> Cache:
         Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ucwa-gen"
     )
     return Cache(base / digest(str(out.resolve()))[:16])
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused for a build, then as it was.
+
+    A build makes hundreds of thousands of objects that live until it ends (YAML nodes, the
+    definitions' data, the model, rendered text); the collector, triggered by allocations,
+    walks them again and again and finds no garbage: 4% of a build's time. What cycles a
+    build leaves are collected once it is back on.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -99,17 +119,18 @@ class Pipeline:
         from .format import format_tree
         from .render import render
 
-        stage(STAGES[0])
-        api = self.api()
-        stage(STAGES[1])
-        rendered = render(api, self.templates, self.cache)
-        stage(STAGES[2])
-        # ruff lays out the package in its own processes while this one renders the
-        # Markdown reference, which ruff never sees.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            formatted = pool.submit(format_tree, rendered, self.cache)
-            reference = render_docs(api, self.templates, self.cache)
-            return {**formatted.result(), **reference}
+        with _without_cycle_collection():
+            stage(STAGES[0])
+            api = self.api()
+            stage(STAGES[1])
+            rendered = render(api, self.templates, self.cache)
+            stage(STAGES[2])
+            # ruff lays out the package in its own processes while this one renders the
+            # Markdown reference, which ruff never sees.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                formatted = pool.submit(format_tree, rendered, self.cache)
+                reference = render_docs(api, self.templates, self.cache)
+                return {**formatted.result(), **reference}
 
     @cached_property
     def _inputs(self) -> str:
