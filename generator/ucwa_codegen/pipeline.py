@@ -15,8 +15,8 @@ from __future__ import annotations
 import gc
 import json
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -113,6 +113,13 @@ class Pipeline:
 
         ``stage`` is told the name of each stage as it starts (see ``STAGES``).
         """
+        return self._build(stage, lambda reference: None)
+
+    def _build(
+        self, stage: Stage, reference_ready: Callable[[dict[str, bytes]], None]
+    ) -> dict[str, bytes]:
+        """``build``, handing the Markdown reference to ``reference_ready`` while ruff is
+        still formatting the package."""
         from concurrent.futures import ThreadPoolExecutor  # not needed to say "up to date"
 
         from .docs import render_docs
@@ -126,10 +133,11 @@ class Pipeline:
             rendered = render(api, self.templates, self.cache)
             stage(STAGES[2])
             # ruff lays out the package in its own processes while this one renders the
-            # Markdown reference, which ruff never sees.
+            # Markdown reference, which ruff never sees, and hands it on to be written.
             with ThreadPoolExecutor(max_workers=1) as pool:
                 formatted = pool.submit(format_tree, rendered, self.cache)
                 reference = render_docs(api, self.templates, self.cache)
+                reference_ready(reference)
                 return {**formatted.result(), **reference}
 
     @cached_property
@@ -172,18 +180,31 @@ class Pipeline:
     def generate(self, out: Path, stage: Stage = _quiet) -> dict[str, bytes]:
         """Build and write ``out`` in one swap (nothing is written on an error); the files
         written. Raises DefinitionsInvalid, or OSError when ``out`` cannot be written."""
-        from .write import write_tree
+        from .write import staged
 
         stats, inputs = self._input_stats, self._inputs  # in this order: see _input_stats
         try:
-            files = self.build(stage)
-            stage("writing")
-            write_tree(files, out)
+            with ExitStack() as stack:
+                opened: list[tuple[Callable[[Mapping[str, bytes]], None], dict[str, bytes]]] = []
+
+                def write_reference(reference: dict[str, bytes]) -> None:
+                    # While ruff formats the package (making files can cost more than
+                    # formatting them: see bench/stages.py), and only once the definitions
+                    # proved sound: a run on bad input touches nothing beside out.
+                    add = stack.enter_context(staged(out, OUTPUT_NAMES))
+                    add(reference)
+                    opened.append((add, reference))
+
+                files = self._build(stage, write_reference)
+                stage("writing")
+                add, reference = opened[0]
+                add({path: content for path, content in files.items() if path not in reference})
+            # leaving the block swapped the new output in
         except BaseException:
             self.cache.save()  # what was made before the failure serves the next run
             raise
         if self.cache.enabled:
-            # write_tree made out hold exactly these files below OUTPUT_NAMES: no need to read
+            # staged() made out hold exactly these files below OUTPUT_NAMES: no need to read
             # them to hash them; their times are read now.
             content = f"{inputs} {files_digest(files, OUTPUT_NAMES)}"
             stamp = {"stats": f"{stats} {output_stats(out, OUTPUT_NAMES)}", "content": content}
