@@ -19,16 +19,22 @@ RESOURCES = "import every resource class / openapi-python-client's models"
 
 WHY_FULL = (
     "a fresh interpreter that imports click, jinja2 and PyYAML, loads and validates 282 YAML "
-    "files, renders 459 files and runs ruff twice over 232 of them (sorting imports, then "
-    "formatting; the first, the longer, is needed because 228 of them render their imports "
-    "out of ruff's order) "
+    "files (1.3 MB), renders 459 files, runs ruff twice over 232 of them (sorting imports, "
+    "then formatting; the first is needed because 228 of them render their imports out of "
+    "ruff's order) and makes 459 files in the scratch folder "
     "(see the stage times printed above)"
 )
 WHY_CHANGED = (
-    "a changed run still loads jinja2 and the cached data of every definition, checks the "
-    "cross-file rules over all of them, hashes every input and output file and runs ruff once"
+    "a changed run pays what a full one pays before any work (a fresh interpreter importing "
+    "click, jinja2, PyYAML and the generator, about 130 ms), then reads the cache's one pack "
+    "file, checks the cross-file rules and builds the model over every definition, renders "
+    "the changed module and page, runs ruff twice on the module and stages the output folder "
+    "anew (459 hard links) for its atomic swap"
 )
-WHY_UNCHANGED = "hashing every input and output file (about 2.5 MB) in a fresh interpreter"
+WHY_UNCHANGED = (
+    "starting the interpreter and importing click (about 80 ms); comparing the sizes and "
+    "times of every input and output file takes about 6 ms"
+)
 WHY_RESOURCES = (
     "about 1.5 ms per resource module: three attrs classes each (the resource, its links, its "
     "embedded resources), whose methods attrs compiles at import; the generated code's shape"

@@ -60,7 +60,7 @@ def first_use_payload(work: Path) -> tuple[Path, str]:
 
 def measured(work: Path) -> Iterator[list[Row]]:
     """The rows, area by area, as each is measured."""
-    print(stage_times())
+    print(stage_times(work))
     yield generation(work)
     yield imports(work / "opc", *first_use_payload(work))
     yield hostile_import(work)

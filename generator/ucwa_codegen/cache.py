@@ -16,8 +16,9 @@ Entries a run did not use are pruned when it ends, so the cache holds one genera
 Everything here is an optimisation: a run without a cache (``--no-cache``) writes the same
 bytes.
 
-An entry is data, never code: bytes or JSON, read back after checking them against the
-digest stored in front of them (a torn, damaged or foreign entry is recomputed). Whoever can
+An entry is data, never code: bytes or JSON, kept in one pack file that is read back after
+checking it against the digest stored in front of it (a torn, damaged or foreign pack is
+recomputed). Whoever can
 write to the cache folder can change what a run writes, as with the output folder itself,
 but reading an entry can never run anything (pickle, marshal and Jinja2's bytecode cache
 all could).
@@ -28,7 +29,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -140,6 +140,35 @@ def is_plain_json(value: Any) -> bool:
     return kind in (str, int, bool) or value is None
 
 
+def _pack(entries: Mapping[str, bytes]) -> bytes:
+    """The entries as one payload, behind the hex sha256 of it (see ``_unpack``)."""
+    parts = []
+    for key, payload in sorted(entries.items()):
+        parts += [f"{key} {len(payload)}\n".encode(), payload]
+    body = b"".join(parts)
+    return hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def _unpack(pack: bytes) -> dict[str, bytes]:
+    """The entries ``_pack`` wrote; none when the pack does not match its digest or cannot be
+    read (torn, damaged, of another format)."""
+    stored, _, body = pack.partition(b"\n")
+    if stored != hashlib.sha256(body).hexdigest().encode():
+        return {}
+    entries: dict[str, bytes] = {}
+    position = 0
+    try:
+        while position < len(body):
+            end = body.index(b"\n", position)
+            key, _, size = body[position:end].rpartition(b" ")
+            start = end + 1
+            position = start + int(size)
+            entries[key.decode("ascii")] = body[start:position]
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return entries
+
+
 class Cache:
     """A folder of entries by key, each bytes or JSON; ``Cache(None)`` remembers nothing.
 
@@ -147,11 +176,20 @@ class Cache:
     taken from the folder when an entry of ``key`` is there and stored there when not. A key
     is a function, called only when there is a folder: the stages work keys out of whole
     resources, which a run without a cache never pays for.
+
+    The entries live in one file, ``entries.pack``, read whole on the first lookup and
+    written whole when a run ends (``finish``, or ``save`` after a failure or a check):
+    a run looks up about a thousand entries, and a file each cost a changed run more in
+    opening, writing and pruning files than everything it rendered.
     """
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.used: set[str] = set()
+        self._entries: dict[str, bytes] | None = None  # read from the pack on first use
+        self._stored: frozenset[str] = frozenset()  # the keys the pack on disk holds
+        self._changed = False  # an entry was added since the pack was read or written
+        self._lock = threading.Lock()  # two threads look entries up (see Pipeline.build)
 
     @property
     def enabled(self) -> bool:
@@ -199,35 +237,35 @@ class Cache:
             self.put_json(name, value)
         return value
 
-    def _path(self, key: str) -> str:
-        # A string, not a Path: a run looks up a thousand entries, and Path's parsing of
-        # each showed in the profile of a changed run.
+    def _pack_path(self) -> str:
         assert self.folder is not None
-        return os.path.join(self.folder, "entries", key[:2], key)
+        return os.path.join(self.folder, "entries.pack")
+
+    def _loaded(self) -> dict[str, bytes]:
+        with self._lock:
+            if self._entries is None:
+                try:
+                    self._entries = _unpack(_read(self._pack_path()))
+                except OSError:
+                    self._entries = {}
+                self._stored = frozenset(self._entries)
+            return self._entries
 
     def get_bytes(self, key: str) -> bytes | None:
-        """The bytes stored under ``key``, or None when there are none or they do not match
-        their digest."""
+        """The bytes stored under ``key``, or None when there are none (or the pack did not
+        match its digest)."""
         if self.folder is None:
             return None
         self.used.add(key)
-        try:
-            entry = _read(self._path(key))
-        except OSError:
-            return None
-        stored, _, payload = entry.partition(b"\n")
-        return payload if stored == hashlib.sha256(payload).hexdigest().encode() else None
+        return self._loaded().get(key)
 
     def put_bytes(self, key: str, payload: bytes) -> None:
+        """Keep ``payload`` under ``key``; on disk from the end of the run (``finish``)."""
         if self.folder is None:
             return
         self.used.add(key)
-        path = self._path(key)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        partial = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-        with open(partial, "wb") as file:
-            file.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-        os.replace(partial, path)  # readers never see half an entry
+        self._loaded()[key] = payload
+        self._changed = True
 
     def get_json(self, key: str) -> Any | None:
         """The JSON value stored under ``key``, or None (see get_bytes)."""
@@ -258,22 +296,42 @@ class Cache:
         if self.folder is not None:
             (self.folder / "stamp").write_text(stamp)
 
+    def save(self, *, prune: bool = False) -> None:
+        """Write the entries to the pack when they changed: all of them, or with ``prune``
+        only those this run used (a run that stopped on an error keeps what it made)."""
+        if self.folder is None or self._entries is None:
+            return
+        with self._lock:
+            entries = self._entries
+            if prune:
+                entries = {key: entries[key] for key in entries if key in self.used}
+            if not self._changed and frozenset(entries) == self._stored:
+                return
+            os.makedirs(self.folder, exist_ok=True)
+            path = self._pack_path()
+            partial = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+            with open(partial, "wb") as file:
+                file.write(_pack(entries))
+            os.replace(partial, path)  # readers never see half a pack
+            self._entries, self._stored, self._changed = entries, frozenset(entries), False
+
     def finish(self, stamp: str | None) -> None:
-        """Record the run's stamp and drop every entry it did not use."""
+        """Record the run's stamp and keep only the entries it used."""
         if self.folder is None:
             return
-        entries = self.folder / "entries"
-        if entries.is_dir():
-            for shard in entries.iterdir():
-                for entry in shard.iterdir():
-                    if entry.name not in self.used:
-                        entry.unlink(missing_ok=True)
+        self.save(prune=True)
+        import shutil  # not needed to say "up to date"
+
+        # a folder of one file per entry, as ucwa-gen kept them before the pack
+        shutil.rmtree(self.folder / "entries", ignore_errors=True)
         if stamp is None:
             (self.folder / "stamp").unlink(missing_ok=True)
         else:
             (self.folder / "stamp").write_text(stamp)
 
     def clear(self) -> None:
+        import shutil
+
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
 

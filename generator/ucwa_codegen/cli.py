@@ -204,7 +204,7 @@ def generate(
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
     except OSError as exc:
-        # write_tree changes nothing before its one swap, so a failure here (a read-only
+        # staging changes nothing before its one swap, so a failure here (a read-only
         # parent folder, a full disk) leaves the previous output as it was.
         echo_error(f"cannot write {out}: {exc.strerror or exc}; nothing was written.")
         sys.exit(EXIT_BAD_INPUT)

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tempfile
 from collections.abc import Mapping
 from functools import cache as once
 from pathlib import Path
-
-from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 from .cache import NO_CACHE, Cache, digest
 
@@ -24,12 +23,28 @@ TARGET = "py311"
 
 
 @once
-def ruff_version() -> str:
-    """The installed ruff's version, part of every cache key (importlib.metadata is slow to
-    import and to ask, so a run without a cache folder never does)."""
-    from importlib.metadata import version
+def ruff_identity() -> str:
+    """Which ruff formats, part of every cache key: its executable's path, size and
+    modification time, which installing any other ruff changes. (Asking importlib.metadata
+    for its version cost a changed run 30 ms, importing the module alone.)"""
+    path = ruff_bin()
+    stat = os.stat(path)
+    return f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}"
 
-    return version("ruff")
+
+@once
+def ruff_bin() -> str:
+    """The ruff executable of this virtual environment, else where ruff's own lookup finds
+    it (that lookup loads sysconfig's data: 10 ms of a run's imports). Outside a virtual
+    environment the folder of the interpreter may hold another ruff than the package's."""
+    beside = os.path.join(os.path.dirname(sys.executable), "ruff")
+    in_venv = sys.prefix != sys.base_prefix
+    if in_venv and os.name == "posix" and os.access(beside, os.X_OK) and os.path.isfile(beside):
+        return beside
+    from ruff import find_ruff_bin  # type: ignore[import-untyped]
+
+    found: str = find_ruff_bin()
+    return found
 
 
 class FormatFailed(Exception):
@@ -43,7 +58,7 @@ def format_tree(files: Mapping[str, bytes], cache: Cache = NO_CACHE) -> dict[str
     """
     formatted = cache.remember_all(
         (path for path in files if path.endswith(".py")),
-        lambda path: digest("format", ruff_version(), str(LINE_LENGTH), TARGET, files[path]),
+        lambda path: digest("format", ruff_identity(), str(LINE_LENGTH), TARGET, files[path]),
         lambda paths: _run_ruff({path: files[path] for path in paths}),
     )
     return {path: formatted.get(path, content) for path, content in files.items()}
@@ -84,7 +99,7 @@ def _run_ruff(python: Mapping[str, bytes]) -> dict[str, bytes]:
             ["format", "--quiet", *common],
         ):
             result = subprocess.run(
-                [find_ruff_bin(), *command, str(root)], capture_output=True, text=True, check=False
+                [ruff_bin(), *command, str(root)], capture_output=True, text=True, check=False
             )
             if result.returncode != 0:
                 raise FormatFailed(result.stderr.replace(scratch, "<generated>") or result.stdout)

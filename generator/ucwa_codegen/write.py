@@ -1,11 +1,12 @@
 """Stage 5: put a rendered tree on disk atomically, or compare it with what is there.
 
-The whole output folder changes in one step. ``write_tree`` builds a complete new copy of
-``out`` in a hidden sibling folder (``.<out>.ucwa-gen-new-*``): the generated files, written
-(or hard-linked from ``out`` where unchanged), and every entry of ``out`` the generator does
-not own (a user's file, ``ucwa.egg-info`` from an editable install) hard-linked across, the
-folders recreated. Then one system call, Linux ``renameat2(RENAME_EXCHANGE)``, swaps the two
-folders, and the sibling, now the old output, is removed.
+The whole output folder changes in one step. ``staged`` (``write_tree`` in one call) builds
+a complete new copy of ``out`` in a hidden sibling folder (``.<out>.ucwa-gen-new-*``): the
+generated files, written (or hard-linked from ``out`` where unchanged), and every entry of
+``out`` the generator does not own (a user's file, ``ucwa.egg-info`` from an editable install)
+hard-linked across, the folders recreated. Then one system call, Linux
+``renameat2(RENAME_EXCHANGE)``, swaps the two folders, and the sibling, now the old output,
+is removed.
 
 Why the whole folder, rather than each generated entry (docs/, pyproject.toml, ucwa/) in turn,
 or one owned folder holding them all:
@@ -56,8 +57,9 @@ import errno
 import os
 import secrets
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 TEMP_MARK = ".ucwa-gen-"
@@ -137,32 +139,37 @@ def _carry(source: Path, target: Path) -> None:
             shutil.copy2(source, target)
 
 
-def _stage(files: Mapping[str, bytes], out: Path) -> Path:
-    """The complete new ``out`` in a hidden sibling folder."""
+def _new_staging(out: Path, owned: frozenset[str]) -> Path:
+    """A hidden sibling folder holding, to begin with, every entry of ``out`` not ``owned``."""
     staging = out.with_name(f"{temp_prefix(out)}new-{os.getpid()}-{secrets.token_hex(4)}")
     staging.mkdir()
-    if out.is_dir():
-        shutil.copymode(out, staging)
     try:
-        owned = _top_level(files)
         if out.is_dir():
+            shutil.copymode(out, staging)
             for entry in sorted(out.iterdir()):
                 if entry.name not in owned:
                     _carry(entry, staging / entry.name)
-        made: set[Path] = set()
-        for relative, content in sorted(files.items()):
-            target, current = staging / relative, out / relative
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            if _same(current, content):
-                os.link(current, target)  # unchanged: share the file instead of copying it
-            else:
-                target.write_bytes(content)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return staging
+
+
+def _add(
+    staging: Path, out: Path, owned: frozenset[str], made: set[Path], files: Mapping[str, bytes]
+) -> None:
+    """Put ``files`` in ``staging``: linked from ``out`` where unchanged, written otherwise."""
+    for relative, content in sorted(files.items()):
+        if relative.split("/", 1)[0] not in owned:
+            raise ValueError(f"{relative} is not below {', '.join(sorted(owned))}")
+        target, current = staging / relative, out / relative
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        if _same(current, content):
+            os.link(current, target)  # unchanged: share the file instead of copying it
+        else:
+            target.write_bytes(content)
 
 
 @contextmanager
@@ -185,31 +192,49 @@ def _locked(folder: Path) -> Iterator[None]:
         os.close(descriptor)  # releases the lock
 
 
+@contextmanager
+def staged(out: Path, owned: Iterable[str]) -> Iterator[Callable[[Mapping[str, bytes]], None]]:
+    """Make ``out`` hold exactly the files given to the function this yields (a mapping of
+    paths to bytes, as many times as needed) below the entries ``owned`` names, in one step
+    when the block ends; nothing changes if it raises. Entries of ``out`` not ``owned`` are
+    kept as they are.
+
+    The files are written as they come, so a caller can write some while it waits for the
+    others (the Markdown reference while ruff formats the package, see Pipeline.generate).
+    """
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    names = frozenset(owned)
+    with _locked(out.parent):
+        _remove_leftovers(out)
+        staging = _new_staging(out, names)
+        try:
+            yield partial(_add, staging, out, names, set())
+            _swap(staging, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
 def write_tree(files: Mapping[str, bytes], out: Path) -> None:
     """Make ``out`` hold exactly ``files`` below the entries they name, in one step.
 
     Entries of ``out`` that no path of ``files`` starts with are kept as they are.
     """
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(out.parent):
-        _swap_in(files, out)
+    with staged(out, _top_level(files)) as add:
+        add(files)
 
 
-def _swap_in(files: Mapping[str, bytes], out: Path) -> None:
-    _remove_leftovers(out)
-    staging = _stage(files, out)
-    try:
-        if not out.exists():
-            os.rename(staging, out)
-        elif _exchange(staging, out):
-            pass  # staging now holds the old output, removed below
-        else:
-            os.rename(out, _old(out))
-            os.rename(staging, out)
-            shutil.rmtree(_old(out), ignore_errors=True)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+def _swap(staging: Path, out: Path) -> None:
+    """Put the complete new copy in ``staging`` at ``out`` (``staging`` then holds the old
+    one, or nothing)."""
+    if not out.exists():
+        os.rename(staging, out)
+    elif _exchange(staging, out):
+        pass  # staging now holds the old output, removed by the caller
+    else:
+        os.rename(out, _old(out))
+        os.rename(staging, out)
+        shutil.rmtree(_old(out), ignore_errors=True)
 
 
 def differences(files: Mapping[str, bytes], out: Path) -> list[str]:

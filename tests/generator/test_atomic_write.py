@@ -14,6 +14,7 @@ import fcntl
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from .support import (
     TEMPLATES,
     Tree,
     copy_minimal,
+    files_of,
     generate,
     read_tree,
     ucwa_gen,
@@ -310,3 +312,56 @@ def test_an_unwritable_output_folder_is_a_clean_error(tmp_path: Path) -> None:
     assert run.exit_code == 2
     assert "cannot write" in run.stderr and "nothing was written" in run.stderr
     assert out.parent.read_text() == "not a folder"
+
+
+def test_files_staged_in_several_parts_are_swapped_in_together_or_not_at_all(
+    tmp_path: Path,
+) -> None:
+    from ucwa_codegen.write import staged
+
+    out = tmp_path / "parent" / "out"
+    with staged(out, ("docs", "ucwa")) as add:
+        add({"docs/index.md": b"reference"})
+        assert not out.exists()  # nothing is in place before the block ends
+        add({"ucwa/__init__.py": b"package"})
+    assert files_of(read_tree(out)) == {
+        "docs/index.md": b"reference",
+        "ucwa/__init__.py": b"package",
+    }
+    before = read_tree(out)
+    with pytest.raises(RuntimeError), staged(out, ("docs", "ucwa")) as add:
+        add({"docs/index.md": b"new reference"})
+        raise RuntimeError("ruff failed")
+    with pytest.raises(ValueError, match="not below"), staged(out, ("docs",)) as add:
+        add({"ucwa/__init__.py": b"outside what this run owns"})
+    assert read_tree(out) == before
+    assert strays(out) == []
+
+
+def test_a_run_whose_formatting_fails_after_the_reference_was_staged_changes_nothing(
+    previous: tuple[Path, Tree], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ucwa_codegen.format
+    import ucwa_codegen.write
+
+    out, before = previous
+    staged_paths: list[str] = []
+    add = ucwa_codegen.write._add
+
+    def recording_add(*args: object) -> None:
+        staged_paths.extend(args[-1])  # type: ignore[arg-type]
+        add(*args)  # type: ignore[arg-type]
+
+    def failing_ruff(python: object) -> dict[str, bytes]:
+        deadline = time.monotonic() + 30
+        while not staged_paths and time.monotonic() < deadline:  # staged while ruff runs
+            time.sleep(0.01)
+        raise ucwa_codegen.format.FormatFailed("invalid Python")
+
+    monkeypatch.setattr(ucwa_codegen.write, "_add", recording_add)
+    monkeypatch.setattr(ucwa_codegen.format, "_run_ruff", failing_ruff)
+    with pytest.raises(ucwa_codegen.format.FormatFailed):
+        ucwa_gen("generate", *ARGS, "--out", out, "--no-cache")
+    assert staged_paths and all(path.startswith("docs/") for path in staged_paths)
+    assert read_tree(out) == before
+    assert strays(out) == []

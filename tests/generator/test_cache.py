@@ -81,9 +81,12 @@ def test_a_damaged_cache_is_recomputed(setup: tuple[Path, Path, Path]) -> None:
     definitions, out, cache = setup
     run(definitions, out, cache)
     expected = read_tree(out)
-    for entry in (cache).rglob("*"):
-        if entry.is_file() and entry.parent.parent.name == "entries":
-            entry.write_bytes(b"not a pickle")
+    damaged = 0
+    for entry in cache.rglob("*"):
+        if entry.is_file() and entry.name != "stamp":
+            entry.write_bytes(b"not a pack")
+            damaged += 1
+    assert damaged
     (out / "ucwa" / "py.typed").unlink()  # force a real run
     assert run(definitions, out, cache)[0] == 0
     assert read_tree(out) == expected
@@ -155,11 +158,36 @@ def test_entries_are_checked_against_their_digest(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
     cache.put_bytes("ab12", b"rendered module")
     cache.put_json("cd34", {"resource": "widget", "count": 2, "ok": True, "none": None})
-    assert cache.get_bytes("ab12") == b"rendered module"
-    assert cache.get_json("cd34") == {"resource": "widget", "count": 2, "ok": True, "none": None}
-    entry = tmp_path / "entries" / "ab" / "ab12"
-    entry.write_bytes(entry.read_bytes().replace(b"rendered", b"tampered"))
-    assert cache.get_bytes("ab12") is None
+    cache.finish("stamp")
+    again = Cache(tmp_path)
+    assert again.get_bytes("ab12") == b"rendered module"
+    assert again.get_json("cd34") == {"resource": "widget", "count": 2, "ok": True, "none": None}
+    pack = tmp_path / "entries.pack"
+    pack.write_bytes(pack.read_bytes().replace(b"rendered", b"tampered"))
+    assert Cache(tmp_path).get_bytes("ab12") is None
+
+
+def test_a_run_keeps_only_the_entries_it_used_and_a_failed_run_keeps_what_it_made(
+    tmp_path: Path,
+) -> None:
+    from ucwa_codegen.cache import Cache
+
+    first = Cache(tmp_path)
+    first.put_bytes("old", b"1")
+    first.put_bytes("kept", b"2")
+    first.finish("stamp")
+    second = Cache(tmp_path)
+    assert second.get_bytes("kept") == b"2"
+    second.put_bytes("new", b"3")
+    second.save()  # a failed run: nothing pruned
+    assert Cache(tmp_path).get_bytes("old") == b"1"
+    second.finish("stamp")
+    third = Cache(tmp_path)
+    assert (third.get_bytes("old"), third.get_bytes("kept"), third.get_bytes("new")) == (
+        None,
+        b"2",
+        b"3",
+    )
 
 
 def test_values_json_cannot_give_back_unchanged_are_not_remembered(tmp_path: Path) -> None:
