@@ -11,6 +11,7 @@ from types import ModuleType
 import pytest
 
 import ucwa
+import ucwa.enums
 import ucwa.resources
 
 EXPORTED = {
@@ -121,8 +122,28 @@ def test_resource_classes_are_in_ucwa_resources_not_at_the_top() -> None:
         assert not hasattr(ucwa, class_name), class_name
 
 
+def test_enumerations_are_in_ucwa_enums_each_the_registrys_class() -> None:
+    assert ucwa.enums.__all__ == sorted(ucwa.ENUMS)
+    for name in ucwa.enums.__all__:
+        assert getattr(ucwa.enums, name) is ucwa.ENUMS[name], name
+    assert not hasattr(ucwa, "Direction")
+
+
+def test_an_enumeration_imports_its_own_module_only() -> None:
+    # One module per enumeration: a fresh interpreter, since this one has imported them all.
+    script = (
+        "import sys\n"
+        "from ucwa.enums import Direction\n"
+        "import ucwa\n"
+        "assert ucwa.ENUMS['Direction'] is Direction, Direction\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('ucwa.enums.'))\n"
+        "assert loaded == ['ucwa.enums.direction'], loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
 def test_a_name_the_package_does_not_have_raises_attribute_error() -> None:
-    for package in (ucwa, ucwa.resources, _package("ucwa_runtime")):
+    for package in (ucwa, ucwa.enums, ucwa.resources, _package("ucwa_runtime")):
         with pytest.raises(AttributeError):
             package.NoSuchName  # noqa: B018
 

@@ -172,6 +172,7 @@ class EnumValue:
 @dataclass(frozen=True, slots=True)
 class Enumeration:
     name: str
+    module: str  # its module in the package's ``enums``: one module each, imported on first use
     summary: str | None
     reference: str | None
     source: Path
@@ -317,6 +318,7 @@ def build_enum(source: SourceFile) -> Enumeration:
     data = source.data
     return Enumeration(
         name=data["enum"],
+        module=names.module_name(data["enum"]),
         summary=data.get("summary"),
         reference=data.get("reference"),
         source=source.path,

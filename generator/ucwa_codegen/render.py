@@ -17,9 +17,9 @@ import jinja2
 from . import __version__, exports
 from .cache import NO_CACHE, Cache, digest
 from .exports import sorted_names
-from .model import Api, Resource
+from .model import Api, Enumeration, Resource
 from .templating import PrecompiledLoader
-from .views import pyrepr, resource_view
+from .views import enum_view, pyrepr, resource_view
 
 VIEWS_SOURCE = Path(__file__).with_name("views.py")
 
@@ -115,11 +115,16 @@ def render(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, byte
     def module(resource: Resource) -> bytes:
         return text("resource.py.j2", view=resource_view(resource, api))
 
+    def enum_module(enum: Enumeration) -> bytes:
+        return text("enum.py.j2", view=enum_view(enum))
+
     def key(resource: Resource) -> str:  # a repr of the whole resource: only for a cache
         return digest("render", template_digest, repr(resource))
 
     files[f"{PACKAGE}/__init__.py"] = text("__init__.py.j2")
-    files[f"{PACKAGE}/enums.py"] = text("enums.py.j2")
+    files[f"{PACKAGE}/enums/__init__.py"] = text("enums_init.py.j2")
+    for enum in api.enums:
+        files[f"{PACKAGE}/enums/{enum.module}.py"] = enum_module(enum)
     files[f"{PACKAGE}/errors.py"] = text("errors.py.j2")
     files[f"{PACKAGE}/registry.py"] = text("registry.py.j2")
     files[f"{PACKAGE}/client.py"] = text("client.py.j2")

@@ -164,10 +164,11 @@ class _Checker:
             seen.setdefault((kind, name), source)
 
     def check_top_level_names(self) -> None:
-        # Resources and enumerations share one namespace of class names, and resources one
-        # of module names.
+        # Resources and enumerations share one namespace of class names; resources have one
+        # of module names (in ``resources``), enumerations another (in ``enums``).
         classes: dict[str, SourceFile] = {}
         modules: dict[str, SourceFile] = {}
+        enum_modules: dict[str, SourceFile] = {}
         for rel, source in self.resources.items():
             class_name = names.class_name(rel)
             if self.claim(classes, class_name, source, ("resource",), "class"):
@@ -175,7 +176,8 @@ class _Checker:
                     self.claim(classes, class_name + helper, source, ("resource",), "class")
             self.claim(modules, names.module_name(rel), source, ("resource",), "module")
         for name, source in self.enums.items():
-            self.claim(classes, name, source, ("enum",), "class")
+            if self.claim(classes, name, source, ("enum",), "class"):
+                self.claim(enum_modules, names.module_name(name), source, ("enum",), "module")
 
     def claim(
         self, taken: dict[str, SourceFile], name: str, source: SourceFile, path: DataPath, what: str

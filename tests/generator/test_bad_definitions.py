@@ -376,6 +376,25 @@ CASES = [
         ),
     ),
     case(
+        "enum-module-names-collide",
+        [
+            write(
+                "enums/ABTest.yaml",
+                "enum: ABTest\nsummary: S.\nreference: f.md\nvalues: {A: null}\n",
+            ),
+            write(
+                "enums/AbTest.yaml",
+                "enum: AbTest\nsummary: S.\nreference: f.md\nvalues: {A: null}\n",
+            ),
+        ],
+        Expected(
+            "enums/AbTest.yaml",
+            "enum: AbTest",
+            "module name 'ab_test' collides with {defs}/enums/ABTest.yaml",
+            at="AbTest",
+        ),
+    ),
+    case(
         "resource-class-collides-with-links-class",
         write(
             "resources/widgetLinks.yaml", "resource: widgetLinks\nsummary: S.\nreference: w.md\n"

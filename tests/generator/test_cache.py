@@ -51,7 +51,7 @@ def test_nothing_changed_is_answered_without_generating(setup: tuple[Path, Path,
     assert run(definitions, out, cache)[1].strip().endswith("is up to date.")
 
 
-@pytest.mark.parametrize("edited", ["ucwa/enums.py", "docs/index.md", "pyproject.toml"])
+@pytest.mark.parametrize("edited", ["ucwa/enums/__init__.py", "docs/index.md", "pyproject.toml"])
 def test_an_edited_output_is_regenerated_even_when_inputs_did_not_change(
     setup: tuple[Path, Path, Path], edited: str
 ) -> None:
@@ -138,7 +138,7 @@ def test_a_planted_cache_entry_is_never_run(setup: tuple[Path, Path, Path], tmp_
     definitions, out, cache = setup
     templates = tmp_path / "templates"
     shutil.copytree(TEMPLATES, templates)
-    edited = templates / "package" / "enums.py.j2"  # an edited template is compiled, not taken
+    edited = templates / "package" / "enum.py.j2"  # an edited template is compiled, not taken
     edited.write_text(edited.read_text() + "# edited\n")  # from ucwa_codegen/compiled
     args = ("--templates", templates)
     assert run(definitions, out, None, *args)[0] == 0
@@ -222,7 +222,7 @@ def test_an_output_file_edited_to_the_same_size_is_regenerated(
     definitions, out, cache = setup
     run(definitions, out, cache)
     before = read_tree(out)
-    enums = out / "ucwa" / "enums.py"
+    enums = out / "ucwa" / "enums" / "__init__.py"
     text = enums.read_bytes()
     enums.write_bytes(text[:-2] + b"#\n")
     os.utime(enums, ns=(enums.stat().st_atime_ns, enums.stat().st_mtime_ns + 1))

@@ -44,8 +44,8 @@ def test_edited_file_is_listed(out: Path) -> None:
 
 
 def test_missing_file_is_listed(out: Path) -> None:
-    (out / "ucwa" / "enums.py").unlink()
-    assert_out_of_date(check(out), out, "missing: ucwa/enums.py")
+    (out / "ucwa" / "enums" / "__init__.py").unlink()
+    assert_out_of_date(check(out), out, "missing: ucwa/enums/__init__.py")
 
 
 def test_extra_file_is_listed(out: Path) -> None:

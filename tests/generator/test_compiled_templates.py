@@ -60,10 +60,10 @@ def test_an_edited_template_is_built_anew_and_replaces_the_old(
 def test_another_jinja2_version_does_not_take_the_module(
     scratch_built: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    render.make_environment(TEMPLATES).get_template("enums.py.j2")
+    render.make_environment(TEMPLATES).get_template("enum.py.j2")
     first = {path.name for path in scratch_built.iterdir()}
     monkeypatch.setattr(templating.jinja2, "__version__", "0.0-other")
-    render.make_environment(TEMPLATES).get_template("enums.py.j2")
+    render.make_environment(TEMPLATES).get_template("enum.py.j2")
     assert {path.name for path in scratch_built.iterdir()}.isdisjoint(first)
 
 

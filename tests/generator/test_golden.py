@@ -68,7 +68,8 @@ def test_golden_files_cover_the_fixture() -> None:
     files = files_of(read_tree(EXPECTED))
     assert {
         "ucwa/__init__.py",
-        "ucwa/enums.py",
+        "ucwa/enums/__init__.py",
+        "ucwa/enums/color.py",
         "ucwa/errors.py",
         "ucwa/py.typed",
         "ucwa/resources/__init__.py",
@@ -98,6 +99,9 @@ def test_golden_files_cover_the_fixture() -> None:
     assert "as_link=True" in widgets
     assert "max_length=40" in widgets
     assert "required=True" in widgets
+    color = files["ucwa/enums/color.py"].decode()
+    assert "class Color(OpenEnum):" in color
+    assert '"Color": (".color", "Color"),' in files["ucwa/enums/__init__.py"].decode()
     errors = files["ucwa/errors.py"].decode()
     for code in ("BadRequest", "Conflict", "NotFound"):
         assert f"class {code}(ApiError):" in errors

@@ -57,7 +57,8 @@ def _module_names(tree: ast.Module) -> set[str]:
     return found
 
 
-MODULES = ["__init__.py", "errors.py", "enums.py"]
+MODULES = ["__init__.py", "errors.py"]
+MODULES += [f"enums/{path.name}" for path in sorted((PACKAGE / "enums").glob("*.py"))]
 MODULES += [f"resources/{path.name}" for path in sorted((PACKAGE / "resources").glob("*.py"))]
 
 
