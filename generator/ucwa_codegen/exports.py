@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .imports import Import, import_block
-
 if TYPE_CHECKING:
+    from .imports import Import
     from .model import Api
 
 RUNTIME = "ucwa_runtime"
@@ -109,6 +108,10 @@ def lazy_names(package: str) -> dict[str, str]:
 
 def type_checking_imports(package: str) -> str:
     """The import block (indented) of every lazy name, for the type checker's benefit."""
+    # Imported here: validation reads this module's names (reserved.py) and needs none of
+    # the formatting stage that import_block's line length comes from.
+    from .imports import import_block
+
     imports: list[Import] = []
     for name, module in lazy_names(package).items():
         # the package's own modules relative, as every generated module imports them
@@ -119,6 +122,8 @@ def type_checking_imports(package: str) -> str:
 
 def resource_imports(api: Api) -> str:
     """The ``resources`` package's import block (indented) of every resource class."""
+    from .imports import import_block
+
     return import_block(((f".{r.module}", [r.class_name]) for r in api.resources), 4)
 
 
