@@ -8,6 +8,12 @@ resource ``ucwa.resources.Events``); the session is the ``ucwa_session`` distrib
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .imports import Import
+    from .model import Api
+
 RUNTIME = "ucwa_runtime"
 
 # The runtime's names the package's top level re-exports, by the runtime module defining them.
@@ -100,14 +106,25 @@ def lazy_names(package: str) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
-def type_checking_imports(package: str) -> list[tuple[str, list[str]]]:
-    """(module, names) of every lazy name, for the type checker's benefit."""
-    by_module: dict[str, list[str]] = {}
+def type_checking_imports(package: str) -> str:
+    """The import block (indented) of every lazy name, for the type checker's benefit."""
+    # Imported here: validation reads this module's names (reserved.py) and needs none of
+    # the formatting stage that import_block's line length comes from.
+    from .imports import import_block
+
+    imports: list[Import] = []
     for name, module in lazy_names(package).items():
         # the package's own modules relative, as every generated module imports them
         own = module.startswith(f"{package}.")
-        by_module.setdefault(module[len(package) :] if own else module, []).append(name)
-    return sorted((module, sorted(names)) for module, names in by_module.items())
+        imports.append((module[len(package) :] if own else module, [name]))
+    return import_block(imports, 4)
+
+
+def resource_imports(api: Api) -> str:
+    """The ``resources`` package's import block (indented) of every resource class."""
+    from .imports import import_block
+
+    return import_block(((f".{r.module}", [r.class_name]) for r in api.resources), 4)
 
 
 def errors_names(error_codes: list[str]) -> list[str]:

@@ -2,8 +2,9 @@
 
 Templates decide what code says; ruff decides where lines break. Writing a second layout
 engine into the templates would drift from ruff with every long name, so the rendered tree is
-formatted here (imports sorted, then formatted) with the ruff version the project pins, which
-keeps the output byte-identical from run to run. Only this module starts a subprocess.
+formatted here with the ruff version the project pins, which keeps the output byte-identical
+from run to run. Imports are not sorted here: the generator writes them in isort's order
+(imports.py), which saves a second ruff run. Only this module starts a subprocess.
 """
 
 from __future__ import annotations
@@ -20,6 +21,16 @@ from .cache import NO_CACHE, Cache, digest
 
 LINE_LENGTH = 100
 TARGET = "py311"
+# How ruff is told to read generated code: its defaults, the line length, the version (the
+# test that imports come out in isort's order runs isort with the same).
+RUFF_OPTIONS = (
+    "--isolated",
+    "--no-cache",
+    "--line-length",
+    str(LINE_LENGTH),
+    "--target-version",
+    TARGET,
+)
 
 
 @once
@@ -52,13 +63,13 @@ class FormatFailed(Exception):
 
 
 def format_tree(files: Mapping[str, bytes], cache: Cache = NO_CACHE) -> dict[str, bytes]:
-    """The same tree with every ``.py`` file import-sorted and formatted.
+    """The same tree with every ``.py`` file formatted.
 
     Only files whose unformatted text ``cache`` does not know go through ruff, in one run.
     """
     formatted = cache.remember_all(
         (path for path in files if path.endswith(".py")),
-        lambda path: digest("format", ruff_identity(), str(LINE_LENGTH), TARGET, files[path]),
+        lambda path: digest("ruff format", ruff_identity(), str(LINE_LENGTH), TARGET, files[path]),
         lambda paths: _run_ruff({path: files[path] for path in paths}),
     )
     return {path: formatted.get(path, content) for path, content in files.items()}
@@ -69,7 +80,7 @@ def scratch_parent() -> str | None:
 
     ruff rewrites each file in place, and on a disk filesystem such as ext4 every rewrite of
     a file (and every removal) can wait for the disk: on the reference machine that tripled
-    the time of the formatting stage. The files live only for the two ruff runs, so nothing
+    the time of the formatting stage. The files live only for the ruff run, so nothing
     needs them on disk. Elsewhere, the system's temporary folder.
     """
     shm = "/dev/shm"
@@ -77,7 +88,7 @@ def scratch_parent() -> str | None:
 
 
 def _run_ruff(python: Mapping[str, bytes]) -> dict[str, bytes]:
-    """Sort imports and format the given files in one ruff run over a scratch folder."""
+    """Format the given files in one ruff run over a scratch folder."""
     if not python:
         return {}
     with tempfile.TemporaryDirectory(prefix="ucwa-gen-format-", dir=scratch_parent()) as scratch:
@@ -86,21 +97,12 @@ def _run_ruff(python: Mapping[str, bytes]) -> dict[str, bytes]:
             target = root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
-        common = [
-            "--isolated",
-            "--no-cache",
-            "--line-length",
-            str(LINE_LENGTH),
-            "--target-version",
-            TARGET,
-        ]
-        for command in (
-            ["check", "--select", "I", "--fix", "--exit-zero", "--quiet", *common],
-            ["format", "--quiet", *common],
-        ):
-            result = subprocess.run(
-                [ruff_bin(), *command, str(root)], capture_output=True, text=True, check=False
-            )
-            if result.returncode != 0:
-                raise FormatFailed(result.stderr.replace(scratch, "<generated>") or result.stdout)
+        result = subprocess.run(
+            [ruff_bin(), "format", "--quiet", *RUFF_OPTIONS, str(root)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise FormatFailed(result.stderr.replace(scratch, "<generated>") or result.stdout)
         return {path: (root / path).read_bytes() for path in python}

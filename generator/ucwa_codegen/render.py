@@ -21,7 +21,8 @@ from .model import Api, Enumeration, Resource
 from .templating import PrecompiledLoader
 from .views import enum_view, pyrepr, resource_view
 
-VIEWS_SOURCE = Path(__file__).with_name("views.py")
+# The view-model's code: a resource module's text follows from these and the templates.
+VIEWS_SOURCES = tuple(Path(__file__).with_name(name) for name in ("views.py", "imports.py"))
 
 PACKAGE = "ucwa"
 PROJECT_FILE = "pyproject.toml"
@@ -101,7 +102,7 @@ def render(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, byte
     template_digest = digest(
         *(
             part
-            for path in [*sorted((templates / "package").glob("*.j2")), VIEWS_SOURCE]
+            for path in [*sorted((templates / "package").glob("*.j2")), *VIEWS_SOURCES]
             for part in (path.name, path.read_bytes())
         )
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from .imports import Import, import_block
 from .model import (
     Api,
     Enumeration,
@@ -118,8 +119,8 @@ class ResourceView:
     class_doc: str
     links_doc: str
     embedded_doc: str
-    imports: tuple[str, ...]
-    type_checking: tuple[str, ...]
+    imports: str  # the module's import block, sorted as ruff's isort sorts it
+    type_checking: str  # the block under ``if TYPE_CHECKING`` (indented), or ""
     links_class: str  # the generated ...Links class, or the runtime's Links when none
     embedded_class: str
     links: tuple[FieldView, ...]
@@ -146,8 +147,8 @@ def resource_view(resource: Resource, api: Api) -> ResourceView:
         ),
         links_doc=f"The links of a {resource.rel} (its self link is Resource.self_link).",
         embedded_doc=f"The resources a {resource.rel} carries inside itself.",
-        imports=_imports(resource, operations, bool(referenced)),
-        type_checking=tuple(f"from .{module} import {cls}" for module, cls in referenced),
+        imports=import_block(_imports(resource, operations, bool(referenced))),
+        type_checking=import_block(((f".{module}", [cls]) for module, cls in referenced), 4),
         links_class=links_class,
         embedded_class=embedded_class,
         links=tuple(_link_field(link, api) for link in resource.links),
@@ -217,42 +218,35 @@ def _referenced(resource: Resource, api: Api) -> list[tuple[str, str]]:
 
 def _imports(
     resource: Resource, operations: tuple[OperationView, ...], type_checking: bool
-) -> tuple[str, ...]:
-    """The module's imports outside ``if TYPE_CHECKING`` (ruff sorts and groups them)."""
+) -> list[Import]:
+    """The module's imports outside ``if TYPE_CHECKING``."""
     types = [p.type for p in resource.properties] + [
         p.type for o in resource.operations for p in o.parameters
     ]
     names = {t.name for t in types}
-    lines = []
     dates = [
         name
         for name, kind in (("datetime", "datetime"), ("timedelta", "timespan"))
         if kind in names
     ]
-    if dates:
-        lines.append(f"from datetime import {', '.join(dates)}")
     typing = (["TYPE_CHECKING"] if type_checking else []) + (
         ["Any"] if any(link.target is None for link in resource.links) else []
     )
-    lines.append(f"from typing import {', '.join([*typing, 'ClassVar'])}")
-    lines.append("import attrs")
-    if "data_uri" in names:
-        lines.append("from ucwa_runtime.datauri import DataUri")
+    imports: list[Import] = [("datetime", dates), ("typing", [*typing, "ClassVar"])]
+    imports.append(("attrs", None))
+    imports.append(("ucwa_runtime.datauri", ["DataUri"] if "data_uri" in names else []))
     model = ["Embedded", "Links", "Resource"]
     model += ["Link"] if resource.links or resource.operations else []
-    lines.append(f"from ucwa_runtime.model import {', '.join(sorted(model))}")
+    imports.append(("ucwa_runtime.model", model))
     if resource.operations:
         ops = ["OperationSpec", "call"]
         ops += ["OutcomeSpec"] if any(o.responses for o in resource.operations) else []
         ops += ["Created"] if any("Created[" in o.returns for o in operations) else []
         ops += ["ParameterSpec"] if any(o.parameters for o in resource.operations) else []
         ops += ["UNSET", "Unset"] if any(o.uses_unset for o in resource.operations) else []
-        lines.append(f"from ucwa_runtime.operations import {', '.join(sorted(ops, key=str.lower))}")
-        lines.append("from ucwa_runtime.transport import Client")
-    enums = sorted({t.name for t in types if t.is_enum})
-    if enums:
-        lines.append(f"from ..enums import {', '.join(enums)}")
-    return tuple(lines)
+        imports += [("ucwa_runtime.operations", ops), ("ucwa_runtime.transport", ["Client"])]
+    imports.append(("..enums", sorted({t.name for t in types if t.is_enum})))
+    return imports
 
 
 def _many(relation: Relation, target: str) -> str:
