@@ -24,7 +24,7 @@ checked while it is read, so a bad response still fails where the response is at
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import Any, Protocol
 
@@ -181,42 +181,13 @@ def build(
     """
     current = _PLANS.get(cls) or plan(cls)
     sent, carried = fmt.hooks(current)
-    values: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    nulls: list[str] = []
-    order: list[str] = []
-    for key, value in properties:
-        hook = sent.get(key)
-        if hook is not None:  # most keys: a defined property
-            order.append(key)
-            if value is None:
-                nulls.append(key)
-            elif isinstance(value, list) != hook.array:
-                # A list where one value is defined (or the reverse) is kept as sent;
-                # converting it would iterate a string into characters or wrap a value.
-                extra[key] = value
-            else:
-                try:
-                    values[hook.attr] = hook.structure(value)
-                except MISFITS:
-                    # A value the definitions did not expect: kept as sent, untyped, rather
-                    # than refuse the whole resource or change it on the way back.
-                    extra[key] = value
-            continue
-        if fmt.sections_inline and key in SECTIONS:
-            continue
-        order.append(key)
-        if key == "rel" and current.rel is not None:
-            if value != current.rel:
-                raise ShapeError(f"{where}: rel {value!r} where {current.rel!r} was expected")
-        else:
-            extra[key] = value
+    read = _read_properties(current, sent, properties, fmt, where)
     empty: list[str] = []
     links_section = current.spec.links_class
     if links is not None:
         check_links(links, where)
         if carried:
-            links = _take_carried(links, carried, values)
+            links = _take_carried(links, carried, read.values)
         if links:
             links_section = links_class_later(current, links, fmt.base_url)
         else:
@@ -232,25 +203,84 @@ def build(
         else:
             empty.append("_embedded")
     resource = current.cls(
-        **values,
+        **read.values,
         links=links_section() if isinstance(links_section, type) else links_section,
         embedded=embedded_section() if isinstance(embedded_section, type) else embedded_section,
-        extra_properties=extra,
+        extra_properties=read.extra,
     )
-    if order or nulls or empty or embedded_order:
+    _record_shape(resource, current, read, empty, embedded_order)
+    return resource
+
+
+@attrs.define
+class _Read:
+    """What the properties of a payload gave: typed values, what is kept as sent, the keys
+    sent as null and the order of the keys."""
+
+    values: dict[str, Any] = attrs.Factory(dict)
+    extra: dict[str, Any] = attrs.Factory(dict)
+    nulls: list[str] = attrs.Factory(list)
+    order: list[str] = attrs.Factory(list)
+
+
+def _read_properties(
+    current: ClassPlan,
+    sent: Mapping[str, Any],
+    properties: Iterable[tuple[str, Any]],
+    fmt: Format,
+    where: str,
+) -> _Read:
+    read = _Read()
+    for key, value in properties:
+        hook = sent.get(key)
+        if hook is not None:  # most keys: a defined property
+            read.order.append(key)
+            if value is None:
+                read.nulls.append(key)
+            elif isinstance(value, list) != hook.array:
+                # A list where one value is defined (or the reverse) is kept as sent;
+                # converting it would iterate a string into characters or wrap a value.
+                read.extra[key] = value
+            else:
+                try:
+                    read.values[hook.attr] = hook.structure(value)
+                except MISFITS:
+                    # A value the definitions did not expect: kept as sent, untyped, rather
+                    # than refuse the whole resource or change it on the way back.
+                    read.extra[key] = value
+            continue
+        if fmt.sections_inline and key in SECTIONS:
+            continue
+        read.order.append(key)
+        if key == "rel" and current.rel is not None:
+            if value != current.rel:
+                raise ShapeError(f"{where}: rel {value!r} where {current.rel!r} was expected")
+        else:
+            read.extra[key] = value
+    return read
+
+
+def _record_shape(
+    resource: Resource,
+    current: ClassPlan,
+    read: _Read,
+    empty: list[str],
+    embedded_order: tuple[str, ...],
+) -> None:
+    # How the resource arrived, for writing it back the same way (see WireShape).
+    if read.order or read.nulls or empty or embedded_order:
         arrived_as(
             resource,
             WireShape(
-                tuple(order),
-                frozenset(nulls) if nulls else _NO_NAMES,
-                current.rel is not None and "rel" not in order,
+                tuple(read.order),
+                frozenset(read.nulls) if read.nulls else _NO_NAMES,
+                current.rel is not None and "rel" not in read.order,
                 frozenset(empty) if empty else _NO_NAMES,
                 embedded_order,
             ),
         )
     elif current.rel is not None:
         arrived_as(resource, _REL_OMITTED)
-    return resource
 
 
 # Most resources have no explicit nulls and no empty sections: one shared empty frozenset.
