@@ -4,7 +4,7 @@ Templates decide what code says; ruff decides where lines break. Writing a secon
 engine into the templates would drift from ruff with every long name, so the rendered tree is
 formatted here with the ruff version the project pins, which keeps the output byte-identical
 from run to run. Imports are not sorted here: the generator writes them in isort's order
-(imports.py), which saves a second ruff run. Only this module starts a subprocess.
+(imports.py), which saves a second ruff run.
 """
 
 from __future__ import annotations

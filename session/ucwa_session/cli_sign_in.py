@@ -2,8 +2,8 @@
 it builds a :class:`~.session.UcwaSession` (:func:`open_session`).
 
 The password never comes from a command-line option (other users see the process list): it
-is read from ``UCWA_PASSWORD``, from the output of ``--password-command`` (run again for
-each token request, as git's credential helpers are), or asked for on the terminal once.
+is the output of ``--password-command`` (run again for each token request, as git's
+credential helpers are), else ``UCWA_PASSWORD``, else asked for on the terminal once.
 ``--bundled`` signs in to the bundled UCWA server instead, started in this process.
 """
 
@@ -66,8 +66,8 @@ class SignIn:
 
 
 def password_source(sign_in: SignIn, environ: Mapping[str, str]) -> Callable[[], str]:
-    """Where the password comes from: ``UCWA_PASSWORD``, ``--password-command``, or a prompt
-    now (only on a terminal). ``SignInUsage`` when there is none."""
+    """Where the password comes from, first found: ``--password-command``, ``UCWA_PASSWORD``,
+    a prompt now (only on a terminal). ``SignInUsage`` when there is none."""
     if sign_in.password_command:
         command = shlex.split(sign_in.password_command)
         return lambda: run_password_command(command)
