@@ -274,6 +274,8 @@ def presence(
 
     def operation(session: UcwaSession, spinner: Spinner) -> None:
         if not who:
+            # A real server links me to my presence only once I am available (capture 007).
+            session.make_me_available()
             mine = session.presence.read()
             found = [
                 {

@@ -13,7 +13,9 @@ subscriptions).
 
 Every call follows links: my presence, note and location from ``me``; presence subscriptions
 from ``people``. Setting anything needs ``make_me_available()`` first: the server answers 409
-``ucwa.errors.Conflict`` (subcode MakeMeAvailableRequired) otherwise.
+``ucwa.errors.Conflict`` (subcode MakeMeAvailableRequired) otherwise. Reading mine needs it
+too on a real server: its ``me`` links presence, note and location only once the user is
+available (capture 007), so before it the read raises ``RequestError`` (no such link).
 """
 
 from __future__ import annotations

@@ -10,11 +10,13 @@ import time
 from collections.abc import Callable
 
 from . import resources as build
+from .canned import CannedAnswers
 from .faults import Fault, FaultPlan
 from .hrefs import Aliases
 from .protocol import Expectation, ProtocolRecorder, Violation, ViolationKind
 from .routes_presence import tell_watchers, warn_expiry
 from .state import Application, Invitation, State, opaque
+from .wire import Reply
 
 
 class TestControls:
@@ -22,6 +24,7 @@ class TestControls:
 
     state: State
     faults: FaultPlan
+    canned: CannedAnswers
     protocol: ProtocolRecorder
     aliases: Aliases
 
@@ -124,6 +127,23 @@ class TestControls:
                 self.faults.add_random(seed, rate, method=method, path=path)
             else:
                 self.faults.add_random(seed, rate, menu, method, path)
+
+    def answer_with(
+        self,
+        method: str,
+        path: str,
+        body: bytes,
+        *,
+        status: int = 200,
+        headers: tuple[tuple[str, str], ...] = (),
+        times: int | None = None,
+    ) -> None:
+        """Requests whose documented path matches ``path`` (a regular expression searched in
+        it) are answered with ``status``, ``headers`` and ``body`` instead of the route's
+        answer: the next ``times`` of them, or every one (None). The answer's hrefs are
+        handed out and aliased as any answer's (see :mod:`.canned`)."""
+        with self.state.cond:
+            self.canned.add(method, path, Reply(status, body, headers), times)
 
     def clear_faults(self) -> None:
         """No more injected faults (the counts in ``faults.injected`` stay)."""

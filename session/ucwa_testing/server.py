@@ -63,6 +63,7 @@ from . import (  # noqa: F401
     routes_search,
     routes_sign_in,
 )
+from .canned import CannedAnswers
 from .controls import TestControls
 from .faults import Fault, FaultPlan
 from .hrefs import Aliases
@@ -127,6 +128,7 @@ class UcwaServer(TestControls):
         self.pools: dict[str, PoolHttp] = {}
         self.seen_authorization: dict[str, list[str]] = {}
         self.faults = FaultPlan()
+        self.canned = CannedAnswers()
         # The last RECENT_REQUESTS requests, in arrival order (batch parts not included).
         self.requests: deque[Request] = deque(maxlen=RECENT_REQUESTS)
         # The autodiscovery root is the one URL a client is given rather than handed out.
@@ -272,7 +274,10 @@ class UcwaServer(TestControls):
             # What the definitions refuse is refused before any handler runs (the parameters
             # it reads are there, and no longer than their maximum length).
             refused = refusal(request, self.protocol.rel_of(request), found)
-            return refused or candidate.handler(self, context)
+            if refused is not None:
+                return refused
+            # A test's answer (answer_with), such as a real server's, stands in for the route's.
+            return self.canned.answer_for(request) or candidate.handler(self, context)
         if allowed:
             return error_reply(405, "MethodNotAllowed", None, f"{request.method} is not allowed")
         return error_reply(404, "NotFound", "ResourceNotFound", "no such resource")

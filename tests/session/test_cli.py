@@ -339,6 +339,10 @@ def test_a_command_leaves_the_ucwa_logger_as_it_was(bundled: UcwaServer) -> None
 def test_presence_mine_and_others(bundled: UcwaServer) -> None:
     mine = ucwa("presence", "--bundled")
     assert (mine.exit_code, mine.stdout) == (0, "me  Online\n")
+    # Made available first: before, a real server's me has no presence link (capture 007,
+    # tests/session/test_real_shapes.py).
+    sent = [(r.method, r.path.rsplit("/", 1)[-1]) for r in bundled.requests]
+    assert sent.index(("POST", "makeMeAvailable")) < sent.index(("GET", "presence"))
     theirs = ucwa("presence", "--bundled", "--json", "sip:bob@contoso.com", "sip:carol@contoso.com")
     assert theirs.exit_code == 0, theirs.stderr
     assert json.loads(theirs.stdout)["presence"] == [
