@@ -12,10 +12,11 @@ subscriptions).
         change = subscription.next_change(timeout=60)  # a ContactChange, or None
 
 Every call follows links: my presence, note and location from ``me``; presence subscriptions
-from ``people``. Setting anything needs ``make_me_available()`` first: the server answers 409
-``ucwa.errors.Conflict`` (subcode MakeMeAvailableRequired) otherwise. Reading mine needs it
-too on a real server: its ``me`` links presence, note and location only once the user is
-available (capture 007), so before it the read raises ``RequestError`` (no such link).
+from ``people``. Reading or setting mine needs ``make_me_available()`` first: a real server's
+``me`` links presence, note and location only once the user is available (capture 007; the
+bundled server does the same), so before it the call raises ``RequestError`` (no such link).
+A server that links them earlier answers a change with 409 ``ucwa.errors.Conflict`` (subcode
+MakeMeAvailableRequired).
 """
 
 from __future__ import annotations

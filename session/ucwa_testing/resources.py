@@ -43,14 +43,14 @@ def user(self_href: str, *, applications: str | None = None, redirect: str | Non
 
 
 def me(base: str, name: str, uri: str, available: bool) -> Json:
-    found = {
-        "self": f"{base}/me",
-        "note": f"{base}/me/note",
-        "presence": f"{base}/me/presence",
-        "location": f"{base}/me/location",
-    }
-    # makeMeAvailable until the user is available; reportMyActivity after (as on a real server)
+    found = {"self": f"{base}/me"}
+    # As capture 007's server: makeMeAvailable until the user is available; then
+    # reportMyActivity, and the note, presence and location a lurking application cannot set
+    # (me_ref.md: me is updated when the application leaves lurker mode).
     if available:
+        found["note"] = f"{base}/me/note"
+        found["presence"] = f"{base}/me/presence"
+        found["location"] = f"{base}/me/location"
         found["reportMyActivity"] = f"{base}/me/reportMyActivity"
     else:
         found["makeMeAvailable"] = f"{base}/me/makeMeAvailable"

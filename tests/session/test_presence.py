@@ -68,16 +68,18 @@ def test_location_longer_than_60_characters_is_refused_before_sending(
     assert not [r for r in ucwa_server.requests if r.path.endswith("/me/location")]
 
 
-def test_setting_presence_before_make_me_available_is_a_typed_conflict(
+def test_my_presence_before_make_me_available_has_no_link_to_follow(
     session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
-    ucwa_server.expect_violation("client_error_answered", path="/me/", status=409)
-    with pytest.raises(ucwa.errors.Conflict) as raised:
-        session.presence.set_availability("Busy")
-    assert raised.value.subcode == "MakeMeAvailableRequired"
-    assert raised.value.status == 409
-    with pytest.raises(ucwa.errors.Conflict):
-        session.presence.set_note("too early")
+    # As capture 007's server: me links presence, note and location only once available.
+    for call in (
+        lambda: session.presence.set_availability("Busy"),
+        lambda: session.presence.set_note("too early"),
+        session.presence.availability,
+    ):
+        with pytest.raises(ucwa.errors.RequestError, match=r"no (presence|note) link"):
+            call()
+    assert not [r for r in ucwa_server.requests if "/me/" in r.path and r.method == "POST"]
 
 
 def test_an_unknown_availability_is_refused_before_sending(

@@ -255,8 +255,13 @@ def _hrefs(node: Any) -> Any:
             yield from _hrefs(item)
 
 
-def test_presence_and_note_take_no_put(app_path: str, ucwa_server: UcwaServer) -> None:
-    # Their definitions declare GET only; communication is the resource tests PUT.
+def test_presence_and_note_take_no_put(
+    session: ucwa_session.UcwaSession, app_path: str, ucwa_server: UcwaServer
+) -> None:
+    # Their definitions declare GET only; communication is the resource tests PUT. me links
+    # them once the user is available (as capture 007's server does).
+    session.make_me_available()
+    session.me()  # the links the server hands out now
     for kind in ("presence", "note"):
         answer = _send(ucwa_server, "PUT", f"{app_path}/me/{kind}", body={}, **{"If-Match": '"1"'})
         assert answer.status == 405

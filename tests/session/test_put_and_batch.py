@@ -80,16 +80,15 @@ def test_a_batch_gives_one_typed_result_per_part(
     session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
 ) -> None:
     ucwa_server.expect_violation("url_not_handed_out", path="/nothing$")  # the 404 part
+    session.make_me_available()  # me links presence and note from then on (capture 007)
     me = session.me()
     presence, note = me.find_link("presence"), me.find_link("note")
-    make_available = me.find_link("makeMeAvailable")
     assert isinstance(presence, ucwa.Link) and isinstance(note, ucwa.Link)
-    assert isinstance(make_available, ucwa.Link)
     results = session.batch(
         [
             ucwa.BatchRequest("GET", presence),
             ucwa.BatchRequest("GET", note),
-            ucwa.BatchRequest("POST", make_available, {"signInAs": "Online"}),
+            ucwa.BatchRequest("POST", note, {"message": "In a batch"}),
             ucwa.BatchRequest("GET", session.application.require_self_link().href + "/nothing"),
         ]
     )
@@ -105,7 +104,7 @@ def test_a_batch_gives_one_typed_result_per_part(
     parts = batching.split(sent.body, sent.headers["Content-Type"])
     assert [p.method for p in parts] == ["GET", "GET", "POST", "GET"]
     assert all(p.header("Host") == sent.headers["Host"] for p in parts)
-    assert parts[2].header("Content-Length") == str(len(b'{"signInAs":"Online"}'))
+    assert parts[2].header("Content-Length") == str(len(b'{"message":"In a batch"}'))
 
 
 def test_the_server_refuses_a_malformed_batch(
