@@ -20,9 +20,13 @@ from ucwa_runtime.model import Link
 
 if TYPE_CHECKING:
     from ucwa.enums import AccessLevel
+    from ucwa.resources.my_assigned_online_meeting import MyAssignedOnlineMeeting
     from ucwa.resources.my_online_meeting import MyOnlineMeeting
 
     from .session import UcwaSession
+
+    # A meeting of the user's, as myOnlineMeetings lists it.
+    Meeting = MyOnlineMeeting | MyAssignedOnlineMeeting
 
 T = TypeVar("T")
 # Runs a call on the myOnlineMeetings link of the application in use (again on a new
@@ -54,6 +58,7 @@ class Meetings:
         ``expires`` must be timezone-aware.
         """
         from ucwa.enums import AccessLevel
+        from ucwa.resources.my_online_meeting import MyOnlineMeeting
         from ucwa.resources.my_online_meetings import MyOnlineMeetings
 
         if expires is not None and expires.tzinfo is None:
@@ -71,39 +76,45 @@ class Meetings:
         )
         if created.resource is not None:
             return created.resource  # type: ignore[no-any-return]
-        return self.get(created.link)
+        return MyOnlineMeeting.get(client, created.link)
 
-    def list(self) -> list[MyOnlineMeeting]:
-        """The meetings the user organizes."""
+    def list(self) -> list[Meeting]:
+        """The meetings the user organizes: those of myOnlineMeeting, then those the server
+        embeds as myAssignedOnlineMeeting (myOnlineMeetings_ref.md lists both kinds)."""
         from ucwa.resources.my_online_meetings import MyOnlineMeetings
 
         client = self._session.client
         found = self._with_collection(lambda link: MyOnlineMeetings.get(client, link))
-        return list(found.embedded.my_online_meeting or [])
+        embedded = found.embedded
+        return [*(embedded.my_online_meeting or []), *(embedded.my_assigned_online_meeting or [])]
 
-    def get(self, meeting: MyOnlineMeeting | Link[Any]) -> MyOnlineMeeting:
-        """Read a meeting again (from a copy, or its link); it keeps its ETag for update."""
+    def get(self, meeting: Meeting | Link[Any]) -> Meeting:
+        """Read a meeting again (from a copy, or its link); it keeps its ETag for update.
+        A copy is read as its own kind; a link is read as a myOnlineMeeting."""
         from ucwa.resources.my_online_meeting import MyOnlineMeeting
 
-        return MyOnlineMeeting.get(self._session.client, _link_of(meeting))
+        kind = MyOnlineMeeting if isinstance(meeting, Link) else type(meeting)
+        return kind.get(self._session.client, _link_of(meeting))
 
-    def update(self, meeting: MyOnlineMeeting) -> MyOnlineMeeting:
+    def update(self, meeting: Meeting) -> Meeting:
         """Send a changed copy back whole, with its If-Match; the meeting as now stored.
 
         412 ``ucwa.errors.PreconditionFailed`` when the meeting changed since the copy was
         read: read it again (``get``) and redo the change.
         """
-        from ucwa.resources.my_online_meeting import MyOnlineMeeting
-
         stored = self._session.put(meeting)
-        if isinstance(stored, MyOnlineMeeting):
+        if isinstance(stored, type(meeting)):
             return stored
         return self.get(meeting)
 
-    def delete(self, meeting: MyOnlineMeeting | Link[Any]) -> None:
-        """Delete a meeting (its join URL stops working)."""
+    def delete(self, meeting: Meeting | Link[Any]) -> None:
+        """Delete a meeting (its join URL stops working). An assigned meeting
+        (myAssignedOnlineMeeting declares no DELETE) is refused before anything is sent."""
+        from ucwa.resources.my_assigned_online_meeting import MyAssignedOnlineMeeting
         from ucwa.resources.my_online_meeting import MyOnlineMeeting
 
+        if isinstance(meeting, MyAssignedOnlineMeeting):
+            raise RequestError("an assigned meeting (myAssignedOnlineMeeting) has no DELETE")
         MyOnlineMeeting.delete(self._session.client, _link_of(meeting))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -162,3 +163,42 @@ def test_the_readme_examples_run(
 def test_search_by_mail_alone(session: ucwa_session.UcwaSession) -> None:
     # search revision 2: mail instead of query (the bundled server's link is revision 2)
     assert [c.name for c in session.search(mail="dave@contoso.com")] == ["Dave Diaz"]
+
+
+def test_assigned_meetings_are_listed_read_as_their_kind_and_not_deleted(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    from ucwa.resources.my_assigned_online_meeting import MyAssignedOnlineMeeting
+
+    mine = session.meetings.create("Mine")
+    base = ucwa_server.application().base
+    assigned = {
+        "rel": "myAssignedOnlineMeeting",
+        "subject": "Assigned",
+        "onlineMeetingId": "600",
+        "_links": {"self": {"href": f"{base}/onlineMeetings/myOnlineMeetings/600"}},
+    }
+    listing = {
+        "_links": {"self": {"href": f"{base}/onlineMeetings/myOnlineMeetings"}},
+        # myOnlineMeetings_ref.md's example lists an assigned meeting beside the user's own
+        "_embedded": {
+            "myOnlineMeeting": [json.loads(ucwa.serialize(mine))],
+            "myAssignedOnlineMeeting": [assigned],
+        },
+        "rel": "myOnlineMeetings",
+    }
+    json_type = (("Content-Type", "application/json"),)
+    ucwa_server.answer_with(
+        "GET", r"/myOnlineMeetings$", json.dumps(listing).encode(), headers=json_type
+    )
+    ucwa_server.answer_with(
+        "GET", r"/myOnlineMeetings/600$", json.dumps(assigned).encode(), headers=json_type
+    )
+    listed = session.meetings.list()
+    assert [m.subject for m in listed] == ["Mine", "Assigned"]
+    again = session.meetings.get(listed[1])
+    assert isinstance(again, MyAssignedOnlineMeeting) and again.online_meeting_id == "600"
+    sent = len(ucwa_server.requests)
+    with pytest.raises(ucwa.errors.RequestError, match="no DELETE"):
+        session.meetings.delete(again)
+    assert len(ucwa_server.requests) == sent
