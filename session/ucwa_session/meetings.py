@@ -29,17 +29,18 @@ if TYPE_CHECKING:
     Meeting = MyOnlineMeeting | MyAssignedOnlineMeeting
 
 T = TypeVar("T")
-# Runs a call on the myOnlineMeetings link of the application in use (again on a new
-# application after a loss).
-WithCollection = Callable[[Callable[[Link[Any]], T]], T]
 
 
 class Meetings:
     """The user's online meetings (see the module documentation)."""
 
-    def __init__(self, session: UcwaSession, with_collection: WithCollection[Any]) -> None:
+    def __init__(self, session: UcwaSession) -> None:
         self._session = session
-        self._with_collection = with_collection
+
+    def _with_collection(self, call: Callable[[Link[Any]], T]) -> T:
+        # On the myOnlineMeetings link of the application in use (again on a new one after
+        # a loss).
+        return self._session.follow("onlineMeetings", "myOnlineMeetings", call)
 
     def create(
         self,
@@ -75,7 +76,7 @@ class Meetings:
             )
         )
         if created.resource is not None:
-            return created.resource  # type: ignore[no-any-return]
+            return created.resource
         return MyOnlineMeeting.get(client, created.link)
 
     def list(self) -> list[Meeting]:

@@ -442,7 +442,7 @@ class UcwaSession:
     @cached_property
     def meetings(self) -> Meetings:
         """The user's online meetings (create, list, get, update, delete)."""
-        return Meetings(self, lambda call: self.follow("onlineMeetings", "myOnlineMeetings", call))
+        return Meetings(self)
 
 
 def _roots(domain: str | None, root_url: str | None) -> list[str]:

@@ -166,6 +166,7 @@ class Subscription:
         self.gone: HttpError | None = None  # what the server said when it no longer had it
         # contact URL -> sip: URI, of the members as last read (None: not read yet)
         self._members: dict[str, Member] | None = None
+        self._members_stale = False  # members added since they were read
         self._resource = resource  # as created (the 201's body), for its links
         router.add(self, since)
 
@@ -204,10 +205,11 @@ class Subscription:
 
     # -- on the caller's thread --------------------------------------------------------------
 
-    def next_change(self, timeout: float | None = None) -> ContactChange | None:
+    def next_change(self, timeout: float) -> ContactChange | None:
         """The next change of a member's presence, note or location, read now; None when
-        none came within ``timeout`` seconds (None: wait without end)."""
-        deadline = None if timeout is None else time.monotonic() + timeout
+        none came within ``timeout`` seconds (every wait is bounded: the event channel may
+        stop)."""
+        deadline = time.monotonic() + timeout
         while True:
             event = self._next_event(deadline)
             if event is None:
@@ -221,11 +223,11 @@ class Subscription:
         while (change := self.next_change(timeout)) is not None:
             yield change
 
-    def _next_event(self, deadline: float | None) -> Event | None:
+    def _next_event(self, deadline: float) -> Event | None:
         with self._cond:
             while not self._queue or self.closed:
-                left = None if deadline is None else deadline - time.monotonic()
-                if self.closed or (left is not None and left <= 0):
+                left = deadline - time.monotonic()
+                if self.closed or left <= 0:
                     return None  # a closed subscription's changes are not read: it is gone
                 self._cond.wait(left)
             return self._queue.popleft()
@@ -257,9 +259,11 @@ class Subscription:
         return found
 
     def _member_uri(self, contact_url: str) -> str | None:
-        members = self._members
-        if members is None or contact_url not in members:
-            members = self._read_members()  # a member added since, or the first read
+        # Read again only after a change of members: the people events of every other
+        # subscription come here too, and must not cost a GET each.
+        members = self._members if not self._members_stale else None
+        if members is None:
+            members = self._read_members()
         member = members.get(contact_url)
         return member.uri if member is not None else None
 
@@ -277,6 +281,7 @@ class Subscription:
             uri = known[url].uri if url in known else Contact.get(self._client, link).uri
             members[url] = Member(uri or "", membership.require_self_link())
         self._members = members
+        self._members_stale = False
         return members
 
     def _member(self, uri: str) -> tuple[str, Member]:
@@ -311,6 +316,7 @@ class Subscription:
         AddToPresenceSubscription.post(
             self._client, link or self._missing("addToPresenceSubscription"), contact_uris=found
         )
+        self._members_stale = True
 
     def remove(self, uri: str) -> None:
         """Stop following ``uri`` (its membership is deleted)."""

@@ -79,6 +79,11 @@ def test_two_subscriptions_each_hear_their_own_contacts(
     ucwa_server.change_contact(CAROL, availability="Busy")
     assert {c.uri for c in _changes(bobs)} == {BOB}
     assert {c.uri for c in _changes(carols)} == {CAROL}
+    # Each read its members once: the other's contacts cost no GET of its memberships.
+    reads = [
+        r for r in ucwa_server.requests if r.method == "GET" and r.path.endswith("/memberships")
+    ]
+    assert len(reads) == 2
 
 
 def test_unsubscribe_deletes_it_and_ends_the_changes(
