@@ -415,6 +415,9 @@ def test_the_installed_watch_ends_with_exit_0_when_interrupted() -> None:
         [str(UCWA), "watch", "--bundled", "sip:bob@contoso.com"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={"PATH": "/usr/bin:/bin"},
     )  # fmt: skip
+    # readline has no timeout of its own: a watch that never prints is killed, and fails.
+    deadline = threading.Timer(60, watching.kill)
+    deadline.start()
     try:
         assert watching.stdout is not None
         first = watching.stdout.readline()  # the state the subscription brings: watching now
@@ -422,5 +425,6 @@ def test_the_installed_watch_ends_with_exit_0_when_interrupted() -> None:
         watching.send_signal(signal.SIGINT)
         out, err = watching.communicate(timeout=60)
     finally:
+        deadline.cancel()
         watching.kill()
     assert (watching.returncode, out, err) == (0, "", "")

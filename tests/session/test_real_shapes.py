@@ -129,6 +129,7 @@ def test_contact_presence_of_capture_014(session: UcwaSession, ucwa_server: Ucwa
 def test_my_presence_and_note_of_capture_012(session: UcwaSession, ucwa_server: UcwaServer) -> None:
     name = "012_batch_response_presence_note_204.http"
     session.make_me_available()
+    session.presence.set_note("not the capture's")  # so that "" can only be the capture's
     serve(ucwa_server, "GET", r"/me/presence$", name, part=0)
     serve(ucwa_server, "GET", r"/me/note$", name, part=1)
     assert session.presence.availability() == Availability.DO_NOT_DISTURB
