@@ -66,21 +66,23 @@ def _versus_json(label: str, body: bytes, parse: Any, repeats: int) -> Figure:
     return Figure(label, ours, theirs, 2.0, WHY_PARSE)
 
 
-def examples() -> list[Row]:
-    """The application example of the definitions, JSON and XML (always present)."""
+def application_example(fmt: str) -> bytes:
+    """The body of the application definition's first response example in ``fmt``."""
     import yaml
 
+    source = yaml.safe_load((ROOT / "definitions" / "resources" / "application.yaml").read_text())
+    return next(
+        e["body"]
+        for e in source["examples"]
+        if e["direction"] == "response" and e["format"] == fmt and e.get("body")
+    ).encode()
+
+
+def examples() -> list[Row]:
+    """The application example of the definitions, JSON and XML (always present)."""
     import ucwa
 
-    source = yaml.safe_load((ROOT / "definitions" / "resources" / "application.yaml").read_text())
-    bodies = {
-        fmt: next(
-            e["body"]
-            for e in source["examples"]
-            if e["direction"] == "response" and e["format"] == fmt and e.get("body")
-        ).encode()
-        for fmt in ("json", "xml")
-    }
+    bodies = {fmt: application_example(fmt) for fmt in ("json", "xml")}
     rows: list[Row] = [
         _versus_json(
             "ucwa.parse application example (JSON) / json.loads",

@@ -18,7 +18,7 @@ from pathlib import Path
 from generation import generation, imports
 from http_get import http_get
 from measure import CAPTURES, ROOT, Figure, Row, Skipped, median_seconds
-from payloads import capture_body, captures, events, examples
+from payloads import application_example, capture_body, captures, events, examples
 from stages import stage_times
 
 RESULTS = ROOT / "bench" / "results.json"
@@ -48,10 +48,7 @@ def first_use_payload(work: Path) -> tuple[Path, str]:
     body = capture_body("007_onprem_application_created_response.http")
     name = "capture 007"
     if body is None:
-        import yaml
-
-        data = yaml.safe_load((ROOT / "definitions/resources/application.yaml").read_text())
-        body = next(e["body"] for e in data["examples"] if e["format"] == "json").encode()
+        body = application_example("json")
         name = "application example"
     path = work / "payload.json"
     path.write_bytes(body)
