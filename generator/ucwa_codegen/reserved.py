@@ -86,12 +86,18 @@ def base_members(runtime: Path) -> frozenset[str]:
     return frozenset(found)
 
 
+def _name_sources(templates: Path) -> list[Path]:
+    # What names the runtime names a generated module uses: the package templates, and the
+    # view-model that writes a resource module's imports. runtime_names reads them, and the
+    # built copy of its answer is keyed on them.
+    return [*sorted((templates / "package").glob("*.j2")), _PACKAGE / "views.py"]
+
+
 def runtime_names(templates: Path, runtime: Path) -> frozenset[str]:
     """The public top-level names of the runtime modules the package templates import from,
     as far as those templates, or the view-model that writes a resource module's imports
     (views.py), mention them."""
-    sources = [*sorted((templates / "package").glob("*.j2")), _PACKAGE / "views.py"]
-    text = "\n".join(path.read_text(encoding="utf-8") for path in sources)
+    text = "\n".join(path.read_text(encoding="utf-8") for path in _name_sources(templates))
     found: set[str] = set()
     for module in set(_RUNTIME_MODULE.findall(text)):
         source = (runtime / f"{module}.py").read_text(encoding="utf-8")
@@ -122,8 +128,7 @@ def _read_names(templates: Path, runtime: Path) -> tuple[frozenset[str], frozens
     """``base_members`` and ``runtime_names``, parsed once per content of the sources they
     read (parsing them is most of the cost of importing the generator's model): kept as
     data in a built module (built.py) under the digest of those sources."""
-    sources = [(templates / "package").glob("*.j2"), [runtime / "model.py"]]
-    texts = [path.read_bytes() for group in sources for path in sorted(group)]
+    texts = [path.read_bytes() for path in [*_name_sources(templates), runtime / "model.py"]]
     modules = sorted(set(_RUNTIME_MODULE.findall(b"\n".join(texts).decode())))
     texts += [(runtime / f"{module}.py").read_bytes() for module in modules]
 

@@ -446,11 +446,17 @@ def _file_errors(source: SourceFile, cache: Cache) -> list[DefinitionError]:
     file's digest (errors are found again, with positions, from the file)."""
     if not source.digest:  # a file not read by load_file: nothing to key it on
         cache = NO_CACHE
-    verdict = cache.remember(
-        lambda: digest("file-checks", _schema_digest(), source.digest),
-        lambda: _FAILED if _schema_errors(source) or _example_errors(source) else _PASSED,
-    )
-    return [] if verdict == _PASSED else _schema_errors(source) or _example_errors(source)
+    found: list[DefinitionError] = []
+
+    def check() -> bytes:
+        found.extend(_schema_errors(source) or _example_errors(source))
+        return _FAILED if found else _PASSED
+
+    verdict = cache.remember(lambda: digest("file-checks", _schema_digest(), source.digest), check)
+    if verdict == _PASSED:
+        return []
+    # Checked just now, or remembered as failed (errors are not kept: found again here).
+    return found or _schema_errors(source) or _example_errors(source)
 
 
 def validate(files: list[SourceFile], cache: Cache = NO_CACHE) -> None:

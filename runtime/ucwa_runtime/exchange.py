@@ -18,6 +18,8 @@ from typing import Protocol
 
 import attrs
 
+from .media_types import media_type
+
 
 @attrs.define
 class Request:
@@ -48,7 +50,7 @@ class Response:
 
     @property
     def content_type(self) -> str:
-        return self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+        return media_type(self.headers.get("Content-Type", ""))
 
 
 AuthFlow = Generator[Request, Response, None]

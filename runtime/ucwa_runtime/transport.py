@@ -286,11 +286,12 @@ class Client:
         # yields is checked as any request is: it may have changed the URL.
         if self.auth is None or request.has_header("Authorization"):
             return self._send(request, timeout, policy)
+        checked = request.url  # request() checked it (target_of)
         flow = self.auth.auth_flow(request)
         try:
             request = next(flow)
             for _ in range(MAX_AUTH_ROUNDS - 1):
-                response = self._send_checked(request, timeout, policy)
+                response = self._send_checked(request, checked, timeout, policy)
                 try:
                     request = flow.send(response)
                 except StopIteration:
@@ -298,14 +299,19 @@ class Client:
             # A flow that keeps asking is cut off: its last request's answer stands.
             method, url = request.method, request.url
             log.warning("%s %s: auth flow cut off after %d requests", method, url, MAX_AUTH_ROUNDS)
-            return self._send_checked(request, timeout, policy)
+            return self._send_checked(request, checked, timeout, policy)
         finally:
             flow.close()
 
     def _send_checked(
-        self, request: Request, timeout: urllib3.Timeout | float, policy: RetryPolicy
+        self,
+        request: Request,
+        checked: str,
+        timeout: urllib3.Timeout | float,
+        policy: RetryPolicy,
     ) -> Response:
-        parse_target(request.url)
+        if request.url != checked:  # a flow that changed the URL: check it as any request
+            parse_target(request.url)
         return self._send(request, timeout, policy)
 
     def _send(
