@@ -78,6 +78,7 @@ class ClassPlan:
         self.properties = {prop.wire: prop for prop in spec.properties if not prop.as_link}
         self.carried_specs = {prop.wire: prop for prop in spec.properties if prop.as_link}
         self._hooks: dict[object, tuple[dict[str, PropertyHook], dict[str, PropertyHook]]] = {}
+        self._writers: dict[object, dict[str, Callable[[Any], Any]]] = {}
 
     def hooks(
         self, key: object, make: Callable[[PropertySpec], Callable[[Any], Any]]
@@ -100,6 +101,16 @@ class ClassPlan:
             }
             carried = {wire: hook(prop) for wire, prop in self.carried_specs.items()}
             found = self._hooks[key] = (sent, carried)
+        return found
+
+    def writers(
+        self, make: Callable[[PropertySpec], Callable[[Any], Any]]
+    ) -> dict[str, Callable[[Any], Any]]:
+        """The function ``make`` gives to write each defined property, by wire name; worked
+        out once per ``make`` (a format), as :meth:`hooks` is for reading."""
+        found = self._writers.get(make)
+        if found is None:
+            found = self._writers[make] = {w: make(p) for w, p in self.properties.items()}
         return found
 
     def typed_target(
@@ -424,13 +435,14 @@ def properties_out(
     """
     current = plan(type(resource))
     shape = wire_shape(resource)
+    writers = current.writers(unstructure)
     values: dict[str, Any] = {}
     if current.rel is not None and not shape.rel_omitted:
         values["rel"] = REL
     for wire, prop in current.properties.items():
         value = getattr(resource, prop.attr)
         if value is not None:
-            values[wire] = unstructure(prop)(value)
+            values[wire] = writers[wire](value)
         elif wire in shape.explicit_nulls:
             values[wire] = None
     values.update(resource.extra_properties)
