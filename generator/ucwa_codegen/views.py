@@ -131,7 +131,7 @@ class ResourceView:
 
 def resource_view(resource: Resource, api: Api) -> ResourceView:
     typed_embedded = tuple(item for item in resource.embedded if item.target)
-    referenced = _referenced(resource, api)
+    typing_only = _typing_only(resource, api)
     operations = tuple(_operation_view(op, resource, api) for op in resource.operations)
     links_class = f"{resource.class_name}Links" if resource.links else "Links"
     embedded_class = f"{resource.class_name}Embedded" if typed_embedded else "Embedded"
@@ -147,8 +147,8 @@ def resource_view(resource: Resource, api: Api) -> ResourceView:
         ),
         links_doc=f"The links of a {resource.rel} (its self link is Resource.self_link).",
         embedded_doc=f"The resources a {resource.rel} carries inside itself.",
-        imports=import_block(_imports(resource, operations, bool(referenced))),
-        type_checking=import_block(((f".{module}", [cls]) for module, cls in referenced), 4),
+        imports=import_block(_imports(resource, operations, bool(typing_only))),
+        type_checking=import_block(typing_only, 4),
         links_class=links_class,
         embedded_class=embedded_class,
         links=tuple(_link_field(link, api) for link in resource.links),
@@ -203,6 +203,16 @@ def _module_doc(resource: Resource) -> str:
     return f"{head}\n\nReference: {resource.reference}{revisions}."
 
 
+def _typing_only(resource: Resource, api: Api) -> list[Import]:
+    """The imports of names the module uses in annotations only: the other resources it
+    names, and the runtime's Client of its operations (imported at run time, it would load
+    urllib3 with every resource class)."""
+    imports: list[Import] = [(f".{module}", [cls]) for module, cls in _referenced(resource, api)]
+    if resource.operations:
+        imports.append(("ucwa_runtime.transport", ["Client"]))
+    return imports
+
+
 def _referenced(resource: Resource, api: Api) -> list[tuple[str, str]]:
     """(module, class) of every other resource the module names in annotations only."""
     referenced: set[str] = set()
@@ -244,7 +254,7 @@ def _imports(
         ops += ["Created"] if any("Created[" in o.returns for o in operations) else []
         ops += ["ParameterSpec"] if any(o.parameters for o in resource.operations) else []
         ops += ["UNSET", "Unset"] if any(o.uses_unset for o in resource.operations) else []
-        imports += [("ucwa_runtime.operations", ops), ("ucwa_runtime.transport", ["Client"])]
+        imports.append(("ucwa_runtime.operations", ops))
     imports.append(("..enums", sorted({t.name for t in types if t.is_enum})))
     return imports
 

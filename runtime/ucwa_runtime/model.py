@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import operator
+import reprlib
 import typing
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -59,6 +61,61 @@ class Link(Generic[R]):
     target: str | None = attrs.field(default=None, eq=False, repr=False)
 
 
+class ComparedByFields:
+    """Equality and repr read from the attrs fields, written once for every generated class.
+
+    attrs compiles an ``__eq__`` and a ``__repr__`` for each class it builds, and for the
+    hundreds of generated classes that was most of what importing them cost. The bases here
+    (:class:`Resource`, :class:`Links`, :class:`Embedded`) and every generated class are
+    declared ``eq=False, repr=False`` and take these instead, which read the fields attrs'
+    own would: two instances are equal when of the same class and equal in every field that
+    takes part in equality (``eq=True``); the repr names each field it shows
+    (``repr=True``), and says ``...`` for an instance inside itself.
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        compared = _compared_fields(type(self))
+        return bool(compared(self) == compared(other))
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{field.name}={_shown(field, getattr(self, field.name))}"
+            for field in _fields_of(type(self))
+            if field.repr
+        )
+        # A class defined in a function has "<locals>." in its qualified name, as in attrs'.
+        return f"{type(self).__qualname__.rsplit('>.', 1)[-1]}({shown})"
+
+
+def _shown(field: attrs.Attribute[Any], value: Any) -> str:
+    # A field's repr is True, or the function that writes its value (attrs.field(repr=...)).
+    return field.repr(value) if callable(field.repr) else repr(value)
+
+
+def _fields_of(cls: type[Any]) -> tuple[attrs.Attribute[Any], ...]:
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)  # each subclass is attrs'
+    return fields
+
+
+def _compared_fields(cls: type[Any]) -> Callable[[Any], Any]:
+    """What equality compares of an instance of ``cls`` (worked out once a class): the values
+    of its compared fields (attrgetter of several names gives them as a tuple, of one the
+    value)."""
+    found = _COMPARED.get(cls)
+    if found is None:
+        names = [field.name for field in _fields_of(cls) if field.eq]
+        found = _COMPARED[cls] = operator.attrgetter(*names) if names else lambda _: ()
+    return found
+
+
+_COMPARED: dict[type, Callable[[Any], Any]] = {}
+
+
 Fill = Callable[[], dict[str, Any]]
 """What a section read later gives when first touched: each of its fields' values by name."""
 
@@ -98,8 +155,8 @@ class _Deferred:
             return object.__getattribute__(self, name)
 
 
-@attrs.define(kw_only=True)
-class Links(_Deferred):
+@attrs.define(kw_only=True, eq=False, repr=False)
+class Links(ComparedByFields, _Deferred):
     """Base of each resource's generated ``...Links`` class.
 
     ``extra`` keeps the links the definitions do not name (and any whose shape disagrees
@@ -110,8 +167,8 @@ class Links(_Deferred):
     _fill: Fill | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
 
-@attrs.define(kw_only=True)
-class Embedded(_Deferred):
+@attrs.define(kw_only=True, eq=False, repr=False)
+class Embedded(ComparedByFields, _Deferred):
     """Base of each resource's generated ``...Embedded`` class.
 
     ``extra`` keeps embedded resources the definitions do not type (and any whose shape
@@ -250,8 +307,8 @@ def _relations(section: type[Links] | type[Embedded]) -> tuple[LinkSpec, ...]:
     )
 
 
-@attrs.define(kw_only=True)
-class Resource:
+@attrs.define(kw_only=True, eq=False, repr=False)
+class Resource(ComparedByFields):
     """Base of every generated resource class.
 
     ``extra_properties`` keeps properties the definitions do not know, in the order the
@@ -325,7 +382,7 @@ class Resource:
         return link
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class GenericResource(Resource):
     """A resource whose rel the definitions do not know: everything lands in the extras.
 

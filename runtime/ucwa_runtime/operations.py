@@ -3,6 +3,10 @@
 Each generated operation method is a typed front for :func:`call` with its
 :class:`OperationSpec`, so the rules (required parameters, maximum lengths, data: URIs sent
 as links, which statuses mean what) live here once and are tested once.
+
+Every resource module imports this one to declare its operations, so it imports the codecs
+(and with them cattrs) only when an operation is carried out, and the transport (urllib3)
+for type checkers only: importing resource classes loads neither.
 """
 
 from __future__ import annotations
@@ -10,17 +14,18 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
-from . import codec_json, formats
 from .datauri import DataUri
-from .errors import ParseError, RequestError, UnexpectedResponse
+from .errors import ParseError, RequestError, UnexpectedResponse, UnrepresentableError
 from .model import GenericResource, Link, Resource
 from .registry import Registry
-from .transport import Client, Response
+
+if TYPE_CHECKING:
+    from .transport import Client, Response
 
 R = TypeVar("R", bound=Resource)
 T = TypeVar("T")
@@ -175,6 +180,8 @@ def build_query(
     op: OperationSpec[Any], arguments: Mapping[str, Any], revision: int = 1
 ) -> dict[str, str]:
     """An operation's query parameters as strings (a query has no spelling of null)."""
+    from . import codec_json  # see the module's docstring
+
     query: dict[str, str] = {}
     for param in op.query:
         value = arguments.get(param.attr, UNSET)
@@ -211,6 +218,8 @@ def parse_response(
 ) -> Resource:
     """Read a response body (JSON or XML) as a resource, typed by ``cls`` or else by its rel
     in ``registry``; one that cannot be read raises ParseError."""
+    from . import formats  # see the module's docstring
+
     try:
         codec = formats.codec_for(response.content_type)
     except formats.UnsupportedContentType:
@@ -239,7 +248,7 @@ def read_link(client: Client, link: Link[R]) -> R:
 def _encode(write: Callable[..., bytes], *args: Any) -> bytes:
     try:
         return write(*args)
-    except formats.UnrepresentableError as exc:
+    except UnrepresentableError as exc:
         # Nothing has been sent: the caller's resource cannot travel in the chosen format.
         raise RequestError(str(exc)) from exc
 
@@ -281,6 +290,8 @@ def _carry_out(
     resource: Resource | None,
     text: tuple[str, str] | None,
 ) -> Any:
+    from . import formats  # see the module's docstring
+
     revision = link_revision(link)
     query = _beside_href(build_query(op, arguments, revision), link)
     codec = formats.codec_for(client.content_type)

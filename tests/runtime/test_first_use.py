@@ -34,3 +34,16 @@ def test_first_use_loads_no_module_it_does_not_need() -> None:
         "assert 'ucwa_runtime.transport' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_resource_classes_load_neither_the_transport_nor_the_codecs() -> None:
+    # A resource module declares its operations; carrying one out (operations.call) is what
+    # needs urllib3 and cattrs (the bench's "import every resource class" row).
+    code = (
+        "import sys, ucwa\n"
+        "for rel in ucwa.RESOURCES: ucwa.RESOURCES[rel]\n"
+        "loaded = [m for m in ('urllib3', 'cattrs', 'ucwa_runtime.transport',"
+        " 'ucwa_runtime.codec_json', 'ucwa_runtime.formats') if m in sys.modules]\n"
+        "assert loaded == [], loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

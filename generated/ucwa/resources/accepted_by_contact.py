@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import ContactType, SourceNetwork
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact import Contact
     from .contact_location import ContactLocation
     from .contact_note import ContactNote
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from .contact_supported_modalities import ContactSupportedModalities
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AcceptedByContactLinks(Links):
     """The links of a acceptedByContact (its self link is Resource.self_link)."""
 
@@ -50,7 +52,7 @@ class AcceptedByContactLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AcceptedByContact(Resource):
     """The acceptedByContact resource.
 

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .batch import Batch
     from .communication import Communication
     from .events import Events
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from .report_my_network import ReportMyNetwork
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ApplicationLinks(Links):
     """The links of a application (its self link is Resource.self_link)."""
 
@@ -52,7 +54,7 @@ class ApplicationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ApplicationEmbedded(Embedded):
     """The resources a application carries inside itself."""
 
@@ -68,7 +70,7 @@ class ApplicationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Application(Resource):
     """The client's registered application instance; the starting point for finding every other
     capability.

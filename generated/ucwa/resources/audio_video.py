@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import AccessLevel, VideoSourcesAllowed
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .add_audio import AddAudio
     from .add_audio_video import AddAudioVideo
     from .add_video import AddVideo
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
     from .video_locked_on_participant import VideoLockedOnParticipant
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoLinks(Links):
     """The links of a audioVideo (its self link is Resource.self_link)."""
 
@@ -85,7 +87,7 @@ class AudioVideoLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideo(Resource):
     """The audioVideo resource.
 

@@ -11,11 +11,12 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .accept_with_answer import AcceptWithAnswer
     from .accept_with_phone_audio import AcceptWithPhoneAudio
     from .accepted_by_contact import AcceptedByContact
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
     from .transferred_by import TransferredBy
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoInvitationLinks(Links):
     """The links of a audioVideoInvitation (its self link is Resource.self_link)."""
 
@@ -100,7 +102,7 @@ class AudioVideoInvitationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoInvitationEmbedded(Embedded):
     """The resources a audioVideoInvitation carries inside itself."""
 
@@ -112,7 +114,7 @@ class AudioVideoInvitationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoInvitation(Resource):
     """The audioVideoInvitation resource.
 

@@ -11,18 +11,20 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .answer import Answer
     from .audio_video_session import AudioVideoSession
     from .conversation import Conversation
     from .dismiss import Dismiss
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoRenegotiationLinks(Links):
     """The links of a audioVideoRenegotiation (its self link is Resource.self_link)."""
 
@@ -40,7 +42,7 @@ class AudioVideoRenegotiationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoRenegotiation(Resource):
     """The audioVideoRenegotiation resource.
 

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import SessionState
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .application_sharing import ApplicationSharing
     from .audio_video import AudioVideo
     from .conversation import Conversation
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from .session import Session
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoSessionLinks(Links):
     """The links of a audioVideoSession (its self link is Resource.self_link)."""
 
@@ -57,7 +59,7 @@ class AudioVideoSessionLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoSession(Resource):
     """The audioVideoSession resource.
 

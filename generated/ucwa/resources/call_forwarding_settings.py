@@ -10,18 +10,20 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import ActivePeriod, CallForwardingState, UnansweredCallHandling
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .immediate_forward_settings import ImmediateForwardSettings
     from .simultaneous_ring_settings import SimultaneousRingSettings
     from .turn_off_call_forwarding import TurnOffCallForwarding
     from .unanswered_call_settings import UnansweredCallSettings
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class CallForwardingSettingsLinks(Links):
     """The links of a callForwardingSettings (its self link is Resource.self_link)."""
 
@@ -42,7 +44,7 @@ class CallForwardingSettingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class CallForwardingSettingsEmbedded(Embedded):
     """The resources a callForwardingSettings carries inside itself."""
 
@@ -60,7 +62,7 @@ class CallForwardingSettingsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class CallForwardingSettings(Resource):
     """The callForwardingSettings resource.
 

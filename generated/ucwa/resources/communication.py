@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import AudioPreference, GenericPolicy, LisQueryResultEnum, MessageFormat, ModalityType
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .conversation_logs import ConversationLogs
     from .conversations import Conversations
     from .join_online_meeting import JoinOnlineMeeting
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
     from .start_video import StartVideo
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class CommunicationLinks(Links):
     """The links of a communication (its self link is Resource.self_link)."""
 
@@ -108,7 +110,7 @@ class CommunicationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Communication(Resource):
     """Hub for the user's communication settings and for starting or joining conversations and
     meetings.

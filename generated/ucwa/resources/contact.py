@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import ContactType, SourceNetwork
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact_location import ContactLocation
     from .contact_note import ContactNote
     from .contact_photo import ContactPhoto
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
     from .contact_supported_modalities import ContactSupportedModalities
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ContactLinks(Links):
     """The links of a contact (its self link is Resource.self_link)."""
 
@@ -49,7 +51,7 @@ class ContactLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Contact(Resource):
     """The contact resource.
 

@@ -10,15 +10,17 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import PrivacyRelationshipLevel
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .reset_contact_privacy_relationship import ResetContactPrivacyRelationship
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ContactPrivacyRelationshipLinks(Links):
     """The links of a contactPrivacyRelationship (its self link is Resource.self_link)."""
 
@@ -31,7 +33,7 @@ class ContactPrivacyRelationshipLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ContactPrivacyRelationship(Resource):
     """The contactPrivacyRelationship resource.
 

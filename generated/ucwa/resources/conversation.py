@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     AudienceMessaging,
@@ -23,6 +22,8 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .add_participant import AddParticipant
     from .application_sharing import ApplicationSharing
     from .attendees import Attendees
@@ -42,7 +43,8 @@ if TYPE_CHECKING:
     from .user_acknowledged import UserAcknowledged
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLinks(Links):
     """The links of a conversation (its self link is Resource.self_link)."""
 
@@ -103,7 +105,7 @@ class ConversationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Conversation(Resource):
     """The user's own view of one communication session, which may span several modalities and
     participants.

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     ConversationLogStatus,
@@ -22,6 +21,8 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .continue_audio import ContinueAudio
     from .continue_audio_video import ContinueAudioVideo
     from .continue_messaging import ContinueMessaging
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
     from .mark_as_read import MarkAsRead
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogLinks(Links):
     """The links of a conversationLog (its self link is Resource.self_link)."""
 
@@ -64,7 +66,7 @@ class ConversationLogLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogEmbedded(Embedded):
     """The resources a conversationLog carries inside itself."""
 
@@ -74,7 +76,7 @@ class ConversationLogEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLog(Resource):
     """One past conversation from the user's history, as stored in Exchange.
 

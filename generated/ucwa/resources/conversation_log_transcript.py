@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .audio_transcript import AudioTranscript
     from .contact import Contact
     from .error_transcript import ErrorTranscript
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     from .message_transcript import MessageTranscript
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscriptLinks(Links):
     """The links of a conversationLogTranscript (its self link is Resource.self_link)."""
 
@@ -40,7 +42,7 @@ class ConversationLogTranscriptLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscriptEmbedded(Embedded):
     """The resources a conversationLogTranscript carries inside itself."""
 
@@ -55,7 +57,7 @@ class ConversationLogTranscriptEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscript(Resource):
     """The conversationLogTranscript resource.
 

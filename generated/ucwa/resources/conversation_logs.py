@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .conversation_log import ConversationLog
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogsLinks(Links):
     """The links of a conversationLogs (its self link is Resource.self_link)."""
 
@@ -26,7 +28,7 @@ class ConversationLogsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogs(Resource):
     """The user's history of past conversations, peer-to-peer calls and conferences alike.
 

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .add_to_contact_list import AddToContactList
     from .contact import Contact
     from .expand_distribution_group import ExpandDistributionGroup
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
     from .subscribe_to_group_presence import SubscribeToGroupPresence
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class DistributionGroupLinks(Links):
     """The links of a distributionGroup (its self link is Resource.self_link)."""
 
@@ -46,7 +48,7 @@ class DistributionGroupLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class DistributionGroupEmbedded(Embedded):
     """The resources a distributionGroup carries inside itself."""
 
@@ -58,7 +60,7 @@ class DistributionGroupEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class DistributionGroup(Resource):
     """The distributionGroup resource.
 

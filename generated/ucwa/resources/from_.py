@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Role, SourceNetwork
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact import Contact
     from .contact_photo import ContactPhoto
     from .contact_presence import ContactPresence
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
     from .participant_video import ParticipantVideo
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class FromLinks(Links):
     """The links of a from (its self link is Resource.self_link)."""
 
@@ -75,7 +77,7 @@ class FromLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class From(Resource):
     """The from resource.
 

@@ -10,18 +10,20 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import AccessLevel
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact import Contact
     from .immediate_forward_to_contact import ImmediateForwardToContact
     from .immediate_forward_to_delegates import ImmediateForwardToDelegates
     from .immediate_forward_to_voicemail import ImmediateForwardToVoicemail
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ImmediateForwardSettingsLinks(Links):
     """The links of a immediateForwardSettings (its self link is Resource.self_link)."""
 
@@ -42,7 +44,7 @@ class ImmediateForwardSettingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ImmediateForwardSettings(Resource):
     """The immediateForwardSettings resource.
 

@@ -6,7 +6,7 @@ Reference: makeMeAvailable_ref.md (revisions: makeMeAvailable2_ref.md).
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -19,12 +19,15 @@ from ucwa_runtime.operations import (
     Unset,
     call,
 )
-from ucwa_runtime.transport import Client
 
 from ..enums import AudioPreference, MessageFormat, ModalityType, PreferredAvailability
 
+if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
 
-@attrs.define(kw_only=True)
+
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MakeMeAvailable(Resource):
     """The makeMeAvailable resource.
 

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .call_forwarding_settings import CallForwardingSettings
     from .location import Location
     from .make_me_available import MakeMeAvailable
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
     from .report_my_activity import ReportMyActivity
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MeLinks(Links):
     """The links of a me (its self link is Resource.self_link)."""
 
@@ -52,7 +54,7 @@ class MeLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Me(Resource):
     """The me resource.
 

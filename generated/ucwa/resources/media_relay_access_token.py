@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .media_relay import MediaRelay
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MediaRelayAccessTokenLinks(Links):
     """The links of a mediaRelayAccessToken (its self link is Resource.self_link)."""
 
@@ -26,7 +28,7 @@ class MediaRelayAccessTokenLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MediaRelayAccessTokenEmbedded(Embedded):
     """The resources a mediaRelayAccessToken carries inside itself."""
 
@@ -35,7 +37,7 @@ class MediaRelayAccessTokenEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MediaRelayAccessToken(Resource):
     """The mediaRelayAccessToken resource.
 

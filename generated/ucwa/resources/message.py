@@ -12,18 +12,20 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Status
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact import Contact
     from .failed_delivery_participant import FailedDeliveryParticipant
     from .messaging import Messaging
     from .participant import Participant
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessageLinks(Links):
     """The links of a message (its self link is Resource.self_link)."""
 
@@ -43,7 +45,7 @@ class MessageLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Message(Resource):
     """A single instant message the user sent or received, with its delivery status.
 

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import MessageFormat
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .add_messaging import AddMessaging
     from .conversation import Conversation
     from .send_message import SendMessage
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from .typing_participants import TypingParticipants
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessagingLinks(Links):
     """The links of a messaging (its self link is Resource.self_link)."""
 
@@ -48,7 +50,7 @@ class MessagingLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Messaging(Resource):
     """The instant messaging part of a conversation; present when the conversation can use it.
 

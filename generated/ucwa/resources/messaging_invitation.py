@@ -12,11 +12,12 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .accept import Accept
     from .accepted_by_contact import AcceptedByContact
     from .accepted_by_participant import AcceptedByParticipant
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
     from .to import To
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessagingInvitationLinks(Links):
     """The links of a messagingInvitation (its self link is Resource.self_link)."""
 
@@ -69,7 +71,7 @@ class MessagingInvitationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessagingInvitationEmbedded(Embedded):
     """The resources a messagingInvitation carries inside itself."""
 
@@ -83,7 +85,7 @@ class MessagingInvitationEmbedded(Embedded):
     """Holds a participant resource."""
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessagingInvitation(Resource):
     """An incoming or outgoing invitation to instant messaging, tracked until it is accepted,
     declined, cancelled or fails.

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     AccessLevel,
@@ -23,12 +22,15 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .my_online_meeting import MyOnlineMeeting
     from .online_meeting_extension import OnlineMeetingExtension
     from .online_meeting_extensions import OnlineMeetingExtensions
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyAssignedOnlineMeetingLinks(Links):
     """The links of a myAssignedOnlineMeeting (its self link is Resource.self_link)."""
 
@@ -38,7 +40,7 @@ class MyAssignedOnlineMeetingLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyAssignedOnlineMeetingEmbedded(Embedded):
     """The resources a myAssignedOnlineMeeting carries inside itself."""
 
@@ -56,7 +58,7 @@ class MyAssignedOnlineMeetingEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyAssignedOnlineMeeting(Resource):
     """The myAssignedOnlineMeeting resource.
 

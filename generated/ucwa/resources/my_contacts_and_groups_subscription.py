@@ -10,18 +10,20 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import SubscriptionState
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .start_or_refresh_subscription_to_contacts_and_groups import (
         StartOrRefreshSubscriptionToContactsAndGroups,
     )
     from .stop_subscription_to_contacts_and_groups import StopSubscriptionToContactsAndGroups
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyContactsAndGroupsSubscriptionLinks(Links):
     """The links of a myContactsAndGroupsSubscription (its self link is Resource.self_link)."""
 
@@ -45,7 +47,7 @@ class MyContactsAndGroupsSubscriptionLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyContactsAndGroupsSubscription(Resource):
     """The myContactsAndGroupsSubscription resource.
 

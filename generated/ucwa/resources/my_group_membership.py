@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact import Contact
     from .default_group import DefaultGroup
     from .delegates_group import DelegatesGroup
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
     from .pinned_group import PinnedGroup
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupMembershipLinks(Links):
     """The links of a myGroupMembership (its self link is Resource.self_link)."""
 
@@ -41,7 +43,7 @@ class MyGroupMembershipLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupMembership(Resource):
     """The myGroupMembership resource.
 

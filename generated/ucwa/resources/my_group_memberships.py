@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .my_group_membership import MyGroupMembership
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupMembershipsLinks(Links):
     """The links of a myGroupMemberships (its self link is Resource.self_link)."""
 
@@ -25,7 +27,7 @@ class MyGroupMembershipsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupMembershipsEmbedded(Embedded):
     """The resources a myGroupMemberships carries inside itself."""
 
@@ -34,7 +36,7 @@ class MyGroupMembershipsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupMemberships(Resource):
     """The myGroupMemberships resource.
 

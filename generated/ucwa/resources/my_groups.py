@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .default_group import DefaultGroup
     from .delegates_group import DelegatesGroup
     from .delegators_group import DelegatorsGroup
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
     from .pinned_group import PinnedGroup
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupsLinks(Links):
     """The links of a myGroups (its self link is Resource.self_link)."""
 
@@ -49,7 +51,7 @@ class MyGroupsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupsEmbedded(Embedded):
     """The resources a myGroups carries inside itself."""
 
@@ -73,7 +75,7 @@ class MyGroupsEmbedded(Embedded):
     """
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroups(Resource):
     """The myGroups resource.
 

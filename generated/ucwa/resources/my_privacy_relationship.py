@@ -10,15 +10,17 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import PrivacyRelationshipLevel
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact import Contact
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyPrivacyRelationshipLinks(Links):
     """The links of a myPrivacyRelationship (its self link is Resource.self_link)."""
 
@@ -27,7 +29,7 @@ class MyPrivacyRelationshipLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyPrivacyRelationship(Resource):
     """The myPrivacyRelationship resource.
 

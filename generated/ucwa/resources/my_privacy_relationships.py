@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .my_privacy_relationship import MyPrivacyRelationship
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyPrivacyRelationshipsLinks(Links):
     """The links of a myPrivacyRelationships (its self link is Resource.self_link)."""
 
@@ -25,7 +27,7 @@ class MyPrivacyRelationshipsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyPrivacyRelationshipsEmbedded(Embedded):
     """The resources a myPrivacyRelationships carries inside itself."""
 
@@ -34,7 +36,7 @@ class MyPrivacyRelationshipsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyPrivacyRelationships(Resource):
     """The myPrivacyRelationships resource.
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     AccessLevel,
@@ -24,6 +23,8 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .conversation import Conversation
     from .online_meeting_extension import OnlineMeetingExtension
     from .online_meeting_extensions import OnlineMeetingExtensions
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
     from .phone_dial_in_information import PhoneDialInInformation
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingLinks(Links):
     """The links of a onlineMeeting (its self link is Resource.self_link)."""
 
@@ -51,7 +53,7 @@ class OnlineMeetingLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingEmbedded(Embedded):
     """The resources a onlineMeeting carries inside itself."""
 
@@ -61,7 +63,7 @@ class OnlineMeetingEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeeting(Resource):
     """The onlineMeeting resource.
 

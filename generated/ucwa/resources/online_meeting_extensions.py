@@ -10,15 +10,17 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import OnlineMeetingExtensionType
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .online_meeting_extension import OnlineMeetingExtension
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingExtensionsLinks(Links):
     """The links of a onlineMeetingExtensions (its self link is Resource.self_link)."""
 
@@ -28,7 +30,7 @@ class OnlineMeetingExtensionsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingExtensionsEmbedded(Embedded):
     """The resources a onlineMeetingExtensions carries inside itself."""
 
@@ -38,7 +40,7 @@ class OnlineMeetingExtensionsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingExtensions(Resource):
     """The onlineMeetingExtensions resource.
 

@@ -11,11 +11,12 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import ConversationModalityType, Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .accept import Accept
     from .accepted_by_contact import AcceptedByContact
     from .cancel import Cancel
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
     from .to import To
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingInvitationLinks(Links):
     """The links of a onlineMeetingInvitation (its self link is Resource.self_link)."""
 
@@ -55,7 +57,7 @@ class OnlineMeetingInvitationLinks(Links):
     to: Link[To] | None = attrs.field(default=None, metadata={"wire": "to", "target": "to"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingInvitationEmbedded(Embedded):
     """The resources a onlineMeetingInvitation carries inside itself."""
 
@@ -64,7 +66,7 @@ class OnlineMeetingInvitationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingInvitation(Resource):
     """The onlineMeetingInvitation resource.
 

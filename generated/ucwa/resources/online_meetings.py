@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .my_assigned_online_meeting import MyAssignedOnlineMeeting
     from .my_online_meetings import MyOnlineMeetings
     from .online_meeting_default_values import OnlineMeetingDefaultValues
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
     from .phone_dial_in_information import PhoneDialInInformation
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingsLinks(Links):
     """The links of a onlineMeetings (its self link is Resource.self_link)."""
 
@@ -59,7 +61,7 @@ class OnlineMeetingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetings(Resource):
     """The onlineMeetings resource.
 

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Role, SourceNetwork
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .admit import Admit
     from .contact import Contact
     from .contact_photo import ContactPhoto
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
     from .reject import Reject
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantLinks(Links):
     """The links of a participant (its self link is Resource.self_link)."""
 
@@ -91,7 +93,7 @@ class ParticipantLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Participant(Resource):
     """The participant resource.
 

@@ -10,17 +10,19 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import MediaDirectionType
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .mute_audio import MuteAudio
     from .participant import Participant
     from .unmute_audio import UnmuteAudio
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantAudioLinks(Links):
     """The links of a participantAudio (its self link is Resource.self_link)."""
 
@@ -35,7 +37,7 @@ class ParticipantAudioLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantAudio(Resource):
     """The participantAudio resource.
 

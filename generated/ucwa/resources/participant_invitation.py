@@ -11,11 +11,12 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .accepted_by_participant import AcceptedByParticipant
     from .cancel import Cancel
     from .conversation import Conversation
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from .to import To
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantInvitationLinks(Links):
     """The links of a participantInvitation (its self link is Resource.self_link)."""
 
@@ -46,7 +48,7 @@ class ParticipantInvitationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantInvitationEmbedded(Embedded):
     """The resources a participantInvitation carries inside itself."""
 
@@ -58,7 +60,7 @@ class ParticipantInvitationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantInvitation(Resource):
     """The participantInvitation resource.
 

@@ -10,17 +10,19 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import MediaDirectionType
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .mute_video import MuteVideo
     from .participant import Participant
     from .unmute_video import UnmuteVideo
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantVideoLinks(Links):
     """The links of a participantVideo (its self link is Resource.self_link)."""
 
@@ -35,7 +37,7 @@ class ParticipantVideoLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantVideo(Resource):
     """The participantVideo resource.
 

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .my_contacts import MyContacts
     from .my_contacts_and_groups_subscription import MyContactsAndGroupsSubscription
     from .my_group_memberships import MyGroupMemberships
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from .subscribed_contacts import SubscribedContacts
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PeopleLinks(Links):
     """The links of a people (its self link is Resource.self_link)."""
 
@@ -66,7 +68,7 @@ class PeopleLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class People(Resource):
     """The people resource.
 

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import CallState
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .add_phone_audio import AddPhoneAudio
     from .conversation import Conversation
     from .hold_phone_audio import HoldPhoneAudio
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
     from .stop_phone_audio import StopPhoneAudio
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioLinks(Links):
     """The links of a phoneAudio (its self link is Resource.self_link)."""
 
@@ -43,7 +45,7 @@ class PhoneAudioLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudio(Resource):
     """The phoneAudio resource.
 

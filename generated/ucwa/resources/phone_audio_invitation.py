@@ -11,11 +11,12 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .accept import Accept
     from .accepted_by_contact import AcceptedByContact
     from .accepted_by_participant import AcceptedByParticipant
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
     from .transferred_by import TransferredBy
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioInvitationLinks(Links):
     """The links of a phoneAudioInvitation (its self link is Resource.self_link)."""
 
@@ -87,7 +89,7 @@ class PhoneAudioInvitationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioInvitationEmbedded(Embedded):
     """The resources a phoneAudioInvitation carries inside itself."""
 
@@ -99,7 +101,7 @@ class PhoneAudioInvitationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioInvitation(Resource):
     """The phoneAudioInvitation resource.
 

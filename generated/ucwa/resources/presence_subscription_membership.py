@@ -10,14 +10,16 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact import Contact
     from .presence_subscription import PresenceSubscription
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptionMembershipLinks(Links):
     """The links of a presenceSubscriptionMembership (its self link is Resource.self_link)."""
 
@@ -29,7 +31,7 @@ class PresenceSubscriptionMembershipLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptionMembership(Resource):
     """The presenceSubscriptionMembership resource.
 

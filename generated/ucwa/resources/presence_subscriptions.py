@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .presence_subscription import PresenceSubscription
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptionsLinks(Links):
     """The links of a presenceSubscriptions (its self link is Resource.self_link)."""
 
@@ -25,7 +27,7 @@ class PresenceSubscriptionsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptionsEmbedded(Embedded):
     """The resources a presenceSubscriptions carries inside itself."""
 
@@ -34,7 +36,7 @@ class PresenceSubscriptionsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptions(Resource):
     """The presenceSubscriptions resource.
 

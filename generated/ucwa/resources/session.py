@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from .renegotiations import Renegotiations
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class SessionLinks(Links):
     """The links of a session (its self link is Resource.self_link)."""
 
@@ -46,7 +47,7 @@ class SessionLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Session(Resource):
     """The session resource.
 

@@ -10,18 +10,20 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import AccessLevel
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact import Contact
     from .simultaneous_ring_to_contact import SimultaneousRingToContact
     from .simultaneous_ring_to_delegates import SimultaneousRingToDelegates
     from .simultaneous_ring_to_team import SimultaneousRingToTeam
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class SimultaneousRingSettingsLinks(Links):
     """The links of a simultaneousRingSettings (its self link is Resource.self_link)."""
 
@@ -42,7 +44,7 @@ class SimultaneousRingSettingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class SimultaneousRingSettings(Resource):
     """The simultaneousRingSettings resource.
 

@@ -19,15 +19,17 @@ from ucwa_runtime.operations import (
     Unset,
     call,
 )
-from ucwa_runtime.transport import Client
 
 from ..enums import Importance
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .audio_video_invitation import AudioVideoInvitation
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class StartAudioOnBehalfOfDelegator(Resource):
     """The startAudioOnBehalfOfDelegator resource.
 

@@ -10,15 +10,17 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Importance
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .online_meeting_invitation import OnlineMeetingInvitation
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class StartOnlineMeeting(Resource):
     """The startOnlineMeeting resource.
 

@@ -11,15 +11,17 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Importance
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .phone_audio_invitation import PhoneAudioInvitation
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class StartPhoneAudioOnBehalfOfDelegator(Resource):
     """The startPhoneAudioOnBehalfOfDelegator resource.
 

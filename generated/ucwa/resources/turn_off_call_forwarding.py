@@ -5,15 +5,18 @@ Reference: turnOffCallForwarding_ref.md.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
+
+if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class TurnOffCallForwarding(Resource):
     """The turnOffCallForwarding resource.
 

@@ -11,7 +11,8 @@ import attrs
 from ucwa_runtime.model import Embedded, Links, Resource
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class TypingParticipants(Resource):
     """The typingParticipants resource.
 

@@ -10,18 +10,20 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import AccessLevel
 
 if TYPE_CHECKING:
+    from ucwa_runtime.transport import Client
+
     from .contact import Contact
     from .reset_unanswered_call_settings import ResetUnansweredCallSettings
     from .unanswered_call_to_contact import UnansweredCallToContact
     from .unanswered_call_to_voicemail import UnansweredCallToVoicemail
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class UnansweredCallSettingsLinks(Links):
     """The links of a unansweredCallSettings (its self link is Resource.self_link)."""
 
@@ -42,7 +44,7 @@ class UnansweredCallSettingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class UnansweredCallSettings(Resource):
     """The unansweredCallSettings resource.
 
