@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from . import codec_json, formats
+from .by_fields import HashedByFields
 from .errors import ParseError, UcwaError
 from .model import Link, Resource
 from .registry import Registry
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 NoticeKind = Literal["resync", "resume", "replaced", "application_recreated", "stopped", "overflow"]
 
 
-@attrs.frozen
-class EventLink:
+@attrs.frozen(eq=False, repr=False)
+class EventLink(HashedByFields):
     """A link in an event (sender, target or ``in``): rel, href as given, and absolute URL."""
 
     rel: str
@@ -36,8 +37,8 @@ class EventLink:
     attributes: dict[str, Any] = attrs.field(factory=dict, eq=False)
 
 
-@attrs.frozen
-class Reason:
+@attrs.frozen(eq=False, repr=False)
+class Reason(HashedByFields):
     """Why an operation failed or the server changed something: UCWA's error structure.
 
     ``code`` and ``subcode`` are values of the error enumerations the client's registry holds
@@ -65,8 +66,8 @@ def _built(value: Resource | Callable[[], Resource] | None) -> Resource | None:
     return value() if callable(value) else value
 
 
-@attrs.frozen
-class Event:
+@attrs.frozen(eq=False, repr=False)
+class Event(HashedByFields):
     """One event: who sent it, what it is about, and the resource when the server embedded it.
 
     ``type`` is added/updated/deleted (resources) or started/updated/completed (operations);
@@ -109,8 +110,8 @@ class Event:
         return value if isinstance(value, str) else None
 
 
-@attrs.frozen
-class ChannelNotice:
+@attrs.frozen(eq=False, repr=False)
+class ChannelNotice(HashedByFields):
     """Something the user should know about the channel itself (not a resource event).
 
     ``overflow`` is read from :meth:`~.events.EventChannel.items` (never given to listeners)

@@ -31,6 +31,7 @@ from typing import Any, Protocol
 import attrs
 from cattrs.errors import BaseValidationError
 
+from .by_fields import HashedByFields
 from .model import (
     Link,
     LinkSpec,
@@ -55,8 +56,8 @@ class ShapeError(ValueError):
     """A payload that is not shaped like a UCWA resource (the caller adds the response)."""
 
 
-@attrs.frozen
-class PropertyHook:
+@attrs.frozen(eq=False, repr=False)
+class PropertyHook(HashedByFields):
     """One defined property as one format reads it: attribute, list or not, and the
     function that turns the format's value into the typed one (raising one of MISFITS)."""
 

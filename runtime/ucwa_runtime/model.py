@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import operator
-import reprlib
+import sys
 import typing
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
 
+from .by_fields import ComparedByFields, HashedByFields
 from .errors import RequestError
 
 R = TypeVar("R", bound="Resource")
@@ -44,8 +44,8 @@ class OpenEnum(enum.StrEnum):
         return type(self)._value2member_map_.get(self._value_) is self
 
 
-@attrs.define(kw_only=True)
-class Link(Generic[R]):
+@attrs.define(kw_only=True, eq=False, repr=False)
+class Link(ComparedByFields, Generic[R]):
     """A hypermedia link as the server gave it.
 
     ``href`` is followed exactly as given (relative hrefs against ``base_url``, the URL of the
@@ -59,61 +59,6 @@ class Link(Generic[R]):
     attributes: dict[str, Any] = attrs.field(factory=dict)
     base_url: str | None = attrs.field(default=None, eq=False, repr=False)
     target: str | None = attrs.field(default=None, eq=False, repr=False)
-
-
-class ComparedByFields:
-    """Equality and repr read from the attrs fields, written once for every generated class.
-
-    attrs compiles an ``__eq__`` and a ``__repr__`` for each class it builds, and for the
-    hundreds of generated classes that was most of what importing them cost. The bases here
-    (:class:`Resource`, :class:`Links`, :class:`Embedded`) and every generated class are
-    declared ``eq=False, repr=False`` and take these instead, which read the fields attrs'
-    own would: two instances are equal when of the same class and equal in every field that
-    takes part in equality (``eq=True``); the repr names each field it shows
-    (``repr=True``), and says ``...`` for an instance inside itself.
-    """
-
-    __slots__ = ()
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        compared = _compared_fields(type(self))
-        return bool(compared(self) == compared(other))
-
-    @reprlib.recursive_repr()
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{field.name}={_shown(field, getattr(self, field.name))}"
-            for field in _fields_of(type(self))
-            if field.repr
-        )
-        # A class defined in a function has "<locals>." in its qualified name, as in attrs'.
-        return f"{type(self).__qualname__.rsplit('>.', 1)[-1]}({shown})"
-
-
-def _shown(field: attrs.Attribute[Any], value: Any) -> str:
-    # A field's repr is True, or the function that writes its value (attrs.field(repr=...)).
-    return field.repr(value) if callable(field.repr) else repr(value)
-
-
-def _fields_of(cls: type[Any]) -> tuple[attrs.Attribute[Any], ...]:
-    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)  # each subclass is attrs'
-    return fields
-
-
-def _compared_fields(cls: type[Any]) -> Callable[[Any], Any]:
-    """What equality compares of an instance of ``cls`` (worked out once a class): the values
-    of its compared fields (attrgetter of several names gives them as a tuple, of one the
-    value)."""
-    found = _COMPARED.get(cls)
-    if found is None:
-        names = [field.name for field in _fields_of(cls) if field.eq]
-        found = _COMPARED[cls] = operator.attrgetter(*names) if names else lambda _: ()
-    return found
-
-
-_COMPARED: dict[type, Callable[[Any], Any]] = {}
 
 
 Fill = Callable[[], dict[str, Any]]
@@ -181,8 +126,8 @@ class Embedded(ComparedByFields, _Deferred):
     _fill: Fill | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
 
-@attrs.define
-class WireShape:
+@attrs.define(eq=False, repr=False)
+class WireShape(ComparedByFields):
     """How a resource was spelled when it arrived, so that it goes back the same way.
 
     ``property_order``: the order its properties came in (``rel`` included);
@@ -203,8 +148,8 @@ class WireShape:
 MADE_HERE = WireShape()
 
 
-@attrs.frozen
-class PropertySpec:
+@attrs.frozen(eq=False, repr=False)
+class PropertySpec(HashedByFields):
     """One defined property: its wire name, attribute name and Python type.
 
     ``as_link``: the server sends the value as the href of a link named ``wire``
@@ -218,8 +163,8 @@ class PropertySpec:
     as_link: bool = False
 
 
-@attrs.frozen
-class LinkSpec:
+@attrs.frozen(eq=False, repr=False)
+class LinkSpec(HashedByFields):
     """One defined link or embedded resource: wire name, attribute, cardinality, target rel."""
 
     wire: str
@@ -228,8 +173,8 @@ class LinkSpec:
     target: str | None = None
 
 
-@attrs.frozen
-class ResourceSpec:
+@attrs.frozen(eq=False, repr=False)
+class ResourceSpec(HashedByFields):
     """What a resource holds, as the definitions say; read by the codecs.
 
     Generated classes do not write it out: :class:`Resource`'s ``SPEC`` works it out from
@@ -264,7 +209,6 @@ def spec_of(cls: type[Resource]) -> ResourceSpec:
     embedded resources are the fields of its ``links``/``embedded`` classes (the defaults of
     those fields), each with its ``wire`` name and its ``target`` rel."""
     fields = attrs.fields(cls)
-    hints = typing.get_type_hints(cls)  # the annotations are strings (postponed evaluation)
     links_class: type[Links] = fields.links.default.factory
     embedded_class: type[Embedded] = fields.embedded.default.factory
     return ResourceSpec(
@@ -275,7 +219,7 @@ def spec_of(cls: type[Resource]) -> ResourceSpec:
             PropertySpec(
                 field.metadata["wire"],
                 field.name,
-                _without_none(hints[field.name]),
+                _without_none(_declared_type(cls, field)),
                 as_link=field.metadata.get("as_link", False),
             )
             for field in fields
@@ -284,6 +228,17 @@ def spec_of(cls: type[Resource]) -> ResourceSpec:
         links=_relations(links_class),
         embedded=_relations(embedded_class),
     )
+
+
+def _declared_type(cls: type[Resource], field: attrs.Attribute[Any]) -> Any:
+    """The type a field's annotation names. Annotations are strings (postponed evaluation);
+    this one is evaluated where it was written, as typing.get_type_hints does, but alone:
+    get_type_hints evaluates every annotation of the class and of its bases, most of what
+    reading the first payload of a class cost."""
+    if not isinstance(field.type, str):
+        return field.type
+    owner = next(k for k in cls.__mro__ if field.name in vars(k).get("__annotations__", {}))
+    return eval(field.type, vars(sys.modules[owner.__module__]), dict(vars(owner)))
 
 
 def _without_none(kind: Any) -> Any:

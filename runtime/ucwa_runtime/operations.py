@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
+from .by_fields import HashedByFields
 from .datauri import DataUri
 from .errors import ParseError, RequestError, UnexpectedResponse, UnrepresentableError
 from .model import GenericResource, Link, Resource
@@ -42,8 +43,8 @@ UNSET = Unset.UNSET
 parameter is sent, as null, which a page that says "Nullable" accepts."""
 
 
-@attrs.frozen
-class ParameterSpec:
+@attrs.frozen(eq=False, repr=False)
+class ParameterSpec(HashedByFields):
     """A query or body parameter of an operation.
 
     ``required`` is what the first revision of the resource says; ``required_by_revision``
@@ -82,8 +83,8 @@ def link_revision(link: Link[Any]) -> int:
         return 1
 
 
-@attrs.frozen
-class OutcomeSpec:
+@attrs.frozen(eq=False, repr=False)
+class OutcomeSpec(HashedByFields):
     """What a success status carries: a resource body, a Location of a created one, or nothing."""
 
     status: int
@@ -91,8 +92,8 @@ class OutcomeSpec:
     creates: str | None = None
 
 
-@attrs.frozen
-class OperationSpec(Generic[T]):
+@attrs.frozen(eq=False, repr=False)
+class OperationSpec(HashedByFields, Generic[T]):
     """One operation as its definition describes it; ``T`` is what :func:`call` gives for it
     (a resource class, ``Created[...]``, ``None``, or a union of them), which generated code
     declares beside the outcomes it derives from the same definition."""
@@ -105,8 +106,8 @@ class OperationSpec(Generic[T]):
     outcomes: tuple[OutcomeSpec, ...] = ()
 
 
-@attrs.frozen
-class Created(Generic[R]):
+@attrs.frozen(eq=False, repr=False)
+class Created(HashedByFields, Generic[R]):
     """The answer to an operation that made a resource.
 
     Servers answer a 201 in every way: a Location header, the new resource as the body,

@@ -1,5 +1,5 @@
 """Equality and repr of resources, links and embedded sections: written once in the runtime
-(model.ComparedByFields) for every generated class, they behave as the methods attrs would
+(by_fields.ComparedByFields) for every generated class, they behave as the methods attrs would
 have compiled for each class."""
 
 from __future__ import annotations
@@ -8,7 +8,9 @@ from typing import Any
 
 import attrs
 import pytest
-from ucwa_runtime.model import ComparedByFields, Embedded, GenericResource, Link, Links, Resource
+from ucwa_runtime.by_fields import ComparedByFields, HashedByFields
+from ucwa_runtime.model import Embedded, GenericResource, Link, Links, Resource
+from ucwa_runtime.urls import Target
 
 import ucwa
 from ucwa.resources import Application, ConversationLog
@@ -117,3 +119,28 @@ def test_a_field_repr_function_is_used() -> None:
 
     assert repr(Masked("pw", 3)) == "Masked(secret=***, shown=3)"
     assert Masked("pw", 3) == Masked("pw", 3) != Masked("other", 3)
+
+
+def test_a_frozen_record_hashes_by_the_values_it_compares() -> None:
+    @attrs.frozen(eq=False, repr=False)
+    class Spec(HashedByFields):
+        wire: str
+        note: str = attrs.field(default="", eq=False)
+        cached: int = attrs.field(default=0, hash=False)
+
+    assert Spec("a", note="x") == Spec("a", note="y")
+    assert hash(Spec("a", note="x")) == hash(Spec("a", note="y"))
+    assert hash(Spec("a", cached=1)) == hash(Spec("a", cached=2))  # hash=False: left out
+    assert Spec("a", cached=1) != Spec("a", cached=2)  # ... though it is compared
+    assert len({Spec("a"), Spec("a"), Spec("b")}) == 2
+    assert hash(Target("https://h/", "https", "h", 443)) == hash(
+        Target("https://h/", "https", "h", 443)
+    )
+
+
+def test_a_field_compared_through_a_key_compares_its_keys() -> None:
+    @attrs.define(eq=False, repr=False)
+    class Word(ComparedByFields):
+        text: str = attrs.field(eq=str.lower)
+
+    assert Word("Hello") == Word("hELLO") != Word("bye")

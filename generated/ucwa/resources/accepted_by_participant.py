@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .participant_video import ParticipantVideo
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class AcceptedByParticipantLinks(Links):
     """The links of a acceptedByParticipant (its self link is Resource.self_link)."""

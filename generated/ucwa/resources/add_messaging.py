@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .messaging_invitation import MessagingInvitation
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class AddMessaging(Resource):
     """The addMessaging resource.

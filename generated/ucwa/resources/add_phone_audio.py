@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .phone_audio_invitation import PhoneAudioInvitation
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class AddPhoneAudio(Resource):
     """The addPhoneAudio resource.

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .report_my_network import ReportMyNetwork
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ApplicationLinks(Links):
     """The links of a application (its self link is Resource.self_link)."""

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .report_media_diagnostics import ReportMediaDiagnostics
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ApplicationSharingLinks(Links):
     """The links of a applicationSharing (its self link is Resource.self_link)."""

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .dismiss import Dismiss
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ApplicationSharingRenegotiationLinks(Links):
     """The links of a applicationSharingRenegotiation (its self link is Resource.self_link)."""

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .session import Session
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoSessionLinks(Links):
     """The links of a audioVideoSession (its self link is Resource.self_link)."""

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .start_video import StartVideo
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class CommunicationLinks(Links):
     """The links of a communication (its self link is Resource.self_link)."""

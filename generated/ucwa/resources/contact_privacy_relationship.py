@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .reset_contact_privacy_relationship import ResetContactPrivacyRelationship
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ContactPrivacyRelationshipLinks(Links):
     """The links of a contactPrivacyRelationship (its self link is Resource.self_link)."""

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from .user_acknowledged import UserAcknowledged
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLinks(Links):
     """The links of a conversation (its self link is Resource.self_link)."""

@@ -11,7 +11,7 @@ import attrs
 from ucwa_runtime.model import Embedded, Links, Resource
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationExtensionResult(Resource):
     """The conversationExtensionResult resource."""

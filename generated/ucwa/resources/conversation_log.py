@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .mark_as_read import MarkAsRead
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogLinks(Links):
     """The links of a conversationLog (its self link is Resource.self_link)."""

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .message_transcript import MessageTranscript
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscriptLinks(Links):
     """The links of a conversationLogTranscript (its self link is Resource.self_link)."""

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .contact_supported_modalities import ContactSupportedModalities
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ForwardedByLinks(Links):
     """The links of a forwardedBy (its self link is Resource.self_link)."""

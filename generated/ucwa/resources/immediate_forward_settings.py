@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .immediate_forward_to_voicemail import ImmediateForwardToVoicemail
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ImmediateForwardSettingsLinks(Links):
     """The links of a immediateForwardSettings (its self link is Resource.self_link)."""

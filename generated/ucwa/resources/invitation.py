@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .from_ import From
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class InvitationLinks(Links):
     """The links of a invitation (its self link is Resource.self_link)."""

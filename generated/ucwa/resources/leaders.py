@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .participant import Participant
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class LeadersLinks(Links):
     """The links of a leaders (its self link is Resource.self_link)."""

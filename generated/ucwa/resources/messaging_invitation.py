@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .to import To
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class MessagingInvitationLinks(Links):
     """The links of a messagingInvitation (its self link is Resource.self_link)."""

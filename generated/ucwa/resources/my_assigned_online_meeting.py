@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .online_meeting_extensions import OnlineMeetingExtensions
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class MyAssignedOnlineMeetingLinks(Links):
     """The links of a myAssignedOnlineMeeting (its self link is Resource.self_link)."""

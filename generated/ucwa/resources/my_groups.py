@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .pinned_group import PinnedGroup
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupsLinks(Links):
     """The links of a myGroups (its self link is Resource.self_link)."""

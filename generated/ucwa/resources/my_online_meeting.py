@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .online_meeting_extensions import OnlineMeetingExtensions
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class MyOnlineMeetingLinks(Links):
     """The links of a myOnlineMeeting (its self link is Resource.self_link)."""

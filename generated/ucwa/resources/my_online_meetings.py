@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .my_online_meeting import MyOnlineMeeting
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class MyOnlineMeetingsLinks(Links):
     """The links of a myOnlineMeetings (its self link is Resource.self_link)."""

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .my_online_meetings import MyOnlineMeetings
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingEligibleValuesLinks(Links):
     """The links of a onlineMeetingEligibleValues (its self link is Resource.self_link)."""

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .phone_dial_in_information import PhoneDialInInformation
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingsLinks(Links):
     """The links of a onlineMeetings (its self link is Resource.self_link)."""

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .reject import Reject
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantLinks(Links):
     """The links of a participant (its self link is Resource.self_link)."""

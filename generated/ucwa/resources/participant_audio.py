@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .unmute_audio import UnmuteAudio
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantAudioLinks(Links):
     """The links of a participantAudio (its self link is Resource.self_link)."""

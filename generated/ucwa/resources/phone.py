@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .change_visibility import ChangeVisibility
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneLinks(Links):
     """The links of a phone (its self link is Resource.self_link)."""

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .stop_phone_audio import StopPhoneAudio
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioLinks(Links):
     """The links of a phoneAudio (its self link is Resource.self_link)."""

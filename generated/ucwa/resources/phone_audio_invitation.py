@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .transferred_by import TransferredBy
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioInvitationLinks(Links):
     """The links of a phoneAudioInvitation (its self link is Resource.self_link)."""

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .dial_in_region import DialInRegion
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneDialInInformationLinks(Links):
     """The links of a phoneDialInInformation (its self link is Resource.self_link)."""

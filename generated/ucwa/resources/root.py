@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .xframe import Xframe
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class RootLinks(Links):
     """The links of a root (its self link is Resource.self_link)."""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .message import Message
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class SendMessage(Resource):
     """Posts an instant message to everyone else in the conversation; offered only while messaging

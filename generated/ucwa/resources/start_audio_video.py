@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .audio_video_invitation import AudioVideoInvitation
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class StartAudioVideo(Resource):
     """The startAudioVideo resource.

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .unanswered_call_to_voicemail import UnansweredCallToVoicemail
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class UnansweredCallSettingsLinks(Links):
     """The links of a unansweredCallSettings (its self link is Resource.self_link)."""

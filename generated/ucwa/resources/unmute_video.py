@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ucwa_runtime.transport import Client
 
 
-# Equality and repr come from the runtime's base classes (ucwa_runtime.model.ComparedByFields).
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
 @attrs.define(kw_only=True, eq=False, repr=False)
 class UnmuteVideo(Resource):
     """The unmuteVideo resource.
