@@ -47,3 +47,24 @@ def test_resource_classes_load_neither_the_transport_nor_the_codecs() -> None:
         "assert loaded == [], loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_an_embedded_resource_class_is_imported_when_its_resource_is_touched() -> None:
+    # Reading an application checks its embedded me now (a bad one fails the parse), but
+    # imports the class of me only when the embedded section is first read.
+    code = (
+        "import sys, ucwa\n"
+        'body = b\'{"rel": "application", "_embedded": {"me": {"rel": "me",'
+        ' "_links": {"self": {"href": "/me"}}}}}\'\n'
+        "app = ucwa.parse(body)\n"
+        "assert 'ucwa.resources.me' not in sys.modules\n"
+        "assert app.embedded.me.self_link.href == '/me'\n"
+        "assert 'ucwa.resources.me' in sys.modules\n"
+        "try:\n"
+        "    ucwa.parse(body.replace(b'\"/me\"', b'7'))\n"
+        "except ValueError as exc:\n"
+        "    assert '_embedded.me' in str(exc), exc\n"
+        "else:\n"
+        "    raise AssertionError('a bad embedded resource was read')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
