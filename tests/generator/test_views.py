@@ -48,9 +48,12 @@ def test_a_view_types_fields_links_and_embedded_resources(minimal: Api) -> None:
     lines = widget.imports.splitlines()
     assert "from datetime import datetime, timedelta" in lines
     assert "from typing import TYPE_CHECKING, Any, ClassVar" in lines
-    assert (
-        widget.type_checking == "    from .gadget import Gadget\n    from .widgets import Widgets"
+    # Client only annotates the operations: imported at run time it would load urllib3.
+    assert widget.type_checking == (
+        "    from ucwa_runtime.transport import Client\n\n"
+        "    from .gadget import Gadget\n    from .widgets import Widgets"
     )
+    assert not any("ucwa_runtime.transport" in line for line in lines)
 
 
 def test_a_view_imports_only_what_its_module_uses(minimal: Api) -> None:
