@@ -15,8 +15,9 @@ from pathlib import Path
 import jinja2
 
 from . import __version__
-from .cache import NO_CACHE, Cache, digest
+from .cache import NO_CACHE, Cache
 from .model import Api, ErrorRef, Parameter, Property, Resource, TypeRef
+from .stamp import digest
 from .templating import PrecompiledLoader
 
 DOCS = "docs"

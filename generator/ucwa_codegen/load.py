@@ -17,8 +17,9 @@ from typing import Any, ClassVar
 
 import yaml
 
-from .cache import NO_CACHE, Cache, digest
+from .cache import NO_CACHE, Cache
 from .diagnostics import DefinitionError, DefinitionsInvalid
+from .stamp import digest
 
 # The C loader composes the same nodes several times faster; PyYAML without libyaml lacks it.
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

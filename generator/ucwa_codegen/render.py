@@ -15,9 +15,10 @@ from pathlib import Path
 import jinja2
 
 from . import __version__, exports
-from .cache import NO_CACHE, Cache, digest
+from .cache import NO_CACHE, Cache
 from .exports import sorted_names
 from .model import Api, Enumeration, Resource
+from .stamp import digest
 from .templating import PrecompiledLoader
 from .views import enum_view, pyrepr, resource_view
 

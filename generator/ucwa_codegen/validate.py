@@ -20,11 +20,12 @@ from ucwa_runtime.media_types import is_json_or_xml
 
 from . import names
 from .built import built_namespace
-from .cache import NO_CACHE, Cache, digest
+from .cache import NO_CACHE, Cache
 from .diagnostics import DefinitionError, DefinitionsInvalid
 from .load import DataPath, SourceFile
 from .model import LINK_TYPES, PRIMITIVES
 from .reserved import ERRORS_IMPORTS
+from .stamp import digest
 
 if TYPE_CHECKING:
     import jsonschema

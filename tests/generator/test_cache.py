@@ -93,7 +93,7 @@ def test_a_damaged_cache_is_recomputed(setup: tuple[Path, Path, Path]) -> None:
 
 
 def test_the_stamp_digest_of_written_files_is_the_digest_of_the_folder(tmp_path: Path) -> None:
-    from ucwa_codegen.cache import files_digest, tree_digest
+    from ucwa_codegen.stamp import files_digest, tree_digest
     from ucwa_codegen.write import write_tree
 
     files = {
@@ -158,7 +158,7 @@ def test_entries_are_checked_against_their_digest(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
     cache.put_bytes("ab12", b"rendered module")
     cache.put_json("cd34", {"resource": "widget", "count": 2, "ok": True, "none": None})
-    cache.finish("stamp")
+    cache.finish("stats", "content")
     again = Cache(tmp_path)
     assert again.get_bytes("ab12") == b"rendered module"
     assert again.get_json("cd34") == {"resource": "widget", "count": 2, "ok": True, "none": None}
@@ -175,13 +175,13 @@ def test_a_run_keeps_only_the_entries_it_used_and_a_failed_run_keeps_what_it_mad
     first = Cache(tmp_path)
     first.put_bytes("old", b"1")
     first.put_bytes("kept", b"2")
-    first.finish("stamp")
+    first.finish("stats", "content")
     second = Cache(tmp_path)
     assert second.get_bytes("kept") == b"2"
     second.put_bytes("new", b"3")
     second.save()  # a failed run: nothing pruned
     assert Cache(tmp_path).get_bytes("old") == b"1"
-    second.finish("stamp")
+    second.finish("stats", "content")
     third = Cache(tmp_path)
     assert (third.get_bytes("old"), third.get_bytes("kept"), third.get_bytes("new")) == (
         None,
