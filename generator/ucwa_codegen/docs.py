@@ -131,7 +131,7 @@ def render_docs(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str,
     page = env.get_template("resource.md.j2")
 
     def key(resource: Resource) -> str:  # a repr of the whole resource: only for a cache
-        return digest("docs", __version__, template_digest, repr(resource))
+        return digest("docs", __version__, template_digest, api.resource_repr(resource))
 
     def text(resource: Resource) -> bytes:
         return page.render(resource=resource, **context).encode("utf-8")

@@ -14,21 +14,20 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import fastjsonschema
-from defusedxml import ElementTree
-from ucwa_runtime.media_types import is_json_or_xml
-
 from . import names
 from .built import built_namespace
 from .cache import NO_CACHE, Cache
-from .diagnostics import DefinitionError, DefinitionsInvalid
-from .load import DataPath, SourceFile
+from .diagnostics import DataPath, DefinitionError, DefinitionsInvalid
+from .load import SourceFile
 from .model import LINK_TYPES, PRIMITIVES
 from .reserved import ERRORS_IMPORTS
 from .stamp import digest
 
 if TYPE_CHECKING:
     import jsonschema
+
+# fastjsonschema, defusedxml and the runtime's media types are imported by the checks of one
+# file, which a run whose files all passed before (the cache remembers it) never makes.
 
 # Keys the payload format itself uses next to the properties of a resource.
 STRUCTURAL_KEYS = frozenset({"rel", "_links", "_embedded"})
@@ -61,6 +60,8 @@ def _validator(kind: str) -> jsonschema.Draft202012Validator:
 
 def _fast_check_source(kind: str) -> str:
     """fastjsonschema's code of the check of ``kind``, for the current schema."""
+    import fastjsonschema
+
     defs = schema()["$defs"]
     code: str = fastjsonschema.compile_to_code({"$ref": f"#/$defs/{kind}", "$defs": defs})
     return code
@@ -73,6 +74,8 @@ def _fast_check(kind: str) -> Callable[[Any], Any]:
     # check goes first and jsonschema runs only to explain a failure. Compiling it costs
     # tens of milliseconds a run, so its code is built once per schema and fastjsonschema
     # version (built.py).
+    import fastjsonschema
+
     key = digest("fast-check", fastjsonschema.VERSION, kind, _schema_digest())
     check: Callable[[Any], Any] = built_namespace(
         f"check_{kind}", key, lambda: _fast_check_source(kind)
@@ -87,6 +90,8 @@ def build_fast_checks() -> None:
 
 
 def _schema_ok(kind: str, data: Any) -> bool:
+    import fastjsonschema
+
     try:
         _fast_check(kind)(data)
     except fastjsonschema.JsonSchemaException:
@@ -125,6 +130,8 @@ def _schema_errors(source: SourceFile) -> list[DefinitionError]:
 def holds_format_payload(example: dict[str, Any]) -> bool:
     """Whether an example's body is JSON or XML: false where its Content-Type says otherwise
     (message text for sendMessage, SDP for media negotiation, a photo, a multipart batch)."""
+    from ucwa_runtime.media_types import is_json_or_xml
+
     return is_json_or_xml(example.get("headers", {}).get("Content-Type", ""))
 
 
@@ -416,6 +423,8 @@ class _Checker:
 
 def _example_errors(source: SourceFile) -> list[DefinitionError]:
     """Example bodies must parse in their format (after the repairs the file lists)."""
+    from defusedxml import ElementTree
+
     errors = []
     for index, example in enumerate(source.data.get("examples", ())):
         body = example.get("body")
