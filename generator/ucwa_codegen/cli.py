@@ -24,7 +24,7 @@ import click
 
 from . import __version__
 from .cache import NO_CACHE
-from .entry import CACHE_DIR_ENV, DEFINITIONS, OUT, default_templates, up_to_date
+from .defaults import CACHE_DIR_ENV, DEFINITIONS, OUT, default_templates, up_to_date
 from .pipeline import STAGES, Pipeline, cache_for
 
 if TYPE_CHECKING:

@@ -16,25 +16,10 @@ import sys
 from pathlib import Path
 
 from . import stamp
+from .defaults import CACHE_DIR_ENV, DEFINITIONS, OUT, default_templates, up_to_date
 
-DEFINITIONS = Path("definitions")
-OUT = Path("generated")
-CACHE_DIR_ENV = "UCWA_GEN_CACHE_DIR"
 # The options of ``generate`` the shortcut reads, each taking a folder.
 _FOLDER_OPTIONS = ("--definitions", "--templates", "--out", "--cache-dir")
-
-
-def default_templates() -> Path:
-    """./templates in a checkout; elsewhere the copy installed with ucwa-codegen (a wheel
-    holds it in the package; an editable install finds the checkout's)."""
-    installed = Path(__file__).resolve().parent / "templates"
-    candidates = (Path("templates"), installed, installed.parents[2] / "templates")
-    return next((path for path in candidates if path.is_dir()), candidates[0])
-
-
-def up_to_date(out: Path) -> str:
-    """What ``generate`` and ``check`` say when ``out`` needs nothing."""
-    return f"{out} is up to date."
 
 
 def _folders(args: list[str]) -> dict[str, str] | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ucwa_codegen import entry
+from ucwa_codegen.defaults import CACHE_DIR_ENV
 
 from .support import TEMPLATES, copy_minimal, ucwa_gen
 
@@ -58,7 +59,7 @@ def test_the_cache_folder_comes_from_the_environment_as_in_click(
 ) -> None:
     cache = generated.pop()  # --cache-dir=...
     assert not entry.answered(generated)  # the default cache folder has no stamp of it
-    monkeypatch.setenv(entry.CACHE_DIR_ENV, cache.partition("=")[2])
+    monkeypatch.setenv(CACHE_DIR_ENV, cache.partition("=")[2])
     assert entry.answered(generated)
 
 
