@@ -3,8 +3,8 @@
 Stages, in order: load (YAML with positions), validate (schema, then the rules between
 files), model, render (Jinja2), format (ruff), then write or compare. A ``Pipeline`` holds
 its inputs and its cache; the command line only picks them and reports. Everything heavy
-(jinja2, PyYAML, jsonschema) is imported inside the stages, so that ``generate`` with
-nothing to do answers before any of it is loaded.
+(jinja2, PyYAML, jsonschema) is imported inside the stages, so that a run loads only what
+its stages need (``generate`` with nothing to do is answered earlier still, by entry.py).
 
 The cache changes how long a run takes, never what it writes: each stage asks it to
 ``remember`` what it makes, and ``Pipeline(..., cache=NO_CACHE)`` makes everything.
@@ -152,6 +152,8 @@ class Pipeline:
         now = stamp.stats(self._input_stats, out)  # before _inputs reads them
         if recorded[0] == now:
             return True
+        if stamp.fingerprint_of(recorded[1]) != self._inputs:
+            return False  # an input's bytes changed: the outputs need not be read
         if recorded[1] != stamp.content(self._inputs, tree_digest(out)):
             return False
         self.cache.write_stamp(now, recorded[1])

@@ -137,6 +137,11 @@ def content(fingerprint: str, output_digest: str) -> str:
     return f"{fingerprint} {output_digest}"
 
 
+def fingerprint_of(content: str) -> str:
+    """The inputs' fingerprint in the content half of a stamp."""
+    return content.partition(" ")[0]
+
+
 def write(folder: Path, stats: str, content: str) -> None:
     """Record a stamp in the cache ``folder`` (which exists)."""
     (folder / "stamp").write_text(f"{stats}\n{content}\n")
