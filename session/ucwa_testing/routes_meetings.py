@@ -20,8 +20,7 @@ from ucwa_runtime.dates import format_json_date, parse_iso_date, parse_json_date
 from ucwa_runtime.model import OpenEnum
 
 from .protocol import operations_of
-from .routes_application import _check_put
-from .routing import Context, Refused, invalid, require_json, route
+from .routing import Context, Refused, check_put, etag_header, invalid, require_json, route
 from .state import Versioned
 from .wire import Reply, json_reply
 
@@ -61,8 +60,7 @@ def _body(ctx: Context, meeting_id: str, meeting: Versioned) -> Json:
 
 
 def _reply(ctx: Context, meeting_id: str, meeting: Versioned, status: int = 200) -> Reply:
-    etag = (("ETag", f'"{meeting.etag}"'),)
-    return json_reply(status, _body(ctx, meeting_id, meeting), etag)
+    return json_reply(status, _body(ctx, meeting_id, meeting), etag_header(meeting))
 
 
 def _settings(rel: str, method: str, data: Json) -> Json:
@@ -161,7 +159,7 @@ def _get(server: UcwaServer, ctx: Context) -> Reply:
 @route("PUT", MEETINGS + "/(?P<meeting>[A-Z0-9]+)")
 def _update(server: UcwaServer, ctx: Context) -> Reply:
     meeting_id, meeting = _meeting(server, ctx)
-    data = _check_put(ctx, str(meeting.etag), meeting.secret)
+    data = check_put(ctx, meeting)
     meeting.document.update(_settings("myOnlineMeeting", "PUT", data))
     meeting.etag += 1
     return _reply(ctx, meeting_id, meeting)

@@ -21,7 +21,16 @@ from .people import (
     Person,
     PresenceSubscription,
 )
-from .routing import Context, Refused, invalid, require_json, route, string_param
+from .routing import (
+    Context,
+    Refused,
+    invalid,
+    new_version,
+    require_available,
+    require_json,
+    route,
+    string_param,
+)
 from .state import Application, Versioned
 from .wire import Reply, json_reply
 
@@ -38,30 +47,16 @@ _SHOWN = {"Offwork": ("Away", "Off Work")}
 # -- my presence, note and location ----------------------------------------------------------
 
 
-def _available(app: Application) -> None:
-    # The definitions list 409 MakeMeAvailableRequired for these POSTs: presence is published
-    # only once the application has made the user available.
-    if not app.available:
-        raise Refused(409, "Conflict", "MakeMeAvailableRequired", "call makeMeAvailable first")
-
-
-def _changed(app: Application, target: Versioned, rel: str) -> None:
-    """A new version of one of my resources, told by an ``updated`` event from ``me``."""
-    target.etag += 1
-    me = f"{app.base}/me"
-    app.add_event("me", me, build.event(rel, f"{me}/{rel}", "updated"))
-
-
 @route("POST", "{APP}/me/presence")
 def _set_presence(server: UcwaServer, ctx: Context) -> Reply:
     app = ctx.application
-    _available(app)
+    require_available(app)
     value = string_param(require_json(ctx.request), "availability")
     if value is None or value not in {member.value for member in PreferredAvailability}:
         raise invalid(f"availability {value!r} is not a PreferredAvailability")
     availability, activity = _SHOWN.get(value, (value, value))
     app.presence.document.update(availability=availability, activity=activity)
-    _changed(app, app.presence, "presence")
+    new_version(app, app.presence, "me", "presence")
     return Reply(204)
 
 
@@ -72,11 +67,11 @@ _TEXTS = {"note": "message", "location": "location"}
 @route("POST", "{APP}/me/(?P<kind>note|location)")
 def _set_text(server: UcwaServer, ctx: Context) -> Reply:
     app, kind = ctx.application, ctx.match["kind"]
-    _available(app)
+    require_available(app)
     target: Versioned = getattr(app, kind)
     name = _TEXTS[kind]
     target.document[name] = string_param(require_json(ctx.request), name) or ""
-    _changed(app, target, kind)
+    new_version(app, target, "me", kind)
     return Reply(204)
 
 
