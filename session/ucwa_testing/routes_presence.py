@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ucwa.enums import PreferredAvailability
-
 from . import resources as build
 from . import resources_people as people_build
 from .people import (
@@ -21,6 +19,7 @@ from .people import (
     Person,
     PresenceSubscription,
 )
+from .protocol import body_values
 from .routing import (
     Context,
     Refused,
@@ -51,9 +50,9 @@ _SHOWN = {"Offwork": ("Away", "Off Work")}
 def _set_presence(server: UcwaServer, ctx: Context) -> Reply:
     app = ctx.application
     require_available(app)
-    value = string_param(require_json(ctx.request), "availability")
-    if value is None or value not in {member.value for member in PreferredAvailability}:
-        raise invalid(f"availability {value!r} is not a PreferredAvailability")
+    value = body_values("presence", "POST", require_json(ctx.request)).get("availability")
+    if value is None:
+        raise invalid("availability is the one thing to set")  # optional by the definition
     availability, activity = _SHOWN.get(value, (value, value))
     app.presence.document.update(availability=availability, activity=activity)
     new_version(app, app.presence, "me", "presence")
