@@ -167,8 +167,7 @@ def _unsubscribe(server: UcwaServer, ctx: Context) -> Reply:
 def _memberships_reply(
     server: UcwaServer, app: Application, subscription: PresenceSubscription, status: int
 ) -> Reply:
-    directory = server.state.people
-    members = [p for p in (directory.person(uri) for uri in subscription.members) if p is not None]
+    members = server.state.people.persons(subscription.members)
     return json_reply(
         status, people_build.subscription_memberships(app.base, subscription, members)
     )
