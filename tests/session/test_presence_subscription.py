@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import ucwa
@@ -226,3 +227,30 @@ def test_anything_but_a_list_of_sip_uris_is_refused_before_sending(
         pytest.raises(ucwa.errors.RequestError, match="sip: URIs"),
     ):
         subscription.add(uris)  # type: ignore[arg-type]
+
+
+def test_a_subscription_without_a_link_says_which(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    with session.presence.subscribe([BOB]) as subscription:
+        members = subscription.memberships()  # with its links, as the server gives them
+        held = ucwa.resources.PresenceSubscription.get(session.client, subscription.link)
+    links = attrs.evolve(held.links, memberships=None, add_to_presence_subscription=None)
+    bare = ucwa_session.Subscription(
+        session.client,
+        subscription.link,
+        attrs.evolve(held, links=links),
+        duration=10,
+        max_queued=10,
+        router=ucwa_session.subscription.PeopleRouter(),
+    )
+    with pytest.raises(
+        ucwa.errors.RequestError, match=r"^presenceSubscription has no memberships link$"
+    ):
+        bare.memberships()
+    with pytest.raises(
+        ucwa.errors.RequestError,
+        match=r"^presenceSubscription has no addToPresenceSubscription link$",
+    ):
+        bare.add([CAROL])
+    assert members.embedded.presence_subscription_membership
