@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import exports
 from .built import built_namespace
-from .cache import digest
+from .stamp import digest
 
 _PACKAGE = Path(__file__).resolve().parent
 TEMPLATES = next(
