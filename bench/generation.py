@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import subprocess
 from pathlib import Path
 
@@ -149,8 +148,8 @@ def imports(opc_output: Path, payload: Path, payload_name: str) -> list[Row]:
         ),
         Figure(
             f"first use ({payload_name}) / import urllib3, attrs, cattrs + json.loads",
-            _timed_with_argument(FIRST_USE, payload, 21),
-            _timed_with_argument(FIRST_USE_BASE, payload, 21),
+            timed_python(FIRST_USE, 21, args=(str(payload),)),
+            timed_python(FIRST_USE_BASE, 21, args=(str(payload),)),
             1.3,
             WHY_FIRST_USE,
         ),
@@ -178,17 +177,3 @@ def imports(opc_output: Path, payload: Path, payload_name: str) -> list[Row]:
         )
     )
     return rows
-
-
-def _timed_with_argument(code: str, argument: Path, repeats: int) -> float:
-    values = []
-    for _ in range(repeats):
-        result = subprocess.run(
-            [str(BIN / "python"), "-c", code, str(argument)],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        values.append(float(result.stdout.strip()))
-    return statistics.median(values)

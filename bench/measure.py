@@ -46,12 +46,15 @@ def run(*command: str | Path, cwd: Path = ROOT) -> None:
     subprocess.run([str(c) for c in command], cwd=cwd, check=True, capture_output=True)
 
 
-def timed_python(code: str, repeats: int, python: Path | str = sys.executable) -> float:
-    """Median of what ``code`` prints (seconds), each run in a fresh interpreter."""
+def timed_python(
+    code: str, repeats: int, python: Path | str = sys.executable, args: tuple[str, ...] = ()
+) -> float:
+    """Median of what ``code`` prints (seconds), each run in a fresh interpreter (``args``
+    are its ``sys.argv[1:]``)."""
     values = []
     for _ in range(repeats):
         result = subprocess.run(
-            [str(python), "-c", code], cwd=ROOT, check=True, capture_output=True, text=True
+            [str(python), "-c", code, *args], cwd=ROOT, check=True, capture_output=True, text=True
         )
         values.append(float(result.stdout.strip()))
     return statistics.median(values)

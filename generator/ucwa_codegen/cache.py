@@ -315,7 +315,7 @@ class Cache:
             os.replace(partial, path)  # readers never see half a pack
             self._entries, self._stored, self._changed = entries, frozenset(entries), False
 
-    def finish(self, stamp: str | None) -> None:
+    def finish(self, stamp: str) -> None:
         """Record the run's stamp and keep only the entries it used."""
         if self.folder is None:
             return
@@ -324,10 +324,7 @@ class Cache:
 
         # a folder of one file per entry, as ucwa-gen kept them before the pack
         shutil.rmtree(self.folder / "entries", ignore_errors=True)
-        if stamp is None:
-            (self.folder / "stamp").unlink(missing_ok=True)
-        else:
-            (self.folder / "stamp").write_text(stamp)
+        self.write_stamp(stamp)
 
     def clear(self) -> None:
         import shutil

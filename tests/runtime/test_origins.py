@@ -14,7 +14,6 @@ import socketserver
 import ssl
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,6 +31,7 @@ import ucwa
 from ucwa.errors import UnsafeUrl
 
 from ..session.sessions import new_session
+from ..tls import tls_context
 
 TOKEN = "cwt=origin-test-token"
 PASSWORD = "origin-test-password"
@@ -364,18 +364,11 @@ DISCOVER = "lyncdiscover.contoso.test"
 
 
 @pytest.fixture
-def tls_pair(tmp_path: Path) -> Iterator[tuple[Recording, Recording, str]]:
+def tls_pair(ca: trustme.CA, ca_file: str) -> Iterator[tuple[Recording, Recording, str]]:
     """Recording servers for lyncdiscover.contoso.test and evil.test over TLS, both with
     certificates the client trusts (an attacker can have one for a domain of their own),
     and the CA file."""
-    ca = trustme.CA()
-    ca_file = str(tmp_path / "ca.pem")
-    ca.cert_pem.write_to_path(ca_file)
-    serving = []
-    for name in (DISCOVER, "evil.test"):
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        ca.issue_cert(name).configure_cert(context)
-        serving.append(_serve(context))
+    serving = [_serve(tls_context(ca, name)) for name in (DISCOVER, "evil.test")]
     good, evil = (next(server) for server in serving)
     yield good, evil, ca_file
     for server in serving:
