@@ -11,7 +11,6 @@ written back where it came from.
 from __future__ import annotations
 
 import json
-import typing
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from functools import partial
@@ -26,18 +25,17 @@ from .layout import (
     SECTIONS,
     ClassesByRel,
     ClassPlan,
-    PropertyHook,
     ShapeError,
     build,
     check_embedded_section,
     check_links,
     embedded_out,
-    is_array,
     links_out,
     plan,
     properties_out,
 )
-from .model import GenericResource, Link, OpenEnum, PropertySpec, Resource, wire_shape
+from .model import GenericResource, Link, OpenEnum, Resource, wire_shape
+from .properties import Hooks
 
 JSON_CONTENT_TYPES = ("application/json", "application/vnd.microsoft.com.ucwa+json")
 
@@ -138,6 +136,7 @@ def _enum(kind: type[OpenEnum]) -> Callable[[Any], Any]:
 
 
 def _scalar(kind: Any) -> Callable[[Any], Any]:
+    """How a JSON value of one property type (a list's item type) is read."""
     if kind is str:
         return _string
     if kind in (int, bool):
@@ -150,17 +149,8 @@ def _scalar(kind: Any) -> Callable[[Any], Any]:
     return lambda value: hook(value, kind)
 
 
-def _value_hook(prop: PropertySpec) -> Callable[[Any], Any]:
-    """How a JSON value of the property's type is read (raising one of layout.MISFITS)."""
-    if not is_array(prop.type):
-        return _scalar(prop.type)
-    (item,) = typing.get_args(prop.type)
-    one = _scalar(item)
-
-    def structure_list(value: Any) -> Any:
-        return [one(element) for element in value]
-
-    return structure_list
+_READ_HOOKS = Hooks(_scalar)
+_WRITE_HOOKS = Hooks(CONVERTER.get_unstructure_hook)
 
 
 class _Json:
@@ -168,13 +158,11 @@ class _Json:
 
     sections_inline = True
     reads_embedded_later = True
+    read_hooks = _READ_HOOKS
 
     def __init__(self, registry: ClassesByRel, base_url: str | None) -> None:
         self.registry = registry
         self.base_url = base_url
-
-    def hooks(self, plan: ClassPlan) -> tuple[dict[str, PropertyHook], dict[str, PropertyHook]]:
-        return plan.hooks(_Json, _value_hook)
 
     def embedded_at(self, where: str, name: str, index: int | None) -> str:
         return f"{where}._embedded.{name}" + ("" if index is None else f"[{index}]")
@@ -285,23 +273,17 @@ def _structure(data: Any, cls: type[Resource], fmt: _Json, where: str) -> Resour
 
 def unstructure(resource: Resource) -> dict[str, Any]:
     """The JSON object of a resource: properties (``rel`` included), ``_links``, ``_embedded``."""
-    rel = plan(type(resource)).rel
-    out = {
-        wire: rel if value is REL else value
-        for wire, value in properties_out(resource, _unstructure_hook)
-    }
+    rel = resource.REL
+    properties, carried = properties_out(resource, _WRITE_HOOKS)
+    out = {wire: rel if value is REL else value for wire, value in properties}
     empty = wire_shape(resource).empty_sections
-    links = {rel: _unstructure_link_value(value) for rel, value in links_out(resource)}
+    links = {rel: _unstructure_link_value(value) for rel, value in links_out(resource, carried)}
     if links or "_links" in empty:
         out["_links"] = links
     embedded = {name: _unstructure_embedded(value) for name, value in embedded_out(resource)}
     if embedded or "_embedded" in empty:
         out["_embedded"] = embedded
     return out
-
-
-def _unstructure_hook(prop: PropertySpec) -> Callable[[Any], Any]:
-    return CONVERTER.get_unstructure_hook(prop.type)
 
 
 def loads(
