@@ -1,9 +1,11 @@
 """JSON (application/json, application/vnd.microsoft.com.ucwa+json) <-> resource objects.
 
-Where each key goes (typed attribute, extras, links, embedded) is decided by :mod:`.layout`,
-shared with the XML codec (this module is layout's :class:`.layout.Format` for JSON); the
-conversion of each property value comes from a cattrs converter set up for UCWA's JSON
-spellings (``/Date(ms)/`` dates, ``data:`` URIs, .NET timespans, open enumerations).
+Where each key goes (typed attribute, extras, links, embedded) is decided by each class's
+generated property functions and by :mod:`.layout`, shared with the XML codec (this module is
+layout's :class:`.layout.Format` for JSON); the conversion of each property value comes from
+its value hooks (plain type checks for the common types) and a cattrs converter set up for
+UCWA's JSON spellings (``/Date(ms)/`` dates, ``data:`` URIs, .NET timespans, open
+enumerations).
 Whatever the definitions do not name is kept, in order, in the resource's extras, and
 written back where it came from.
 """
@@ -42,7 +44,7 @@ JSON_CONTENT_TYPES = ("application/json", "application/vnd.microsoft.com.ucwa+js
 
 def _strict(kind: type[Any]) -> Callable[[Any, Any], Any]:
     # cattrs' default int hook would turn "12" into 12 and so change what goes back; a value
-    # of the wrong JSON type is kept raw instead (see layout.build).
+    # of the wrong JSON type is kept raw instead (see properties.PropertyReader).
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not kind and not (kind is float and type(value) is int):
             raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")

@@ -11,9 +11,10 @@ UCWA's XML, in the namespace ``http://schemas.microsoft.com/rtc/2012/03/ucwa``::
 
 ``<input>`` carries a POST's parameters, ``<resource>`` a PUT's, ``<reason>`` an error.
 
-Where each member goes is decided by :mod:`.layout`, shared with the JSON codec; this module
-is layout's :class:`.layout.Format` for XML: it reads elements into the parts layout places
-and spells values (ISO 8601 dates, ``True``/``False``) and elements. XML cannot tell one
+Where each member goes is decided by each class's generated property functions and by
+:mod:`.layout`, shared with the JSON codec; this module is layout's :class:`.layout.Format`
+for XML: it reads elements into the parts layout places and spells values (ISO 8601 dates,
+``True``/``False``) and elements. XML cannot tell one
 link from a list of one, so the definitions' cardinality decides: a rel declared many is
 always a list. Parsing goes through defusedxml with DTDs refused, so no document can declare
 entities (no external entities, no "billion laughs").
