@@ -5,7 +5,7 @@ Reference: contactSupportedModalities_ref.md.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -13,6 +13,11 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
 
 from ..enums import ModalityType
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
 
 
 @attrs.define(kw_only=True)
@@ -29,6 +34,20 @@ class ContactSupportedModalities(Resource):
     )
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "modalities":
+                    read.many(key, "modalities", value, ModalityType)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.many("modalities", self.modalities, ModalityType)
 
     @classmethod
     def get(

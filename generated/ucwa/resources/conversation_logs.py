@@ -6,7 +6,7 @@ Reference: conversationLogs_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,10 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, c
 from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader
+
     from .conversation_log import ConversationLog
 
 
@@ -37,6 +41,15 @@ class ConversationLogs(Resource):
 
     links: ConversationLogsLinks = attrs.field(factory=ConversationLogsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
 
     @classmethod
     def get(

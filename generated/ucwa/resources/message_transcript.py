@@ -5,13 +5,18 @@ Reference: messageTranscript_ref.md.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ucwa_runtime.transport import Client
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
 
 
 @attrs.define(kw_only=True)
@@ -33,6 +38,21 @@ class MessageTranscript(Resource):
     """Sent as _links.plainMessage.href."""
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
+        read.linked("htmlMessage", "html_message", DataUri)
+        read.linked("plainMessage", "plain_message", DataUri)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.linked("htmlMessage", self.html_message)
+        write.linked("plainMessage", self.plain_message)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: myContactsAndGroupsSubscription_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -15,6 +15,10 @@ from ucwa_runtime.transport import Client
 from ..enums import SubscriptionState
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
+
     from .start_or_refresh_subscription_to_contacts_and_groups import (
         StartOrRefreshSubscriptionToContactsAndGroups,
     )
@@ -59,6 +63,20 @@ class MyContactsAndGroupsSubscription(Resource):
         factory=MyContactsAndGroupsSubscriptionLinks
     )
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "state":
+                    read.one(key, "state", value, SubscriptionState)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("state", self.state, SubscriptionState)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: presenceSubscription_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -13,6 +13,10 @@ from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, Paramet
 from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
+
     from .add_to_presence_subscription import AddToPresenceSubscription
     from .memberships import Memberships
 
@@ -42,6 +46,20 @@ class PresenceSubscription(Resource):
     id: str | None = attrs.field(default=None, metadata={"wire": "id"})
     links: PresenceSubscriptionLinks = attrs.field(factory=PresenceSubscriptionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "id":
+                    read.one(key, "id", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("id", self.id, str)
 
     @classmethod
     def get(

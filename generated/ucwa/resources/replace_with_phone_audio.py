@@ -5,7 +5,7 @@ Reference: replaceWithPhoneAudio_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -13,6 +13,10 @@ from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, Paramet
 from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader
+
     from .phone_audio_invitation import PhoneAudioInvitation
 
 
@@ -27,6 +31,15 @@ class ReplaceWithPhoneAudio(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
 
     @classmethod
     def post(

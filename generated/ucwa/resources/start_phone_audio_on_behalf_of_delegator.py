@@ -5,7 +5,7 @@ Reference: startPhoneAudioOnBehalfOfDelegator_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -16,6 +16,10 @@ from ucwa_runtime.transport import Client
 from ..enums import Importance
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader
+
     from .phone_audio_invitation import PhoneAudioInvitation
 
 
@@ -30,6 +34,15 @@ class StartPhoneAudioOnBehalfOfDelegator(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
 
     @classmethod
     def post(
