@@ -17,11 +17,12 @@ from typing import Any
 from measure import Figure, Row, interleaved
 
 WHY_GET = (
-    "mostly reading the body into the typed resource (the JSON codec: about 12 us against "
-    "json.loads' 4 us on this body, warm); then the transport's work per request: a Timeout "
-    "per attempt for the call's deadline, the body streamed and read within its size limit, "
-    "and urllib3 parsing again the URL the client checked (the resolved, checked target of "
-    "an href is kept, so a repeated GET resolves nothing)"
+    "reading the body into the typed resource: inside the loop (caches cold from the network "
+    "stack) the JSON codec takes about 50 us of the client's CPU a call against json.loads' "
+    "12 us on the same fresh body, which is all of what is over; the transport's own work "
+    "(the href's checked target kept, the pool of that origin given the path alone so urllib3 "
+    "reads no URL again, a Timeout per attempt for the call's deadline, the body read within "
+    "its limit) takes no more CPU than urllib3's own PoolManager.request"
 )
 STALL = 0.02  # seconds: far above a loopback request, far below the 40 ms of a stall
 
@@ -78,7 +79,7 @@ def http_get() -> list[Row]:
     link: ucwa.Link[Any] = ucwa.Link(
         href="/ucwa/v1/applications/192/communication/conversationLogs/1"
     )
-    calls = 500
+    calls = 300
 
     def generated() -> None:
         for _ in range(calls):
@@ -90,7 +91,7 @@ def http_get() -> list[Row]:
 
     try:
         generated(), plain()  # warm up connections and caches
-        ours, theirs = interleaved(generated, plain, 7)
+        ours, theirs = interleaved(generated, plain, 11)
     finally:
         server.shutdown()
         server.server_close()

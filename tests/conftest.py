@@ -11,6 +11,10 @@ import pytest
 from ucwa_testing import UcwaServer
 from ucwa_testing.pytest_plugin import fail_on_violations
 
+from .tls import ca, ca_file, tls_server
+
+__all__ = ["ca", "ca_file", "tls_server"]  # fixtures every test module may use
+
 # Across the run: bundled servers started, records they made, and the records no test
 # declared (each of which failed its test); printed at the end of the run.
 TALLY = Counter[str]()

@@ -6,13 +6,10 @@ Three things are remembered, each under the hash of everything it depends on:
 - a rendered module, under the hash of the templates and of its rendering context;
 - a formatted module, under the hash of the ruff version, its settings and the unformatted text.
 
-On top of that, a fingerprint of every input (definitions, templates, the generator's own
-code) lets ``generate`` stop before importing anything heavy when nothing changed and the
-output on disk is still what the last run wrote. The sizes and modification times (in
-nanoseconds) of those files answer that without reading them; only when one differs are the
-bytes hashed and compared. A file changed in place with its size kept and its time set back
-(``touch -r``) would go unseen by ``generate``; ``ucwa-gen check`` never uses the stamp.
-Entries a run did not use are pruned when it ends, so the cache holds one generation's worth.
+Beside the entries lives the stamp of the last run (stamp.py), which lets ``generate`` stop
+before importing anything heavy when nothing changed and the output on disk is still what
+that run wrote. Entries a run did not use are pruned when it ends, so the cache holds one
+generation's worth.
 Everything here is an optimisation: a run without a cache (``--no-cache``) writes the same
 bytes.
 
@@ -34,98 +31,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-GENERATOR_ROOT = Path(__file__).resolve().parent
-
-
-def digest(*parts: bytes | str) -> str:
-    """A hex sha256 of the parts, each length-prefixed so that boundaries count."""
-    hasher = hashlib.sha256()
-    for part in parts:
-        data = part.encode() if isinstance(part, str) else part
-        hasher.update(len(data).to_bytes(8, "little"))
-        hasher.update(data)
-    return hasher.hexdigest()
-
-
-# Folders no run reads as input or owns as output: bytecode, and what built.py derives.
-_SKIPPED = frozenset({"__pycache__", "_built"})
-
-
-def _files(root: Path) -> list[tuple[str, str]]:
-    """(path relative to ``root`` as POSIX, path) of every file below ``root`` (or ``root``
-    itself, by its name), in the order of their parts, as sorted Paths would be."""
-    if root.is_file():
-        return [(root.name, str(root))]
-    found: list[str] = []
-    for folder, folders, names in os.walk(root):
-        folders[:] = [name for name in folders if name not in _SKIPPED]
-        found += [os.path.join(folder, name) for name in names]
-    base = len(str(root)) + 1
-    return sorted(
-        ((path[base:].replace(os.sep, "/"), path) for path in found),
-        key=lambda pair: pair[0].split("/"),
-    )
-
-
-def _read(path: str) -> bytes:
-    with open(path, "rb") as file:
-        return file.read()
-
-
-def _inputs(definitions: Path, templates: Path) -> list[tuple[str, str]]:
-    return [pair for root in (definitions, templates, GENERATOR_ROOT) for pair in _files(root)]
-
-
-def _outputs(root: Path, names: Iterable[str]) -> list[tuple[str, str]]:
-    found = []
-    for name in sorted(names):
-        prefix = "" if (root / name).is_file() else f"{name}/"
-        found += [(prefix + relative, path) for relative, path in _files(root / name)]
-    return found
-
-
-def fingerprint(definitions: Path, templates: Path) -> str:
-    """The hash of every input of a generation, the generator's own code included."""
-    return digest(
-        *(part for rel, path in _inputs(definitions, templates) for part in (rel, _read(path)))
-    )
-
-
-def tree_digest(root: Path, names: Iterable[str]) -> str:
-    """The hash of the output folders ``names`` below ``root``, as they are on disk."""
-    return digest(*(part for rel, path in _outputs(root, names) for part in (rel, _read(path))))
-
-
-def _stats(files: Iterable[tuple[str, str]]) -> str:
-    parts = []
-    for relative, path in files:
-        stat = os.stat(path)
-        parts.append(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}")
-    return digest(*parts)
-
-
-def input_stats(definitions: Path, templates: Path) -> str:
-    """The hash of the name, size and modification time (in nanoseconds) of every input
-    file: what a run compares before it reads any of them (see Pipeline.is_current)."""
-    return _stats(_inputs(definitions, templates))
-
-
-def output_stats(root: Path, names: Iterable[str]) -> str:
-    """``input_stats`` of the output folders ``names`` below ``root``."""
-    return _stats(_outputs(root, names))
-
-
-def files_digest(files: Mapping[str, bytes], names: Iterable[str]) -> str:
-    """What ``tree_digest`` gives once ``files`` (paths relative to the output folder) are
-    written there, worked out without reading them back."""
-    parts: list[bytes | str] = []
-    for name in sorted(names):
-        below = [path.split("/") for path in files if path == name or path.startswith(f"{name}/")]
-        for path in (
-            "/".join(segments) for segments in sorted(below) if "__pycache__" not in segments
-        ):  # in the order of tree_digest's sorted Paths
-            parts += [path, files[path]]
-    return digest(*parts)
+from . import stamp
 
 
 def is_plain_json(value: Any) -> bool:
@@ -245,7 +151,7 @@ class Cache:
         with self._lock:
             if self._entries is None:
                 try:
-                    self._entries = _unpack(_read(self._pack_path()))
+                    self._entries = _unpack(Path(self._pack_path()).read_bytes())
                 except OSError:
                     self._entries = {}
                 self._stored = frozenset(self._entries)
@@ -284,17 +190,14 @@ class Cache:
             return
         self.put_bytes(key, json.dumps(value, ensure_ascii=False).encode())
 
-    def read_stamp(self) -> str | None:
-        if self.folder is None:
-            return None
-        try:
-            return (self.folder / "stamp").read_text()
-        except OSError:
-            return None
+    def read_stamp(self) -> tuple[str, str] | None:
+        """(stats, content) of the last run's stamp (stamp.py), if there is one."""
+        return None if self.folder is None else stamp.read(self.folder)
 
-    def write_stamp(self, stamp: str) -> None:
+    def write_stamp(self, stats: str, content: str) -> None:
         if self.folder is not None:
-            (self.folder / "stamp").write_text(stamp)
+            os.makedirs(self.folder, exist_ok=True)
+            stamp.write(self.folder, stats, content)
 
     def save(self, *, prune: bool = False) -> None:
         """Write the entries to the pack when they changed: all of them, or with ``prune``
@@ -315,7 +218,7 @@ class Cache:
             os.replace(partial, path)  # readers never see half a pack
             self._entries, self._stored, self._changed = entries, frozenset(entries), False
 
-    def finish(self, stamp: str | None) -> None:
+    def finish(self, stats: str, content: str) -> None:
         """Record the run's stamp and keep only the entries it used."""
         if self.folder is None:
             return
@@ -324,10 +227,7 @@ class Cache:
 
         # a folder of one file per entry, as ucwa-gen kept them before the pack
         shutil.rmtree(self.folder / "entries", ignore_errors=True)
-        if stamp is None:
-            (self.folder / "stamp").unlink(missing_ok=True)
-        else:
-            (self.folder / "stamp").write_text(stamp)
+        self.write_stamp(stats, content)
 
     def clear(self) -> None:
         import shutil

@@ -3,8 +3,8 @@
 Exit codes: 0 ok, 1 check failed or coverage incomplete, 2 bad input.
 
 The pipeline itself is ucwa_codegen.pipeline; this module picks its inputs and reports. Its
-stages are imported inside the commands: ``generate`` with nothing to do answers before
-jinja2, jsonschema or PyYAML are even loaded.
+stages are imported inside the commands. ``generate`` with nothing to do is answered before
+this module is even imported (entry.py), and otherwise checked again here.
 
 On a terminal, ``generate`` and ``check`` show a progress bar on standard error and errors are
 red; otherwise (a pipe, a file, CI) nothing but the results is written, without colour.
@@ -24,6 +24,7 @@ import click
 
 from . import __version__
 from .cache import NO_CACHE
+from .defaults import CACHE_DIR_ENV, DEFINITIONS, OUT, default_templates, up_to_date
 from .pipeline import STAGES, Pipeline, cache_for
 
 if TYPE_CHECKING:
@@ -37,18 +38,10 @@ EXIT_BAD_INPUT = 2
 _definitions = click.option(
     "--definitions",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("definitions"),
+    default=DEFINITIONS,
     show_default=True,
     help="Folder of definition files.",
 )
-
-
-def default_templates() -> Path:
-    """./templates in a checkout; elsewhere the copy installed with ucwa-codegen (a wheel
-    holds it in the package; an editable install finds the checkout's)."""
-    installed = Path(__file__).resolve().parent / "templates"
-    candidates = (Path("templates"), installed, installed.parents[2] / "templates")
-    return next((path for path in candidates if path.is_dir()), candidates[0])
 
 
 _templates = click.option(
@@ -61,7 +54,7 @@ _templates = click.option(
 _out = click.option(
     "--out",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("generated"),
+    default=OUT,
     show_default=True,
     help="Folder the package is written to.",
 )
@@ -73,7 +66,7 @@ _no_cache = click.option(
 _cache_dir = click.option(
     "--cache-dir",
     type=click.Path(path_type=Path, file_okay=False),
-    envvar="UCWA_GEN_CACHE_DIR",
+    envvar=CACHE_DIR_ENV,
     default=None,
     help="Where to remember earlier runs [default: ~/.cache/ucwa-gen, or $XDG_CACHE_HOME].",
 )
@@ -196,7 +189,7 @@ def generate(
 
     pipeline = _pipeline(definitions, templates, out, cache_dir, no_cache)
     if pipeline.is_current(out):
-        click.echo(f"{out} is up to date.")
+        click.echo(up_to_date(out))
         return
     try:
         with progress((*STAGES, "writing")) as stage:
@@ -234,7 +227,7 @@ def check(
     if found:
         echo_error(f"{out} is out of date: run `make generate`.")
         sys.exit(EXIT_CHECK_FAILED)
-    click.echo(f"{out} is up to date.")
+    click.echo(up_to_date(out))
 
 
 @main.command(name="export-openapi")
@@ -261,7 +254,7 @@ def export_openapi(definitions: Path, output: Path | None) -> None:
 @click.option(
     "--out",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("definitions"),
+    default=DEFINITIONS,
     show_default=True,
     help="Definitions folder to write into; existing files are merged, what they hold wins.",
 )

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+Location = tuple[int, int]
+"""(line, column) in a file, each counted from 1."""
+DataPath = tuple[str | int, ...]
+"""Where a value is inside a file's data: the keys and indexes leading to it."""
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class DefinitionError:

@@ -15,8 +15,9 @@ from pathlib import Path
 import jinja2
 
 from . import __version__
-from .cache import NO_CACHE, Cache, digest
+from .cache import NO_CACHE, Cache
 from .model import Api, ErrorRef, Parameter, Property, Resource, TypeRef
+from .stamp import digest
 from .templating import PrecompiledLoader
 
 DOCS = "docs"
@@ -45,7 +46,7 @@ def paragraphs(text: str | None) -> str:
 
 def code(text: str) -> str:
     """A code span of ``text``, with a fence longer than any run of backticks inside it."""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0) if "`" in text else 0
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
@@ -130,7 +131,7 @@ def render_docs(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str,
     page = env.get_template("resource.md.j2")
 
     def key(resource: Resource) -> str:  # a repr of the whole resource: only for a cache
-        return digest("docs", __version__, template_digest, repr(resource))
+        return digest("docs", __version__, template_digest, api.resource_repr(resource))
 
     def text(resource: Resource) -> bytes:
         return page.render(resource=resource, **context).encode("utf-8")

@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from functools import cache as once
 from pathlib import Path
 
-from .cache import NO_CACHE, Cache, digest
+from .cache import NO_CACHE, Cache
+from .stamp import digest
 
 LINE_LENGTH = 100
 TARGET = "py311"

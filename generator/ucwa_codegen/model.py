@@ -196,12 +196,23 @@ class Api:
     error_codes: tuple[ErrorCode, ...]
     generic_errors: tuple[ErrorRef, ...]
     _by_rel: dict[str, Resource] = field(default_factory=dict, compare=False, repr=False)
+    _reprs: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_rel.update((resource.rel, resource) for resource in self.resources)
 
     def resource(self, rel: str) -> Resource:
         return self._by_rel[rel]
+
+    def resource_repr(self, resource: Resource) -> str:
+        """``repr(resource)``, worked out once: both the module and the reference page of a
+        resource are cached under it (the whole resource, as nothing else enters them)."""
+        if self._by_rel.get(resource.rel) is not resource:
+            return repr(resource)
+        text = self._reprs.get(resource.rel)
+        if text is None:
+            text = self._reprs[resource.rel] = repr(resource)
+        return text
 
     @property
     def status_fallbacks(self) -> tuple[tuple[int, str], ...]:

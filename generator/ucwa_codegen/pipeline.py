@@ -3,8 +3,8 @@
 Stages, in order: load (YAML with positions), validate (schema, then the rules between
 files), model, render (Jinja2), format (ruff), then write or compare. A ``Pipeline`` holds
 its inputs and its cache; the command line only picks them and reports. Everything heavy
-(jinja2, PyYAML, jsonschema) is imported inside the stages, so that ``generate`` with
-nothing to do answers before any of it is loaded.
+(jinja2, PyYAML, jsonschema) is imported inside the stages, so that a run loads only what
+its stages need (``generate`` with nothing to do is answered earlier still, by entry.py).
 
 The cache changes how long a run takes, never what it writes: each stage asks it to
 ``remember`` what it makes, and ``Pipeline(..., cache=NO_CACHE)`` makes everything.
@@ -13,8 +13,6 @@ The cache changes how long a run takes, never what it writes: each stage asks it
 from __future__ import annotations
 
 import gc
-import json
-import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -22,24 +20,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import (
-    NO_CACHE,
-    Cache,
-    digest,
-    files_digest,
-    fingerprint,
-    input_stats,
-    output_stats,
-    tree_digest,
-)
+from . import stamp
+from .cache import NO_CACHE, Cache
+from .stamp import OUTPUT_NAMES, files_digest, fingerprint, input_stats, tree_digest
 
 if TYPE_CHECKING:
     from .load import SourceFile
     from .model import Api
 
-# What a generation writes below the output folder (each replaced whole, all at once: see
-# write.py); the no-change check hashes them.
-OUTPUT_NAMES = ("docs", "pyproject.toml", "ucwa")
 # The stages ``build`` reports; generate and check each add their last one.
 STAGES = ("loading definitions", "rendering", "formatting")
 
@@ -51,12 +39,9 @@ def _quiet(name: str) -> None:
 
 
 def cache_for(out: Path, cache_dir: Path | None = None) -> Cache:
-    """The cache of the output folder ``out``: one folder per output folder (a run prunes
-    what it did not use), below ``cache_dir`` or ~/.cache/ucwa-gen ($XDG_CACHE_HOME)."""
-    base = cache_dir or (
-        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ucwa-gen"
-    )
-    return Cache(base / digest(str(out.resolve()))[:16])
+    """The cache of the output folder ``out`` (stamp.cache_folder; a run prunes what it did
+    not use)."""
+    return Cache(stamp.cache_folder(out, cache_dir))
 
 
 @contextmanager
@@ -152,29 +137,26 @@ class Pipeline:
         # newer times than the stamp records, so the next run reads it again.
         return input_stats(self.definitions, self.templates) if self.cache.enabled else ""
 
-    def _stats(self, out: Path) -> str:
-        return f"{self._input_stats} {output_stats(out, OUTPUT_NAMES)}"
-
     def is_current(self, out: Path) -> bool:
         """Whether ``out`` holds what the last run with this cache wrote, from these very
         inputs (answered before anything is built).
 
-        The stamp of that run holds the hash of every input's and output's bytes, and of
-        their sizes and modification times. When no size or time changed, nothing is read;
-        otherwise the bytes are hashed and compared (a file saved unchanged, a fresh
+        The stamp of that run (stamp.py) holds the hash of every input's and output's bytes,
+        and of their sizes and modification times. When no size or time changed, nothing is
+        read; otherwise the bytes are hashed and compared (a file saved unchanged, a fresh
         checkout), and a match records the new times.
         """
-        try:
-            stamp = json.loads(self.cache.read_stamp() or "")
-            stats, content = stamp["stats"], stamp["content"]
-        except (ValueError, TypeError, KeyError):
+        recorded = self.cache.read_stamp()
+        if recorded is None:
             return False
-        now = self._stats(out)  # before _inputs reads them
-        if stats == now:
+        now = stamp.stats(self._input_stats, out)  # before _inputs reads them
+        if recorded[0] == now:
             return True
-        if content != f"{self._inputs} {tree_digest(out, OUTPUT_NAMES)}":
+        if stamp.fingerprint_of(recorded[1]) != self._inputs:
+            return False  # an input's bytes changed: the outputs need not be read
+        if recorded[1] != stamp.content(self._inputs, tree_digest(out)):
             return False
-        self.cache.write_stamp(json.dumps({"stats": now, "content": content}))
+        self.cache.write_stamp(now, recorded[1])
         return True
 
     def generate(self, out: Path, stage: Stage = _quiet) -> dict[str, bytes]:
@@ -206,9 +188,7 @@ class Pipeline:
         if self.cache.enabled:
             # staged() made out hold exactly these files below OUTPUT_NAMES: no need to read
             # them to hash them; their times are read now.
-            content = f"{inputs} {files_digest(files, OUTPUT_NAMES)}"
-            stamp = {"stats": f"{stats} {output_stats(out, OUTPUT_NAMES)}", "content": content}
-            self.cache.finish(json.dumps(stamp))
+            self.cache.finish(stamp.stats(stats, out), stamp.content(inputs, files_digest(files)))
         return files
 
     def differences(self, out: Path, stage: Stage = _quiet) -> list[str]:

@@ -7,7 +7,7 @@ import importlib
 from pathlib import Path
 
 from . import compile_templates, validate
-from .cli import default_templates
+from .defaults import default_templates
 
 
 def build_all(templates: Path) -> None:

@@ -15,14 +15,18 @@ from pathlib import Path
 import jinja2
 
 from . import __version__, exports
-from .cache import NO_CACHE, Cache, digest
+from .cache import NO_CACHE, Cache
 from .exports import sorted_names
 from .model import Api, Enumeration, Resource
+from .stamp import digest
 from .templating import PrecompiledLoader
 from .views import enum_view, pyrepr, resource_view
 
-# The view-model's code: a resource module's text follows from these and the templates.
-VIEWS_SOURCES = tuple(Path(__file__).with_name(name) for name in ("views.py", "imports.py"))
+# The view-model's code and the filters (docstring, here): a resource or enumeration module's
+# text follows from these and the templates.
+VIEWS_SOURCES = tuple(
+    Path(__file__).with_name(name) for name in ("views.py", "imports.py", "render.py")
+)
 
 PACKAGE = "ucwa"
 PROJECT_FILE = "pyproject.toml"
@@ -93,8 +97,9 @@ def render(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, byte
     below the output folder: the package and its project file (render_project).
 
     A resource module depends only on its own definition (other resources enter it by rel,
-    and their class and module names follow from the rel), so with a ``cache`` it is rendered
-    again only when that definition or a template changed.
+    and their class and module names follow from the rel), and an enumeration's module only
+    on its enumeration, so with a ``cache`` each is rendered again only when that definition
+    or a template changed.
     """
     env = make_environment(templates)
     files: dict[str, bytes] = {}
@@ -120,12 +125,17 @@ def render(api: Api, templates: Path, cache: Cache = NO_CACHE) -> dict[str, byte
         return text("enum.py.j2", view=enum_view(enum))
 
     def key(resource: Resource) -> str:  # a repr of the whole resource: only for a cache
-        return digest("render", template_digest, repr(resource))
+        return digest("render", template_digest, api.resource_repr(resource))
+
+    def enum_key(enum: Enumeration) -> str:  # an enumeration's module depends on it alone
+        return digest("render enum", template_digest, repr(enum))
 
     files[f"{PACKAGE}/__init__.py"] = text("__init__.py.j2")
     files[f"{PACKAGE}/enums/__init__.py"] = text("enums_init.py.j2")
     for enum in api.enums:
-        files[f"{PACKAGE}/enums/{enum.module}.py"] = enum_module(enum)
+        files[f"{PACKAGE}/enums/{enum.module}.py"] = cache.remember(
+            partial(enum_key, enum), partial(enum_module, enum)
+        )
     files[f"{PACKAGE}/errors.py"] = text("errors.py.j2")
     files[f"{PACKAGE}/registry.py"] = text("registry.py.j2")
     files[f"{PACKAGE}/client.py"] = text("client.py.j2")

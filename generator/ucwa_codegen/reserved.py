@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import exports
 from .built import built_namespace
-from .cache import digest
+from .stamp import digest
 
 _PACKAGE = Path(__file__).resolve().parent
 TEMPLATES = next(
@@ -48,18 +48,20 @@ RUNTIME = _runtime_folder()
 
 # What resource.py.j2 gives each resource class besides its definition's names: REL, one
 # method per operation, the arguments those methods take and the module's ``call`` they use
-# (a parameter of one of these names would replace it inside the method).
+# (a parameter of one of these names would replace it inside the method), and the arguments
+# of its properties' read and write functions.
 TEMPLATE_MEMBERS = frozenset(
     {"REL", "get", "post", "put", "delete", "options"}
     | {"self", "cls", "client", "link", "text", "media_type", "call"}
+    | {"read", "properties", "write"}
 )
 # What the package templates bind at module level besides classes of definitions and the
 # runtime's names: typing and standard-library imports, and their own definitions.
 TEMPLATE_NAMES = frozenset(
     {
-        "TYPE_CHECKING", "Any", "ClassVar", "Mapping", "datetime", "timedelta", "attrs",
-        "json", "importlib", "ElementTree", "ApiError", "ERRORS_BY_CODE", "ERRORS_BY_STATUS",
-        "RESOURCES", "ENUMS", "REGISTRY", "ERROR_TABLE", "parse", "serialize",
+        "TYPE_CHECKING", "Any", "ClassVar", "Iterable", "Mapping", "datetime", "timedelta",
+        "attrs", "json", "importlib", "ElementTree", "ApiError", "ERRORS_BY_CODE",
+        "ERRORS_BY_STATUS", "RESOURCES", "ENUMS", "REGISTRY", "ERROR_TABLE", "parse", "serialize",
         "RuntimeClient", "Registry",
     }
 )  # fmt: skip

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from .built import built_namespace
-from .cache import digest
+from .stamp import digest
 
 
 def module_name(kind: str, name: str) -> str:

@@ -51,8 +51,13 @@ def pyrepr(value: object) -> str:
 
 
 def python_type(ref: TypeRef) -> str:
-    name = _PRIMITIVE_TYPES.get(ref.name, ref.name)
+    name = item_type(ref)
     return f"list[{name}]" if ref.array else name
+
+
+def item_type(ref: TypeRef) -> str:
+    """The Python type of one value of ``ref`` (of each item, for a list)."""
+    return _PRIMITIVE_TYPES.get(ref.name, ref.name)
 
 
 def parameter_type(param: Parameter) -> str:
@@ -112,6 +117,17 @@ class OperationView:
 
 
 @dataclass(frozen=True, slots=True)
+class WireView:
+    """How the class reads and writes its properties (ucwa_runtime.properties), as calls:
+    the ``case`` of each property sent as a property (its wire literal and its read), the
+    reads of those sent as links, and each property's write."""
+
+    read_cases: tuple[tuple[str, str], ...]
+    read_links: tuple[str, ...]
+    writes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ResourceView:
     rel: str
     class_name: str
@@ -126,12 +142,13 @@ class ResourceView:
     links: tuple[FieldView, ...]
     embedded: tuple[FieldView, ...]
     properties: tuple[FieldView, ...]
+    wire: WireView
     operations: tuple[OperationView, ...]
 
 
 def resource_view(resource: Resource, api: Api) -> ResourceView:
     typed_embedded = tuple(item for item in resource.embedded if item.target)
-    typing_only = _typing_only(resource, api)
+    referenced = _referenced(resource, api)
     operations = tuple(_operation_view(op, resource, api) for op in resource.operations)
     links_class = f"{resource.class_name}Links" if resource.links else "Links"
     embedded_class = f"{resource.class_name}Embedded" if typed_embedded else "Embedded"
@@ -147,8 +164,8 @@ def resource_view(resource: Resource, api: Api) -> ResourceView:
         ),
         links_doc=f"The links of a {resource.rel} (its self link is Resource.self_link).",
         embedded_doc=f"The resources a {resource.rel} carries inside itself.",
-        imports=import_block(_imports(resource, operations, bool(typing_only))),
-        type_checking=import_block(typing_only, 4),
+        imports=import_block(_imports(resource, operations)),
+        type_checking=import_block(_type_checking_imports(resource, referenced), 4),
         links_class=links_class,
         embedded_class=embedded_class,
         links=tuple(_link_field(link, api) for link in resource.links),
@@ -170,8 +187,27 @@ def resource_view(resource: Resource, api: Api) -> ResourceView:
             )
             for prop in resource.properties
         ),
+        wire=_wire_view(resource),
         operations=operations,
     )
+
+
+def _wire_view(resource: Resource) -> WireView:
+    """One call per property: ``one`` or ``many`` by its cardinality, ``linked`` for one
+    sent as a link's href; each names its type, whose hook the format supplies."""
+    cases = []
+    links = []
+    writes = []
+    for prop in resource.properties:
+        wire, attr, kind = pyrepr(prop.wire), pyrepr(prop.attr), item_type(prop.type)
+        if prop.as_link:
+            links.append(f"read.linked({wire}, {attr}, {kind})")
+            writes.append(f"write.linked({wire}, self.{prop.attr})")
+            continue
+        method = "many" if prop.type.array else "one"
+        cases.append((wire, f"read.{method}(key, {attr}, value, {kind})"))
+        writes.append(f"write.{method}({wire}, self.{prop.attr}, {kind})")
+    return WireView(tuple(cases), tuple(links), tuple(writes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,16 +239,6 @@ def _module_doc(resource: Resource) -> str:
     return f"{head}\n\nReference: {resource.reference}{revisions}."
 
 
-def _typing_only(resource: Resource, api: Api) -> list[Import]:
-    """The imports of names the module uses in annotations only: the other resources it
-    names, and the runtime's Client of its operations (imported at run time, it would load
-    urllib3 with every resource class)."""
-    imports: list[Import] = [(f".{module}", [cls]) for module, cls in _referenced(resource, api)]
-    if resource.operations:
-        imports.append(("ucwa_runtime.transport", ["Client"]))
-    return imports
-
-
 def _referenced(resource: Resource, api: Api) -> list[tuple[str, str]]:
     """(module, class) of every other resource the module names in annotations only."""
     referenced: set[str] = set()
@@ -226,9 +252,21 @@ def _referenced(resource: Resource, api: Api) -> list[tuple[str, str]]:
     return sorted((api.resource(rel).module, api.resource(rel).class_name) for rel in referenced)
 
 
-def _imports(
-    resource: Resource, operations: tuple[OperationView, ...], type_checking: bool
-) -> list[Import]:
+def _type_checking_imports(resource: Resource, referenced: list[tuple[str, str]]) -> list[Import]:
+    """What the module names in annotations only: other resources' classes, the types of its
+    properties' read and write functions, and the Client its operations take (imported at
+    run time, it would load urllib3 with every resource class)."""
+    writer = ["PropertyWriter"] if resource.properties else []
+    imports: list[Import] = [
+        ("collections.abc", ["Iterable"]),
+        ("ucwa_runtime.properties", ["PropertyReader", *writer]),
+    ]
+    if resource.operations:
+        imports.append(("ucwa_runtime.transport", ["Client"]))
+    return imports + [(f".{module}", [cls]) for module, cls in referenced]
+
+
+def _imports(resource: Resource, operations: tuple[OperationView, ...]) -> list[Import]:
     """The module's imports outside ``if TYPE_CHECKING``."""
     types = [p.type for p in resource.properties] + [
         p.type for o in resource.operations for p in o.parameters
@@ -239,10 +277,7 @@ def _imports(
         for name, kind in (("datetime", "datetime"), ("timedelta", "timespan"))
         if kind in names
     ]
-    typing = (["TYPE_CHECKING"] if type_checking else []) + (
-        ["Any"] if any(link.target is None for link in resource.links) else []
-    )
-    imports: list[Import] = [("datetime", dates), ("typing", [*typing, "ClassVar"])]
+    imports: list[Import] = [("datetime", dates), ("typing", ["TYPE_CHECKING", "Any", "ClassVar"])]
     imports.append(("attrs", None))
     imports.append(("ucwa_runtime.datauri", ["DataUri"] if "data_uri" in names else []))
     model = ["Embedded", "Links", "Resource"]

@@ -379,8 +379,7 @@ class TokenCache:
 
     def header_for(self, url: str) -> str | None:
         """The Authorization header a request to ``url`` gets now (None: no token kept)."""
-        token = self.token_for(url)
-        return token.header_for(url) if token is not None else None
+        return _header(self.token_for(url), url)
 
     def refresh_if_expired(self, url: str) -> None:
         """Renew the token of ``url``'s origin when it is (nearly) expired and we know how."""
@@ -425,9 +424,13 @@ class TokenCache:
                 self._kept[origin] = _Kept(token, challenges, margin)
 
 
-def _authorize(request: Request, token: BearerToken | None) -> None:
+def _header(token: BearerToken | None, url: str) -> str | None:
     # The token's own check decides: it gives a header for its origin only.
-    header = token.header_for(request.url) if token is not None else None
+    return token.header_for(url) if token is not None else None
+
+
+def _authorize(request: Request, token: BearerToken | None) -> None:
+    header = _header(token, request.url)
     if header is None:
         request.headers.pop("Authorization", None)
     else:

@@ -1,9 +1,11 @@
 """JSON (application/json, application/vnd.microsoft.com.ucwa+json) <-> resource objects.
 
-Where each key goes (typed attribute, extras, links, embedded) is decided by :mod:`.layout`,
-shared with the XML codec (this module is layout's :class:`.layout.Format` for JSON); the
-conversion of each property value comes from a cattrs converter set up for UCWA's JSON
-spellings (``/Date(ms)/`` dates, ``data:`` URIs, .NET timespans, open enumerations).
+Where each key goes (typed attribute, extras, links, embedded) is decided by each class's
+generated property functions and by :mod:`.layout`, shared with the XML codec (this module is
+layout's :class:`.layout.Format` for JSON); the conversion of each property value comes from
+its value hooks (plain type checks for the common types) and a cattrs converter set up for
+UCWA's JSON spellings (``/Date(ms)/`` dates, ``data:`` URIs, .NET timespans, open
+enumerations).
 Whatever the definitions do not name is kept, in order, in the resource's extras, and
 written back where it came from.
 """
@@ -11,7 +13,6 @@ written back where it came from.
 from __future__ import annotations
 
 import json
-import typing
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from functools import partial
@@ -26,25 +27,24 @@ from .layout import (
     SECTIONS,
     ClassesByRel,
     ClassPlan,
-    PropertyHook,
     ShapeError,
     build,
     check_embedded_section,
     check_links,
     embedded_out,
-    is_array,
     links_out,
     plan,
     properties_out,
 )
-from .model import GenericResource, Link, OpenEnum, PropertySpec, Resource, wire_shape
+from .model import GenericResource, Link, OpenEnum, Resource, wire_shape
+from .properties import Hooks
 
 JSON_CONTENT_TYPES = ("application/json", "application/vnd.microsoft.com.ucwa+json")
 
 
 def _strict(kind: type[Any]) -> Callable[[Any, Any], Any]:
     # cattrs' default int hook would turn "12" into 12 and so change what goes back; a value
-    # of the wrong JSON type is kept raw instead (see layout.build).
+    # of the wrong JSON type is kept raw instead (see properties.PropertyReader).
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not kind and not (kind is float and type(value) is int):
             raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
@@ -138,6 +138,7 @@ def _enum(kind: type[OpenEnum]) -> Callable[[Any], Any]:
 
 
 def _scalar(kind: Any) -> Callable[[Any], Any]:
+    """How a JSON value of one property type (a list's item type) is read."""
     if kind is str:
         return _string
     if kind in (int, bool):
@@ -150,17 +151,8 @@ def _scalar(kind: Any) -> Callable[[Any], Any]:
     return lambda value: hook(value, kind)
 
 
-def _value_hook(prop: PropertySpec) -> Callable[[Any], Any]:
-    """How a JSON value of the property's type is read (raising one of layout.MISFITS)."""
-    if not is_array(prop.type):
-        return _scalar(prop.type)
-    (item,) = typing.get_args(prop.type)
-    one = _scalar(item)
-
-    def structure_list(value: Any) -> Any:
-        return [one(element) for element in value]
-
-    return structure_list
+_READ_HOOKS = Hooks(_scalar)
+_WRITE_HOOKS = Hooks(CONVERTER.get_unstructure_hook)
 
 
 class _Json:
@@ -168,13 +160,11 @@ class _Json:
 
     sections_inline = True
     reads_embedded_later = True
+    read_hooks = _READ_HOOKS
 
     def __init__(self, registry: ClassesByRel, base_url: str | None) -> None:
         self.registry = registry
         self.base_url = base_url
-
-    def hooks(self, plan: ClassPlan) -> tuple[dict[str, PropertyHook], dict[str, PropertyHook]]:
-        return plan.hooks(_Json, _value_hook)
 
     def embedded_at(self, where: str, name: str, index: int | None) -> str:
         return f"{where}._embedded.{name}" + ("" if index is None else f"[{index}]")
@@ -286,23 +276,17 @@ def _structure(data: Any, cls: type[Resource], fmt: _Json, where: str) -> Resour
 
 def unstructure(resource: Resource) -> dict[str, Any]:
     """The JSON object of a resource: properties (``rel`` included), ``_links``, ``_embedded``."""
-    rel = plan(type(resource)).rel
-    out = {
-        wire: rel if value is REL else value
-        for wire, value in properties_out(resource, _unstructure_hook)
-    }
+    rel = resource.REL
+    properties, carried = properties_out(resource, _WRITE_HOOKS)
+    out = {wire: rel if value is REL else value for wire, value in properties}
     empty = wire_shape(resource).empty_sections
-    links = {rel: _unstructure_link_value(value) for rel, value in links_out(resource)}
+    links = {rel: _unstructure_link_value(value) for rel, value in links_out(resource, carried)}
     if links or "_links" in empty:
         out["_links"] = links
     embedded = {name: _unstructure_embedded(value) for name, value in embedded_out(resource)}
     if embedded or "_embedded" in empty:
         out["_embedded"] = embedded
     return out
-
-
-def _unstructure_hook(prop: PropertySpec) -> Callable[[Any], Any]:
-    return CONVERTER.get_unstructure_hook(prop.type)
 
 
 def loads(

@@ -11,9 +11,10 @@ UCWA's XML, in the namespace ``http://schemas.microsoft.com/rtc/2012/03/ucwa``::
 
 ``<input>`` carries a POST's parameters, ``<resource>`` a PUT's, ``<reason>`` an error.
 
-Where each member goes is decided by :mod:`.layout`, shared with the JSON codec; this module
-is layout's :class:`.layout.Format` for XML: it reads elements into the parts layout places
-and spells values (ISO 8601 dates, ``True``/``False``) and elements. XML cannot tell one
+Where each member goes is decided by each class's generated property functions and by
+:mod:`.layout`, shared with the JSON codec; this module is layout's :class:`.layout.Format`
+for XML: it reads elements into the parts layout places and spells values (ISO 8601 dates,
+``True``/``False``) and elements. XML cannot tell one
 link from a list of one, so the definitions' cardinality decides: a rel declared many is
 always a list. Parsing goes through defusedxml with DTDs refused, so no document can declare
 entities (no external entities, no "billion laughs").
@@ -52,7 +53,6 @@ from .layout import (
     REL,
     ClassesByRel,
     ClassPlan,
-    PropertyHook,
     ShapeError,
     build,
     embedded_out,
@@ -60,7 +60,8 @@ from .layout import (
     plan,
     properties_out,
 )
-from .model import GenericResource, Link, LinkSpec, OpenEnum, PropertySpec, Resource
+from .model import GenericResource, Link, LinkSpec, OpenEnum, Resource
+from .properties import Hooks
 
 NAMESPACE = "http://schemas.microsoft.com/rtc/2012/03/ucwa"
 _NS = "{" + NAMESPACE + "}"
@@ -176,18 +177,26 @@ def _link(element: Builder.Element, where: str) -> dict[str, Any]:
     return {"href": href, **{k: v for k, v in element.attrib.items() if k not in ("rel", "href")}}
 
 
+def _value_hook(kind: Any) -> Callable[[Any], Any]:
+    """How the text of one property type (a list's item type) is read."""
+    hook = CONVERTER.get_structure_hook(kind)
+    return lambda value: hook(value, kind)
+
+
+_READ_HOOKS = Hooks(_value_hook)
+_WRITE_HOOKS = Hooks(CONVERTER.get_unstructure_hook)
+
+
 class _Xml:
     """The XML format, as :func:`.layout.build` reads it (one per document)."""
 
     sections_inline = False
     reads_embedded_later = False  # an element is checked by reading it
+    read_hooks = _READ_HOOKS
 
     def __init__(self, registry: ClassesByRel, base_url: str | None) -> None:
         self.registry = registry
         self.base_url = base_url
-
-    def hooks(self, plan: ClassPlan) -> tuple[dict[str, PropertyHook], dict[str, PropertyHook]]:
-        return plan.hooks(_Xml, _value_hook)
 
     def embedded_at(self, where: str, name: str, index: int | None) -> str:
         return f"{where}/resource[@rel={name!r}][{1 if index is None else index + 1}]"
@@ -208,16 +217,6 @@ class _Xml:
         # Not asked (an element is checked by reading it, so XML reads them at once); were
         # it asked, reading is the check.
         _read(raw, self.registry[rel], self, self.embedded_at(where, name, index))
-
-
-def _value_hook(prop: PropertySpec) -> Callable[[Any], Any]:
-    hook = CONVERTER.get_structure_hook(prop.type)
-    kind = prop.type
-    return lambda value: hook(value, kind)
-
-
-def _unstructure_hook(prop: PropertySpec) -> Callable[[Any], Any]:
-    return CONVERTER.get_unstructure_hook(prop.type)
 
 
 def _read(element: Builder.Element, cls: type[Resource], fmt: _Xml, where: str) -> Resource:
@@ -419,12 +418,13 @@ def _write(
         element.set("href", self_link.href)
         for key, value in self_link.attributes.items():
             element.set(key, _attribute(value, f"{where}.self.{key}"))
-    for link_rel, value in links_out(resource):
+    properties, carried = properties_out(resource, _WRITE_HOOKS)
+    for link_rel, value in links_out(resource, carried):
         if value is self_link:
             continue
         for link in value if isinstance(value, list) else [value]:
             _write_link(element, link_rel, link, f"{where}.links.{link_rel}")
-    for wire, value in properties_out(resource, _unstructure_hook):
+    for wire, value in properties:
         _write_property(element, wire, resource.SPEC.rel if value is REL else value, where)
     for name, value in embedded_out(resource):
         for i, item in enumerate(value if isinstance(value, list) else [value]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -28,13 +29,44 @@ NoticeKind = Literal["resync", "resume", "replaced", "application_recreated", "s
 
 
 @attrs.frozen(eq=False, repr=False)
-class EventLink(HashedByFields):
-    """A link in an event (sender, target or ``in``): rel, href as given, and absolute URL."""
+class EventLink:
+    """A link in an event (sender, target or ``in``): rel, href as given, and absolute URL.
+
+    An events response names a resource per event, most of them new (a message, a
+    participant), and a listener often needs only the rel and the type: so :func:`parse_events`
+    gives as ``url`` the function that resolves an href of its response (against the
+    response's URL, each href once), called when ``url`` is first read. Whether an href can
+    be resolved is known at parse: one that cannot is refused with its response. Links are
+    equal when their rel, href and URL are (attributes aside).
+    """
 
     rel: str
     href: str
-    url: str
-    attributes: dict[str, Any] = attrs.field(factory=dict, eq=False)
+    _url: str | Callable[[str], str] = attrs.field(alias="url")
+    attributes: dict[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def url(self) -> str:
+        """The href resolved against the URL of the response that carried it."""
+        url = self._url
+        if not isinstance(url, str):
+            url = url(self.href)
+            object.__setattr__(self, "_url", url)  # resolved once; equal however given
+        return url
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventLink):
+            return NotImplemented
+        return (self.rel, self.href, self.url) == (other.rel, other.href, other.url)
+
+    def __hash__(self) -> int:
+        return hash((self.rel, self.href, self.url))
+
+    def __repr__(self) -> str:
+        return (
+            f"EventLink(rel={self.rel!r}, href={self.href!r}, url={self.url!r}, "
+            f"attributes={self.attributes!r})"
+        )
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -146,12 +178,25 @@ class _Resolver:
         self.client = client
         self.base_url = base_url
         self.urls: dict[str, str] = {}
+        self.readable: set[str] = set()
 
     def __call__(self, href: str) -> str:
         url = self.urls.get(href)
         if url is None:
             url = self.urls[href] = self.client.url_for(Link(href=href, base_url=self.base_url))
         return url
+
+    def later(self, href: str) -> Callable[[str], str]:
+        """This resolver, to resolve ``href`` when first asked (see :class:`EventLink`).
+
+        urljoin fails (ValueError) only where reading the href with urlsplit, as it does,
+        fails: that reading is done now, so a link that cannot be resolved fails the
+        response it came in, never a later reader of ``url``.
+        """
+        if href not in self.readable:
+            urlsplit(href)
+            self.readable.add(href)
+        return self
 
 
 def _event_link(data: Any, resolve: _Resolver) -> EventLink | None:
@@ -167,7 +212,7 @@ def _event_link(data: Any, resolve: _Resolver) -> EventLink | None:
         if len(data) > 2 or rel is None
         else {}  # most links: rel and href alone
     )
-    return EventLink(rel if isinstance(rel, str) else "", href, resolve(href), attributes)
+    return EventLink(rel if isinstance(rel, str) else "", href, resolve.later(href), attributes)
 
 
 def parse_events(response: Response, client: Client) -> tuple[list[Event], dict[str, str]]:
@@ -310,7 +355,7 @@ def _xml_link(element: Any, resolve: _Resolver) -> EventLink | None:
     if href is None:
         return None
     attributes = {k: v for k, v in element.attrib.items() if k not in ("rel", "href")}
-    return EventLink(element.get("rel") or "", href, resolve(href), attributes)
+    return EventLink(element.get("rel") or "", href, resolve.later(href), attributes)
 
 
 def _reason_fields(element: Any) -> dict[str, Any]:

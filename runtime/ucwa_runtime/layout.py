@@ -1,19 +1,20 @@
-"""Where each member of a resource goes, whatever the wire format: the rules, once.
+"""Where each member of a resource goes, whatever the wire format.
 
-JSON and XML spell a resource differently but sort its members the same way: a property the
-definitions name goes to its typed attribute (or, when its value does not fit, stays raw in
-``extra_properties``); a link goes to its attribute when its shape matches the defined
+JSON and XML spell a resource differently but sort its members the same way. Its properties
+are read and written by the class's own generated ``_read_properties`` and
+``_write_properties``, over the interface of :mod:`.properties` (which holds their rules); the
+rest is here, once: a link goes to its attribute when its shape matches the defined
 cardinality, else to ``links.extra``; a link that carries a property's value (``as: link`` in
-the definitions: message text as a ``data:`` URI) goes to that property; an embedded resource
-is typed when the definitions name its target and its shape matches, else kept in
-``embedded.extra``; ``rel`` is checked against the class.
+the definitions: message text as a ``data:`` URI) goes to that property when the generated
+reader takes it; an embedded resource is typed when the definitions name its target and its
+shape matches, else kept in ``embedded.extra``.
 
 A codec reads its format into the same three parts, the properties as (name, value) pairs
 in order, the links as ``{rel: {"href": ..., attribute: ...}}`` (a list for several) and the
 embedded resources by name, and calls :func:`build` with a :class:`Format`, the small
-interface it implements once: how its values are spelled (a hook per property type), how it
-reads one embedded resource and how it keeps one it cannot type. To write, it walks
-:func:`properties_out`, :func:`links_out` and :func:`embedded_out`.
+interface it implements once: how its values are spelled (a :class:`.properties.Hooks`
+table), how it reads one embedded resource and how it keeps one it cannot type. To write, it
+walks :func:`properties_out`, :func:`links_out` and :func:`embedded_out`.
 
 Links, and the embedded resources of a format that can check them cheaply first (JSON), are
 placed when the resource's ``links``/``embedded`` is first read (``Links.later``): a payload
@@ -24,46 +25,24 @@ checked while it is read, so a bad response still fails where the response is at
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import partial
 from typing import Any, Protocol
 
-import attrs
-from cattrs.errors import BaseValidationError
-
-from .by_fields import HashedByFields
 from .model import (
     Link,
     LinkSpec,
-    PropertySpec,
     Resource,
     ResourceSpec,
     WireShape,
     arrived_as,
     wire_shape,
 )
+from .properties import SECTIONS as SECTIONS
+from .properties import Hooks, PropertyReader, PropertyWriter
+from .properties import ShapeError as ShapeError
 
 ClassesByRel = typing.Mapping[str, type[Resource]]
-
-MISFITS = (TypeError, ValueError, BaseValidationError)
-"""What a property hook raises for a value that does not fit its type (cattrs reports a bad
-list item as an exception group, not the item's own TypeError)."""
-
-SECTIONS = ("_links", "_embedded")
-
-
-class ShapeError(ValueError):
-    """A payload that is not shaped like a UCWA resource (the caller adds the response)."""
-
-
-@attrs.frozen(eq=False, repr=False)
-class PropertyHook(HashedByFields):
-    """One defined property as one format reads it: attribute, list or not, and the
-    function that turns the format's value into the typed one (raising one of MISFITS)."""
-
-    attr: str
-    array: bool
-    structure: Callable[[Any], Any]
 
 
 class ClassPlan:
@@ -77,42 +56,6 @@ class ClassPlan:
         self.links = {link.wire: link for link in spec.links}
         self.embedded = {item.wire: item for item in spec.embedded}
         self.properties = {prop.wire: prop for prop in spec.properties if not prop.as_link}
-        self.carried_specs = {prop.wire: prop for prop in spec.properties if prop.as_link}
-        self._hooks: dict[object, tuple[dict[str, PropertyHook], dict[str, PropertyHook]]] = {}
-        self._writers: dict[object, dict[str, Callable[[Any], Any]]] = {}
-
-    def hooks(
-        self, key: object, make: Callable[[PropertySpec], Callable[[Any], Any]]
-    ) -> tuple[dict[str, PropertyHook], dict[str, PropertyHook]]:
-        """The properties sent as properties and those sent as links, each with the hook
-        ``make`` gives for its type, by wire name; worked out once per ``key`` (a format).
-
-        The first excludes the names :func:`build` treats otherwise (the sections, and
-        ``rel`` where the class has one)."""
-        found = self._hooks.get(key)
-        if found is None:
-
-            def hook(prop: PropertySpec) -> PropertyHook:
-                return PropertyHook(prop.attr, is_array(prop.type), make(prop))
-
-            sent = {
-                wire: hook(prop)
-                for wire, prop in self.properties.items()
-                if wire not in SECTIONS and (wire != "rel" or self.rel is None)
-            }
-            carried = {wire: hook(prop) for wire, prop in self.carried_specs.items()}
-            found = self._hooks[key] = (sent, carried)
-        return found
-
-    def writers(
-        self, make: Callable[[PropertySpec], Callable[[Any], Any]]
-    ) -> dict[str, Callable[[Any], Any]]:
-        """The function ``make`` gives to write each defined property, by wire name; worked
-        out once per ``make`` (a format), as :meth:`hooks` is for reading."""
-        found = self._writers.get(make)
-        if found is None:
-            found = self._writers[make] = {w: make(p) for w, p in self.properties.items()}
-        return found
 
     def typed_target(
         self, name: str, raw: Any, registry: ClassesByRel
@@ -130,11 +73,6 @@ class ClassPlan:
         if spec is None or not spec.target or isinstance(raw, list) != spec.many:
             return None
         return spec if spec.target in registry else None
-
-
-def is_array(kind: Any) -> bool:
-    """True for a ``list[...]`` property type."""
-    return typing.get_origin(kind) is list
 
 
 _PLANS: dict[type[Resource], ClassPlan] = {}
@@ -158,10 +96,8 @@ class Format(Protocol):
     """True when :meth:`check_embedded` can tell, without reading them, that the embedded
     resources will read, and keeping an untyped one cannot fail: they are then read when the
     section is first touched."""
-
-    def hooks(self, plan: ClassPlan) -> tuple[dict[str, PropertyHook], dict[str, PropertyHook]]:
-        """``plan.hooks`` with this format's value hooks."""
-        ...
+    read_hooks: Hooks
+    """How this format's value of each property type is read (raising one of MISFITS)."""
 
     def embedded_at(self, where: str, name: str, index: int | None) -> str:
         """How an error message names an embedded resource."""
@@ -193,17 +129,19 @@ def build(
 ) -> Resource:
     """A ``cls`` from the parts a codec read; ``links``/``embedded`` None when absent.
 
-    Raises ShapeError for a payload that is not a resource of ``cls``.
+    The properties are read by the class's generated ``_read_properties`` (see
+    :mod:`.properties`). Raises ShapeError for a payload that is not a resource of ``cls``.
     """
     current = _PLANS.get(cls) or plan(cls)
-    sent, carried = fmt.hooks(current)
-    read = _read_properties(current, sent, properties, fmt, where)
+    if links is not None:
+        check_links(links, where)
+    read = PropertyReader(fmt.read_hooks, current.rel, where, fmt.sections_inline, links)
+    cls._read_properties(read, properties)
     empty: list[str] = []
     links_section = current.spec.links_class
     if links is not None:
-        check_links(links, where)
-        if carried:
-            links = _take_carried(links, carried, read.values)
+        if read.taken:
+            links = {rel: raw for rel, raw in links.items() if rel not in read.taken}
         if links:
             links_section = links_class_later(current, links, fmt.base_url)
         else:
@@ -218,7 +156,7 @@ def build(
             embedded_section = _embedded_section(current, embedded, fmt, where)
         else:
             empty.append("_embedded")
-    resource = current.cls(
+    resource = cls(
         **read.values,
         links=links_section() if isinstance(links_section, type) else links_section,
         embedded=embedded_section() if isinstance(embedded_section, type) else embedded_section,
@@ -228,58 +166,10 @@ def build(
     return resource
 
 
-@attrs.define
-class _Read:
-    """What the properties of a payload gave: typed values, what is kept as sent, the keys
-    sent as null and the order of the keys."""
-
-    values: dict[str, Any] = attrs.Factory(dict)
-    extra: dict[str, Any] = attrs.Factory(dict)
-    nulls: list[str] = attrs.Factory(list)
-    order: list[str] = attrs.Factory(list)
-
-
-def _read_properties(
-    current: ClassPlan,
-    sent: Mapping[str, Any],
-    properties: Iterable[tuple[str, Any]],
-    fmt: Format,
-    where: str,
-) -> _Read:
-    read = _Read()
-    for key, value in properties:
-        hook = sent.get(key)
-        if hook is not None:  # most keys: a defined property
-            read.order.append(key)
-            if value is None:
-                read.nulls.append(key)
-            elif isinstance(value, list) != hook.array:
-                # A list where one value is defined (or the reverse) is kept as sent;
-                # converting it would iterate a string into characters or wrap a value.
-                read.extra[key] = value
-            else:
-                try:
-                    read.values[hook.attr] = hook.structure(value)
-                except MISFITS:
-                    # A value the definitions did not expect: kept as sent, untyped, rather
-                    # than refuse the whole resource or change it on the way back.
-                    read.extra[key] = value
-            continue
-        if fmt.sections_inline and key in SECTIONS:
-            continue
-        read.order.append(key)
-        if key == "rel" and current.rel is not None:
-            if value != current.rel:
-                raise ShapeError(f"{where}: rel {value!r} where {current.rel!r} was expected")
-        else:
-            read.extra[key] = value
-    return read
-
-
 def _record_shape(
     resource: Resource,
     current: ClassPlan,
-    read: _Read,
+    read: PropertyReader,
     empty: list[str],
     embedded_order: tuple[str, ...],
 ) -> None:
@@ -324,26 +214,6 @@ def _link(raw: dict[str, Any], base_url: str | None, target: str | None) -> Link
         return Link(href=raw["href"], attributes={}, base_url=base_url, target=target)
     attributes = {key: value for key, value in raw.items() if key != "href"}
     return Link(href=raw["href"], attributes=attributes, base_url=base_url, target=target)
-
-
-def _take_carried(
-    section: dict[str, Any], carried: dict[str, PropertyHook], values: dict[str, Any]
-) -> dict[str, Any]:
-    """The links left once the properties sent as links have taken theirs.
-
-    Such a link is read as its property's value only when it holds one the property keeps
-    whole: one link with an href alone, of the property's type. Any other stays a link, as
-    it came, and goes back unchanged."""
-    taken = []
-    for rel, hook in carried.items():
-        raw = section.get(rel)
-        if type(raw) is dict and len(raw) == 1:
-            try:
-                values[hook.attr] = hook.structure(raw["href"])
-            except MISFITS:
-                continue
-            taken.append(rel)
-    return {rel: raw for rel, raw in section.items() if rel not in taken} if taken else section
 
 
 def links_class_later(current: ClassPlan, section: dict[str, Any], base_url: str | None) -> Any:
@@ -428,37 +298,34 @@ it its own way)."""
 
 
 def properties_out(
-    resource: Resource, unstructure: Callable[[PropertySpec], Callable[[Any], Any]]
-) -> Iterator[tuple[str, Any]]:
-    """(wire name, value) of every property to write, in the order they arrived.
+    resource: Resource, hooks: Hooks
+) -> tuple[list[tuple[str, Any]], dict[str, str]]:
+    """(wire name, value) of every property to write, in the order they arrived, and the
+    href of each property sent as a link, by rel (for :func:`links_out`).
 
-    Defined properties are spelt with ``unstructure(spec)``'s function; an explicit null
-    gives ``None``; extras are given as kept; a typed resource's ``rel`` gives :data:`REL`.
-    Properties the resource did not arrive with (set by the caller) follow: ``rel`` first,
-    then the defined ones in definition order, then the extras.
+    The class's generated ``_write_properties`` spells the defined properties with
+    ``hooks`` (an explicit null gives ``None``); extras are given as kept; a typed
+    resource's ``rel`` gives :data:`REL`. Properties the resource did not arrive with (set
+    by the caller) follow: ``rel`` first, then the defined ones in definition order, then
+    the extras.
     """
-    current = plan(type(resource))
     shape = wire_shape(resource)
-    writers = current.writers(unstructure)
-    values: dict[str, Any] = {}
-    if current.rel is not None and not shape.rel_omitted:
+    write = PropertyWriter(hooks, shape.explicit_nulls)
+    values = write.values
+    if resource.REL is not None and not shape.rel_omitted:
         values["rel"] = REL
-    for wire, prop in current.properties.items():
-        value = getattr(resource, prop.attr)
-        if value is not None:
-            values[wire] = writers[wire](value)
-        elif wire in shape.explicit_nulls:
-            values[wire] = None
+    resource._write_properties(write)
     values.update(resource.extra_properties)
-    for wire in shape.property_order:
-        if wire in values:
-            yield wire, values.pop(wire)
-    yield from values.items()
+    ordered = [(wire, values.pop(wire)) for wire in shape.property_order if wire in values]
+    ordered.extend(values.items())
+    return ordered, write.links
 
 
-def links_out(resource: Resource) -> Iterator[tuple[str, Link[Any] | list[Link[Any]]]]:
+def links_out(
+    resource: Resource, carried: Mapping[str, str]
+) -> Iterator[tuple[str, Link[Any] | list[Link[Any]]]]:
     """(rel, link or links) of every link to write: self first, then defined, then the
-    properties sent as links, then extras."""
+    properties sent as links (``carried``, from :func:`properties_out`), then extras."""
     extra = resource.links.extra
     if "self" in extra:
         yield "self", extra["self"]
@@ -467,15 +334,10 @@ def links_out(resource: Resource) -> Iterator[tuple[str, Link[Any] | list[Link[A
         value = getattr(resource.links, spec.attr)
         if value is not None:  # an empty list was sent empty; None means absent
             yield wire, value
-    written = set()
-    for wire, prop in current.carried_specs.items():
-        carried = getattr(resource, prop.attr)
-        if carried is not None:
-            # A data: URI read from a server gives back the text it was read from.
-            written.add(wire)
-            yield wire, Link(href=str(carried))
+    for wire, href in carried.items():
+        yield wire, Link(href=href)
     for wire, value in extra.items():
-        if wire != "self" and wire not in written:  # a value set by the caller wins
+        if wire != "self" and wire not in carried:  # a value set by the caller wins
             yield wire, value
 
 

@@ -10,13 +10,16 @@ import contextlib
 import enum
 import sys
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
 
 from .by_fields import ComparedByFields, HashedByFields
 from .errors import RequestError
+
+if TYPE_CHECKING:
+    from .properties import PropertyReader, PropertyWriter
 
 R = TypeVar("R", bound="Resource")
 
@@ -284,6 +287,16 @@ class Resource(ComparedByFields):
     response_etag: str | None = attrs.field(default=None, eq=False, repr=False)
     """The ETag header of the response this copy came from (a PUT of it sends it back)."""
     _wire: WireShape = attrs.field(default=MADE_HERE, init=False, repr=False)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        """Read a payload's properties into ``read``. Each generated class reads its own;
+        a class that defines none (GenericResource) keeps them all as sent."""
+        for key, value in properties:
+            read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        """Give ``write`` each defined property; generated for each class that has some."""
 
     @property
     def if_match(self) -> str | None:

@@ -253,7 +253,8 @@ class Client:
         that parsers could read as different hosts, raises UnsafeUrl before anything is sent
         (see :func:`~.urls.parse_target`).
         """
-        url = self.target_of(target, query).url
+        checked = self.target_of(target, query)
+        url = checked.url
         if self.closed:
             raise TransportError(f"{method} {url}: the client is closed", method=method, url=url)
         send_headers = {"Accept": accept or self.content_type, "User-Agent": self.user_agent}
@@ -265,6 +266,7 @@ class Client:
         send_headers.update(headers or {})
         response = self._exchange(
             Request(method, url, send_headers, body),
+            checked,
             self.timeout if timeout is None else timeout,
             self.retry if retry is None else retry,
         )
@@ -279,14 +281,18 @@ class Client:
         return response
 
     def _exchange(
-        self, request: Request, timeout: urllib3.Timeout | float, policy: RetryPolicy
+        self,
+        request: Request,
+        checked: Target,
+        timeout: urllib3.Timeout | float,
+        policy: RetryPolicy,
     ) -> Response:
         # Sends the request through the auth flow, which may add a header and send it again;
         # a request with the caller's own Authorization header goes without it. What a flow
-        # yields is checked as any request is: it may have changed the URL.
+        # yields is checked as any request is: it may have changed the URL. ``checked`` is
+        # the target request() checked for the request's URL (target_of).
         if self.auth is None or request.has_header("Authorization"):
-            return self._send(request, timeout, policy)
-        checked = request.url  # request() checked it (target_of)
+            return self._send(request, checked, timeout, policy)
         flow = self.auth.auth_flow(request)
         try:
             request = next(flow)
@@ -306,21 +312,26 @@ class Client:
     def _send_checked(
         self,
         request: Request,
-        checked: str,
+        checked: Target,
         timeout: urllib3.Timeout | float,
         policy: RetryPolicy,
     ) -> Response:
-        if request.url != checked:  # a flow that changed the URL: check it as any request
-            parse_target(request.url)
-        return self._send(request, timeout, policy)
+        if request.url != checked.url:  # a flow that changed the URL: check it as any request
+            checked = parse_target(request.url)
+        return self._send(request, checked, timeout, policy)
 
     def _send(
-        self, request: Request, timeout: urllib3.Timeout | float, policy: RetryPolicy
+        self,
+        request: Request,
+        target: Target,
+        timeout: urllib3.Timeout | float,
+        policy: RetryPolicy,
     ) -> Response:
-        # Sends until an answer that is not retried, or until the policy gives up.
+        # Sends until an answer that is not retried, or until the policy gives up. ``target``
+        # is the request's URL as parse_target read it.
         method, url = request.method, request.url
         repeatable = idempotent(method, request.headers)
-        call = _Call(method, url, request.body, request.headers, timeout, policy)
+        call = _Call(method, target, request.body, request.headers, timeout, policy)
         attempt = 0
         while True:
             attempt += 1
@@ -358,9 +369,10 @@ class Client:
         try:
             # urlopen, not request: for a method with a body, request copies the headers into
             # an HTTPHeaderDict, whose repr shows the Authorization header in its frame.
-            raw = self._pool.urlopen(
+            raw = _open(
+                self._pool,
                 method,
-                url,
+                call.target,
                 body=call.body,
                 headers=call.headers,
                 timeout=call.timeout_left(),
@@ -408,14 +420,15 @@ class _Call:
     def __init__(
         self,
         method: str,
-        url: str,
+        target: Target,
         body: bytes | None,
         headers: Mapping[str, str],
         timeout: urllib3.Timeout | float,
         policy: RetryPolicy,
     ) -> None:
         self.method = method
-        self.url = url
+        self.target = target
+        self.url = target.url
         self.body = body
         self.headers = headers
         self.timeout = timeout
@@ -468,6 +481,19 @@ def _resolve(base_url: str, href: str) -> Target:
     # few hundred are kept. A refused href raises each time (exceptions are not cached).
     refuse_ambiguous_href(href)
     return parse_target(urljoin(base_url, href))
+
+
+def _open(
+    manager: urllib3.PoolManager, method: str, target: Target, **options: Any
+) -> urllib3.BaseHTTPResponse:
+    # The request goes to the pool of the checked (scheme, host, port) with the path and
+    # query alone, so the URL is read once (by parse_target, as urllib3 reads it) and the
+    # origin decided is the pool connected to; PoolManager.urlopen would read it again. A
+    # proxy manager's pools are the proxy's, and take the whole URL and headers of its own.
+    if isinstance(manager, urllib3.ProxyManager):
+        return manager.urlopen(method, target.url, **options)
+    pool = manager.connection_from_host(target.host, target.port, target.scheme)
+    return pool.urlopen(method, target.request_uri, assert_same_host=False, **options)
 
 
 def _refuse_downgrade(response: Response) -> None:

@@ -35,16 +35,20 @@ _AUTHORITY_END = re.compile(r"[/?#]")
 
 @attrs.frozen(eq=False, repr=False)
 class Target(HashedByFields):
-    """An absolute http(s) URL and the (scheme, host, port) its request connects to.
+    """An absolute http(s) URL, the (scheme, host, port) its request connects to, and the
+    path and query its request line carries.
 
     ``host`` is as urllib3 keys its connection pools (lower case; an IPv6 address in
-    brackets); ``port`` has the scheme's default filled in.
+    brackets); ``port`` has the scheme's default filled in. ``request_uri`` is what urllib3
+    sends for the URL (path and query, no fragment): the client hands it to the pool of
+    ``origin``, so the URL is read once, here, and nowhere again.
     """
 
     url: str
     scheme: str
     host: str
     port: int
+    request_uri: str
 
     @property
     def origin(self) -> tuple[str, str, int]:
@@ -86,7 +90,7 @@ def parse_target(url: str) -> Target:
     if not parsed.host or parsed.scheme is None:
         raise UnsafeUrl(f"{_shown(url)} names no host", url=url)
     port = parsed.port if parsed.port is not None else DEFAULT_PORTS[parsed.scheme]
-    return Target(url, parsed.scheme, parsed.host, port)
+    return Target(url, parsed.scheme, parsed.host, port, parsed.request_uri)
 
 
 def origin_of(url: str) -> tuple[str, str, int]:

@@ -22,6 +22,7 @@ from ucwa_runtime.model import Link
 from ucwa_runtime.transport import Client
 
 from .keep_alive import KeepAlive
+from .lifecycle import link_of
 
 if TYPE_CHECKING:
     from ucwa.resources.contact import Contact
@@ -103,10 +104,7 @@ class Contacts:
 
         if isinstance(group, DistributionGroup):
             return list(group.embedded.contact or [])
-        link = group.links.group_contacts
-        if link is None:
-            raise RequestError(f"group {group.name!r} offers no groupContacts link")
-        found = GroupContacts.get(self._client, link)
+        found = GroupContacts.get(self._client, link_of(group, "groupContacts"))
         return self._contacts(found.embedded.contact, found.links.contact)
 
     def details(self, contact: Contact | str) -> Contact:

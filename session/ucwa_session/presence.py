@@ -28,6 +28,7 @@ from ucwa_runtime.errors import RequestError
 
 from .contacts import Contacts, PeopleSession
 from .keep_alive import KeepAlive
+from .lifecycle import link_of
 from .subscription import PeopleRouter, Subscription, sip_uris
 
 if TYPE_CHECKING:
@@ -164,10 +165,7 @@ class Presence:
             if found is None:
                 return self._read_through_subscription(contact)
             contact = found
-        link = contact.links.contact_presence
-        if link is None:
-            raise RequestError(f"{contact.uri} offers no contactPresence link")
-        return ContactPresence.get(client, link)
+        return ContactPresence.get(client, link_of(contact, "contactPresence"))
 
     def _find(self, uri: str) -> Contact | None:
         return Contacts(self._session).find(uri)

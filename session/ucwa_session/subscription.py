@@ -18,7 +18,7 @@ import collections
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 from ucwa_runtime.errors import HttpError, RequestError
@@ -27,6 +27,7 @@ from ucwa_runtime.model import Link
 from ucwa_runtime.transport import Client
 
 from .keep_alive import KeepAlive
+from .lifecycle import link_of
 
 if TYPE_CHECKING:
     from ucwa.resources.contact import Contact
@@ -296,9 +297,7 @@ class Subscription:
         """The subscription's members as the server holds them."""
         from ucwa.resources.memberships import Memberships
 
-        return Memberships.get(
-            self._client, self._own().links.memberships or self._missing("memberships")
-        )
+        return Memberships.get(self._client, link_of(self._own(), "memberships"))
 
     def contact(self, uri: str) -> Contact:
         """The contact resource of the member ``uri``."""
@@ -312,10 +311,8 @@ class Subscription:
         from ucwa.resources.add_to_presence_subscription import AddToPresenceSubscription
 
         found = sip_uris(uris)
-        link = self._own().links.add_to_presence_subscription
-        AddToPresenceSubscription.post(
-            self._client, link or self._missing("addToPresenceSubscription"), contact_uris=found
-        )
+        link = link_of(self._own(), "addToPresenceSubscription")
+        AddToPresenceSubscription.post(self._client, link, contact_uris=found)
         self._members_stale = True
 
     def remove(self, uri: str) -> None:
@@ -372,6 +369,3 @@ class Subscription:
         if self._resource is None:
             self._resource = PresenceSubscription.get(self._client, self.link)
         return self._resource
-
-    def _missing(self, rel: str) -> NoReturn:
-        raise RequestError(f"the presence subscription offers no {rel} link")

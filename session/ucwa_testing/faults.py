@@ -11,8 +11,10 @@ a client, so each kind says whether the server applied the request:
   (applied, answer lost);
 - ``reset_mid_body``: the request is handled and half of the answer's body is sent before the
   reset (applied, answer broken);
-- ``delay``: the answer comes ``delay`` seconds late (applied; a client with a shorter read
-  timeout gives up first);
+- ``delay``: the request is handled ``delay`` seconds late, and so answered late (applied; a
+  client with a shorter read timeout gives up first);
+- ``delay_answer``: the request is handled at once and answered ``delay`` seconds later
+  (applied; the events it causes reach the client before the answer does);
 - ``status``: the server answers ``status`` (500, 503, 429...) with ``Retry-After`` when given,
   without handling the request (not applied);
 - ``malformed``: the request is handled, then its answer is spoilt as ``body`` says (applied,
@@ -33,7 +35,9 @@ from typing import Any, Literal
 
 import attrs
 
-FaultKind = Literal["reset_before", "reset_after", "reset_mid_body", "delay", "status", "malformed"]
+FaultKind = Literal[
+    "reset_before", "reset_after", "reset_mid_body", "delay", "delay_answer", "status", "malformed"
+]
 Malformation = Literal[
     "truncated", "html", "wrong_type", "deep", "not_object", "bad_length", "off_origin"
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Iterable
 from typing import Protocol
 
 import attrs
@@ -129,6 +130,10 @@ class People:
                 return person
         return None
 
+    def persons(self, uris: Iterable[str]) -> list[Person]:
+        """The persons of ``uris`` the directory has, in the order given."""
+        return [person for person in map(self.person, uris) if person is not None]
+
     def groups_of(self, username: str) -> list[ContactGroup]:
         return self.contact_lists.setdefault(username, _contact_list(self.echo.uri))
 
@@ -136,10 +141,8 @@ class People:
         """Everyone in the user's groups, each once, in the order first met."""
         seen: dict[str, Person] = {}
         for group in self.groups_of(username):
-            for uri in group.members:
-                person = self.directory.get(uri)
-                if person is not None:
-                    seen.setdefault(uri, person)
+            for person in self.persons(group.members):
+                seen.setdefault(person.uri, person)
         return list(seen.values())
 
     def subscribe(self, app: Subscriber, members: list[str], minutes: int) -> PresenceSubscription:

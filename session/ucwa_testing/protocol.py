@@ -19,6 +19,9 @@ server handed out and what the definitions declare, and each breach becomes a
 
 A test that provokes one on purpose says so with ``UcwaServer.expect_violation``; whatever is
 left in ``unexpected_violations()`` fails the test (see :mod:`ucwa_testing.pytest_plugin`).
+
+The values a handler takes from a body are checked against the definitions too
+(:func:`body_values`: the types the operation's parameters declare).
 """
 
 from __future__ import annotations
@@ -35,11 +38,14 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import attrs
+from ucwa_runtime.dates import format_json_date, parse_iso_date, parse_json_date
 from ucwa_runtime.formats import XML_CONTENT_TYPES
+from ucwa_runtime.model import OpenEnum
 from ucwa_runtime.operations import OperationSpec, ParameterSpec
 
 from ucwa import RESOURCES
 
+from .routing import invalid
 from .wire import Reply, Request, error_reply
 from .xml_wire import read_input
 
@@ -277,6 +283,44 @@ def _takes(spec: OperationSpec[Any], media_type: str) -> bool:
     if spec.body or spec.sends_resource:
         return media_type in JSON_TYPES + XML_CONTENT_TYPES
     return True
+
+
+def body_values(rel: str, method: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The values of ``data`` that the operation (``method`` on ``rel``) declares as body
+    parameters, each checked against the type its definition gives (400 otherwise): strings,
+    lists of strings, values an enumeration lists, dates (given back as UCWA writes them)."""
+    values: dict[str, Any] = {}
+    for param in operations_of(rel)[method].body:
+        if data.get(param.wire) is not None:
+            values[param.wire] = _checked(param.wire, param.type, data[param.wire])
+    return values
+
+
+def _checked(name: str, kind: Any, value: Any) -> Any:
+    if isinstance(kind, type) and issubclass(kind, OpenEnum):
+        if not isinstance(value, str) or not kind(value).known:
+            raise invalid(f"{name}: {value!r} is no {kind.__name__}")
+        return value
+    if kind is str:
+        if not isinstance(value, str):
+            raise invalid(f"{name} must be a string")
+        return value
+    if kind == list[str]:
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise invalid(f"{name} must be a list of strings")
+        return value
+    if kind is datetime.datetime:
+        return format_json_date(_date(name, value))
+    raise AssertionError(f"{name}: the server reads no {kind!r} yet")  # a definition changed
+
+
+def _date(name: str, value: Any) -> datetime.datetime:
+    if not isinstance(value, str):
+        raise invalid(f"{name} must be a date")
+    try:
+        return parse_json_date(value) if value.startswith("/Date(") else parse_iso_date(value)
+    except ValueError:
+        raise invalid(f"{name}: {value!r} is no date") from None
 
 
 def _media_type(headers: Mapping[str, str]) -> str:

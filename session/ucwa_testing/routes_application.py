@@ -9,8 +9,10 @@ from . import resources as build
 from .routing import (
     APPLICATIONS_PATH,
     Context,
-    Refused,
-    invalid,
+    check_put,
+    etag_header,
+    new_version,
+    require_available,
     require_json,
     route,
     string_param,
@@ -86,7 +88,7 @@ def _online_meetings(server: UcwaServer, ctx: Context) -> Reply:
 
 def _communication_reply(app: Application) -> Reply:
     body = build.communication(app.base, app.communication.render(), app.available)
-    return json_reply(200, body, _etag_header(app.communication))
+    return json_reply(200, body, etag_header(app.communication))
 
 
 @route("GET", "{APP}/communication")
@@ -101,18 +103,12 @@ def _put_communication(server: UcwaServer, ctx: Context) -> Reply:
     event."""
     app = ctx.application
     target = app.communication
-    data = _check_put(ctx, str(target.etag), target.secret)
+    data = check_put(ctx, target)
     for name in target.document:
         if name in data:
             target.document[name] = data[name]
-    _new_version(app)
+    new_version(app, target, "communication")
     return _communication_reply(app)
-
-
-def _new_version(app: Application) -> None:
-    app.communication.etag += 1
-    href = f"{app.base}/communication"
-    app.add_event("communication", href, build.event("communication", href, "updated"))
 
 
 # -- me, presence, note: ETags ------------------------------------------------------------
@@ -128,27 +124,10 @@ def _versioned(ctx: Context) -> tuple[Versioned, Json]:
     return target, {**target.render(), **shown}
 
 
-def _check_put(ctx: Context, etag: str, secret: str) -> Json:
-    # Every PUT of UCWA is conditional (PayloadFormat.md) and sends the resource back whole.
-    data = require_json(ctx.request)
-    if_match = ctx.request.headers.get("If-Match")
-    if if_match is None:
-        raise Refused(428, "PreconditionRequired", None, "PUT needs If-Match")
-    if if_match.strip().removeprefix("W/").strip('"') != etag:
-        raise Refused(412, "PreconditionFailed", None, "the resource has changed")
-    if data.get(secret) != build.PUT_NOTE:
-        raise invalid("the body must send back every property the resource has")
-    return data
-
-
-def _etag_header(target: Versioned) -> tuple[tuple[str, str], ...]:
-    return (("ETag", f'"{target.etag}"'),)
-
-
 @route("GET", r"{APP}/me(?:/(?P<kind>presence|note|location))?")
 def _get_versioned(server: UcwaServer, ctx: Context) -> Reply:
     target, body = _versioned(ctx)
-    return json_reply(200, body, _etag_header(target))
+    return json_reply(200, body, etag_header(target))
 
 
 @route("POST", "{APP}/me/makeMeAvailable")
@@ -156,17 +135,16 @@ def _make_me_available(server: UcwaServer, ctx: Context) -> Reply:
     string_param(require_json(ctx.request), "signInAs")  # optional, by the definition
     app = ctx.application
     app.available = True
-    app.add_event("me", f"{app.base}/me", build.event("me", f"{app.base}/me", "updated"))
+    new_version(app, app.me, "me")  # me gains links (presence, note, location...)
     # communication gains links (conversationLogs) once the user is available, as a real
     # server's does (capture 007 has none before): a new version, told by an event.
-    _new_version(app)
+    new_version(app, app.communication, "communication")
     return Reply(204)
 
 
 @route("POST", "{APP}/me/reportMyActivity")
 def _report_my_activity(server: UcwaServer, ctx: Context) -> Reply:
     app = ctx.application
-    if not app.available:
-        raise Refused(409, "Conflict", "MakeMeAvailableRequired", "call makeMeAvailable first")
+    require_available(app)
     app.activity_reports += 1
     return Reply(204)

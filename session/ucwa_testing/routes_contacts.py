@@ -28,8 +28,7 @@ def _groups(server: UcwaServer, app: Application) -> list[ContactGroup]:
 
 
 def _members(server: UcwaServer, group: ContactGroup) -> list[Person]:
-    people = server.state.people
-    return [p for p in (people.person(uri) for uri in group.members) if p is not None]
+    return server.state.people.persons(group.members)
 
 
 def _group(server: UcwaServer, app: Application, group_id: str | None) -> ContactGroup:

@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import secrets
 import string
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ucwa_runtime.dates import format_json_date, parse_iso_date, parse_json_date
-from ucwa_runtime.model import OpenEnum
-
-from .protocol import operations_of
-from .routes_application import _check_put
-from .routing import Context, Refused, invalid, require_json, route
+from .protocol import body_values
+from .routing import Context, Refused, check_put, etag_header, require_json, route
 from .state import Versioned
 from .wire import Reply, json_reply
 
@@ -61,46 +56,7 @@ def _body(ctx: Context, meeting_id: str, meeting: Versioned) -> Json:
 
 
 def _reply(ctx: Context, meeting_id: str, meeting: Versioned, status: int = 200) -> Reply:
-    etag = (("ETag", f'"{meeting.etag}"'),)
-    return json_reply(status, _body(ctx, meeting_id, meeting), etag)
-
-
-def _settings(rel: str, method: str, data: Json) -> Json:
-    """The values of ``data`` the operation declares as body parameters, checked: lists of
-    strings, enumerations' values the definitions list, dates (written back as UCWA's)."""
-    settings: Json = {}
-    for param in operations_of(rel)[method].body:
-        if param.wire not in data or data[param.wire] is None:
-            continue
-        settings[param.wire] = _checked(param.wire, param.type, data[param.wire])
-    return settings
-
-
-def _checked(name: str, kind: Any, value: Any) -> Any:
-    if isinstance(kind, type) and issubclass(kind, OpenEnum):
-        if not isinstance(value, str) or not kind(value).known:
-            raise invalid(f"{name}: {value!r} is no {kind.__name__}")
-        return value
-    if kind is str:
-        if not isinstance(value, str):
-            raise invalid(f"{name} must be a string")
-        return value
-    if kind == list[str]:
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise invalid(f"{name} must be a list of strings")
-        return value
-    if kind is datetime:
-        return format_json_date(_date(name, value))
-    raise AssertionError(f"{name}: the server reads no {kind!r} yet")  # a definition changed
-
-
-def _date(name: str, value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise invalid(f"{name} must be a date")
-    try:
-        return parse_json_date(value) if value.startswith("/Date(") else parse_iso_date(value)
-    except ValueError:
-        raise invalid(f"{name}: {value!r} is no date") from None
+    return json_reply(status, _body(ctx, meeting_id, meeting), etag_header(meeting))
 
 
 def _new_meeting(ctx: Context, settings: Json) -> tuple[str, Versioned]:
@@ -135,7 +91,7 @@ def _list(server: UcwaServer, ctx: Context) -> Reply:
 
 @route("POST", MEETINGS)
 def _create(server: UcwaServer, ctx: Context) -> Reply:
-    settings = _settings("myOnlineMeetings", "POST", require_json(ctx.request))
+    settings = body_values("myOnlineMeetings", "POST", require_json(ctx.request))
     mine = _meetings(server, ctx)
     if len(mine) >= MAX_MEETINGS:
         raise Refused(409, "Conflict", "TooManyOnlineMeetings", "too many online meetings")
@@ -161,8 +117,8 @@ def _get(server: UcwaServer, ctx: Context) -> Reply:
 @route("PUT", MEETINGS + "/(?P<meeting>[A-Z0-9]+)")
 def _update(server: UcwaServer, ctx: Context) -> Reply:
     meeting_id, meeting = _meeting(server, ctx)
-    data = _check_put(ctx, str(meeting.etag), meeting.secret)
-    meeting.document.update(_settings("myOnlineMeeting", "PUT", data))
+    data = check_put(ctx, meeting)
+    meeting.document.update(body_values("myOnlineMeeting", "PUT", data))
     meeting.etag += 1
     return _reply(ctx, meeting_id, meeting)
 

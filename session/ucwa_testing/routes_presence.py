@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ucwa.enums import PreferredAvailability
-
 from . import resources as build
 from . import resources_people as people_build
 from .people import (
@@ -21,7 +19,17 @@ from .people import (
     Person,
     PresenceSubscription,
 )
-from .routing import Context, Refused, invalid, require_json, route, string_param
+from .protocol import body_values
+from .routing import (
+    Context,
+    Refused,
+    invalid,
+    new_version,
+    require_available,
+    require_json,
+    route,
+    string_param,
+)
 from .state import Application, Versioned
 from .wire import Reply, json_reply
 
@@ -38,30 +46,16 @@ _SHOWN = {"Offwork": ("Away", "Off Work")}
 # -- my presence, note and location ----------------------------------------------------------
 
 
-def _available(app: Application) -> None:
-    # The definitions list 409 MakeMeAvailableRequired for these POSTs: presence is published
-    # only once the application has made the user available.
-    if not app.available:
-        raise Refused(409, "Conflict", "MakeMeAvailableRequired", "call makeMeAvailable first")
-
-
-def _changed(app: Application, target: Versioned, rel: str) -> None:
-    """A new version of one of my resources, told by an ``updated`` event from ``me``."""
-    target.etag += 1
-    me = f"{app.base}/me"
-    app.add_event("me", me, build.event(rel, f"{me}/{rel}", "updated"))
-
-
 @route("POST", "{APP}/me/presence")
 def _set_presence(server: UcwaServer, ctx: Context) -> Reply:
     app = ctx.application
-    _available(app)
-    value = string_param(require_json(ctx.request), "availability")
-    if value is None or value not in {member.value for member in PreferredAvailability}:
-        raise invalid(f"availability {value!r} is not a PreferredAvailability")
+    require_available(app)
+    value = body_values("presence", "POST", require_json(ctx.request)).get("availability")
+    if value is None:
+        raise invalid("availability is the one thing to set")  # optional by the definition
     availability, activity = _SHOWN.get(value, (value, value))
     app.presence.document.update(availability=availability, activity=activity)
-    _changed(app, app.presence, "presence")
+    new_version(app, app.presence, "me", "presence")
     return Reply(204)
 
 
@@ -72,11 +66,11 @@ _TEXTS = {"note": "message", "location": "location"}
 @route("POST", "{APP}/me/(?P<kind>note|location)")
 def _set_text(server: UcwaServer, ctx: Context) -> Reply:
     app, kind = ctx.application, ctx.match["kind"]
-    _available(app)
+    require_available(app)
     target: Versioned = getattr(app, kind)
     name = _TEXTS[kind]
     target.document[name] = string_param(require_json(ctx.request), name) or ""
-    _changed(app, target, kind)
+    new_version(app, target, "me", kind)
     return Reply(204)
 
 
@@ -173,8 +167,7 @@ def _unsubscribe(server: UcwaServer, ctx: Context) -> Reply:
 def _memberships_reply(
     server: UcwaServer, app: Application, subscription: PresenceSubscription, status: int
 ) -> Reply:
-    directory = server.state.people
-    members = [p for p in (directory.person(uri) for uri in subscription.members) if p is not None]
+    members = server.state.people.persons(subscription.members)
     return json_reply(
         status, people_build.subscription_memberships(app.base, subscription, members)
     )

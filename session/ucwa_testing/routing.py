@@ -15,7 +15,8 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.formats import XML_CONTENT_TYPES
 
-from .state import Account, Application
+from . import resources as build
+from .state import Account, Application, Versioned
 from .wire import Reply, Request, error_reply
 from .xml_wire import read_input
 
@@ -126,3 +127,45 @@ def message_link(data: Json) -> str | None:
 
 def created(href: str) -> Reply:
     return Reply(201, headers=(("Location", href),))
+
+
+# -- what every versioned resource shares: ETags, conditional PUT, a new version's event --------
+
+
+def etag_header(target: Versioned) -> tuple[tuple[str, str], ...]:
+    return (("ETag", f'"{target.etag}"'),)
+
+
+def check_put(ctx: Context, target: Versioned) -> Json:
+    """The body of a PUT of ``target``, once it proves to be of the current version.
+
+    Every PUT of UCWA is conditional (PayloadFormat.md): 428 without If-Match, 412 when it
+    names another version; and it sends the resource back whole, the property with a random
+    name included.
+    """
+    data = require_json(ctx.request)
+    if_match = ctx.request.headers.get("If-Match")
+    if if_match is None:
+        raise Refused(428, "PreconditionRequired", None, "PUT needs If-Match")
+    if if_match.strip().removeprefix("W/").strip('"') != str(target.etag):
+        raise Refused(412, "PreconditionFailed", None, "the resource has changed")
+    if data.get(target.secret) != build.PUT_NOTE:
+        raise invalid("the body must send back every property the resource has")
+    return data
+
+
+def new_version(app: Application, target: Versioned, sender: str, rel: str | None = None) -> None:
+    """``target`` changed: a new ETag, and an ``updated`` event of it from ``sender``, the
+    application's resource it is (communication) or the one it is below as ``rel`` (me:
+    presence, note, location)."""
+    target.etag += 1
+    sender_href = f"{app.base}/{sender}"
+    href = sender_href if rel is None else f"{sender_href}/{rel}"
+    app.add_event(sender, sender_href, build.event(rel or sender, href, "updated"))
+
+
+def require_available(app: Application) -> None:
+    """409 MakeMeAvailableRequired (as the definitions list it for publishing presence and
+    reporting activity) until the application has made the user available."""
+    if not app.available:
+        raise Refused(409, "Conflict", "MakeMeAvailableRequired", "call makeMeAvailable first")

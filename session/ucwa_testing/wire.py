@@ -166,6 +166,8 @@ class HttpHandler(BaseHTTPRequestHandler):
             self._send(reply)
             return
         reply = owner.dispatch(request)
+        if fault is not None and fault.kind == "delay_answer":
+            time.sleep(fault.delay)  # handled: its events go out meanwhile, on the long poll
         if reply.drop or (fault is not None and fault.kind == "reset_after"):
             self._reset()
             return

@@ -16,6 +16,7 @@ from defusedxml import ElementTree
 
 from ucwa_codegen.load import SourceFile, load_definitions
 from ucwa_codegen.validate import holds_format_payload
+from ucwa_testing.replay import OriginPool
 
 from ..xml_equivalence import NAMESPACE as XML_NAMESPACE
 
@@ -111,7 +112,8 @@ class FakePool:
         self.sent.append(SentRequest(method, url, body, dict(headers or {})))
         return self.answers.pop(0)
 
-    urlopen = request  # the client sends through urlopen
+    def connection_from_host(self, host: str, port: int, scheme: str) -> OriginPool:
+        return OriginPool.of(self.request, host, port, scheme)  # the client sends through it
 
     def clear(self) -> None:
         pass

@@ -1,17 +1,18 @@
 """The out folder changes all at once or not at all: a failed or killed run leaves it as it was.
 
 The kill tests run the real generator in a subprocess in which one call that ``write_tree``
-makes on the output (a file written or linked, the swap, a rename, the removal of the old
-copy) ends the process with ``os._exit``, before or after the call, or part-way through the
-removal, as a crash or ``kill -9`` would: no cleanup code runs. Whatever the point, the out
-folder is whole, the previous output or the new one, its foreign files (the user's, pip's) kept;
-at most a hidden sibling folder is left, which the next run removes.
+makes on the output (a file written, linked or renamed into place, the swap, a rename)
+ends the process with ``os._exit``, before or after the call, as a crash or ``kill -9``
+would: no cleanup code runs. Whatever the point, the out folder is whole, the previous output
+or the new one, its foreign files (the user's, pip's) kept; beside it there is at most the
+spare (the copy the next run stages in) and a hidden folder the next run removes.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -104,8 +105,13 @@ def temp_prefix(out: Path) -> str:
     return f".{out.name}.ucwa-gen-"
 
 
+def spare(out: Path) -> Path:
+    return out.with_name(f"{temp_prefix(out)}spare")
+
+
 def strays(out: Path) -> list[str]:
-    return sorted(p.name for p in out.parent.iterdir() if p.name != out.name)
+    """What is beside ``out`` but the spare."""
+    return sorted(p.name for p in out.parent.iterdir() if p.name not in (out.name, spare(out).name))
 
 
 FOREIGN = ("sentinel.txt", "ucwa.egg-info", "ucwa.egg-info/PKG-INFO", "latest")
@@ -149,11 +155,18 @@ KILL_POINTS = [
     KillPoint("after-third-link", "os:link", "after", 3, True, "old"),
     KillPoint("before-swap", "ucwa_codegen.write:_exchange", "before", 1, True, "old"),
     KillPoint("after-swap", "ucwa_codegen.write:_exchange", "after", 1, True, "new"),
-    KillPoint("removing-old", "shutil:rmtree", "during", 1, True, "new"),
     KillPoint("fallback-before-renames", "os:rename", "before", 1, False, "old"),
     KillPoint("fallback-between-renames", "os:rename", "after", 1, False, "parked"),
-    KillPoint("fallback-after-renames", "os:rename", "after", 2, False, "new"),
-    KillPoint("fallback-removing-old", "shutil:rmtree", "during", 1, False, "new"),
+    KillPoint("fallback-after-two-renames", "os:rename", "after", 2, False, "new"),
+    KillPoint("fallback-keeping-the-spare", "os:rename", "after", 3, False, "new"),
+]
+# With a spare from an earlier run in place, which the run brings up to date by renaming new
+# files over its stale ones.
+SPARE_KILL_POINTS = [
+    KillPoint("first-replace", "os:replace", "before", 1, True, "old"),
+    KillPoint("after-fifth-replace", "os:replace", "after", 5, True, "old"),
+    KillPoint("spare-before-swap", "ucwa_codegen.write:_exchange", "before", 1, True, "old"),
+    KillPoint("spare-after-swap", "ucwa_codegen.write:_exchange", "after", 1, True, "new"),
 ]
 
 
@@ -166,11 +179,20 @@ def assert_complete_new(out: Path, before: Tree) -> None:
     assert not [path for path in after if ".ucwa-gen-" in path]
 
 
-@pytest.mark.parametrize("point", KILL_POINTS, ids=[p.id for p in KILL_POINTS])
+@pytest.mark.parametrize(
+    ("point", "with_spare"),
+    [(p, False) for p in KILL_POINTS] + [(p, True) for p in SPARE_KILL_POINTS],
+    ids=[p.id for p in KILL_POINTS + SPARE_KILL_POINTS],
+)
 def test_a_run_killed_at_any_point_leaves_old_or_new_output_whole(
-    previous: tuple[Path, Tree], point: KillPoint
+    previous: tuple[Path, Tree], point: KillPoint, with_spare: bool
 ) -> None:
     out, before = previous
+    if with_spare:  # a second run of the same definitions: the first output is the spare
+        again = ("--definitions", MINIMAL_DEFINITIONS, "--templates", TEMPLATES)
+        assert ucwa_gen("generate", *again, "--out", out, "--no-cache").exit_code == 0
+        assert read_tree(out) == before
+        assert spare(out).is_dir()
     killed = run_killed(out, point.spec, point.when, point.at, point.exchange)
     assert killed.returncode == KILLED, killed.stdout + killed.stderr
     assert all(name.startswith(temp_prefix(out)) for name in strays(out)), strays(out)
@@ -365,3 +387,62 @@ def test_a_run_whose_formatting_fails_after_the_reference_was_staged_changes_not
     assert staged_paths and all(path.startswith("docs/") for path in staged_paths)
     assert read_tree(out) == before
     assert strays(out) == []
+
+
+def test_what_the_spare_holds_is_never_trusted(tmp_path: Path, previous: tuple[Path, Tree]) -> None:
+    out, before = previous
+    again = ("generate", "--definitions", MINIMAL_DEFINITIONS, "--templates", TEMPLATES)
+    assert ucwa_gen(*again, "--out", out, "--no-cache").exit_code == 0
+    kept = spare(out)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (kept / "ucwa" / "stale.py").write_text("# no longer generated\n")
+    (kept / "ucwa" / "__pycache__").mkdir(exist_ok=True)
+    (kept / "ucwa" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"bytecode")
+    (kept / "docs" / "gone").mkdir()
+    (kept / "docs" / "gone" / "page.md").write_text("gone\n")
+    typed = kept / "ucwa" / "py.typed"
+    typed.unlink()
+    typed.symlink_to(out / "ucwa" / "py.typed")  # the same bytes, through a link
+    init = kept / "ucwa" / "__init__.py"
+    init.unlink()  # a link to the output's file: replaced, not edited, so out keeps it whole
+    init.write_text("# edited\n")
+    shutil.rmtree(kept / "ucwa" / "resources")
+    (kept / "ucwa" / "resources").symlink_to(elsewhere)  # nothing may be written through it
+    (kept / "sentinel.txt").unlink()  # (a link to the user's file: not to be edited here)
+    (kept / "sentinel.txt").write_text("a foreign file the spare has its own copy of\n")
+    assert ucwa_gen(*again, "--out", out, "--no-cache").exit_code == 0
+    assert read_tree(out) == before
+    assert not any(path.is_symlink() for path in (out / "ucwa").rglob("*"))
+    assert list(elsewhere.iterdir()) == []
+    assert strays(out) == []
+
+
+def test_a_run_with_a_spare_writes_only_what_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ucwa_codegen.write
+
+    definitions = copy_minimal(tmp_path / "definitions")
+    out = tmp_path / "out"
+    args = ("generate", "--definitions", definitions, "--templates", TEMPLATES, "--out", out)
+    assert ucwa_gen(*args, "--no-cache").exit_code == 0
+    assert ucwa_gen(*args, "--no-cache").exit_code == 0  # the first output becomes the spare
+    widget = definitions / "resources" / "widget.yaml"
+    widget.write_text(widget.read_text().replace("summary: ", "summary: Changed. ", 1))
+    put: list[str] = []
+    original = ucwa_codegen.write._put
+
+    def recording_put(target: Path, current: Path, content: bytes) -> None:
+        if ".ucwa-gen-" not in target.name:  # not the new file's temporary name
+            put.append(target.relative_to(spare(out)).as_posix())
+        original(target, current, content)
+
+    monkeypatch.setattr(ucwa_codegen.write, "_put", recording_put)
+    assert ucwa_gen(*args, "--no-cache").exit_code == 0
+    # the spare held the output before last: only the widget's module and page and the index
+    # (which lists its summary) differ from it
+    assert sorted(put) == ["docs/index.md", "docs/resources/widget.md", "ucwa/resources/widget.py"]
+    monkeypatch.undo()
+    assert ucwa_gen(*args[:-1], tmp_path / "fresh", "--no-cache").exit_code == 0
+    assert read_tree(out) == read_tree(tmp_path / "fresh")

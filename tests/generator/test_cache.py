@@ -13,6 +13,8 @@ from pathlib import Path
 import jinja2.bccache
 import pytest
 
+from ucwa_codegen.load import SourceFile
+
 from .support import TEMPLATES, copy_minimal, read_tree, ucwa_gen
 
 
@@ -93,7 +95,7 @@ def test_a_damaged_cache_is_recomputed(setup: tuple[Path, Path, Path]) -> None:
 
 
 def test_the_stamp_digest_of_written_files_is_the_digest_of_the_folder(tmp_path: Path) -> None:
-    from ucwa_codegen.cache import files_digest, tree_digest
+    from ucwa_codegen.stamp import files_digest, tree_digest
     from ucwa_codegen.write import write_tree
 
     files = {
@@ -158,7 +160,7 @@ def test_entries_are_checked_against_their_digest(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
     cache.put_bytes("ab12", b"rendered module")
     cache.put_json("cd34", {"resource": "widget", "count": 2, "ok": True, "none": None})
-    cache.finish("stamp")
+    cache.finish("stats", "content")
     again = Cache(tmp_path)
     assert again.get_bytes("ab12") == b"rendered module"
     assert again.get_json("cd34") == {"resource": "widget", "count": 2, "ok": True, "none": None}
@@ -175,13 +177,13 @@ def test_a_run_keeps_only_the_entries_it_used_and_a_failed_run_keeps_what_it_mad
     first = Cache(tmp_path)
     first.put_bytes("old", b"1")
     first.put_bytes("kept", b"2")
-    first.finish("stamp")
+    first.finish("stats", "content")
     second = Cache(tmp_path)
     assert second.get_bytes("kept") == b"2"
     second.put_bytes("new", b"3")
     second.save()  # a failed run: nothing pruned
     assert Cache(tmp_path).get_bytes("old") == b"1"
-    second.finish("stamp")
+    second.finish("stats", "content")
     third = Cache(tmp_path)
     assert (third.get_bytes("old"), third.get_bytes("kept"), third.get_bytes("new")) == (
         None,
@@ -228,3 +230,49 @@ def test_an_output_file_edited_to_the_same_size_is_regenerated(
     os.utime(enums, ns=(enums.stat().st_atime_ns, enums.stat().st_mtime_ns + 1))
     assert run(definitions, out, cache)[1].startswith("wrote")
     assert read_tree(out) == before
+
+
+def test_a_warm_run_checks_the_rules_between_files_for_the_changed_file_only(
+    setup: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ucwa_codegen import cross_file
+
+    definitions, out, cache = setup
+    run(definitions, out, cache)
+    checked: list[str] = []
+    check = cross_file._Checker.check_resource
+
+    def counted(self: cross_file._Checker, source: SourceFile) -> None:
+        checked.append(source.path.name)
+        check(self, source)
+
+    monkeypatch.setattr(cross_file._Checker, "check_resource", counted)
+    widget = definitions / "resources" / "widget.yaml"
+    widget.write_text(widget.read_text().replace("summary: ", "summary: Changed. ", 1))
+    assert run(definitions, out, cache)[1].startswith("wrote")
+    assert checked == ["widget.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        ("enums/Color.yaml", "widget.yaml:14:11: type 'Color' is neither"),
+        ("resources/widgets.yaml", "widget.yaml:29:13: target 'widgets' is not a defined resource"),
+        ("errors.yaml", "widget.yaml:43:35: error 'NotFound' has status 410 in errors.yaml"),
+    ],
+)
+def test_an_edit_that_breaks_a_rule_in_an_unchanged_file_is_reported(
+    setup: tuple[Path, Path, Path], edit: str, expected: str
+) -> None:
+    definitions, out, cache = setup
+    run(definitions, out, cache)  # every file has passed the rules between files
+    edited = definitions / edit
+    if edit == "errors.yaml":
+        edited.write_text(
+            edited.read_text().replace("NotFound: {status: 404}", "NotFound: {status: 410}")
+        )
+    else:
+        edited.unlink()
+    code, _, stderr = run(definitions, out, cache)
+    assert code == 2
+    assert expected in stderr

@@ -17,7 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 from ucwa_codegen import __version__
-from ucwa_codegen.cli import default_templates, main
+from ucwa_codegen.cli import main
+from ucwa_codegen.defaults import default_templates
 
 from .support import BIN, MINIMAL_DEFINITIONS, TEMPLATES, copy_minimal, ucwa_gen
 

@@ -48,12 +48,40 @@ def test_a_view_types_fields_links_and_embedded_resources(minimal: Api) -> None:
     lines = widget.imports.splitlines()
     assert "from datetime import datetime, timedelta" in lines
     assert "from typing import TYPE_CHECKING, Any, ClassVar" in lines
-    # Client only annotates the operations: imported at run time it would load urllib3.
-    assert widget.type_checking == (
-        "    from ucwa_runtime.transport import Client\n\n"
-        "    from .gadget import Gadget\n    from .widgets import Widgets"
-    )
+    assert widget.type_checking.splitlines() == [
+        "    from collections.abc import Iterable",
+        "",
+        "    from ucwa_runtime.properties import PropertyReader, PropertyWriter",
+        # Client only annotates the operations: imported at run time it would load urllib3.
+        "    from ucwa_runtime.transport import Client",
+        "",
+        "    from .gadget import Gadget",
+        "    from .widgets import Widgets",
+    ]
     assert not any("ucwa_runtime.transport" in line for line in lines)
+
+
+def test_a_view_reads_and_writes_each_property_by_its_cardinality_and_type(
+    minimal: Api,
+) -> None:
+    wire = view(minimal, "widget").wire
+    cases = dict(wire.read_cases)
+    assert cases['"createdAt"'] == 'read.one(key, "created_at", value, datetime)'
+    assert cases['"tags"'] == 'read.many(key, "tags", value, str)'
+    assert cases['"color"'] == 'read.one(key, "color", value, Color)'
+    assert '"rel"' not in cases and wire.read_links == ()
+    assert wire.writes[:2] == (
+        'write.one("name", self.name, str)',
+        'write.one("createdAt", self.created_at, datetime)',
+    )
+    assert 'write.many("tags", self.tags, str)' in wire.writes
+
+
+def test_a_property_sent_as_a_link_is_read_from_its_link(real: Api) -> None:
+    wire = view(real, "message").wire
+    assert 'read.linked("plainMessage", "plain_message", DataUri)' in wire.read_links
+    assert 'write.linked("plainMessage", self.plain_message)' in wire.writes
+    assert all("plainMessage" not in case for case, _ in wire.read_cases)
 
 
 def test_a_view_imports_only_what_its_module_uses(minimal: Api) -> None:

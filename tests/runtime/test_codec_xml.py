@@ -108,7 +108,7 @@ def test_an_empty_string_property_stays_an_empty_string() -> None:
 
 
 def test_a_list_item_that_does_not_fit_keeps_the_whole_list_raw_in_both_formats() -> None:
-    # The rule lives in layout, shared; both codecs must follow it.
+    # The rule lives in properties.PropertyReader, shared; both codecs must follow it.
     from_xml = ucwa.parse(
         doc(
             "conversationLog",

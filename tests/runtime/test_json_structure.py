@@ -270,3 +270,9 @@ def test_the_spec_is_read_from_the_fields_metadata() -> None:
         ),
     )
     assert GenericResource.SPEC.rel is None and GenericResource.SPEC.properties == ()
+
+
+def test_each_resource_class_reads_and_writes_through_its_own_generated_functions() -> None:
+    for cls in (ucwa.RESOURCES[rel] for rel in ucwa.RESOURCES):
+        assert "_read_properties" in vars(cls), cls
+        assert ("_write_properties" in vars(cls)) == bool(cls.SPEC.properties), cls

@@ -14,7 +14,6 @@ import socketserver
 import ssl
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,6 +31,7 @@ import ucwa
 from ucwa.errors import UnsafeUrl
 
 from ..session.sessions import new_session
+from ..tls import tls_context
 
 TOKEN = "cwt=origin-test-token"
 PASSWORD = "origin-test-password"
@@ -232,6 +232,40 @@ def test_the_pool_a_request_uses_is_the_origin_its_token_was_decided_for(
     assert sent_token == (origin_of(url) == token.origin)
 
 
+def test_a_request_goes_to_its_checked_pool_with_the_path_alone(
+    good: Recording, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The URL is read once, by parse_target: urllib3 gets the decided origin's pool and the
+    # path and query to send, and reads no URL again (a second reading is where a second
+    # opinion about the host could come from).
+    def read_again(url: str) -> None:
+        raise AssertionError(f"urllib3 read {url!r} again")
+
+    monkeypatch.setattr(urllib3.poolmanager, "parse_url", read_again)
+    monkeypatch.setattr(urllib3.connectionpool, "parse_url", read_again)
+    pool = ucwa_runtime.transport.make_pool(connect_to=_routes(("good.test", good)))
+    url = f"http://good.test:{good.port}/a/../x?q=a@b%20c#frag"
+    with ucwa.Client(url, pool=pool) as client:
+        client.request("GET", url)
+    assert good.requests[0].startswith(b"GET /x?q=a@b%20c HTTP/1.1\r\n")
+    assert f"\r\nHost: good.test:{good.port}\r\n".encode() in good.requests[0]
+
+
+def test_a_proxy_manager_gets_the_whole_url_and_the_token_only_for_its_origin(
+    good: Recording,
+) -> None:
+    # A proxy's pools are the proxy's: it is given the absolute URL (and sets its headers).
+    proxy = urllib3.ProxyManager(f"http://127.0.0.1:{good.port}")
+    token = ucwa.BearerToken(TOKEN, issued_for="http://good.test")
+    with ucwa.Client("http://good.test", auth=token, pool=proxy) as client:
+        client.request("GET", "/x?q=1")
+        client.request("GET", "http://evil.test/y")
+    first, second = good.requests
+    assert first.startswith(b"GET http://good.test/x?q=1 HTTP/1.1\r\n")
+    assert second.startswith(b"GET http://evil.test/y HTTP/1.1\r\n")
+    assert TOKEN.encode() in first and TOKEN.encode() not in second
+
+
 # Characters that make parsers disagree, around the pieces of a URL.
 _PIECES = st.lists(
     st.sampled_from(
@@ -330,18 +364,11 @@ DISCOVER = "lyncdiscover.contoso.test"
 
 
 @pytest.fixture
-def tls_pair(tmp_path: Path) -> Iterator[tuple[Recording, Recording, str]]:
+def tls_pair(ca: trustme.CA, ca_file: str) -> Iterator[tuple[Recording, Recording, str]]:
     """Recording servers for lyncdiscover.contoso.test and evil.test over TLS, both with
     certificates the client trusts (an attacker can have one for a domain of their own),
     and the CA file."""
-    ca = trustme.CA()
-    ca_file = str(tmp_path / "ca.pem")
-    ca.cert_pem.write_to_path(ca_file)
-    serving = []
-    for name in (DISCOVER, "evil.test"):
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        ca.issue_cert(name).configure_cert(context)
-        serving.append(_serve(context))
+    serving = [_serve(tls_context(ca, name)) for name in (DISCOVER, "evil.test")]
     good, evil = (next(server) for server in serving)
     yield good, evil, ca_file
     for server in serving:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import ssl
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import trustme
@@ -17,31 +15,8 @@ from ucwa import errors
 from ucwa_testing import UcwaServer
 
 from ..session.sessions import new_session
+from ..tls import tls_context
 from .test_transport import Recorder
-
-
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
-@pytest.fixture
-def ca_file(ca: trustme.CA, tmp_path: Path) -> str:
-    path = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
-
-
-def _context(ca: trustme.CA, *names: str) -> ssl.SSLContext:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert(*names).configure_cert(context)
-    return context
-
-
-@pytest.fixture
-def tls_server(ca: trustme.CA) -> Iterator[UcwaServer]:
-    with UcwaServer(poll_timeout=0.2, tls=_context(ca, "127.0.0.1")) as server:
-        yield server
 
 
 def _session(server: UcwaServer, **kwargs: object) -> ucwa_session.UcwaSession:
@@ -74,7 +49,7 @@ def test_with_the_ca_bundle_a_whole_session_works(tls_server: UcwaServer, ca_fil
 
 
 def test_a_certificate_for_another_host_name_is_refused(ca: trustme.CA, ca_file: str) -> None:
-    with UcwaServer(tls=_context(ca, "ucwa.invalid")) as server:
+    with UcwaServer(tls=tls_context(ca, "ucwa.invalid")) as server:
         client = ucwa.Client(server.root_url, ca_certs=ca_file)
         with pytest.raises(errors.TlsError) as caught:
             client.request("GET", server.root_url)
@@ -89,7 +64,7 @@ def test_ca_certs_and_a_pool_of_ones_own_do_not_mix(tls_server: UcwaServer, ca_f
 @pytest.fixture
 def tls_recorder(ca: trustme.CA) -> Iterator[Recorder]:
     recorder = Recorder()
-    recorder.socket = _context(ca, "127.0.0.1").wrap_socket(recorder.socket, server_side=True)
+    recorder.socket = tls_context(ca, "127.0.0.1").wrap_socket(recorder.socket, server_side=True)
     thread = threading.Thread(target=recorder.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     yield recorder

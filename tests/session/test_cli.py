@@ -7,7 +7,6 @@ import contextlib
 import io
 import json
 import shlex
-import ssl
 import subprocess
 import sys
 import threading
@@ -16,14 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-import trustme
 from click.testing import CliRunner, Result
 from ucwa_runtime.auth import AuthenticationError
 
 from ucwa_session import cli, cli_sign_in
 from ucwa_session.cli_output import Spinner, error_line
 from ucwa_testing import UcwaServer
-from ucwa_testing.pytest_plugin import fail_on_violations
 
 from ..readme_blocks import readme_blocks
 
@@ -148,6 +145,12 @@ def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
         (["send", "--user", "alice", "sip:bob@contoso.com", "hi"], "give --domain or --root-url"),
         (["send", "--user", "a@b", "--domain", "b", "--root-url", "https://b", "sip:c@b", "hi"],
          "not both"),
+        (["presence", "--bundled", "set", "Sleeping"], "give one of Away, BeRightBack"),
+        (["presence", "--bundled", "set"], "give one of"),
+        (["presence", "--bundled", "--note", "x"], "--note goes with `presence set`"),
+        (["presence", "--bundled", "bob"], "'bob' is no sip: address"),
+        (["watch", "--bundled"], "Missing argument 'WHO...'"),
+        (["watch", "--bundled", "--for", "0", "sip:bob@contoso.com"], "not in the range x>0"),
     ],
 )  # fmt: skip
 def test_bad_usage_exits_2(args: list[str], complaint: str) -> None:
@@ -185,41 +188,25 @@ def test_version() -> None:
 # -- signing in to a server of one's own: options, environment, password sources ----------
 
 
-@pytest.fixture
-def tls_server(tmp_path: Path) -> tuple[UcwaServer, str]:
-    """A bundled server over https on 127.0.0.1 (passwords go over https only) and the CA
-    file that trusts it."""
-    ca = trustme.CA()
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1").configure_cert(context)
-    ca_file = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    with UcwaServer(poll_timeout=0.2, tls=context) as server:
-        yield server, str(ca_file)
-    fail_on_violations(server)
-
-
 def test_sign_in_from_the_environment_with_the_password_from_a_variable(
-    tls_server: tuple[UcwaServer, str],
+    tls_server: UcwaServer, ca_file: str
 ) -> None:
-    server, ca_file = tls_server
     env = {
-        "UCWA_USER": server.username,
-        "UCWA_ROOT_URL": server.root_url,
-        "UCWA_PASSWORD": server.password,
+        "UCWA_USER": tls_server.username,
+        "UCWA_ROOT_URL": tls_server.root_url,
+        "UCWA_PASSWORD": tls_server.password,
     }
-    result = ucwa("send", "--ca-certs", ca_file, server.echo_uri, "from cron", env=env)
+    result = ucwa("send", "--ca-certs", ca_file, tls_server.echo_uri, "from cron", env=env)
     assert (result.exit_code, result.stderr) == (0, "")
-    assert sent_messages(server) == [b"from cron"]
+    assert sent_messages(tls_server) == [b"from cron"]
 
 
 def test_sign_in_from_options_with_the_password_from_a_command(
-    tls_server: tuple[UcwaServer, str],
+    tls_server: UcwaServer, ca_file: str
 ) -> None:
-    server, ca_file = tls_server
-    command = f"{sys.executable} -c \"print('{server.password}')\""
+    command = f"{sys.executable} -c \"print('{tls_server.password}')\""
     result = ucwa(
-        "search", "--user", server.username, "--root-url", server.root_url,
+        "search", "--user", tls_server.username, "--root-url", tls_server.root_url,
         "--ca-certs", ca_file, "--password-command", command, "dave",
     )  # fmt: skip
     assert (result.exit_code, result.stdout) == (
@@ -228,10 +215,13 @@ def test_sign_in_from_options_with_the_password_from_a_command(
     )
 
 
-def test_a_wrong_password_fails_in_one_line(tls_server: tuple[UcwaServer, str]) -> None:
-    server, ca_file = tls_server
-    server.expect_violation("client_error_answered", status=400)
-    env = {"UCWA_USER": server.username, "UCWA_ROOT_URL": server.root_url, "UCWA_PASSWORD": "wrong"}
+def test_a_wrong_password_fails_in_one_line(tls_server: UcwaServer, ca_file: str) -> None:
+    tls_server.expect_violation("client_error_answered", status=400)
+    env = {
+        "UCWA_USER": tls_server.username,
+        "UCWA_ROOT_URL": tls_server.root_url,
+        "UCWA_PASSWORD": "wrong",
+    }
     result = ucwa("search", "--ca-certs", ca_file, "dave", env=env)
     assert result.exit_code == 1
     assert result.stderr.startswith("ucwa: AuthenticationError: ")
@@ -363,22 +353,6 @@ def test_presence_set(bundled: UcwaServer) -> None:
         {"availability": "BeRightBack"},
         {"message": "lunch"},
     ]
-
-
-@pytest.mark.parametrize(
-    ("args", "complaint"),
-    [
-        (["presence", "--bundled", "set", "Sleeping"], "give one of Away, BeRightBack"),
-        (["presence", "--bundled", "set"], "give one of"),
-        (["presence", "--bundled", "--note", "x"], "--note goes with `presence set`"),
-        (["presence", "--bundled", "bob"], "'bob' is no sip: address"),
-        (["watch", "--bundled"], "Missing argument 'WHO...'"),
-        (["watch", "--bundled", "--for", "0", "sip:bob@contoso.com"], "not in the range x>0"),
-    ],
-)
-def test_presence_and_watch_usage(args: list[str], complaint: str) -> None:
-    result = ucwa(*args)
-    assert result.exit_code == 2 and complaint in result.stderr
 
 
 def test_watch_prints_each_change_until_its_time_is_up(bundled: UcwaServer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import ucwa
@@ -153,3 +154,19 @@ def test_a_contact_added_without_a_group_lands_in_the_servers_choice(
     assert post.json() == {"contactUri": "sip:dave@contoso.com"}
     team = session.contacts.group("Team")
     assert "Dave Diaz" in [c.name for c in session.contacts.members(team)]
+
+
+def test_a_link_the_server_left_out_is_a_request_error_naming_it(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    contacts = session.contacts
+    bob = contacts.details("sip:bob@contoso.com")
+    bare_bob = attrs.evolve(bob, links=attrs.evolve(bob.links, contact_presence=None))
+    team = contacts.group("Team")
+    bare_team = attrs.evolve(team, links=attrs.evolve(team.links, group_contacts=None))
+    sent = len(ucwa_server.requests)
+    with pytest.raises(ucwa.errors.RequestError, match=r"^contact has no contactPresence link$"):
+        session.presence.of(bare_bob)
+    with pytest.raises(ucwa.errors.RequestError, match=r"^group has no groupContacts link$"):
+        contacts.members(bare_team)
+    assert len(ucwa_server.requests) == sent  # refused before anything was sent

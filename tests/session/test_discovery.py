@@ -13,7 +13,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,29 +25,12 @@ from ucwa_session.discovery import DiscoveryError
 from ucwa_testing import UcwaServer
 from ucwa_testing.server import TOKEN_PATH, USER_PATH
 
+from ..tls import tls_context
 from .sessions import new_session
 
 FAST = ucwa.RetryPolicy(backoff=0.01)
 DISCOVER = "lyncdiscover.contoso.test"
 INTERNAL = "lyncdiscoverinternal.contoso.test"
-
-
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
-@pytest.fixture
-def ca_file(ca: trustme.CA, tmp_path: Path) -> str:
-    path = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
-
-
-def tls_context(ca: trustme.CA, *names: str) -> ssl.SSLContext:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert(*names).configure_cert(context)
-    return context
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import threading
 import time
 
 import pytest
@@ -87,6 +88,29 @@ def test_a_slow_answer_within_the_timeout_is_just_slow(
     ucwa_server.fail_next(Fault("delay", delay=0.2), method="GET", path=APP)
     signed_in.refresh_application()
     assert _count(ucwa_server, "GET", APP) == 1 and sleeps.waits == []
+
+
+def test_a_late_answer_comes_after_the_request_was_applied(
+    signed_in: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    # delay_answer, unlike delay, handles the request first: what it changes (and the events
+    # that tell of it) is there while the answer is held back.
+    signed_in.make_me_available()
+    application = ucwa_server.application()
+    ucwa_server.fail_next(Fault("delay_answer", delay=2.0), method="POST", path="reportMyActivity$")
+    answered = threading.Event()
+
+    def report() -> None:
+        signed_in.report_activity()
+        answered.set()
+
+    reporter = threading.Thread(target=report)
+    reporter.start()
+    # applied well before the answer is due (a delay fault would apply it only then)
+    ucwa_server.wait_until(lambda: application.activity_reports == 1, timeout=1.5)
+    assert not answered.is_set()
+    reporter.join(5)
+    assert answered.is_set() and application.activity_reports == 1
 
 
 def test_retry_after_in_seconds_is_honoured(

@@ -91,14 +91,21 @@ def test_an_unknown_availability_is_refused_before_sending(
     assert not [r for r in ucwa_server.requests if r.method == "POST" and "presence" in r.path]
 
 
+@pytest.mark.parametrize(
+    ("body", "complaint"),
+    [
+        (b'{"availability":"Sleepy"}', "'Sleepy' is no PreferredAvailability"),
+        (b'{"availability":7}', "7 is no PreferredAvailability"),
+        (b"{}", "availability is the one thing to set"),
+    ],
+)
 def test_the_server_refuses_an_availability_outside_the_enumeration(
-    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer, body: bytes, complaint: str
 ) -> None:
-    # A client that sent one anyway (the raw request) gets 400, typed.
+    # A client that sent one anyway (the raw request) gets 400, typed; the enumeration is
+    # the definitions' (the server lists no values of its own).
     session.make_me_available()
     ucwa_server.expect_violation("client_error_answered", path="/me/presence", status=400)
     link = session.follow("me", "presence", lambda link: link)
-    with pytest.raises(ucwa.errors.BadRequest):
-        session.client.request(
-            "POST", link, body=b'{"availability":"Sleepy"}', content_type="application/json"
-        )
+    with pytest.raises(ucwa.errors.BadRequest, match=complaint):
+        session.client.request("POST", link, body=body, content_type="application/json")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+
+import attrs
 import pytest
 
 import ucwa
@@ -9,7 +12,7 @@ import ucwa.errors
 import ucwa.resources
 import ucwa_session
 import ucwa_testing
-from ucwa_testing import UcwaServer
+from ucwa_testing import Fault, UcwaServer
 
 from .conftest import MakeSession
 
@@ -226,3 +229,56 @@ def test_anything_but_a_list_of_sip_uris_is_refused_before_sending(
         pytest.raises(ucwa.errors.RequestError, match="sip: URIs"),
     ):
         subscription.add(uris)  # type: ignore[arg-type]
+
+
+def test_a_subscription_without_a_link_says_which(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    with session.presence.subscribe([BOB]) as subscription:
+        members = subscription.memberships()  # with its links, as the server gives them
+        held = ucwa.resources.PresenceSubscription.get(session.client, subscription.link)
+    links = attrs.evolve(held.links, memberships=None, add_to_presence_subscription=None)
+    bare = ucwa_session.Subscription(
+        session.client,
+        subscription.link,
+        attrs.evolve(held, links=links),
+        duration=10,
+        max_queued=10,
+        router=ucwa_session.subscription.PeopleRouter(),
+    )
+    with pytest.raises(
+        ucwa.errors.RequestError, match=r"^presenceSubscription has no memberships link$"
+    ):
+        bare.memberships()
+    with pytest.raises(
+        ucwa.errors.RequestError,
+        match=r"^presenceSubscription has no addToPresenceSubscription link$",
+    ):
+        bare.add([CAROL])
+    assert members.embedded.presence_subscription_membership
+
+
+def test_changes_that_overtake_the_answer_to_the_subscription_are_delivered(
+    session: ucwa_session.UcwaSession, ucwa_server: UcwaServer
+) -> None:
+    # The server tells the members' presence as the subscription starts. Here those events
+    # reach the channel two seconds before the answer to the POST (the only thing that says
+    # which subscription they are for): the subscription gets them all the same.
+    subscribed = threading.Event()
+    early: list[str] = []
+
+    def before_the_answer(item: object) -> None:
+        if subscribed.is_set() or not isinstance(item, ucwa.Event):
+            return
+        if item.link.rel == "contactPresence":
+            early.append(item.link.href)
+
+    session.events.listen(before_the_answer)
+    late = Fault("delay_answer", delay=2.0)
+    ucwa_server.fail_next(late, method="POST", path="/presenceSubscriptions$")
+    with session.presence.subscribe([BOB, CAROL]) as subscription:
+        subscribed.set()
+        assert len(early) == 2  # both came before the answer: what this test is about
+        seen = {c.uri: c.resource.availability for c in _changes(subscription)}
+    assert seen == {BOB: "Busy", CAROL: "Away"}
+    assert [struck[2] for struck in ucwa_server.faults.struck] == [late]

@@ -6,13 +6,16 @@ Reference: application_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .batch import Batch
@@ -94,6 +97,35 @@ class Application(Resource):
     """Identifies the client software and possibly its operating system."""
     links: ApplicationLinks = attrs.field(factory=ApplicationLinks)
     embedded: ApplicationEmbedded = attrs.field(factory=ApplicationEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "type":
+                    read.one(key, "type", value, str)
+                case "culture":
+                    read.one(key, "culture", value, str)
+                case "endpointId":
+                    read.one(key, "endpoint_id", value, str)
+                case "id":
+                    read.one(key, "id", value, str)
+                case "instanceId":
+                    read.one(key, "instance_id", value, str)
+                case "userAgent":
+                    read.one(key, "user_agent", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("type", self.type, str)
+        write.one("culture", self.culture, str)
+        write.one("endpointId", self.endpoint_id, str)
+        write.one("id", self.id, str)
+        write.one("instanceId", self.instance_id, str)
+        write.one("userAgent", self.user_agent, str)
 
     @classmethod
     def get(

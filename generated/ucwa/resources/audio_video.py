@@ -5,7 +5,7 @@ Reference: audioVideo_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import AccessLevel, VideoSourcesAllowed
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .add_audio import AddAudio
@@ -105,6 +108,26 @@ class AudioVideo(Resource):
     )
     links: AudioVideoLinks = attrs.field(factory=AudioVideoLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "state":
+                    read.one(key, "state", value, str)
+                case "supportsReplaces":
+                    read.one(key, "supports_replaces", value, AccessLevel)
+                case "videoSourcesAllowed":
+                    read.one(key, "video_sources_allowed", value, VideoSourcesAllowed)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("state", self.state, str)
+        write.one("supportsReplaces", self.supports_replaces, AccessLevel)
+        write.one("videoSourcesAllowed", self.video_sources_allowed, VideoSourcesAllowed)
 
     @classmethod
     def get(

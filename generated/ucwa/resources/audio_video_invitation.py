@@ -5,7 +5,7 @@ Reference: audioVideoInvitation_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -15,6 +15,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .accept_with_answer import AcceptWithAnswer
@@ -157,6 +160,78 @@ class AudioVideoInvitation(Resource):
     zip: str | None = attrs.field(default=None, metadata={"wire": "zip"})
     links: AudioVideoInvitationLinks = attrs.field(factory=AudioVideoInvitationLinks)
     embedded: AudioVideoInvitationEmbedded = attrs.field(factory=AudioVideoInvitationEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "address":
+                    read.one(key, "address", value, str)
+                case "bandwidthControlId":
+                    read.one(key, "bandwidth_control_id", value, str)
+                case "building":
+                    read.one(key, "building", value, str)
+                case "city":
+                    read.one(key, "city", value, str)
+                case "country":
+                    read.one(key, "country", value, str)
+                case "delegator":
+                    read.one(key, "delegator", value, str)
+                case "direction":
+                    read.one(key, "direction", value, Direction)
+                case "importance":
+                    read.one(key, "importance", value, Importance)
+                case "joinAudioMuted":
+                    read.one(key, "join_audio_muted", value, bool)
+                case "joinVideoMuted":
+                    read.one(key, "join_video_muted", value, bool)
+                case "locationState":
+                    read.one(key, "location_state", value, str)
+                case "operationId":
+                    read.one(key, "operation_id", value, str)
+                case "privateLine":
+                    read.one(key, "private_line", value, bool)
+                case "sessionContext":
+                    read.one(key, "session_context", value, str)
+                case "state":
+                    read.one(key, "state", value, InvitationState)
+                case "subject":
+                    read.one(key, "subject", value, str)
+                case "threadId":
+                    read.one(key, "thread_id", value, str)
+                case "to":
+                    read.one(key, "to", value, str)
+                case "zip":
+                    read.one(key, "zip", value, str)
+                case _:
+                    read.other(key, value)
+        read.linked("customContent", "custom_content", DataUri)
+        read.linked("mediaOffer", "media_offer", DataUri)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("address", self.address, str)
+        write.one("bandwidthControlId", self.bandwidth_control_id, str)
+        write.one("building", self.building, str)
+        write.one("city", self.city, str)
+        write.one("country", self.country, str)
+        write.linked("customContent", self.custom_content)
+        write.one("delegator", self.delegator, str)
+        write.one("direction", self.direction, Direction)
+        write.one("importance", self.importance, Importance)
+        write.one("joinAudioMuted", self.join_audio_muted, bool)
+        write.one("joinVideoMuted", self.join_video_muted, bool)
+        write.one("locationState", self.location_state, str)
+        write.one("operationId", self.operation_id, str)
+        write.one("privateLine", self.private_line, bool)
+        write.linked("mediaOffer", self.media_offer)
+        write.one("sessionContext", self.session_context, str)
+        write.one("state", self.state, InvitationState)
+        write.one("subject", self.subject, str)
+        write.one("threadId", self.thread_id, str)
+        write.one("to", self.to, str)
+        write.one("zip", self.zip, str)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: audioVideoNegotiation_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -13,6 +13,9 @@ from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .audio_video_invitation import AudioVideoInvitation
@@ -56,6 +59,30 @@ class AudioVideoNegotiation(Resource):
     session_context: str | None = attrs.field(default=None, metadata={"wire": "sessionContext"})
     links: AudioVideoNegotiationLinks = attrs.field(factory=AudioVideoNegotiationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "msAcceptedContentId":
+                    read.one(key, "ms_accepted_content_id", value, str)
+                case "remoteEndpoint":
+                    read.one(key, "remote_endpoint", value, str)
+                case "sessionContext":
+                    read.one(key, "session_context", value, str)
+                case _:
+                    read.other(key, value)
+        read.linked("mediaAnswer", "media_answer", DataUri)
+        read.linked("mediaProvisionalAnswer", "media_provisional_answer", DataUri)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.linked("mediaAnswer", self.media_answer)
+        write.linked("mediaProvisionalAnswer", self.media_provisional_answer)
+        write.one("msAcceptedContentId", self.ms_accepted_content_id, str)
+        write.one("remoteEndpoint", self.remote_endpoint, str)
+        write.one("sessionContext", self.session_context, str)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: audioVideoRenegotiation_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -15,6 +15,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import Direction
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .answer import Answer
@@ -63,6 +66,27 @@ class AudioVideoRenegotiation(Resource):
     operation_id: str | None = attrs.field(default=None, metadata={"wire": "operationId"})
     links: AudioVideoRenegotiationLinks = attrs.field(factory=AudioVideoRenegotiationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "direction":
+                    read.one(key, "direction", value, Direction)
+                case "operationId":
+                    read.one(key, "operation_id", value, str)
+                case _:
+                    read.other(key, value)
+        read.linked("mediaAnswer", "media_answer", DataUri)
+        read.linked("mediaOffer", "media_offer", DataUri)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("direction", self.direction, Direction)
+        write.linked("mediaAnswer", self.media_answer)
+        write.linked("mediaOffer", self.media_offer)
+        write.one("operationId", self.operation_id, str)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: callForwardingSettings_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import ActivePeriod, CallForwardingState, UnansweredCallHandling
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .immediate_forward_settings import ImmediateForwardSettings
@@ -82,6 +85,26 @@ class CallForwardingSettings(Resource):
     )
     links: CallForwardingSettingsLinks = attrs.field(factory=CallForwardingSettingsLinks)
     embedded: CallForwardingSettingsEmbedded = attrs.field(factory=CallForwardingSettingsEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "activePeriod":
+                    read.one(key, "active_period", value, ActivePeriod)
+                case "activeSetting":
+                    read.one(key, "active_setting", value, CallForwardingState)
+                case "unansweredCallHandling":
+                    read.one(key, "unanswered_call_handling", value, UnansweredCallHandling)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("activePeriod", self.active_period, ActivePeriod)
+        write.one("activeSetting", self.active_setting, CallForwardingState)
+        write.one("unansweredCallHandling", self.unanswered_call_handling, UnansweredCallHandling)
 
     @classmethod
     def get(

@@ -6,7 +6,7 @@ Reference: communication_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -15,6 +15,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import AudioPreference, GenericPolicy, LisQueryResultEnum, MessageFormat, ModalityType
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .conversation_logs import ConversationLogs
@@ -158,6 +161,47 @@ class Communication(Resource):
     """Missing from the page's Properties table; the examples show it."""
     links: CommunicationLinks = attrs.field(factory=CommunicationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "audioPreference":
+                    read.one(key, "audio_preference", value, AudioPreference)
+                case "conversationHistory":
+                    read.one(key, "conversation_history", value, GenericPolicy)
+                case "lisLocation":
+                    read.one(key, "lis_location", value, str)
+                case "lisQueryResult":
+                    read.one(key, "lis_query_result", value, LisQueryResultEnum)
+                case "phoneNumber":
+                    read.one(key, "phone_number", value, str)
+                case "publishEndpointLocation":
+                    read.one(key, "publish_endpoint_location", value, bool)
+                case "supportedMessageFormats":
+                    read.many(key, "supported_message_formats", value, MessageFormat)
+                case "supportedModalities":
+                    read.many(key, "supported_modalities", value, ModalityType)
+                case "videoBasedScreenSharing":
+                    read.one(key, "video_based_screen_sharing", value, GenericPolicy)
+                case "simultaneousRingNumberMatch":
+                    read.one(key, "simultaneous_ring_number_match", value, GenericPolicy)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("audioPreference", self.audio_preference, AudioPreference)
+        write.one("conversationHistory", self.conversation_history, GenericPolicy)
+        write.one("lisLocation", self.lis_location, str)
+        write.one("lisQueryResult", self.lis_query_result, LisQueryResultEnum)
+        write.one("phoneNumber", self.phone_number, str)
+        write.one("publishEndpointLocation", self.publish_endpoint_location, bool)
+        write.many("supportedMessageFormats", self.supported_message_formats, MessageFormat)
+        write.many("supportedModalities", self.supported_modalities, ModalityType)
+        write.one("videoBasedScreenSharing", self.video_based_screen_sharing, GenericPolicy)
+        write.one("simultaneousRingNumberMatch", self.simultaneous_ring_number_match, GenericPolicy)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: contact_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import ContactType, SourceNetwork
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .contact_location import ContactLocation
@@ -86,6 +89,59 @@ class Contact(Resource):
     work_phone_number: str | None = attrs.field(default=None, metadata={"wire": "workPhoneNumber"})
     links: ContactLinks = attrs.field(factory=ContactLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "company":
+                    read.one(key, "company", value, str)
+                case "department":
+                    read.one(key, "department", value, str)
+                case "emailAddresses":
+                    read.many(key, "email_addresses", value, str)
+                case "homePhoneNumber":
+                    read.one(key, "home_phone_number", value, str)
+                case "sourceNetworkIconUrl":
+                    read.one(key, "source_network_icon_url", value, str)
+                case "mobilePhoneNumber":
+                    read.one(key, "mobile_phone_number", value, str)
+                case "name":
+                    read.one(key, "name", value, str)
+                case "office":
+                    read.one(key, "office", value, str)
+                case "otherPhoneNumber":
+                    read.one(key, "other_phone_number", value, str)
+                case "sourceNetwork":
+                    read.one(key, "source_network", value, SourceNetwork)
+                case "title":
+                    read.one(key, "title", value, str)
+                case "type":
+                    read.one(key, "type", value, ContactType)
+                case "uri":
+                    read.one(key, "uri", value, str)
+                case "workPhoneNumber":
+                    read.one(key, "work_phone_number", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("company", self.company, str)
+        write.one("department", self.department, str)
+        write.many("emailAddresses", self.email_addresses, str)
+        write.one("homePhoneNumber", self.home_phone_number, str)
+        write.one("sourceNetworkIconUrl", self.source_network_icon_url, str)
+        write.one("mobilePhoneNumber", self.mobile_phone_number, str)
+        write.one("name", self.name, str)
+        write.one("office", self.office, str)
+        write.one("otherPhoneNumber", self.other_phone_number, str)
+        write.one("sourceNetwork", self.source_network, SourceNetwork)
+        write.one("title", self.title, str)
+        write.one("type", self.type, ContactType)
+        write.one("uri", self.uri, str)
+        write.one("workPhoneNumber", self.work_phone_number, str)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: contactNote_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import NoteType
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
 
@@ -31,6 +34,23 @@ class ContactNote(Resource):
     type: NoteType | None = attrs.field(default=None, metadata={"wire": "type"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "message":
+                    read.one(key, "message", value, str)
+                case "type":
+                    read.one(key, "type", value, NoteType)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("message", self.message, str)
+        write.one("type", self.type, NoteType)
 
     @classmethod
     def get(

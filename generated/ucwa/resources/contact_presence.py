@@ -6,7 +6,7 @@ Reference: contactPresence_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -15,6 +15,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import Availability, ContactDeviceType
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
 
@@ -36,6 +39,29 @@ class ContactPresence(Resource):
     last_active: datetime | None = attrs.field(default=None, metadata={"wire": "lastActive"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "activity":
+                    read.one(key, "activity", value, str)
+                case "availability":
+                    read.one(key, "availability", value, Availability)
+                case "deviceType":
+                    read.one(key, "device_type", value, ContactDeviceType)
+                case "lastActive":
+                    read.one(key, "last_active", value, datetime)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("activity", self.activity, str)
+        write.one("availability", self.availability, Availability)
+        write.one("deviceType", self.device_type, ContactDeviceType)
+        write.one("lastActive", self.last_active, datetime)
 
     @classmethod
     def get(

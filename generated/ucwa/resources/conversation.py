@@ -7,7 +7,7 @@ Reference: conversation_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -22,6 +22,9 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .add_participant import AddParticipant
@@ -145,6 +148,53 @@ class Conversation(Resource):
     thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
     links: ConversationLinks = attrs.field(factory=ConversationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "activeModalities":
+                    read.many(key, "active_modalities", value, ConversationModalityType)
+                case "audienceMessaging":
+                    read.one(key, "audience_messaging", value, AudienceMessaging)
+                case "audienceMute":
+                    read.one(key, "audience_mute", value, AudienceMuteLock)
+                case "created":
+                    read.one(key, "created", value, datetime)
+                case "expirationTime":
+                    read.one(key, "expiration_time", value, datetime)
+                case "importance":
+                    read.one(key, "importance", value, Importance)
+                case "participantCount":
+                    read.one(key, "participant_count", value, int)
+                case "readLocally":
+                    read.one(key, "read_locally", value, bool)
+                case "recording":
+                    read.one(key, "recording", value, bool)
+                case "state":
+                    read.one(key, "state", value, ConversationState)
+                case "subject":
+                    read.one(key, "subject", value, str)
+                case "threadId":
+                    read.one(key, "thread_id", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.many("activeModalities", self.active_modalities, ConversationModalityType)
+        write.one("audienceMessaging", self.audience_messaging, AudienceMessaging)
+        write.one("audienceMute", self.audience_mute, AudienceMuteLock)
+        write.one("created", self.created, datetime)
+        write.one("expirationTime", self.expiration_time, datetime)
+        write.one("importance", self.importance, Importance)
+        write.one("participantCount", self.participant_count, int)
+        write.one("readLocally", self.read_locally, bool)
+        write.one("recording", self.recording, bool)
+        write.one("state", self.state, ConversationState)
+        write.one("subject", self.subject, str)
+        write.one("threadId", self.thread_id, str)
 
     @classmethod
     def get(

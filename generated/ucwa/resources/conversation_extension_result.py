@@ -5,10 +5,15 @@ Reference: conversationExtensionResult_ref.md.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Links, Resource
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
 
 
 # Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
@@ -21,3 +26,17 @@ class ConversationExtensionResult(Resource):
     result: str | None = attrs.field(default=None, metadata={"wire": "result"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "result":
+                    read.one(key, "result", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("result", self.result, str)

@@ -6,7 +6,7 @@ Reference: conversationLog_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -21,6 +21,9 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .continue_audio import ContinueAudio
@@ -108,6 +111,50 @@ class ConversationLog(Resource):
     type: ConversationLogType | None = attrs.field(default=None, metadata={"wire": "type"})
     links: ConversationLogLinks = attrs.field(factory=ConversationLogLinks)
     embedded: ConversationLogEmbedded = attrs.field(factory=ConversationLogEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "creationTime":
+                    read.one(key, "creation_time", value, datetime)
+                case "direction":
+                    read.one(key, "direction", value, Direction)
+                case "importance":
+                    read.one(key, "importance", value, Importance)
+                case "modalities":
+                    read.many(key, "modalities", value, ConversationModalityType)
+                case "onlineMeetingUri":
+                    read.one(key, "online_meeting_uri", value, str)
+                case "previewMessage":
+                    read.one(key, "preview_message", value, str)
+                case "status":
+                    read.one(key, "status", value, ConversationLogStatus)
+                case "subject":
+                    read.one(key, "subject", value, str)
+                case "threadId":
+                    read.one(key, "thread_id", value, str)
+                case "totalRecipientsCount":
+                    read.one(key, "total_recipients_count", value, int)
+                case "type":
+                    read.one(key, "type", value, ConversationLogType)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("creationTime", self.creation_time, datetime)
+        write.one("direction", self.direction, Direction)
+        write.one("importance", self.importance, Importance)
+        write.many("modalities", self.modalities, ConversationModalityType)
+        write.one("onlineMeetingUri", self.online_meeting_uri, str)
+        write.one("previewMessage", self.preview_message, str)
+        write.one("status", self.status, ConversationLogStatus)
+        write.one("subject", self.subject, str)
+        write.one("threadId", self.thread_id, str)
+        write.one("totalRecipientsCount", self.total_recipients_count, int)
+        write.one("type", self.type, ConversationLogType)
 
     @classmethod
     def get(

@@ -5,13 +5,16 @@ Reference: conversationLogRecipient_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .contact import Contact
@@ -50,6 +53,23 @@ class ConversationLogRecipient(Resource):
     """SIP address of the recipient."""
     links: ConversationLogRecipientLinks = attrs.field(factory=ConversationLogRecipientLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "displayName":
+                    read.one(key, "display_name", value, str)
+                case "sipUri":
+                    read.one(key, "sip_uri", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("displayName", self.display_name, str)
+        write.one("sipUri", self.sip_uri, str)
 
     @classmethod
     def get(

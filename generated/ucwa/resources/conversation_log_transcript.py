@@ -6,13 +6,16 @@ Reference: conversationLogTranscript_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .audio_transcript import AudioTranscript
@@ -71,6 +74,20 @@ class ConversationLogTranscript(Resource):
     embedded: ConversationLogTranscriptEmbedded = attrs.field(
         factory=ConversationLogTranscriptEmbedded
     )
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "timeStamp":
+                    read.one(key, "time_stamp", value, datetime)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("timeStamp", self.time_stamp, datetime)
 
     @classmethod
     def get(

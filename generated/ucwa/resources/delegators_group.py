@@ -5,13 +5,16 @@ Reference: delegatorsGroup_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .group_contacts import GroupContacts
@@ -46,6 +49,23 @@ class DelegatorsGroup(Resource):
     """At most 256 characters."""
     links: DelegatorsGroupLinks = attrs.field(factory=DelegatorsGroupLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "id":
+                    read.one(key, "id", value, str)
+                case "name":
+                    read.one(key, "name", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("id", self.id, str)
+        write.one("name", self.name, str)
 
     @classmethod
     def get(

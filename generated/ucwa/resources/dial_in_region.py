@@ -5,13 +5,16 @@ Reference: dialInRegion_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
 
@@ -31,6 +34,26 @@ class DialInRegion(Resource):
     number: str | None = attrs.field(default=None, metadata={"wire": "number"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "languages":
+                    read.many(key, "languages", value, str)
+                case "name":
+                    read.one(key, "name", value, str)
+                case "number":
+                    read.one(key, "number", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.many("languages", self.languages, str)
+        write.one("name", self.name, str)
+        write.one("number", self.number, str)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: immediateForwardSettings_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import AccessLevel
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .contact import Contact
@@ -56,6 +59,20 @@ class ImmediateForwardSettings(Resource):
     target: AccessLevel | None = attrs.field(default=None, metadata={"wire": "target"})
     links: ImmediateForwardSettingsLinks = attrs.field(factory=ImmediateForwardSettingsLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "target":
+                    read.one(key, "target", value, AccessLevel)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("target", self.target, AccessLevel)
 
     @classmethod
     def get(

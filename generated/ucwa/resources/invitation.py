@@ -5,7 +5,7 @@ Reference: invitation_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -13,6 +13,10 @@ from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
+
     from .cancel import Cancel
     from .conversation import Conversation
     from .from_ import From
@@ -53,3 +57,32 @@ class Invitation(Resource):
     thread_id: str | None = attrs.field(default=None, metadata={"wire": "threadId"})
     links: InvitationLinks = attrs.field(factory=InvitationLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "direction":
+                    read.one(key, "direction", value, Direction)
+                case "importance":
+                    read.one(key, "importance", value, Importance)
+                case "operationId":
+                    read.one(key, "operation_id", value, str)
+                case "state":
+                    read.one(key, "state", value, InvitationState)
+                case "subject":
+                    read.one(key, "subject", value, str)
+                case "threadId":
+                    read.one(key, "thread_id", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("direction", self.direction, Direction)
+        write.one("importance", self.importance, Importance)
+        write.one("operationId", self.operation_id, str)
+        write.one("state", self.state, InvitationState)
+        write.one("subject", self.subject, str)
+        write.one("threadId", self.thread_id, str)

@@ -6,7 +6,7 @@ Reference: makeMeAvailable_ref.md (revisions: makeMeAvailable2_ref.md).
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -23,6 +23,9 @@ from ucwa_runtime.operations import (
 from ..enums import AudioPreference, MessageFormat, ModalityType, PreferredAvailability
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader
     from ucwa_runtime.transport import Client
 
 
@@ -38,6 +41,15 @@ class MakeMeAvailable(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
 
     @classmethod
     def post(

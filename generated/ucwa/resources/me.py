@@ -5,13 +5,16 @@ Reference: me_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .call_forwarding_settings import CallForwardingSettings
@@ -83,6 +86,53 @@ class Me(Resource):
     work_phone_number: str | None = attrs.field(default=None, metadata={"wire": "workPhoneNumber"})
     links: MeLinks = attrs.field(factory=MeLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "company":
+                    read.one(key, "company", value, str)
+                case "department":
+                    read.one(key, "department", value, str)
+                case "emailAddresses":
+                    read.many(key, "email_addresses", value, str)
+                case "endpointUri":
+                    read.one(key, "endpoint_uri", value, str)
+                case "homePhoneNumber":
+                    read.one(key, "home_phone_number", value, str)
+                case "mobilePhoneNumber":
+                    read.one(key, "mobile_phone_number", value, str)
+                case "name":
+                    read.one(key, "name", value, str)
+                case "officeLocation":
+                    read.one(key, "office_location", value, str)
+                case "otherPhoneNumber":
+                    read.one(key, "other_phone_number", value, str)
+                case "title":
+                    read.one(key, "title", value, str)
+                case "uri":
+                    read.one(key, "uri", value, str)
+                case "workPhoneNumber":
+                    read.one(key, "work_phone_number", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("company", self.company, str)
+        write.one("department", self.department, str)
+        write.many("emailAddresses", self.email_addresses, str)
+        write.one("endpointUri", self.endpoint_uri, str)
+        write.one("homePhoneNumber", self.home_phone_number, str)
+        write.one("mobilePhoneNumber", self.mobile_phone_number, str)
+        write.one("name", self.name, str)
+        write.one("officeLocation", self.office_location, str)
+        write.one("otherPhoneNumber", self.other_phone_number, str)
+        write.one("title", self.title, str)
+        write.one("uri", self.uri, str)
+        write.one("workPhoneNumber", self.work_phone_number, str)
 
     @classmethod
     def get(

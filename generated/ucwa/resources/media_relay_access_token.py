@@ -6,13 +6,16 @@ Reference: mediaRelayAccessToken_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .media_relay import MediaRelay
@@ -54,6 +57,32 @@ class MediaRelayAccessToken(Resource):
     valid_until: datetime | None = attrs.field(default=None, metadata={"wire": "validUntil"})
     links: MediaRelayAccessTokenLinks = attrs.field(factory=MediaRelayAccessTokenLinks)
     embedded: MediaRelayAccessTokenEmbedded = attrs.field(factory=MediaRelayAccessTokenEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "duration":
+                    read.one(key, "duration", value, int)
+                case "uri":
+                    read.one(key, "uri", value, str)
+                case "password":
+                    read.one(key, "password", value, str)
+                case "userName":
+                    read.one(key, "user_name", value, str)
+                case "validUntil":
+                    read.one(key, "valid_until", value, datetime)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("duration", self.duration, int)
+        write.one("uri", self.uri, str)
+        write.one("password", self.password, str)
+        write.one("userName", self.user_name, str)
+        write.one("validUntil", self.valid_until, datetime)
 
     @classmethod
     def get(

@@ -6,7 +6,7 @@ Reference: message_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -16,6 +16,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import Direction, Status
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .contact import Contact
@@ -75,6 +78,33 @@ class Message(Resource):
     time_stamp: datetime | None = attrs.field(default=None, metadata={"wire": "timeStamp"})
     links: MessageLinks = attrs.field(factory=MessageLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "direction":
+                    read.one(key, "direction", value, Direction)
+                case "operationId":
+                    read.one(key, "operation_id", value, str)
+                case "status":
+                    read.one(key, "status", value, Status)
+                case "timeStamp":
+                    read.one(key, "time_stamp", value, datetime)
+                case _:
+                    read.other(key, value)
+        read.linked("htmlMessage", "html_message", DataUri)
+        read.linked("plainMessage", "plain_message", DataUri)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("direction", self.direction, Direction)
+        write.linked("htmlMessage", self.html_message)
+        write.one("operationId", self.operation_id, str)
+        write.one("status", self.status, Status)
+        write.linked("plainMessage", self.plain_message)
+        write.one("timeStamp", self.time_stamp, datetime)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: messageTranscript_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -13,6 +13,9 @@ from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
 
@@ -36,6 +39,21 @@ class MessageTranscript(Resource):
     """Sent as _links.plainMessage.href."""
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
+        read.linked("htmlMessage", "html_message", DataUri)
+        read.linked("plainMessage", "plain_message", DataUri)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.linked("htmlMessage", self.html_message)
+        write.linked("plainMessage", self.plain_message)
 
     @classmethod
     def get(

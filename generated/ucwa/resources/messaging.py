@@ -6,7 +6,7 @@ Reference: messaging_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -15,6 +15,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import MessageFormat
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .add_messaging import AddMessaging
@@ -67,6 +70,23 @@ class Messaging(Resource):
     """Where the modality stands, for example Connecting or Connected."""
     links: MessagingLinks = attrs.field(factory=MessagingLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "negotiatedMessageFormats":
+                    read.many(key, "negotiated_message_formats", value, MessageFormat)
+                case "state":
+                    read.one(key, "state", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.many("negotiatedMessageFormats", self.negotiated_message_formats, MessageFormat)
+        write.one("state", self.state, str)
 
     @classmethod
     def get(

@@ -6,7 +6,7 @@ Reference: myAssignedOnlineMeeting_ref.md.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -22,6 +22,9 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .my_online_meeting import MyOnlineMeeting
@@ -102,6 +105,72 @@ class MyAssignedOnlineMeeting(Resource):
     subject: str | None = attrs.field(default=None, metadata={"wire": "subject"})
     links: MyAssignedOnlineMeetingLinks = attrs.field(factory=MyAssignedOnlineMeetingLinks)
     embedded: MyAssignedOnlineMeetingEmbedded = attrs.field(factory=MyAssignedOnlineMeetingEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "accessLevel":
+                    read.one(key, "access_level", value, AccessLevel)
+                case "attendees":
+                    read.many(key, "attendees", value, str)
+                case "automaticLeaderAssignment":
+                    read.one(key, "automatic_leader_assignment", value, AutomaticLeaderAssignment)
+                case "conferenceId":
+                    read.one(key, "conference_id", value, str)
+                case "description":
+                    read.one(key, "description", value, str)
+                case "entryExitAnnouncement":
+                    read.one(key, "entry_exit_announcement", value, EntryExitAnnouncement)
+                case "expirationTime":
+                    read.one(key, "expiration_time", value, datetime)
+                case "joinUrl":
+                    read.one(key, "join_url", value, str)
+                case "leaders":
+                    read.many(key, "leaders", value, str)
+                case "legacyOnlineMeetingUri":
+                    read.one(key, "legacy_online_meeting_uri", value, str)
+                case "lobbyBypassForPhoneUsers":
+                    read.one(key, "lobby_bypass_for_phone_users", value, LobbyBypassForPhoneUsers)
+                case "onlineMeetingId":
+                    read.one(key, "online_meeting_id", value, str)
+                case "onlineMeetingRel":
+                    read.one(key, "online_meeting_rel", value, OnlineMeetingRel)
+                case "onlineMeetingUri":
+                    read.one(key, "online_meeting_uri", value, str)
+                case "organizerUri":
+                    read.one(key, "organizer_uri", value, str)
+                case "phoneUserAdmission":
+                    read.one(key, "phone_user_admission", value, PhoneUserAdmission)
+                case "subject":
+                    read.one(key, "subject", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("accessLevel", self.access_level, AccessLevel)
+        write.many("attendees", self.attendees, str)
+        write.one(
+            "automaticLeaderAssignment", self.automatic_leader_assignment, AutomaticLeaderAssignment
+        )
+        write.one("conferenceId", self.conference_id, str)
+        write.one("description", self.description, str)
+        write.one("entryExitAnnouncement", self.entry_exit_announcement, EntryExitAnnouncement)
+        write.one("expirationTime", self.expiration_time, datetime)
+        write.one("joinUrl", self.join_url, str)
+        write.many("leaders", self.leaders, str)
+        write.one("legacyOnlineMeetingUri", self.legacy_online_meeting_uri, str)
+        write.one(
+            "lobbyBypassForPhoneUsers", self.lobby_bypass_for_phone_users, LobbyBypassForPhoneUsers
+        )
+        write.one("onlineMeetingId", self.online_meeting_id, str)
+        write.one("onlineMeetingRel", self.online_meeting_rel, OnlineMeetingRel)
+        write.one("onlineMeetingUri", self.online_meeting_uri, str)
+        write.one("organizerUri", self.organizer_uri, str)
+        write.one("phoneUserAdmission", self.phone_user_admission, PhoneUserAdmission)
+        write.one("subject", self.subject, str)
 
     @classmethod
     def get(

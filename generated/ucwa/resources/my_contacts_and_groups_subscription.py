@@ -5,7 +5,7 @@ Reference: myContactsAndGroupsSubscription_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import SubscriptionState
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .start_or_refresh_subscription_to_contacts_and_groups import (
@@ -61,6 +64,20 @@ class MyContactsAndGroupsSubscription(Resource):
         factory=MyContactsAndGroupsSubscriptionLinks
     )
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "state":
+                    read.one(key, "state", value, SubscriptionState)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("state", self.state, SubscriptionState)
 
     @classmethod
     def get(

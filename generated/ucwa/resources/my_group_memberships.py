@@ -5,13 +5,16 @@ Reference: myGroupMemberships_ref.md (revisions: myGroupMemberships2_ref.md).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader
     from ucwa_runtime.transport import Client
 
     from .my_group_membership import MyGroupMembership
@@ -48,6 +51,15 @@ class MyGroupMemberships(Resource):
 
     links: MyGroupMembershipsLinks = attrs.field(factory=MyGroupMembershipsLinks)
     embedded: MyGroupMembershipsEmbedded = attrs.field(factory=MyGroupMembershipsEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: myPrivacyRelationship_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import PrivacyRelationshipLevel
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .contact import Contact
@@ -44,6 +47,20 @@ class MyPrivacyRelationship(Resource):
     )
     links: MyPrivacyRelationshipLinks = attrs.field(factory=MyPrivacyRelationshipLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "relationshipLevel":
+                    read.one(key, "relationship_level", value, PrivacyRelationshipLevel)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("relationshipLevel", self.relationship_level, PrivacyRelationshipLevel)
 
     @classmethod
     def get(

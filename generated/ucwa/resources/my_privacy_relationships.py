@@ -5,13 +5,16 @@ Reference: myPrivacyRelationships_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader
     from ucwa_runtime.transport import Client
 
     from .my_privacy_relationship import MyPrivacyRelationship
@@ -48,6 +51,15 @@ class MyPrivacyRelationships(Resource):
 
     links: MyPrivacyRelationshipsLinks = attrs.field(factory=MyPrivacyRelationshipsLinks)
     embedded: MyPrivacyRelationshipsEmbedded = attrs.field(factory=MyPrivacyRelationshipsEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: onlineMeetingDefaultValues_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -20,6 +20,9 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
 
@@ -52,6 +55,39 @@ class OnlineMeetingDefaultValues(Resource):
     )
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "accessLevel":
+                    read.one(key, "access_level", value, AccessLevel)
+                case "automaticLeaderAssignment":
+                    read.one(key, "automatic_leader_assignment", value, AutomaticLeaderAssignment)
+                case "defaultOnlineMeetingRel":
+                    read.one(key, "default_online_meeting_rel", value, OnlineMeetingRel)
+                case "entryExitAnnouncement":
+                    read.one(key, "entry_exit_announcement", value, EntryExitAnnouncement)
+                case "lobbyBypassForPhoneUsers":
+                    read.one(key, "lobby_bypass_for_phone_users", value, LobbyBypassForPhoneUsers)
+                case "participantsWarningThreshold":
+                    read.one(key, "participants_warning_threshold", value, int)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("accessLevel", self.access_level, AccessLevel)
+        write.one(
+            "automaticLeaderAssignment", self.automatic_leader_assignment, AutomaticLeaderAssignment
+        )
+        write.one("defaultOnlineMeetingRel", self.default_online_meeting_rel, OnlineMeetingRel)
+        write.one("entryExitAnnouncement", self.entry_exit_announcement, EntryExitAnnouncement)
+        write.one(
+            "lobbyBypassForPhoneUsers", self.lobby_bypass_for_phone_users, LobbyBypassForPhoneUsers
+        )
+        write.one("participantsWarningThreshold", self.participants_warning_threshold, int)
 
     @classmethod
     def get(

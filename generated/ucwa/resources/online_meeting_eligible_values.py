@@ -5,7 +5,7 @@ Reference: onlineMeetingEligibleValues_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -20,6 +20,9 @@ from ..enums import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .my_assigned_online_meeting import MyAssignedOnlineMeeting
@@ -67,6 +70,45 @@ class OnlineMeetingEligibleValues(Resource):
     )
     links: OnlineMeetingEligibleValuesLinks = attrs.field(factory=OnlineMeetingEligibleValuesLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "accessLevels":
+                    read.many(key, "access_levels", value, AccessLevel)
+                case "automaticLeaderAssignments":
+                    read.many(key, "automatic_leader_assignments", value, AutomaticLeaderAssignment)
+                case "eligibleOnlineMeetingRels":
+                    read.many(key, "eligible_online_meeting_rels", value, OnlineMeetingRel)
+                case "entryExitAnnouncements":
+                    read.many(key, "entry_exit_announcements", value, EntryExitAnnouncement)
+                case "lobbyBypassForPhoneUsersSettings":
+                    read.many(
+                        key,
+                        "lobby_bypass_for_phone_users_settings",
+                        value,
+                        LobbyBypassForPhoneUsers,
+                    )
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.many("accessLevels", self.access_levels, AccessLevel)
+        write.many(
+            "automaticLeaderAssignments",
+            self.automatic_leader_assignments,
+            AutomaticLeaderAssignment,
+        )
+        write.many("eligibleOnlineMeetingRels", self.eligible_online_meeting_rels, OnlineMeetingRel)
+        write.many("entryExitAnnouncements", self.entry_exit_announcements, EntryExitAnnouncement)
+        write.many(
+            "lobbyBypassForPhoneUsersSettings",
+            self.lobby_bypass_for_phone_users_settings,
+            LobbyBypassForPhoneUsers,
+        )
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: onlineMeetingInvitation_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -15,6 +15,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import ConversationModalityType, Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .accept import Accept
@@ -100,6 +103,49 @@ class OnlineMeetingInvitation(Resource):
     to: str | None = attrs.field(default=None, metadata={"wire": "to"})
     links: OnlineMeetingInvitationLinks = attrs.field(factory=OnlineMeetingInvitationLinks)
     embedded: OnlineMeetingInvitationEmbedded = attrs.field(factory=OnlineMeetingInvitationEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "anonymousDisplayName":
+                    read.one(key, "anonymous_display_name", value, str)
+                case "availableModalities":
+                    read.many(key, "available_modalities", value, ConversationModalityType)
+                case "direction":
+                    read.one(key, "direction", value, Direction)
+                case "importance":
+                    read.one(key, "importance", value, Importance)
+                case "onlineMeetingUri":
+                    read.one(key, "online_meeting_uri", value, str)
+                case "operationId":
+                    read.one(key, "operation_id", value, str)
+                case "state":
+                    read.one(key, "state", value, InvitationState)
+                case "subject":
+                    read.one(key, "subject", value, str)
+                case "threadId":
+                    read.one(key, "thread_id", value, str)
+                case "to":
+                    read.one(key, "to", value, str)
+                case _:
+                    read.other(key, value)
+        read.linked("message", "message", DataUri)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("anonymousDisplayName", self.anonymous_display_name, str)
+        write.many("availableModalities", self.available_modalities, ConversationModalityType)
+        write.one("direction", self.direction, Direction)
+        write.one("importance", self.importance, Importance)
+        write.one("onlineMeetingUri", self.online_meeting_uri, str)
+        write.linked("message", self.message)
+        write.one("operationId", self.operation_id, str)
+        write.one("state", self.state, InvitationState)
+        write.one("subject", self.subject, str)
+        write.one("threadId", self.thread_id, str)
+        write.one("to", self.to, str)
 
     @classmethod
     def get(

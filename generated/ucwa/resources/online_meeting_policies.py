@@ -5,7 +5,7 @@ Reference: onlineMeetingPolicies_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import AccessLevel
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
 
@@ -44,6 +47,35 @@ class OnlineMeetingPolicies(Resource):
     voip_audio: AccessLevel | None = attrs.field(default=None, metadata={"wire": "voipAudio"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "entryExitAnnouncement":
+                    read.one(key, "entry_exit_announcement", value, AccessLevel)
+                case "externalUserMeetingRecording":
+                    read.one(key, "external_user_meeting_recording", value, AccessLevel)
+                case "meetingRecording":
+                    read.one(key, "meeting_recording", value, AccessLevel)
+                case "meetingSize":
+                    read.one(key, "meeting_size", value, int)
+                case "phoneUserAdmission":
+                    read.one(key, "phone_user_admission", value, AccessLevel)
+                case "voipAudio":
+                    read.one(key, "voip_audio", value, AccessLevel)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("entryExitAnnouncement", self.entry_exit_announcement, AccessLevel)
+        write.one("externalUserMeetingRecording", self.external_user_meeting_recording, AccessLevel)
+        write.one("meetingRecording", self.meeting_recording, AccessLevel)
+        write.one("meetingSize", self.meeting_size, int)
+        write.one("phoneUserAdmission", self.phone_user_admission, AccessLevel)
+        write.one("voipAudio", self.voip_audio, AccessLevel)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: participant_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import Role, SourceNetwork
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .admit import Admit
@@ -118,6 +121,47 @@ class Participant(Resource):
     work_phone_number: str | None = attrs.field(default=None, metadata={"wire": "workPhoneNumber"})
     links: ParticipantLinks = attrs.field(factory=ParticipantLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "anonymous":
+                    read.one(key, "anonymous", value, bool)
+                case "inLobby":
+                    read.one(key, "in_lobby", value, bool)
+                case "local":
+                    read.one(key, "local", value, bool)
+                case "name":
+                    read.one(key, "name", value, str)
+                case "organizer":
+                    read.one(key, "organizer", value, bool)
+                case "otherPhoneNumber":
+                    read.one(key, "other_phone_number", value, str)
+                case "role":
+                    read.one(key, "role", value, Role)
+                case "sourceNetwork":
+                    read.one(key, "source_network", value, SourceNetwork)
+                case "uri":
+                    read.one(key, "uri", value, str)
+                case "workPhoneNumber":
+                    read.one(key, "work_phone_number", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("anonymous", self.anonymous, bool)
+        write.one("inLobby", self.in_lobby, bool)
+        write.one("local", self.local, bool)
+        write.one("name", self.name, str)
+        write.one("organizer", self.organizer, bool)
+        write.one("otherPhoneNumber", self.other_phone_number, str)
+        write.one("role", self.role, Role)
+        write.one("sourceNetwork", self.source_network, SourceNetwork)
+        write.one("uri", self.uri, str)
+        write.one("workPhoneNumber", self.work_phone_number, str)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: participantAudio_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import MediaDirectionType
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .mute_audio import MuteAudio
@@ -53,6 +56,26 @@ class ParticipantAudio(Resource):
     audio_source_id: str | None = attrs.field(default=None, metadata={"wire": "audioSourceId"})
     links: ParticipantAudioLinks = attrs.field(factory=ParticipantAudioLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "audioDirection":
+                    read.one(key, "audio_direction", value, MediaDirectionType)
+                case "audioMuted":
+                    read.one(key, "audio_muted", value, bool)
+                case "audioSourceId":
+                    read.one(key, "audio_source_id", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("audioDirection", self.audio_direction, MediaDirectionType)
+        write.one("audioMuted", self.audio_muted, bool)
+        write.one("audioSourceId", self.audio_source_id, str)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: participantPanoramicVideo_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import MediaDirectionType
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .participant import Participant
@@ -49,6 +52,26 @@ class ParticipantPanoramicVideo(Resource):
     )
     links: ParticipantPanoramicVideoLinks = attrs.field(factory=ParticipantPanoramicVideoLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "panoramicVideoDirection":
+                    read.one(key, "panoramic_video_direction", value, MediaDirectionType)
+                case "panoramicVideoMuted":
+                    read.one(key, "panoramic_video_muted", value, bool)
+                case "panoramicVideoSourceId":
+                    read.one(key, "panoramic_video_source_id", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("panoramicVideoDirection", self.panoramic_video_direction, MediaDirectionType)
+        write.one("panoramicVideoMuted", self.panoramic_video_muted, bool)
+        write.one("panoramicVideoSourceId", self.panoramic_video_source_id, str)
 
     @classmethod
     def get(

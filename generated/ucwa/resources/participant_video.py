@@ -5,7 +5,7 @@ Reference: participantVideo_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import MediaDirectionType
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .mute_video import MuteVideo
@@ -53,6 +56,26 @@ class ParticipantVideo(Resource):
     video_source_id: str | None = attrs.field(default=None, metadata={"wire": "videoSourceId"})
     links: ParticipantVideoLinks = attrs.field(factory=ParticipantVideoLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "videoDirection":
+                    read.one(key, "video_direction", value, MediaDirectionType)
+                case "videoMuted":
+                    read.one(key, "video_muted", value, bool)
+                case "videoSourceId":
+                    read.one(key, "video_source_id", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("videoDirection", self.video_direction, MediaDirectionType)
+        write.one("videoMuted", self.video_muted, bool)
+        write.one("videoSourceId", self.video_source_id, str)
 
     @classmethod
     def get(

@@ -5,13 +5,16 @@ Reference: phone_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .change_number import ChangeNumber
@@ -47,6 +50,26 @@ class Phone(Resource):
     type: str | None = attrs.field(default=None, metadata={"wire": "type"})
     links: PhoneLinks = attrs.field(factory=PhoneLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "includeInContactCard":
+                    read.one(key, "include_in_contact_card", value, bool)
+                case "number":
+                    read.one(key, "number", value, str)
+                case "type":
+                    read.one(key, "type", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("includeInContactCard", self.include_in_contact_card, bool)
+        write.one("number", self.number, str)
+        write.one("type", self.type, str)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: phoneAudio_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import CallState
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .add_phone_audio import AddPhoneAudio
@@ -57,6 +60,20 @@ class PhoneAudio(Resource):
     state: CallState | None = attrs.field(default=None, metadata={"wire": "state"})
     links: PhoneAudioLinks = attrs.field(factory=PhoneAudioLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "state":
+                    read.one(key, "state", value, CallState)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("state", self.state, CallState)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: phoneAudioInvitation_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -15,6 +15,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import Direction, Importance, InvitationState
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .accept import Accept
@@ -129,6 +132,52 @@ class PhoneAudioInvitation(Resource):
     to: str | None = attrs.field(default=None, metadata={"wire": "to"})
     links: PhoneAudioInvitationLinks = attrs.field(factory=PhoneAudioInvitationLinks)
     embedded: PhoneAudioInvitationEmbedded = attrs.field(factory=PhoneAudioInvitationEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "delegator":
+                    read.one(key, "delegator", value, str)
+                case "direction":
+                    read.one(key, "direction", value, Direction)
+                case "importance":
+                    read.one(key, "importance", value, Importance)
+                case "joinAudioMuted":
+                    read.one(key, "join_audio_muted", value, bool)
+                case "operationId":
+                    read.one(key, "operation_id", value, str)
+                case "phoneNumber":
+                    read.one(key, "phone_number", value, str)
+                case "privateLine":
+                    read.one(key, "private_line", value, bool)
+                case "state":
+                    read.one(key, "state", value, InvitationState)
+                case "subject":
+                    read.one(key, "subject", value, str)
+                case "threadId":
+                    read.one(key, "thread_id", value, str)
+                case "to":
+                    read.one(key, "to", value, str)
+                case _:
+                    read.other(key, value)
+        read.linked("customContent", "custom_content", DataUri)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.linked("customContent", self.custom_content)
+        write.one("delegator", self.delegator, str)
+        write.one("direction", self.direction, Direction)
+        write.one("importance", self.importance, Importance)
+        write.one("joinAudioMuted", self.join_audio_muted, bool)
+        write.one("operationId", self.operation_id, str)
+        write.one("phoneNumber", self.phone_number, str)
+        write.one("privateLine", self.private_line, bool)
+        write.one("state", self.state, InvitationState)
+        write.one("subject", self.subject, str)
+        write.one("threadId", self.thread_id, str)
+        write.one("to", self.to, str)
 
     @classmethod
     def get(

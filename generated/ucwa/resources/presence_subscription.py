@@ -5,13 +5,16 @@ Reference: presenceSubscription_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .add_to_presence_subscription import AddToPresenceSubscription
@@ -44,6 +47,20 @@ class PresenceSubscription(Resource):
     id: str | None = attrs.field(default=None, metadata={"wire": "id"})
     links: PresenceSubscriptionLinks = attrs.field(factory=PresenceSubscriptionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "id":
+                    read.one(key, "id", value, str)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("id", self.id, str)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: reason_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -14,6 +14,9 @@ from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
 from ..enums import ErrorCode, ErrorSubcode
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
 
@@ -29,6 +32,26 @@ class Reason(Resource):
     subcode: ErrorSubcode | None = attrs.field(default=None, metadata={"wire": "subcode"})
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "code":
+                    read.one(key, "code", value, ErrorCode)
+                case "message":
+                    read.one(key, "message", value, str)
+                case "subcode":
+                    read.one(key, "subcode", value, ErrorSubcode)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("code", self.code, ErrorCode)
+        write.one("message", self.message, str)
+        write.one("subcode", self.subcode, ErrorSubcode)
 
     @classmethod
     def get(

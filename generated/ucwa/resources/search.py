@@ -5,13 +5,16 @@ Reference: search_ref.md (revisions: search2_ref.md).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
     from ucwa_runtime.transport import Client
 
     from .contact import Contact
@@ -57,6 +60,20 @@ class Search(Resource):
     )
     links: SearchLinks = attrs.field(factory=SearchLinks)
     embedded: SearchEmbedded = attrs.field(factory=SearchEmbedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "moreResultsAvailable":
+                    read.one(key, "more_results_available", value, bool)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("moreResultsAvailable", self.more_results_available, bool)
 
     @classmethod
     def get(

@@ -5,7 +5,7 @@ Reference: session_ref.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
@@ -13,6 +13,10 @@ from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ..enums import SessionState
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader, PropertyWriter
+
     from .application_sharing import ApplicationSharing
     from .audio_video import AudioVideo
     from .conversation import Conversation
@@ -61,3 +65,23 @@ class Session(Resource):
     state: SessionState | None = attrs.field(default=None, metadata={"wire": "state"})
     links: SessionLinks = attrs.field(factory=SessionLinks)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case "remoteEndpoint":
+                    read.one(key, "remote_endpoint", value, str)
+                case "sessionContext":
+                    read.one(key, "session_context", value, str)
+                case "state":
+                    read.one(key, "state", value, SessionState)
+                case _:
+                    read.other(key, value)
+
+    def _write_properties(self, write: PropertyWriter) -> None:
+        write.one("remoteEndpoint", self.remote_endpoint, str)
+        write.one("sessionContext", self.session_context, str)
+        write.one("state", self.state, SessionState)

@@ -5,7 +5,7 @@ Reference: startAudioVideo_ref.md (revisions: startAudioVideo2_ref.md).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -23,6 +23,9 @@ from ucwa_runtime.operations import (
 from ..enums import Importance
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader
     from ucwa_runtime.transport import Client
 
     from .audio_video_invitation import AudioVideoInvitation
@@ -40,6 +43,15 @@ class StartAudioVideo(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
 
     @classmethod
     def post(

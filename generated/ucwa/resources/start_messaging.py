@@ -6,7 +6,7 @@ Reference: startMessaging_ref.md (revisions: startMessaging2_ref.md).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -16,6 +16,9 @@ from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, Paramet
 from ..enums import Importance
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader
     from ucwa_runtime.transport import Client
 
     from .messaging_invitation import MessagingInvitation
@@ -33,6 +36,15 @@ class StartMessaging(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
 
     @classmethod
     def post(

@@ -5,7 +5,7 @@ Reference: startPhoneAudio_ref.md (revisions: startPhoneAudio2_ref.md).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from ucwa_runtime.datauri import DataUri
@@ -15,6 +15,9 @@ from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, Paramet
 from ..enums import Importance
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ucwa_runtime.properties import PropertyReader
     from ucwa_runtime.transport import Client
 
     from .phone_audio_invitation import PhoneAudioInvitation
@@ -32,6 +35,15 @@ class StartPhoneAudio(Resource):
 
     links: Links = attrs.field(factory=Links)
     embedded: Embedded = attrs.field(factory=Embedded)
+
+    @staticmethod
+    def _read_properties(read: PropertyReader, properties: Iterable[tuple[str, Any]]) -> None:
+        for key, value in properties:
+            match key:
+                case "rel":
+                    read.rel(value)
+                case _:
+                    read.other(key, value)
 
     @classmethod
     def post(

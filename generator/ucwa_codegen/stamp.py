@@ -1,0 +1,167 @@
+"""What a run's inputs and outputs are, as hashes: the stamp a run leaves beside its cache.
+
+A stamp records, for one output folder, the hash of every input's and output's name, size
+and modification time (in nanoseconds), and the hash of their bytes. ``generate`` with
+nothing to do compares the first with the files as they are now, reading none of them, and
+answers "up to date" (see quick.py); when a size or time differs, Pipeline.is_current
+compares the bytes (a file saved unchanged, a fresh checkout). A file changed in place with
+its size kept and its time set back (``touch -r``) would go unseen by ``generate``;
+``ucwa-gen check`` never uses the stamp.
+
+The inputs are the definitions, the templates and the generator's own code; the outputs
+are the entries ``OUTPUT_NAMES`` of the output folder. This module is the no-change path
+itself, so it imports nothing beyond ``os`` and ``hashlib``: neither click, jinja2, PyYAML,
+json nor the rest of the generator.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from hashlib import sha256
+from pathlib import Path
+
+GENERATOR_ROOT = Path(__file__).resolve().parent
+
+# What a generation writes below the output folder (each replaced whole, all at once: see
+# write.py).
+OUTPUT_NAMES = ("docs", "pyproject.toml", "ucwa")
+
+# Folders no run reads as input or owns as output: bytecode, and what built.py derives.
+_SKIPPED = frozenset({"__pycache__", "_built"})
+
+
+def digest(*parts: bytes | str) -> str:
+    """A hex sha256 of the parts, each length-prefixed so that boundaries count."""
+    hasher = sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def cache_folder(out: Path, cache_dir: Path | None = None) -> Path:
+    """Where the cache and the stamp of the output folder ``out`` live: one folder per output
+    folder, below ``cache_dir`` or ~/.cache/ucwa-gen ($XDG_CACHE_HOME)."""
+    base = cache_dir or (
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ucwa-gen"
+    )
+    return base / digest(str(out.resolve()))[:16]
+
+
+def _files(root: Path) -> list[tuple[str, str]]:
+    """(path relative to ``root`` as POSIX, path) of every file below ``root`` (or ``root``
+    itself, by its name), in the order of their parts, as sorted Paths would be."""
+    if root.is_file():
+        return [(root.name, str(root))]
+    found: list[str] = []
+    for folder, folders, names in os.walk(root):
+        folders[:] = [name for name in folders if name not in _SKIPPED]
+        found += [os.path.join(folder, name) for name in names]
+    base = len(str(root)) + 1
+    return sorted(
+        ((path[base:].replace(os.sep, "/"), path) for path in found),
+        key=lambda pair: pair[0].split("/"),
+    )
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _inputs(definitions: Path, templates: Path) -> list[tuple[str, str]]:
+    return [pair for root in (definitions, templates, GENERATOR_ROOT) for pair in _files(root)]
+
+
+def _outputs(root: Path, names: Iterable[str]) -> list[tuple[str, str]]:
+    found = []
+    for name in sorted(names):
+        prefix = "" if (root / name).is_file() else f"{name}/"
+        found += [(prefix + relative, path) for relative, path in _files(root / name)]
+    return found
+
+
+def fingerprint(definitions: Path, templates: Path) -> str:
+    """The hash of every input of a generation, the generator's own code included."""
+    return digest(
+        *(part for rel, path in _inputs(definitions, templates) for part in (rel, _read(path)))
+    )
+
+
+def tree_digest(root: Path, names: Iterable[str] = OUTPUT_NAMES) -> str:
+    """The hash of the output folders ``names`` below ``root``, as they are on disk."""
+    return digest(*(part for rel, path in _outputs(root, names) for part in (rel, _read(path))))
+
+
+def _stats(files: Iterable[tuple[str, str]]) -> str:
+    parts = []
+    for relative, path in files:
+        stat = os.stat(path)
+        parts.append(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    return digest(*parts)
+
+
+def input_stats(definitions: Path, templates: Path) -> str:
+    """The hash of the name, size and modification time (in nanoseconds) of every input
+    file: what a run compares before it reads any of them."""
+    return _stats(_inputs(definitions, templates))
+
+
+def output_stats(root: Path, names: Iterable[str] = OUTPUT_NAMES) -> str:
+    """``input_stats`` of the output folders ``names`` below ``root``."""
+    return _stats(_outputs(root, names))
+
+
+def files_digest(files: Mapping[str, bytes], names: Iterable[str] = OUTPUT_NAMES) -> str:
+    """What ``tree_digest`` gives once ``files`` (paths relative to the output folder) are
+    written there, worked out without reading them back."""
+    parts: list[bytes | str] = []
+    for name in sorted(names):
+        below = [path.split("/") for path in files if path == name or path.startswith(f"{name}/")]
+        for path in (
+            "/".join(segments) for segments in sorted(below) if "__pycache__" not in segments
+        ):  # in the order of tree_digest's sorted Paths
+            parts += [path, files[path]]
+    return digest(*parts)
+
+
+def stats(input_stats: str, out: Path) -> str:
+    """The stats half of a stamp: the inputs' (``input_stats``) and those of ``out`` now."""
+    return f"{input_stats} {output_stats(out)}"
+
+
+def content(fingerprint: str, output_digest: str) -> str:
+    """The content half of a stamp: the inputs' ``fingerprint``, the outputs' digest."""
+    return f"{fingerprint} {output_digest}"
+
+
+def fingerprint_of(content: str) -> str:
+    """The inputs' fingerprint in the content half of a stamp."""
+    return content.partition(" ")[0]
+
+
+def write(folder: Path, stats: str, content: str) -> None:
+    """Record a stamp in the cache ``folder`` (which exists)."""
+    (folder / "stamp").write_text(f"{stats}\n{content}\n")
+
+
+def read(folder: Path) -> tuple[str, str] | None:
+    """(stats, content) of the stamp in ``folder``; None when there is none, or none of
+    this form."""
+    try:
+        with open(folder / "stamp", encoding="utf-8") as file:
+            lines = file.read().split("\n")
+    except (OSError, ValueError):
+        return None
+    if len(lines) != 3 or lines[2]:
+        return None
+    return lines[0], lines[1]
+
+
+def unchanged(folder: Path, definitions: Path, templates: Path, out: Path) -> bool:
+    """Whether no input or output file changed size or time since the stamp in ``folder``
+    was recorded (nothing is read but the stamp)."""
+    recorded = read(folder)
+    return recorded is not None and recorded[0] == stats(input_stats(definitions, templates), out)
