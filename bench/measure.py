@@ -46,18 +46,28 @@ def run(*command: str | Path, cwd: Path = ROOT) -> None:
     subprocess.run([str(c) for c in command], cwd=cwd, check=True, capture_output=True)
 
 
-def timed_python(
-    code: str, repeats: int, python: Path | str = sys.executable, args: tuple[str, ...] = ()
-) -> float:
-    """Median of what ``code`` prints (seconds), each run in a fresh interpreter (``args``
-    are its ``sys.argv[1:]``)."""
-    values = []
+def python_seconds(code: str, python: Path | str = sys.executable, *arguments: Path) -> float:
+    """What ``code`` prints (seconds), run once in a fresh interpreter with ``arguments``."""
+    result = subprocess.run(
+        [str(python), "-c", code, *map(str, arguments)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(result.stdout.strip())
+
+
+def interleaved_seconds(
+    ours: Callable[[], float], theirs: Callable[[], float], repeats: int
+) -> tuple[float, float]:
+    """Medians of what both report (each a fresh interpreter's own timing), run turn about
+    so that both see the same machine."""
+    mine, baseline = [], []
     for _ in range(repeats):
-        result = subprocess.run(
-            [str(python), "-c", code, *args], cwd=ROOT, check=True, capture_output=True, text=True
-        )
-        values.append(float(result.stdout.strip()))
-    return statistics.median(values)
+        mine.append(ours())
+        baseline.append(theirs())
+    return statistics.median(mine), statistics.median(baseline)
 
 
 @dataclass

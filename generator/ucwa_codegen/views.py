@@ -253,13 +253,16 @@ def _referenced(resource: Resource, api: Api) -> list[tuple[str, str]]:
 
 
 def _type_checking_imports(resource: Resource, referenced: list[tuple[str, str]]) -> list[Import]:
-    """What the module names in annotations only: other resources' classes, and the types
-    of its properties' read and write functions."""
+    """What the module names in annotations only: other resources' classes, the types of its
+    properties' read and write functions, and the Client its operations take (imported at
+    run time, it would load urllib3 with every resource class)."""
     writer = ["PropertyWriter"] if resource.properties else []
     imports: list[Import] = [
         ("collections.abc", ["Iterable"]),
         ("ucwa_runtime.properties", ["PropertyReader", *writer]),
     ]
+    if resource.operations:
+        imports.append(("ucwa_runtime.transport", ["Client"]))
     return imports + [(f".{module}", [cls]) for module, cls in referenced]
 
 
@@ -286,7 +289,7 @@ def _imports(resource: Resource, operations: tuple[OperationView, ...]) -> list[
         ops += ["Created"] if any("Created[" in o.returns for o in operations) else []
         ops += ["ParameterSpec"] if any(o.parameters for o in resource.operations) else []
         ops += ["UNSET", "Unset"] if any(o.uses_unset for o in resource.operations) else []
-        imports += [("ucwa_runtime.operations", ops), ("ucwa_runtime.transport", ["Client"])]
+        imports.append(("ucwa_runtime.operations", ops))
     imports.append(("..enums", sorted({t.name for t in types if t.is_enum})))
     return imports
 

@@ -22,6 +22,7 @@ import urllib3
 
 from . import codec_json
 from .bodies import BrokenBody, read_body
+from .by_fields import HashedByFields
 from .errors import TransportError, UcwaError
 from .exchange import AuthFlow, Request
 from .pools import deadline_passed
@@ -51,8 +52,8 @@ class AuthenticationError(UcwaError):
     """
 
 
-@attrs.frozen
-class Challenge:
+@attrs.frozen(eq=False, repr=False)
+class Challenge(HashedByFields):
     """One challenge of a ``WWW-Authenticate`` header: a scheme and its parameters.
 
     Parameter names are lower-cased (they are case-insensitive); values are unquoted.
@@ -136,8 +137,8 @@ def challenges_of(response_headers: Mapping[str, str]) -> list[Challenge]:
     return parse_challenges(response_headers.get("WWW-Authenticate", ""))
 
 
-@attrs.frozen
-class TokenRequest:
+@attrs.frozen(eq=False, repr=False)
+class TokenRequest(HashedByFields):
     """What a token provider is asked: a token for ``resource_url``'s origin.
 
     ``challenges`` are those of the 401 (or remembered from it, when a known token expired);
@@ -317,8 +318,8 @@ def _read_token_response(
     )
 
 
-@attrs.frozen
-class _Kept:
+@attrs.frozen(eq=False, repr=False)
+class _Kept(HashedByFields):
     # An origin's token, the challenges it answered, and how long before its expiry it is
     # renewed (``margin``, or a share of a shorter lifetime).
     token: BearerToken

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from . import batching
+from .by_fields import HashedByFields
 from .error_mapping import error_from_response
 from .errors import HttpError, ParseError, RequestError
 from .model import Link, Resource
@@ -23,8 +24,8 @@ from .transport import JSON, Client, Response
 from .urls import origin_of
 
 
-@attrs.frozen
-class BatchRequest:
+@attrs.frozen(eq=False, repr=False)
+class BatchRequest(HashedByFields):
     """One request of a batch: a method, a link the server gave, and an optional JSON body."""
 
     method: str
@@ -32,8 +33,8 @@ class BatchRequest:
     json_body: Any = None
 
 
-@attrs.frozen
-class BatchResult:
+@attrs.frozen(eq=False, repr=False)
+class BatchResult(HashedByFields):
     """One part's answer: the response, the resource it holds (typed by rel) or the error."""
 
     response: Response

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from .by_fields import HashedByFields
+
 BATCH_CONTENT_TYPE = "multipart/batching"
 _CRLF = b"\r\n"
 
@@ -22,8 +24,8 @@ class BatchError(ValueError):
     """A body that is not a well-formed multipart/batching message."""
 
 
-@attrs.frozen
-class Part:
+@attrs.frozen(eq=False, repr=False)
+class Part(HashedByFields):
     """One HTTP message of a batch, as sent: start line, headers in order, body.
 
     ``start_line`` is ``GET /ucwa/... HTTP/1.1`` for a request, ``HTTP/1.1 200 OK`` for a

@@ -175,28 +175,28 @@ class _Json:
     def keep_embedded(self, raw: Any, where: str, name: str) -> Any:
         return raw  # goes back as it came
 
-    def check_embedded(
-        self, raw: Any, cls: type[Resource], where: str, name: str, index: int | None
-    ) -> None:
-        self.check(raw, cls, where, name, index)
+    def check_embedded(self, raw: Any, rel: str, where: str, name: str, index: int | None) -> None:
+        # The class of the rel (registered under its REL) is imported only when its
+        # definitions are needed: a payload often embeds resources nobody touches.
+        self.check(raw, rel, partial(self.registry.__getitem__, rel), where, name, index)
 
     def check(
         self,
         raw: Any,
-        cls: type[Resource],
+        rel: str | None,
+        load: Callable[[], type[Resource]],
         where: str,
         name: str | None = None,
         index: int | None = None,
     ) -> None:
-        """Raise ShapeError where :func:`structure` would refuse ``raw``, without building
-        it; embedded as ``name`` in the resource at ``where`` when a name is given (the path
-        for the message is made only when needed)."""
-        current = plan(cls)
+        """Raise ShapeError where :func:`structure` would refuse ``raw`` as the class
+        ``load`` gives (of ``rel``), without building it; embedded as ``name`` in the
+        resource at ``where`` when a name is given (the path for the message is made only
+        when needed). The class is asked for only when its own embedded resources are to be
+        checked, or to say what is wrong."""
         here = where if name is None else None
-        if type(raw) is not dict or (
-            current.rel is not None and raw.get("rel", current.rel) != current.rel
-        ):
-            _object(raw, cls, here or self.embedded_at(where, str(name), index))  # raises
+        if type(raw) is not dict or (rel is not None and raw.get("rel", rel) != rel):
+            _object(raw, load(), here or self.embedded_at(where, str(name), index))  # raises
         links = raw.get("_links", _ABSENT)
         embedded = raw.get("_embedded", _ABSENT)
         if links is _ABSENT and embedded is _ABSENT:
@@ -205,9 +205,10 @@ class _Json:
         if links is not _ABSENT:
             check_links(links, here)
         if embedded is not _ABSENT:
+            cls = load()
             if type(embedded) is not dict:
                 _object(raw, cls, here)  # raises
-            check_embedded_section(current, embedded, self, here)
+            check_embedded_section(plan(cls), embedded, self, here)
 
 
 _ABSENT = object()
@@ -257,7 +258,7 @@ def structure_later(
     it would refuse is refused now (ShapeError). ``data`` must not change afterwards."""
     fmt = _Json(registry, base_url)
     try:
-        fmt.check(data, cls, where)
+        fmt.check(data, cls.REL, lambda: cls, where)
     except RecursionError:
         raise ShapeError(f"{where}: nested too deeply to read") from None
     return partial(_structure, data, cls, fmt, where)

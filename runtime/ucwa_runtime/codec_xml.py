@@ -213,12 +213,10 @@ class _Xml:
             ]
         return _read(raw, GenericResource, self, self.embedded_at(where, name, None))
 
-    def check_embedded(
-        self, raw: Any, cls: type[Resource], where: str, name: str, index: int | None
-    ) -> None:
+    def check_embedded(self, raw: Any, rel: str, where: str, name: str, index: int | None) -> None:
         # Not asked (an element is checked by reading it, so XML reads them at once); were
         # it asked, reading is the check.
-        _read(raw, cls, self, self.embedded_at(where, name, index))
+        _read(raw, self.registry[rel], self, self.embedded_at(where, name, index))
 
 
 def _read(element: Builder.Element, cls: type[Resource], fmt: _Xml, where: str) -> Resource:

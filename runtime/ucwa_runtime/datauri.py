@@ -13,6 +13,8 @@ from urllib.parse import quote_plus, unquote_to_bytes
 
 import attrs
 
+from .by_fields import HashedByFields
+
 # Longest data: URI parse() reads (characters). UCWA carries message text this way; a
 # longer one is refused before it is decoded, so a hostile body costs no more than its size.
 MAX_DATA_URI = 1024 * 1024
@@ -22,8 +24,8 @@ class DataUriTooLarge(ValueError):
     """A ``data:`` URI longer than the limit :meth:`DataUri.parse` was given."""
 
 
-@attrs.frozen
-class DataUri:
+@attrs.frozen(eq=False, repr=False)
+class DataUri(HashedByFields):
     """A parsed ``data:`` URI.
 
     ``str(uri)`` gives the exact text it was parsed from, so a URI read from a server goes

@@ -14,11 +14,12 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
+from .by_fields import HashedByFields
 from .errors import Answered, ApiError
 
 
-@attrs.frozen
-class ErrorTable:
+@attrs.frozen(eq=False, repr=False)
+class ErrorTable(HashedByFields):
     """The error classes and code enumerations of one API."""
 
     by_code: Mapping[str, type[ApiError]] = attrs.field(factory=dict)

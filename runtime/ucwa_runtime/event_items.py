@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from . import codec_json, formats
+from .by_fields import HashedByFields
 from .errors import ParseError, UcwaError
 from .model import Link, Resource
 from .registry import Registry
@@ -68,8 +69,8 @@ class EventLink:
         )
 
 
-@attrs.frozen
-class Reason:
+@attrs.frozen(eq=False, repr=False)
+class Reason(HashedByFields):
     """Why an operation failed or the server changed something: UCWA's error structure.
 
     ``code`` and ``subcode`` are values of the error enumerations the client's registry holds
@@ -97,8 +98,8 @@ def _built(value: Resource | Callable[[], Resource] | None) -> Resource | None:
     return value() if callable(value) else value
 
 
-@attrs.frozen
-class Event:
+@attrs.frozen(eq=False, repr=False)
+class Event(HashedByFields):
     """One event: who sent it, what it is about, and the resource when the server embedded it.
 
     ``type`` is added/updated/deleted (resources) or started/updated/completed (operations);
@@ -141,8 +142,8 @@ class Event:
         return value if isinstance(value, str) else None
 
 
-@attrs.frozen
-class ChannelNotice:
+@attrs.frozen(eq=False, repr=False)
+class ChannelNotice(HashedByFields):
     """Something the user should know about the channel itself (not a resource event).
 
     ``overflow`` is read from :meth:`~.events.EventChannel.items` (never given to listeners)

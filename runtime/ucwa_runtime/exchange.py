@@ -18,11 +18,12 @@ from typing import Protocol
 
 import attrs
 
+from .by_fields import ComparedByFields, HashedByFields
 from .media_types import media_type
 
 
-@attrs.define
-class Request:
+@attrs.define(eq=False, repr=False)
+class Request(ComparedByFields):
     """A request as it goes out. ``url`` is the absolute URL exactly as the client connects
     to it (checked by :func:`~.urls.parse_target`), so an origin read from it is the origin
     the request reaches. Header values may be :class:`~.secret.SecretStr` (shown hidden)."""
@@ -38,8 +39,8 @@ class Request:
         return any(key.lower() == wanted for key in self.headers)
 
 
-@attrs.frozen
-class Response:
+@attrs.frozen(eq=False, repr=False)
+class Response(HashedByFields):
     """A response as received: nothing is dropped or normalised."""
 
     method: str

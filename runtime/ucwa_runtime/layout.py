@@ -61,13 +61,18 @@ class ClassPlan:
         self, name: str, raw: Any, registry: ClassesByRel
     ) -> tuple[LinkSpec, type[Resource]] | None:
         """The definition and class an embedded resource is read as, or None when it is kept
-        untyped: a name the definitions do not type, or a list where one is defined (or the
-        reverse)."""
+        untyped (see :meth:`typed_spec`)."""
+        spec = self.typed_spec(name, raw, registry)
+        return None if spec is None else (spec, registry[str(spec.target)])
+
+    def typed_spec(self, name: str, raw: Any, registry: ClassesByRel) -> LinkSpec | None:
+        """The definition of an embedded resource that is read typed, or None when it is kept
+        untyped: a name the definitions do not type, a list where one is defined (or the
+        reverse), or a rel without a class in ``registry``. Its class is not imported."""
         spec = self.embedded.get(name)
         if spec is None or not spec.target or isinstance(raw, list) != spec.many:
             return None
-        target = registry.get(spec.target)
-        return (spec, target) if target is not None else None
+        return spec if spec.target in registry else None
 
 
 _PLANS: dict[type[Resource], ClassPlan] = {}
@@ -107,11 +112,10 @@ class Format(Protocol):
         the format keeps; ``where`` names the resource that embeds it."""
         ...
 
-    def check_embedded(
-        self, raw: Any, cls: type[Resource], where: str, name: str, index: int | None
-    ) -> None:
-        """Raise ShapeError if reading ``raw`` (``embedded_at(where, name, index)``) as
-        ``cls`` later would (only asked of a format that reads embedded resources later)."""
+    def check_embedded(self, raw: Any, rel: str, where: str, name: str, index: int | None) -> None:
+        """Raise ShapeError if reading ``raw`` (``embedded_at(where, name, index)``) as the
+        class of ``rel`` in :attr:`registry` later would (only asked of a format that reads
+        embedded resources later)."""
         ...
 
 
@@ -248,12 +252,11 @@ def check_embedded_section(
     """Ask ``fmt`` to check each embedded resource that will be typed (ShapeError for one it
     could not read)."""
     for name, raw in section.items():
-        typed = current.typed_target(name, raw, fmt.registry)
-        if typed is None:
+        spec = current.typed_spec(name, raw, fmt.registry)
+        if spec is None:
             continue
-        spec, target = typed
         for index, item in enumerate(raw) if spec.many else ((None, raw),):
-            fmt.check_embedded(item, target, where, name, index)
+            fmt.check_embedded(item, str(spec.target), where, name, index)
 
 
 def _embedded_section(current: ClassPlan, section: dict[str, Any], fmt: Format, where: str) -> Any:

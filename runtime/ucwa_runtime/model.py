@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import sys
 import typing
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
 
+from .by_fields import ComparedByFields, HashedByFields
 from .errors import RequestError
 
 if TYPE_CHECKING:
@@ -45,8 +47,8 @@ class OpenEnum(enum.StrEnum):
         return type(self)._value2member_map_.get(self._value_) is self
 
 
-@attrs.define(kw_only=True)
-class Link(Generic[R]):
+@attrs.define(kw_only=True, eq=False, repr=False)
+class Link(ComparedByFields, Generic[R]):
     """A hypermedia link as the server gave it.
 
     ``href`` is followed exactly as given (relative hrefs against ``base_url``, the URL of the
@@ -101,8 +103,8 @@ class _Deferred:
             return object.__getattribute__(self, name)
 
 
-@attrs.define(kw_only=True)
-class Links(_Deferred):
+@attrs.define(kw_only=True, eq=False, repr=False)
+class Links(ComparedByFields, _Deferred):
     """Base of each resource's generated ``...Links`` class.
 
     ``extra`` keeps the links the definitions do not name (and any whose shape disagrees
@@ -113,8 +115,8 @@ class Links(_Deferred):
     _fill: Fill | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
 
-@attrs.define(kw_only=True)
-class Embedded(_Deferred):
+@attrs.define(kw_only=True, eq=False, repr=False)
+class Embedded(ComparedByFields, _Deferred):
     """Base of each resource's generated ``...Embedded`` class.
 
     ``extra`` keeps embedded resources the definitions do not type (and any whose shape
@@ -127,8 +129,8 @@ class Embedded(_Deferred):
     _fill: Fill | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
 
-@attrs.define
-class WireShape:
+@attrs.define(eq=False, repr=False)
+class WireShape(ComparedByFields):
     """How a resource was spelled when it arrived, so that it goes back the same way.
 
     ``property_order``: the order its properties came in (``rel`` included);
@@ -149,8 +151,8 @@ class WireShape:
 MADE_HERE = WireShape()
 
 
-@attrs.frozen
-class PropertySpec:
+@attrs.frozen(eq=False, repr=False)
+class PropertySpec(HashedByFields):
     """One defined property: its wire name, attribute name and Python type.
 
     ``as_link``: the server sends the value as the href of a link named ``wire``
@@ -164,8 +166,8 @@ class PropertySpec:
     as_link: bool = False
 
 
-@attrs.frozen
-class LinkSpec:
+@attrs.frozen(eq=False, repr=False)
+class LinkSpec(HashedByFields):
     """One defined link or embedded resource: wire name, attribute, cardinality, target rel."""
 
     wire: str
@@ -174,8 +176,8 @@ class LinkSpec:
     target: str | None = None
 
 
-@attrs.frozen
-class ResourceSpec:
+@attrs.frozen(eq=False, repr=False)
+class ResourceSpec(HashedByFields):
     """What a resource holds, as the definitions say; read by the codecs.
 
     Generated classes do not write it out: :class:`Resource`'s ``SPEC`` works it out from
@@ -210,7 +212,6 @@ def spec_of(cls: type[Resource]) -> ResourceSpec:
     embedded resources are the fields of its ``links``/``embedded`` classes (the defaults of
     those fields), each with its ``wire`` name and its ``target`` rel."""
     fields = attrs.fields(cls)
-    hints = typing.get_type_hints(cls)  # the annotations are strings (postponed evaluation)
     links_class: type[Links] = fields.links.default.factory
     embedded_class: type[Embedded] = fields.embedded.default.factory
     return ResourceSpec(
@@ -221,7 +222,7 @@ def spec_of(cls: type[Resource]) -> ResourceSpec:
             PropertySpec(
                 field.metadata["wire"],
                 field.name,
-                _without_none(hints[field.name]),
+                _without_none(_declared_type(cls, field)),
                 as_link=field.metadata.get("as_link", False),
             )
             for field in fields
@@ -230,6 +231,17 @@ def spec_of(cls: type[Resource]) -> ResourceSpec:
         links=_relations(links_class),
         embedded=_relations(embedded_class),
     )
+
+
+def _declared_type(cls: type[Resource], field: attrs.Attribute[Any]) -> Any:
+    """The type a field's annotation names. Annotations are strings (postponed evaluation);
+    this one is evaluated where it was written, as typing.get_type_hints does, but alone:
+    get_type_hints evaluates every annotation of the class and of its bases, most of what
+    reading the first payload of a class cost."""
+    if not isinstance(field.type, str):
+        return field.type
+    owner = next(k for k in cls.__mro__ if field.name in vars(k).get("__annotations__", {}))
+    return eval(field.type, vars(sys.modules[owner.__module__]), dict(vars(owner)))
 
 
 def _without_none(kind: Any) -> Any:
@@ -253,8 +265,8 @@ def _relations(section: type[Links] | type[Embedded]) -> tuple[LinkSpec, ...]:
     )
 
 
-@attrs.define(kw_only=True)
-class Resource:
+@attrs.define(kw_only=True, eq=False, repr=False)
+class Resource(ComparedByFields):
     """Base of every generated resource class.
 
     ``extra_properties`` keeps properties the definitions do not know, in the order the
@@ -338,7 +350,7 @@ class Resource:
         return link
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class GenericResource(Resource):
     """A resource whose rel the definitions do not know: everything lands in the extras.
 

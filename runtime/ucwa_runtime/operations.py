@@ -3,6 +3,10 @@
 Each generated operation method is a typed front for :func:`call` with its
 :class:`OperationSpec`, so the rules (required parameters, maximum lengths, data: URIs sent
 as links, which statuses mean what) live here once and are tested once.
+
+Every resource module imports this one to declare its operations, so it imports the codecs
+(and with them cattrs) only when an operation is carried out, and the transport (urllib3)
+for type checkers only: importing resource classes loads neither.
 """
 
 from __future__ import annotations
@@ -10,17 +14,19 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
-from . import codec_json, formats
+from .by_fields import HashedByFields
 from .datauri import DataUri
-from .errors import ParseError, RequestError, UnexpectedResponse
+from .errors import ParseError, RequestError, UnexpectedResponse, UnrepresentableError
 from .model import GenericResource, Link, Resource
 from .registry import Registry
-from .transport import Client, Response
+
+if TYPE_CHECKING:
+    from .transport import Client, Response
 
 R = TypeVar("R", bound=Resource)
 T = TypeVar("T")
@@ -37,8 +43,8 @@ UNSET = Unset.UNSET
 parameter is sent, as null, which a page that says "Nullable" accepts."""
 
 
-@attrs.frozen
-class ParameterSpec:
+@attrs.frozen(eq=False, repr=False)
+class ParameterSpec(HashedByFields):
     """A query or body parameter of an operation.
 
     ``required`` is what the first revision of the resource says; ``required_by_revision``
@@ -77,8 +83,8 @@ def link_revision(link: Link[Any]) -> int:
         return 1
 
 
-@attrs.frozen
-class OutcomeSpec:
+@attrs.frozen(eq=False, repr=False)
+class OutcomeSpec(HashedByFields):
     """What a success status carries: a resource body, a Location of a created one, or nothing."""
 
     status: int
@@ -86,8 +92,8 @@ class OutcomeSpec:
     creates: str | None = None
 
 
-@attrs.frozen
-class OperationSpec(Generic[T]):
+@attrs.frozen(eq=False, repr=False)
+class OperationSpec(HashedByFields, Generic[T]):
     """One operation as its definition describes it; ``T`` is what :func:`call` gives for it
     (a resource class, ``Created[...]``, ``None``, or a union of them), which generated code
     declares beside the outcomes it derives from the same definition."""
@@ -100,8 +106,8 @@ class OperationSpec(Generic[T]):
     outcomes: tuple[OutcomeSpec, ...] = ()
 
 
-@attrs.frozen
-class Created(Generic[R]):
+@attrs.frozen(eq=False, repr=False)
+class Created(HashedByFields, Generic[R]):
     """The answer to an operation that made a resource.
 
     Servers answer a 201 in every way: a Location header, the new resource as the body,
@@ -175,6 +181,8 @@ def build_query(
     op: OperationSpec[Any], arguments: Mapping[str, Any], revision: int = 1
 ) -> dict[str, str]:
     """An operation's query parameters as strings (a query has no spelling of null)."""
+    from . import codec_json  # see the module's docstring
+
     query: dict[str, str] = {}
     for param in op.query:
         value = arguments.get(param.attr, UNSET)
@@ -211,6 +219,8 @@ def parse_response(
 ) -> Resource:
     """Read a response body (JSON or XML) as a resource, typed by ``cls`` or else by its rel
     in ``registry``; one that cannot be read raises ParseError."""
+    from . import formats  # see the module's docstring
+
     try:
         codec = formats.codec_for(response.content_type)
     except formats.UnsupportedContentType:
@@ -239,7 +249,7 @@ def read_link(client: Client, link: Link[R]) -> R:
 def _encode(write: Callable[..., bytes], *args: Any) -> bytes:
     try:
         return write(*args)
-    except formats.UnrepresentableError as exc:
+    except UnrepresentableError as exc:
         # Nothing has been sent: the caller's resource cannot travel in the chosen format.
         raise RequestError(str(exc)) from exc
 
@@ -281,6 +291,8 @@ def _carry_out(
     resource: Resource | None,
     text: tuple[str, str] | None,
 ) -> Any:
+    from . import formats  # see the module's docstring
+
     revision = link_revision(link)
     query = _beside_href(build_query(op, arguments, revision), link)
     codec = formats.codec_for(client.content_type)

@@ -13,6 +13,8 @@ from datetime import UTC
 
 import attrs
 
+from .by_fields import HashedByFields
+
 # The longest wait a Retry-After is taken at its word for; a longer one (or a number too
 # long to read) counts as this long, which is past any sensible deadline, so the answer is
 # raised at once rather than waited for, and never an error of its own.
@@ -23,8 +25,8 @@ MAX_RETRY_AFTER = 24 * 3600.0
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 
 
-@attrs.frozen
-class RetryPolicy:
+@attrs.frozen(eq=False, repr=False)
+class RetryPolicy(HashedByFields):
     """When an idempotent request is sent again, and how long the client waits first.
 
     At most ``attempts`` sends in all. After a failure the client waits ``backoff`` seconds,

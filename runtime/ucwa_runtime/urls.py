@@ -20,6 +20,7 @@ import attrs
 from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
+from .by_fields import HashedByFields
 from .errors import UnsafeUrl
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -32,8 +33,8 @@ _AMBIGUOUS_CHAR = re.compile(r"[\s\x00-\x1f\x7f-\x9f\\]")
 _AUTHORITY_END = re.compile(r"[/?#]")
 
 
-@attrs.frozen
-class Target:
+@attrs.frozen(eq=False, repr=False)
+class Target(HashedByFields):
     """An absolute http(s) URL, the (scheme, host, port) its request connects to, and the
     path and query its request line carries.
 

@@ -34,3 +34,37 @@ def test_first_use_loads_no_module_it_does_not_need() -> None:
         "assert 'ucwa_runtime.transport' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_resource_classes_load_neither_the_transport_nor_the_codecs() -> None:
+    # A resource module declares its operations; carrying one out (operations.call) is what
+    # needs urllib3 and cattrs (the bench's "import every resource class" row).
+    code = (
+        "import sys, ucwa\n"
+        "for rel in ucwa.RESOURCES: ucwa.RESOURCES[rel]\n"
+        "loaded = [m for m in ('urllib3', 'cattrs', 'ucwa_runtime.transport',"
+        " 'ucwa_runtime.codec_json', 'ucwa_runtime.formats') if m in sys.modules]\n"
+        "assert loaded == [], loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_an_embedded_resource_class_is_imported_when_its_resource_is_touched() -> None:
+    # Reading an application checks its embedded me now (a bad one fails the parse), but
+    # imports the class of me only when the embedded section is first read.
+    code = (
+        "import sys, ucwa\n"
+        'body = b\'{"rel": "application", "_embedded": {"me": {"rel": "me",'
+        ' "_links": {"self": {"href": "/me"}}}}}\'\n'
+        "app = ucwa.parse(body)\n"
+        "assert 'ucwa.resources.me' not in sys.modules\n"
+        "assert app.embedded.me.self_link.href == '/me'\n"
+        "assert 'ucwa.resources.me' in sys.modules\n"
+        "try:\n"
+        "    ucwa.parse(body.replace(b'\"/me\"', b'7'))\n"
+        "except ValueError as exc:\n"
+        "    assert '_embedded.me' in str(exc), exc\n"
+        "else:\n"
+        "    raise AssertionError('a bad embedded resource was read')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -19,17 +19,18 @@ from ucwa_runtime.operations import (
     Unset,
     call,
 )
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .audio_video_invitation import AudioVideoInvitation
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AddAudioVideo(Resource):
     """The addAudioVideo resource.
 

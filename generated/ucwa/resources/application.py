@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .batch import Batch
     from .communication import Communication
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from .report_my_network import ReportMyNetwork
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ApplicationLinks(Links):
     """The links of a application (its self link is Resource.self_link)."""
 
@@ -56,7 +57,7 @@ class ApplicationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ApplicationEmbedded(Embedded):
     """The resources a application carries inside itself."""
 
@@ -72,7 +73,7 @@ class ApplicationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Application(Resource):
     """The client's registered application instance; the starting point for finding every other
     capability.

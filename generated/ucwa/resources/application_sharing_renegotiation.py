@@ -11,7 +11,6 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .answer import Answer
     from .audio_video_session import AudioVideoSession
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from .dismiss import Dismiss
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ApplicationSharingRenegotiationLinks(Links):
     """The links of a applicationSharingRenegotiation (its self link is Resource.self_link)."""
 
@@ -44,7 +45,7 @@ class ApplicationSharingRenegotiationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ApplicationSharingRenegotiation(Resource):
     """The applicationSharingRenegotiation resource.
 

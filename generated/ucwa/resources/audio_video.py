@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import AccessLevel, VideoSourcesAllowed
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .add_audio import AddAudio
     from .add_audio_video import AddAudioVideo
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from .video_locked_on_participant import VideoLockedOnParticipant
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoLinks(Links):
     """The links of a audioVideo (its self link is Resource.self_link)."""
 
@@ -89,7 +90,7 @@ class AudioVideoLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideo(Resource):
     """The audioVideo resource.
 

@@ -11,7 +11,6 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Importance, InvitationState
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .accept_with_answer import AcceptWithAnswer
     from .accept_with_phone_audio import AcceptWithPhoneAudio
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from .transferred_by import TransferredBy
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoInvitationLinks(Links):
     """The links of a audioVideoInvitation (its self link is Resource.self_link)."""
 
@@ -104,7 +105,7 @@ class AudioVideoInvitationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoInvitationEmbedded(Embedded):
     """The resources a audioVideoInvitation carries inside itself."""
 
@@ -116,7 +117,7 @@ class AudioVideoInvitationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoInvitation(Resource):
     """The audioVideoInvitation resource.
 

@@ -11,18 +11,19 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .audio_video_invitation import AudioVideoInvitation
     from .audio_video_session import AudioVideoSession
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoNegotiationLinks(Links):
     """The links of a audioVideoNegotiation (its self link is Resource.self_link)."""
 
@@ -34,7 +35,7 @@ class AudioVideoNegotiationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoNegotiation(Resource):
     """The audioVideoNegotiation resource.
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import SessionState
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .application_sharing import ApplicationSharing
     from .audio_video import AudioVideo
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from .session import Session
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoSessionLinks(Links):
     """The links of a audioVideoSession (its self link is Resource.self_link)."""
 
@@ -61,7 +62,7 @@ class AudioVideoSessionLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class AudioVideoSession(Resource):
     """The audioVideoSession resource.
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import ActivePeriod, CallForwardingState, UnansweredCallHandling
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .immediate_forward_settings import ImmediateForwardSettings
     from .simultaneous_ring_settings import SimultaneousRingSettings
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .unanswered_call_settings import UnansweredCallSettings
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class CallForwardingSettingsLinks(Links):
     """The links of a callForwardingSettings (its self link is Resource.self_link)."""
 
@@ -46,7 +47,7 @@ class CallForwardingSettingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class CallForwardingSettingsEmbedded(Embedded):
     """The resources a callForwardingSettings carries inside itself."""
 
@@ -64,7 +65,7 @@ class CallForwardingSettingsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class CallForwardingSettings(Resource):
     """The callForwardingSettings resource.
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import AudioPreference, GenericPolicy, LisQueryResultEnum, MessageFormat, ModalityType
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .conversation_logs import ConversationLogs
     from .conversations import Conversations
@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from .start_video import StartVideo
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class CommunicationLinks(Links):
     """The links of a communication (its self link is Resource.self_link)."""
 
@@ -112,7 +113,7 @@ class CommunicationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Communication(Resource):
     """Hub for the user's communication settings and for starting or joining conversations and
     meetings.

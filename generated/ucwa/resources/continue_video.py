@@ -11,17 +11,18 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .audio_video_invitation import AudioVideoInvitation
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ContinueVideo(Resource):
     """The continueVideo resource.
 

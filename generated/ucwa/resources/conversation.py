@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     AudienceMessaging,
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .add_participant import AddParticipant
     from .application_sharing import ApplicationSharing
@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from .user_acknowledged import UserAcknowledged
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLinks(Links):
     """The links of a conversation (its self link is Resource.self_link)."""
 
@@ -107,7 +108,7 @@ class ConversationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Conversation(Resource):
     """The user's own view of one communication session, which may span several modalities and
     participants.

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     ConversationLogStatus,
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .continue_audio import ContinueAudio
     from .continue_audio_video import ContinueAudioVideo
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from .mark_as_read import MarkAsRead
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogLinks(Links):
     """The links of a conversationLog (its self link is Resource.self_link)."""
 
@@ -68,7 +69,7 @@ class ConversationLogLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogEmbedded(Embedded):
     """The resources a conversationLog carries inside itself."""
 
@@ -78,7 +79,7 @@ class ConversationLogEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLog(Resource):
     """One past conversation from the user's history, as stored in Exchange.
 

@@ -10,19 +10,20 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .contact import Contact
     from .contact_photo import ContactPhoto
     from .contact_presence import ContactPresence
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogRecipientLinks(Links):
     """The links of a conversationLogRecipient (its self link is Resource.self_link)."""
 
@@ -37,7 +38,7 @@ class ConversationLogRecipientLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogRecipient(Resource):
     """One of the people who took part in a past conversation.
 

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .audio_transcript import AudioTranscript
     from .contact import Contact
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .message_transcript import MessageTranscript
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscriptLinks(Links):
     """The links of a conversationLogTranscript (its self link is Resource.self_link)."""
 
@@ -44,7 +45,7 @@ class ConversationLogTranscriptLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscriptEmbedded(Embedded):
     """The resources a conversationLogTranscript carries inside itself."""
 
@@ -59,7 +60,7 @@ class ConversationLogTranscriptEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscript(Resource):
     """The conversationLogTranscript resource.
 

@@ -10,18 +10,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .conversation_log_transcript import ConversationLogTranscript
     from .next_conversation_log_transcripts import NextConversationLogTranscripts
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscriptsLinks(Links):
     """The links of a conversationLogTranscripts (its self link is Resource.self_link)."""
 
@@ -38,7 +39,7 @@ class ConversationLogTranscriptsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscriptsEmbedded(Embedded):
     """The resources a conversationLogTranscripts carries inside itself."""
 
@@ -48,7 +49,7 @@ class ConversationLogTranscriptsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogTranscripts(Resource):
     """The conversationLogTranscripts resource.
 

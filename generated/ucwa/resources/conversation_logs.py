@@ -11,17 +11,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .conversation_log import ConversationLog
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogsLinks(Links):
     """The links of a conversationLogs (its self link is Resource.self_link)."""
 
@@ -30,7 +31,7 @@ class ConversationLogsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ConversationLogs(Resource):
     """The user's history of past conversations, peer-to-peer calls and conferences alike.
 

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .add_to_contact_list import AddToContactList
     from .contact import Contact
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from .subscribe_to_group_presence import SubscribeToGroupPresence
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class DistributionGroupLinks(Links):
     """The links of a distributionGroup (its self link is Resource.self_link)."""
 
@@ -50,7 +51,7 @@ class DistributionGroupLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class DistributionGroupEmbedded(Embedded):
     """The resources a distributionGroup carries inside itself."""
 
@@ -62,7 +63,7 @@ class DistributionGroupEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class DistributionGroup(Resource):
     """The distributionGroup resource.
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import ContactType, SourceNetwork
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .contact_location import ContactLocation
     from .contact_note import ContactNote
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from .contact_supported_modalities import ContactSupportedModalities
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ForwardedByLinks(Links):
     """The links of a forwardedBy (its self link is Resource.self_link)."""
 
@@ -53,7 +54,7 @@ class ForwardedByLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ForwardedBy(Resource):
     """The forwardedBy resource.
 

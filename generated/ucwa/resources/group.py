@@ -10,18 +10,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .group_contacts import GroupContacts
     from .subscribe_to_group_presence import SubscribeToGroupPresence
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class GroupLinks(Links):
     """The links of a group (its self link is Resource.self_link)."""
 
@@ -34,7 +35,7 @@ class GroupLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Group(Resource):
     """The group resource.
 

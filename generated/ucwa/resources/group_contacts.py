@@ -10,17 +10,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .contact import Contact
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class GroupContactsLinks(Links):
     """The links of a groupContacts (its self link is Resource.self_link)."""
 
@@ -29,7 +30,7 @@ class GroupContactsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class GroupContactsEmbedded(Embedded):
     """The resources a groupContacts carries inside itself."""
 
@@ -38,7 +39,7 @@ class GroupContactsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class GroupContacts(Resource):
     """The groupContacts resource.
 

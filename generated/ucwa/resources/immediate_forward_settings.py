@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import AccessLevel
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .contact import Contact
     from .immediate_forward_to_contact import ImmediateForwardToContact
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .immediate_forward_to_voicemail import ImmediateForwardToVoicemail
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ImmediateForwardSettingsLinks(Links):
     """The links of a immediateForwardSettings (its self link is Resource.self_link)."""
 
@@ -46,7 +47,7 @@ class ImmediateForwardSettingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ImmediateForwardSettings(Resource):
     """The immediateForwardSettings resource.
 

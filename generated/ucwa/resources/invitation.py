@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from .from_ import From
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class InvitationLinks(Links):
     """The links of a invitation (its self link is Resource.self_link)."""
 
@@ -37,7 +38,7 @@ class InvitationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Invitation(Resource):
     """The invitation resource.
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Role, SourceNetwork
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .contact import Contact
     from .contact_photo import ContactPhoto
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from .participant_video import ParticipantVideo
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class LocalParticipantLinks(Links):
     """The links of a localParticipant (its self link is Resource.self_link)."""
 
@@ -79,7 +80,7 @@ class LocalParticipantLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class LocalParticipant(Resource):
     """The localParticipant resource.
 

@@ -19,7 +19,6 @@ from ucwa_runtime.operations import (
     Unset,
     call,
 )
-from ucwa_runtime.transport import Client
 
 from ..enums import AudioPreference, MessageFormat, ModalityType, PreferredAvailability
 
@@ -27,9 +26,11 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MakeMeAvailable(Resource):
     """The makeMeAvailable resource.
 

@@ -11,17 +11,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .media_relay import MediaRelay
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MediaRelayAccessTokenLinks(Links):
     """The links of a mediaRelayAccessToken (its self link is Resource.self_link)."""
 
@@ -30,7 +31,7 @@ class MediaRelayAccessTokenLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MediaRelayAccessTokenEmbedded(Embedded):
     """The resources a mediaRelayAccessToken carries inside itself."""
 
@@ -39,7 +40,7 @@ class MediaRelayAccessTokenEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MediaRelayAccessToken(Resource):
     """The mediaRelayAccessToken resource.
 

@@ -12,7 +12,6 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Status
 
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .contact import Contact
     from .failed_delivery_participant import FailedDeliveryParticipant
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from .participant import Participant
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessageLinks(Links):
     """The links of a message (its self link is Resource.self_link)."""
 
@@ -47,7 +48,7 @@ class MessageLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Message(Resource):
     """A single instant message the user sent or received, with its delivery status.
 

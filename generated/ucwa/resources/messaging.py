@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import MessageFormat
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .add_messaging import AddMessaging
     from .conversation import Conversation
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from .typing_participants import TypingParticipants
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessagingLinks(Links):
     """The links of a messaging (its self link is Resource.self_link)."""
 
@@ -52,7 +53,7 @@ class MessagingLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Messaging(Resource):
     """The instant messaging part of a conversation; present when the conversation can use it.
 

@@ -12,7 +12,6 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Importance, InvitationState
 
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .accept import Accept
     from .accepted_by_contact import AcceptedByContact
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from .to import To
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessagingInvitationLinks(Links):
     """The links of a messagingInvitation (its self link is Resource.self_link)."""
 
@@ -73,7 +74,7 @@ class MessagingInvitationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessagingInvitationEmbedded(Embedded):
     """The resources a messagingInvitation carries inside itself."""
 
@@ -87,7 +88,7 @@ class MessagingInvitationEmbedded(Embedded):
     """Holds a participant resource."""
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MessagingInvitation(Resource):
     """An incoming or outgoing invitation to instant messaging, tracked until it is accepted,
     declined, cancelled or fails.

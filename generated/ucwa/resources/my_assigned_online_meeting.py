@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     AccessLevel,
@@ -26,13 +25,15 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .my_online_meeting import MyOnlineMeeting
     from .online_meeting_extension import OnlineMeetingExtension
     from .online_meeting_extensions import OnlineMeetingExtensions
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyAssignedOnlineMeetingLinks(Links):
     """The links of a myAssignedOnlineMeeting (its self link is Resource.self_link)."""
 
@@ -42,7 +43,7 @@ class MyAssignedOnlineMeetingLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyAssignedOnlineMeetingEmbedded(Embedded):
     """The resources a myAssignedOnlineMeeting carries inside itself."""
 
@@ -60,7 +61,7 @@ class MyAssignedOnlineMeetingEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyAssignedOnlineMeeting(Resource):
     """The myAssignedOnlineMeeting resource.
 

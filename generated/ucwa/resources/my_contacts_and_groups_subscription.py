@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import SubscriptionState
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .start_or_refresh_subscription_to_contacts_and_groups import (
         StartOrRefreshSubscriptionToContactsAndGroups,
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .stop_subscription_to_contacts_and_groups import StopSubscriptionToContactsAndGroups
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyContactsAndGroupsSubscriptionLinks(Links):
     """The links of a myContactsAndGroupsSubscription (its self link is Resource.self_link)."""
 
@@ -49,7 +50,7 @@ class MyContactsAndGroupsSubscriptionLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyContactsAndGroupsSubscription(Resource):
     """The myContactsAndGroupsSubscription resource.
 

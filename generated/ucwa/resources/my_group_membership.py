@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .contact import Contact
     from .default_group import DefaultGroup
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from .pinned_group import PinnedGroup
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupMembershipLinks(Links):
     """The links of a myGroupMembership (its self link is Resource.self_link)."""
 
@@ -45,7 +46,7 @@ class MyGroupMembershipLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupMembership(Resource):
     """The myGroupMembership resource.
 

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .default_group import DefaultGroup
     from .delegates_group import DelegatesGroup
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from .pinned_group import PinnedGroup
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupsLinks(Links):
     """The links of a myGroups (its self link is Resource.self_link)."""
 
@@ -53,7 +54,7 @@ class MyGroupsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroupsEmbedded(Embedded):
     """The resources a myGroups carries inside itself."""
 
@@ -77,7 +78,7 @@ class MyGroupsEmbedded(Embedded):
     """
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyGroups(Resource):
     """The myGroups resource.
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import UNSET, OperationSpec, OutcomeSpec, ParameterSpec, Unset, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     AccessLevel,
@@ -26,12 +25,14 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .online_meeting_extension import OnlineMeetingExtension
     from .online_meeting_extensions import OnlineMeetingExtensions
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyOnlineMeetingLinks(Links):
     """The links of a myOnlineMeeting (its self link is Resource.self_link)."""
 
@@ -41,7 +42,7 @@ class MyOnlineMeetingLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyOnlineMeetingEmbedded(Embedded):
     """The resources a myOnlineMeeting carries inside itself."""
 
@@ -51,7 +52,7 @@ class MyOnlineMeetingEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyOnlineMeeting(Resource):
     """The myOnlineMeeting resource.
 

@@ -19,7 +19,6 @@ from ucwa_runtime.operations import (
     Unset,
     call,
 )
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     AccessLevel,
@@ -33,12 +32,14 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .my_assigned_online_meeting import MyAssignedOnlineMeeting
     from .my_online_meeting import MyOnlineMeeting
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyOnlineMeetingsLinks(Links):
     """The links of a myOnlineMeetings (its self link is Resource.self_link)."""
 
@@ -51,7 +52,7 @@ class MyOnlineMeetingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyOnlineMeetingsEmbedded(Embedded):
     """The resources a myOnlineMeetings carries inside itself."""
 
@@ -64,7 +65,7 @@ class MyOnlineMeetingsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class MyOnlineMeetings(Resource):
     """The myOnlineMeetings resource.
 

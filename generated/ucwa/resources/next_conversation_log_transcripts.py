@@ -10,17 +10,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .conversation_log_transcript import ConversationLogTranscript
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class NextConversationLogTranscriptsLinks(Links):
     """The links of a nextConversationLogTranscripts (its self link is Resource.self_link)."""
 
@@ -37,7 +38,7 @@ class NextConversationLogTranscriptsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class NextConversationLogTranscriptsEmbedded(Embedded):
     """The resources a nextConversationLogTranscripts carries inside itself."""
 
@@ -47,7 +48,7 @@ class NextConversationLogTranscriptsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class NextConversationLogTranscripts(Resource):
     """The nextConversationLogTranscripts resource.
 

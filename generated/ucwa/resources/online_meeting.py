@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     AccessLevel,
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .conversation import Conversation
     from .online_meeting_extension import OnlineMeetingExtension
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from .phone_dial_in_information import PhoneDialInInformation
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingLinks(Links):
     """The links of a onlineMeeting (its self link is Resource.self_link)."""
 
@@ -55,7 +56,7 @@ class OnlineMeetingLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingEmbedded(Embedded):
     """The resources a onlineMeeting carries inside itself."""
 
@@ -65,7 +66,7 @@ class OnlineMeetingEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeeting(Resource):
     """The onlineMeeting resource.
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import (
     AccessLevel,
@@ -24,12 +23,14 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .my_assigned_online_meeting import MyAssignedOnlineMeeting
     from .my_online_meetings import MyOnlineMeetings
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingEligibleValuesLinks(Links):
     """The links of a onlineMeetingEligibleValues (its self link is Resource.self_link)."""
 
@@ -42,7 +43,7 @@ class OnlineMeetingEligibleValuesLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingEligibleValues(Resource):
     """The onlineMeetingEligibleValues resource.
 

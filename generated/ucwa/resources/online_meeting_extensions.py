@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import OnlineMeetingExtensionType
 
@@ -18,11 +17,13 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .online_meeting_extension import OnlineMeetingExtension
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingExtensionsLinks(Links):
     """The links of a onlineMeetingExtensions (its self link is Resource.self_link)."""
 
@@ -32,7 +33,7 @@ class OnlineMeetingExtensionsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingExtensionsEmbedded(Embedded):
     """The resources a onlineMeetingExtensions carries inside itself."""
 
@@ -42,7 +43,7 @@ class OnlineMeetingExtensionsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingExtensions(Resource):
     """The onlineMeetingExtensions resource.
 

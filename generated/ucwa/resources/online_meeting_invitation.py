@@ -11,7 +11,6 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import ConversationModalityType, Direction, Importance, InvitationState
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .accept import Accept
     from .accepted_by_contact import AcceptedByContact
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from .to import To
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingInvitationLinks(Links):
     """The links of a onlineMeetingInvitation (its self link is Resource.self_link)."""
 
@@ -59,7 +60,7 @@ class OnlineMeetingInvitationLinks(Links):
     to: Link[To] | None = attrs.field(default=None, metadata={"wire": "to", "target": "to"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingInvitationEmbedded(Embedded):
     """The resources a onlineMeetingInvitation carries inside itself."""
 
@@ -68,7 +69,7 @@ class OnlineMeetingInvitationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingInvitation(Resource):
     """The onlineMeetingInvitation resource.
 

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .my_assigned_online_meeting import MyAssignedOnlineMeeting
     from .my_online_meetings import MyOnlineMeetings
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from .phone_dial_in_information import PhoneDialInInformation
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetingsLinks(Links):
     """The links of a onlineMeetings (its self link is Resource.self_link)."""
 
@@ -63,7 +64,7 @@ class OnlineMeetingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class OnlineMeetings(Resource):
     """The onlineMeetings resource.
 

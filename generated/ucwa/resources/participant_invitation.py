@@ -11,7 +11,6 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Importance, InvitationState
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .accepted_by_participant import AcceptedByParticipant
     from .cancel import Cancel
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from .to import To
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantInvitationLinks(Links):
     """The links of a participantInvitation (its self link is Resource.self_link)."""
 
@@ -50,7 +51,7 @@ class ParticipantInvitationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantInvitationEmbedded(Embedded):
     """The resources a participantInvitation carries inside itself."""
 
@@ -62,7 +63,7 @@ class ParticipantInvitationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantInvitation(Resource):
     """The participantInvitation resource.
 

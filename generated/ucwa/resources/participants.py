@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from .participant import Participant
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class ParticipantsLinks(Links):
     """The links of a participants (its self link is Resource.self_link)."""
 
@@ -27,7 +28,7 @@ class ParticipantsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Participants(Resource):
     """The participants resource.
 

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .my_contacts import MyContacts
     from .my_contacts_and_groups_subscription import MyContactsAndGroupsSubscription
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from .subscribed_contacts import SubscribedContacts
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PeopleLinks(Links):
     """The links of a people (its self link is Resource.self_link)."""
 
@@ -70,7 +71,7 @@ class PeopleLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class People(Resource):
     """The people resource.
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import CallState
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .add_phone_audio import AddPhoneAudio
     from .conversation import Conversation
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from .stop_phone_audio import StopPhoneAudio
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioLinks(Links):
     """The links of a phoneAudio (its self link is Resource.self_link)."""
 
@@ -47,7 +48,7 @@ class PhoneAudioLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudio(Resource):
     """The phoneAudio resource.
 

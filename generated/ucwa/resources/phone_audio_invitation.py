@@ -11,7 +11,6 @@ import attrs
 from ucwa_runtime.datauri import DataUri
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import Direction, Importance, InvitationState
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .accept import Accept
     from .accepted_by_contact import AcceptedByContact
@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from .transferred_by import TransferredBy
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioInvitationLinks(Links):
     """The links of a phoneAudioInvitation (its self link is Resource.self_link)."""
 
@@ -91,7 +92,7 @@ class PhoneAudioInvitationLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioInvitationEmbedded(Embedded):
     """The resources a phoneAudioInvitation carries inside itself."""
 
@@ -103,7 +104,7 @@ class PhoneAudioInvitationEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PhoneAudioInvitation(Resource):
     """The phoneAudioInvitation resource.
 

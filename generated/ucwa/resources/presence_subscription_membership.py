@@ -10,18 +10,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .contact import Contact
     from .presence_subscription import PresenceSubscription
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptionMembershipLinks(Links):
     """The links of a presenceSubscriptionMembership (its self link is Resource.self_link)."""
 
@@ -33,7 +34,7 @@ class PresenceSubscriptionMembershipLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptionMembership(Resource):
     """The presenceSubscriptionMembership resource.
 

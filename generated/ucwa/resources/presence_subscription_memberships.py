@@ -10,17 +10,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import Created, OperationSpec, OutcomeSpec, ParameterSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .presence_subscription_membership import PresenceSubscriptionMembership
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptionMembershipsLinks(Links):
     """The links of a presenceSubscriptionMemberships (its self link is Resource.self_link)."""
 
@@ -33,7 +34,7 @@ class PresenceSubscriptionMembershipsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptionMembershipsEmbedded(Embedded):
     """The resources a presenceSubscriptionMemberships carries inside itself."""
 
@@ -46,7 +47,7 @@ class PresenceSubscriptionMembershipsEmbedded(Embedded):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class PresenceSubscriptionMemberships(Resource):
     """The presenceSubscriptionMemberships resource.
 

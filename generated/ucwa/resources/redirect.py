@@ -10,18 +10,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader
+    from ucwa_runtime.transport import Client
 
     from .user import User
     from .xframe import Xframe
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class RedirectLinks(Links):
     """The links of a redirect (its self link is Resource.self_link)."""
 
@@ -31,7 +32,7 @@ class RedirectLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Redirect(Resource):
     """The redirect resource."""
 

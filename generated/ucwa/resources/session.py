@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .renegotiations import Renegotiations
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class SessionLinks(Links):
     """The links of a session (its self link is Resource.self_link)."""
 
@@ -50,7 +51,7 @@ class SessionLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class Session(Resource):
     """The session resource.
 

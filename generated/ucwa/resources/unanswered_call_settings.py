@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from ucwa_runtime.model import Embedded, Link, Links, Resource
 from ucwa_runtime.operations import OperationSpec, OutcomeSpec, call
-from ucwa_runtime.transport import Client
 
 from ..enums import AccessLevel
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ucwa_runtime.properties import PropertyReader, PropertyWriter
+    from ucwa_runtime.transport import Client
 
     from .contact import Contact
     from .reset_unanswered_call_settings import ResetUnansweredCallSettings
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .unanswered_call_to_voicemail import UnansweredCallToVoicemail
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class UnansweredCallSettingsLinks(Links):
     """The links of a unansweredCallSettings (its self link is Resource.self_link)."""
 
@@ -46,7 +47,7 @@ class UnansweredCallSettingsLinks(Links):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, eq=False, repr=False)
 class UnansweredCallSettings(Resource):
     """The unansweredCallSettings resource.
 

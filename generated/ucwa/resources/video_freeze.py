@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from ucwa_runtime.properties import PropertyReader
 
 
-@attrs.define(kw_only=True)
+# Equality and repr come from the runtime's base classes (see ucwa_runtime.by_fields).
+@attrs.define(kw_only=True, eq=False, repr=False)
 class VideoFreeze(Resource):
     """The videoFreeze resource.
 
