@@ -210,10 +210,15 @@ class Client:
         return twin
 
     def url_for(self, target: Link[Any] | str) -> str:
-        """The absolute URL of a link (or href), resolved exactly as the server wrote it."""
+        """The absolute URL of a link (or href), resolved exactly as the server wrote it
+        (unchecked: :meth:`target_of` checks it, and gives this URL)."""
+        return urljoin(*self._base_and_href(target))
+
+    def _base_and_href(self, target: Link[Any] | str) -> tuple[str, str]:
+        # What an href is resolved against: the URL of the response it came in, else base_url.
         if isinstance(target, Link):
-            return urljoin(target.base_url or self.base_url, target.href)
-        return urljoin(self.base_url, target)
+            return target.base_url or self.base_url, target.href
+        return self.base_url, target
 
     def target_of(self, link: Link[Any] | str, query: Mapping[str, str] | None = None) -> Target:
         """Where a request for a link (or href) goes; UnsafeUrl when it cannot be sent.
@@ -221,10 +226,7 @@ class Client:
         The href is checked before it is resolved, since resolving drops some of the
         characters that make a URL ambiguous (tabs and newlines, leading spaces).
         """
-        if isinstance(link, Link):
-            target = _resolve(link.base_url or self.base_url, link.href)
-        else:
-            target = _resolve(self.base_url, link)
+        target = _resolve(*self._base_and_href(link))
         return parse_target(add_query(target.url, query)) if query else target
 
     def request(
