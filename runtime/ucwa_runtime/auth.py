@@ -25,7 +25,7 @@ from .bodies import BrokenBody, read_body
 from .by_fields import HashedByFields
 from .errors import TransportError, UcwaError
 from .exchange import AuthFlow, Request
-from .pools import deadline_passed
+from .pools import deadline_passed, open_at
 from .secret import SecretBytes
 from .transport import DEFAULT_MAX_BODY, BearerToken
 from .urls import Target, origin_of, parse_target, refuse_ambiguous_href
@@ -234,16 +234,18 @@ class PasswordGrant:
         )
 
     def __call__(self, request: TokenRequest) -> BearerToken:
-        token_url = self._token_url(request)
+        target = self._token_target(request)
+        token_url = target.url
         form = SecretBytes(
             urlencode(
                 {"grant_type": "password", "username": self.username, "password": self._password()}
             ).encode()
         )
         try:
-            raw = request.pool.request(
+            raw = open_at(
+                request.pool,
                 "POST",
-                token_url,
+                target,
                 body=form,
                 headers={
                     "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8",
@@ -261,7 +263,7 @@ class PasswordGrant:
             raise TransportError(message, method="POST", url=token_url) from exc
         return _read_token_response(raw.status, body, token_url, request)
 
-    def _token_url(self, request: TokenRequest) -> str:
+    def _token_target(self, request: TokenRequest) -> Target:
         for challenge in request.challenges:
             if challenge.scheme.lower() != "msrtcoauth" or not challenge.token_url:
                 continue
@@ -270,7 +272,7 @@ class PasswordGrant:
             refuse_ambiguous_href(challenge.token_url)
             target = parse_target(urljoin(request.resource_url, challenge.token_url))
             self._check_token_endpoint(target, request)
-            return target.url
+            return target
         raise AuthenticationError(
             f"{request.resource_url} offers no MsRtcOAuth endpoint with the password grant"
         )

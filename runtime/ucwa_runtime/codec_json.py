@@ -26,7 +26,6 @@ from .layout import (
     REL,
     SECTIONS,
     ClassesByRel,
-    ClassPlan,
     ShapeError,
     build,
     check_embedded_section,
@@ -37,7 +36,7 @@ from .layout import (
     properties_out,
 )
 from .model import GenericResource, Link, OpenEnum, Resource, wire_shape
-from .properties import Hooks
+from .properties import Hooks, check_rel
 
 JSON_CONTENT_TYPES = ("application/json", "application/vnd.microsoft.com.ucwa+json")
 
@@ -214,18 +213,16 @@ class _Json:
 _ABSENT = object()
 
 
-def _object(data: Any, cls: type[Resource], where: str) -> ClassPlan:
+def _object(data: Any, cls: type[Resource], where: str) -> None:
     # What build() refuses before it looks at the members: not an object, a section that is
     # not an object, a rel not the class's.
     if not isinstance(data, dict):
         raise ShapeError(f"{where}: a resource must be a JSON object, not {type(data).__name__}")
-    current = plan(cls)
     for section in SECTIONS:
         if section in data and not isinstance(data[section], dict):
             raise ShapeError(f"{where}.{section} must be an object")
-    if current.rel is not None and "rel" in data and data["rel"] != current.rel:
-        raise ShapeError(f"{where}: rel {data['rel']!r} where {current.rel!r} was expected")
-    return current
+    if "rel" in data:
+        check_rel(data["rel"], plan(cls).rel, where)
 
 
 def structure(

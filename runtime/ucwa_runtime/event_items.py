@@ -68,6 +68,11 @@ class EventLink:
             f"attributes={self.attributes!r})"
         )
 
+    def __reduce__(self) -> tuple[type[EventLink], tuple[str, str, str, dict[str, Any]]]:
+        # A copy or a pickle holds the URL, not the resolver (which holds the client, its
+        # pool and locks: neither copyable nor picklable, nor anything a copy should keep).
+        return EventLink, (self.rel, self.href, self.url, self.attributes)
+
 
 @attrs.frozen(eq=False, repr=False)
 class Reason(HashedByFields):

@@ -50,7 +50,6 @@ class ClassPlan:
 
     def __init__(self, cls: type[Resource]) -> None:
         spec: ResourceSpec = cls.SPEC
-        self.cls = cls
         self.spec = spec
         self.rel = spec.rel
         self.links = {link.wire: link for link in spec.links}

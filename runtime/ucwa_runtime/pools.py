@@ -26,6 +26,8 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.timeout import _DEFAULT_TIMEOUT
 
+from .urls import Target
+
 # Host name -> (address, port) its TCP connections go to (see :func:`make_pool`).
 ConnectTo = Mapping[str, tuple[str, int]]
 
@@ -65,6 +67,22 @@ def make_pool(
     return _PoolManager(
         connect_to or {}, maxsize=maxsize, cert_reqs="CERT_REQUIRED", ca_certs=ca_certs
     )
+
+
+def open_at(
+    manager: urllib3.PoolManager, method: str, target: Target, **options: Any
+) -> urllib3.BaseHTTPResponse:
+    """Send a request to ``target`` through ``manager`` (``options`` as pool.urlopen's).
+
+    It goes to the pool of the checked (scheme, host, port) with the path and query alone,
+    so the URL is read once (by parse_target, as urllib3 reads it) and the origin decided is
+    the pool connected to; PoolManager.urlopen would read it again. A proxy manager's pools
+    are the proxy's, and take the whole URL and headers of its own.
+    """
+    if isinstance(manager, urllib3.ProxyManager):
+        return manager.urlopen(method, target.url, **options)
+    pool = manager.connection_from_host(target.host, target.port, target.scheme)
+    return pool.urlopen(method, target.request_uri, assert_same_host=False, **options)
 
 
 class _PoolManager(urllib3.PoolManager):

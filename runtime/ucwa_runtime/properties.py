@@ -34,6 +34,13 @@ class ShapeError(ValueError):
     """A payload that is not shaped like a UCWA resource (the caller adds the response)."""
 
 
+def check_rel(value: Any, expected: str | None, where: str) -> None:
+    """Raise ShapeError unless a resource's ``rel`` is ``expected``, its class's (a class
+    without one, None, takes any)."""
+    if expected is not None and value != expected:
+        raise ShapeError(f"{where}: rel {value!r} where {expected!r} was expected")
+
+
 class Hooks(dict[Any, Callable[[Any], Any]]):
     """One format's value function for each property type (an item's type for a list),
     made by ``make`` when the type is first met."""
@@ -118,9 +125,7 @@ class PropertyReader:
     def rel(self, value: Any) -> None:
         """The resource's ``rel``, which must be its class's."""
         self.order.append("rel")
-        if value != self.expected_rel:
-            expected = self.expected_rel
-            raise ShapeError(f"{self.where}: rel {value!r} where {expected!r} was expected")
+        check_rel(value, self.expected_rel, self.where)
 
     def other(self, key: str, value: Any) -> None:
         """A key the class does not define, kept as sent (but JSON's sections, read apart)."""

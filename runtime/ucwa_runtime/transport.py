@@ -45,7 +45,7 @@ from .exchange import Auth, AuthFlow, Request
 from .exchange import Response as Response  # the package exports it from here
 from .model import Link
 from .pools import ConnectTo as ConnectTo  # the package exports these from here
-from .pools import deadline_passed
+from .pools import deadline_passed, open_at
 from .pools import make_pool as make_pool
 from .registry import EMPTY_REGISTRY, Registry
 from .retry import NO_RETRY as NO_RETRY  # the package exports both from here
@@ -210,10 +210,15 @@ class Client:
         return twin
 
     def url_for(self, target: Link[Any] | str) -> str:
-        """The absolute URL of a link (or href), resolved exactly as the server wrote it."""
+        """The absolute URL of a link (or href), resolved exactly as the server wrote it
+        (unchecked: :meth:`target_of` checks it, and gives this URL)."""
+        return urljoin(*self._base_and_href(target))
+
+    def _base_and_href(self, target: Link[Any] | str) -> tuple[str, str]:
+        # What an href is resolved against: the URL of the response it came in, else base_url.
         if isinstance(target, Link):
-            return urljoin(target.base_url or self.base_url, target.href)
-        return urljoin(self.base_url, target)
+            return target.base_url or self.base_url, target.href
+        return self.base_url, target
 
     def target_of(self, link: Link[Any] | str, query: Mapping[str, str] | None = None) -> Target:
         """Where a request for a link (or href) goes; UnsafeUrl when it cannot be sent.
@@ -221,10 +226,7 @@ class Client:
         The href is checked before it is resolved, since resolving drops some of the
         characters that make a URL ambiguous (tabs and newlines, leading spaces).
         """
-        if isinstance(link, Link):
-            target = _resolve(link.base_url or self.base_url, link.href)
-        else:
-            target = _resolve(self.base_url, link)
+        target = _resolve(*self._base_and_href(link))
         return parse_target(add_query(target.url, query)) if query else target
 
     def request(
@@ -369,7 +371,7 @@ class Client:
         try:
             # urlopen, not request: for a method with a body, request copies the headers into
             # an HTTPHeaderDict, whose repr shows the Authorization header in its frame.
-            raw = _open(
+            raw = open_at(
                 self._pool,
                 method,
                 call.target,
@@ -481,19 +483,6 @@ def _resolve(base_url: str, href: str) -> Target:
     # few hundred are kept. A refused href raises each time (exceptions are not cached).
     refuse_ambiguous_href(href)
     return parse_target(urljoin(base_url, href))
-
-
-def _open(
-    manager: urllib3.PoolManager, method: str, target: Target, **options: Any
-) -> urllib3.BaseHTTPResponse:
-    # The request goes to the pool of the checked (scheme, host, port) with the path and
-    # query alone, so the URL is read once (by parse_target, as urllib3 reads it) and the
-    # origin decided is the pool connected to; PoolManager.urlopen would read it again. A
-    # proxy manager's pools are the proxy's, and take the whole URL and headers of its own.
-    if isinstance(manager, urllib3.ProxyManager):
-        return manager.urlopen(method, target.url, **options)
-    pool = manager.connection_from_host(target.host, target.port, target.scheme)
-    return pool.urlopen(method, target.request_uri, assert_same_host=False, **options)
 
 
 def _refuse_downgrade(response: Response) -> None:

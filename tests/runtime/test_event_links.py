@@ -3,7 +3,9 @@ to what resolving at parse gave; an href that cannot be resolved fails its respo
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from collections.abc import Iterator
 from urllib.parse import urljoin
 
@@ -105,3 +107,16 @@ def test_an_href_that_cannot_be_resolved_fails_an_xml_response(
 def test_xml_links_are_resolved_when_read(client: ucwa.Client) -> None:
     [event] = parse_events(xml_answer("m/2"), client)[0]
     assert (event.link.url, event.sender.url) == (urljoin(URL, "m/2"), urljoin(URL, "/c/7"))
+
+
+@pytest.mark.parametrize("answer", [json_answer(["m/2"]), xml_answer("m/2")], ids=["json", "xml"])
+def test_an_event_read_later_copies_and_pickles_with_its_urls(
+    client: ucwa.Client, answer: Response
+) -> None:
+    # Its links hold their response's resolver (and through it the client) until read: a
+    # copy or a pickle holds the URL instead, as one resolved at parse did.
+    [event] = parse_events(answer, client)[0]
+    for copied in (copy.deepcopy(event), pickle.loads(pickle.dumps(event))):
+        assert copied == event
+        assert (copied.link.url, copied.sender.url) == (urljoin(URL, "m/2"), urljoin(URL, "/c/7"))
+        assert isinstance(copied.link._url, str)

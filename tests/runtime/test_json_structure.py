@@ -276,3 +276,23 @@ def test_each_resource_class_reads_and_writes_through_its_own_generated_function
     for cls in (ucwa.RESOURCES[rel] for rel in ucwa.RESOURCES):
         assert "_read_properties" in vars(cls), cls
         assert ("_write_properties" in vars(cls)) == bool(cls.SPEC.properties), cls
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"rel": "conversation"},
+        {"rel": "conversation", "_links": {"self": {"href": "/c"}}},
+        {"rel": 7, "subject": "s"},
+    ],
+)
+def test_a_rel_not_the_classs_is_refused_alike_checked_first_or_read(data: Any) -> None:
+    # Read now (the class's generated reader) or checked now and read later (an event's
+    # resource, an embedded one): one rule, one error.
+    cls = ucwa.resources.ConversationLog
+    with pytest.raises(ShapeError) as read_now:
+        codec_json.structure(data, cls, ucwa.RESOURCES)
+    with pytest.raises(ShapeError) as checked:
+        codec_json.structure_later(data, cls, ucwa.RESOURCES)
+    assert str(read_now.value) == str(checked.value)
+    assert f"rel {data['rel']!r} where 'conversationLog' was expected" in str(checked.value)

@@ -251,6 +251,38 @@ def test_a_request_goes_to_its_checked_pool_with_the_path_alone(
     assert f"\r\nHost: good.test:{good.port}\r\n".encode() in good.requests[0]
 
 
+def test_the_password_goes_to_its_checked_pool_with_the_path_alone(
+    good: Recording, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The token endpoint's origin and domain are decided on parse_target's reading; the form
+    # with the password goes to that origin's pool, and urllib3 reads no URL again.
+    def read_again(url: str) -> None:
+        raise AssertionError(f"urllib3 read {url!r} again")
+
+    monkeypatch.setattr(urllib3.poolmanager, "parse_url", read_again)
+    monkeypatch.setattr(urllib3.connectionpool, "parse_url", read_again)
+    good.script.append(
+        b"HTTP/1.1 401 Unauthorized\r\n"
+        b'WWW-Authenticate: MsRtcOAuth href="/a/../token?x=1",grant_type="password"\r\n'
+        b"Content-Length: 0\r\n\r\n"
+    )
+    token = f'{{"access_token":"{TOKEN}","expires_in":3600}}'.encode()
+    good.script.append(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        + f"Content-Length: {len(token)}\r\n\r\n".encode()
+        + token
+    )
+    pool = ucwa_runtime.transport.make_pool(connect_to=_routes(("good.test", good)))
+    grant = ucwa.PasswordGrant("alice", lambda: PASSWORD, allow_http=True)
+    tokens = TokenCache(grant, pool, trusted_domains=("good.test",))
+    with ucwa.Client(f"http://good.test:{good.port}/", auth=tokens, pool=pool) as client:
+        client.request("GET", "/resource")
+    posted = good.requests[1]
+    assert posted.startswith(b"POST /token?x=1 HTTP/1.1\r\n") and PASSWORD.encode() in posted
+    assert f"\r\nHost: good.test:{good.port}\r\n".encode() in posted
+    assert TOKEN.encode() in good.requests[2]
+
+
 def test_a_proxy_manager_gets_the_whole_url_and_the_token_only_for_its_origin(
     good: Recording,
 ) -> None:

@@ -25,6 +25,25 @@ def test_the_same_href_goes_where_its_own_base_sends_it() -> None:
     assert client.target_of("x/1") == first
 
 
+@pytest.mark.parametrize(
+    "target",
+    [
+        "x/1",
+        "/x/1?q=2",
+        "https://other.test/y",
+        Link(href="x/1"),
+        Link(href="../x/1", base_url="https://two.test:8443/a/b/"),
+        Link(href="//three.test/z", base_url="http://two.test/a/"),
+    ],
+    ids=repr,
+)
+def test_url_for_gives_the_url_a_request_goes_to(target: Link[Any] | str) -> None:
+    # Listeners compare event URLs with url_for's, and sessions bind operations to it: it
+    # must resolve against the same base as target_of, which requests go to.
+    client = Client("https://one.test/ucwa/")
+    assert client.url_for(target) == client.target_of(target).url
+
+
 def test_a_refused_href_is_refused_each_time() -> None:
     client = Client("https://one.test/")
     for _ in range(3):
