@@ -158,7 +158,6 @@ class _Json:
     """The JSON format, as :func:`.layout.build` reads it (one per payload)."""
 
     sections_inline = True
-    reads_embedded_later = True
     read_hooks = _READ_HOOKS
 
     def __init__(self, registry: ClassesByRel, base_url: str | None) -> None:
@@ -207,7 +206,7 @@ class _Json:
             cls = load()
             if type(embedded) is not dict:
                 _object(raw, cls, here)  # raises
-            check_embedded_section(plan(cls), embedded, self, here)
+            check_embedded_section(plan(cls), embedded, self.check_embedded, self.registry, here)
 
 
 _ABSENT = object()

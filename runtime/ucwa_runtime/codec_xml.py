@@ -191,7 +191,7 @@ class _Xml:
     """The XML format, as :func:`.layout.build` reads it (one per document)."""
 
     sections_inline = False
-    reads_embedded_later = False  # an element is checked by reading it
+    check_embedded = None  # an element is checked by reading it, so they are read at once
     read_hooks = _READ_HOOKS
 
     def __init__(self, registry: ClassesByRel, base_url: str | None) -> None:
@@ -212,11 +212,6 @@ class _Xml:
                 for index, item in enumerate(raw)
             ]
         return _read(raw, GenericResource, self, self.embedded_at(where, name, None))
-
-    def check_embedded(self, raw: Any, rel: str, where: str, name: str, index: int | None) -> None:
-        # Not asked (an element is checked by reading it, so XML reads them at once); were
-        # it asked, reading is the check.
-        _read(raw, self.registry[rel], self, self.embedded_at(where, name, index))
 
 
 def _read(element: Builder.Element, cls: type[Resource], fmt: _Xml, where: str) -> Resource:

@@ -25,7 +25,7 @@ checked while it is read, so a bad response still fails where the response is at
 from __future__ import annotations
 
 import typing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import Any, Protocol
 
@@ -84,6 +84,10 @@ def plan(cls: type[Resource]) -> ClassPlan:
     return found
 
 
+EmbeddedCheck = Callable[[Any, str, str, str, int | None], None]
+"""(raw, rel, where, name, index): raise ShapeError where ``raw`` would not read as ``rel``."""
+
+
 class Format(Protocol):
     """What :func:`build` asks of a wire format: the one interface each codec implements."""
 
@@ -91,10 +95,6 @@ class Format(Protocol):
     base_url: str | None
     sections_inline: bool
     """True when the properties' pairs hold the sections too (JSON's ``_links`` key)."""
-    reads_embedded_later: bool
-    """True when :meth:`check_embedded` can tell, without reading them, that the embedded
-    resources will read, and keeping an untyped one cannot fail: they are then read when the
-    section is first touched."""
     read_hooks: Hooks
     """How this format's value of each property type is read (raising one of MISFITS)."""
 
@@ -111,10 +111,13 @@ class Format(Protocol):
         the format keeps; ``where`` names the resource that embeds it."""
         ...
 
-    def check_embedded(self, raw: Any, rel: str, where: str, name: str, index: int | None) -> None:
-        """Raise ShapeError if reading ``raw`` (``embedded_at(where, name, index)``) as the
-        class of ``rel`` in :attr:`registry` later would (only asked of a format that reads
-        embedded resources later)."""
+    @property
+    def check_embedded(self) -> EmbeddedCheck | None:
+        """For a format that can tell, without reading them, that the embedded resources will
+        read (and that keeping an untyped one cannot fail): the check, which raises
+        ShapeError where reading ``raw`` (``embedded_at(where, name, index)``) as the class of
+        ``rel`` in :attr:`registry` would. The resources are then read when the section is
+        first touched. None for a format that checks an embedded resource by reading it."""
         ...
 
 
@@ -246,22 +249,26 @@ def _place_links(
 
 
 def check_embedded_section(
-    current: ClassPlan, section: dict[str, Any], fmt: Format, where: str
+    current: ClassPlan,
+    section: dict[str, Any],
+    check: EmbeddedCheck,
+    registry: ClassesByRel,
+    where: str,
 ) -> None:
-    """Ask ``fmt`` to check each embedded resource that will be typed (ShapeError for one it
-    could not read)."""
+    """``check`` each embedded resource that will be typed (ShapeError for one that could not
+    be read)."""
     for name, raw in section.items():
-        spec = current.typed_spec(name, raw, fmt.registry)
+        spec = current.typed_spec(name, raw, registry)
         if spec is None:
             continue
         for index, item in enumerate(raw) if spec.many else ((None, raw),):
-            fmt.check_embedded(item, str(spec.target), where, name, index)
+            check(item, str(spec.target), where, name, index)
 
 
 def _embedded_section(current: ClassPlan, section: dict[str, Any], fmt: Format, where: str) -> Any:
     fill = partial(_place_embedded, current, section, fmt, where)
-    if fmt.reads_embedded_later:
-        check_embedded_section(current, section, fmt, where)
+    if fmt.check_embedded is not None:
+        check_embedded_section(current, section, fmt.check_embedded, fmt.registry, where)
         return current.spec.embedded_class.later(fill)
     return current.spec.embedded_class(**fill())
 
