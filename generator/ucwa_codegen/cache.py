@@ -28,6 +28,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -195,9 +196,16 @@ class Cache:
         return None if self.folder is None else stamp.read(self.folder)
 
     def write_stamp(self, stats: str, content: str) -> None:
-        if self.folder is not None:
+        if self.folder is None:
+            return
+        try:
             os.makedirs(self.folder, exist_ok=True)
             stamp.write(self.folder, stats, content)
+        except OSError:
+            # A cache folder that cannot be written (read-only, a full disk) costs the next
+            # run its shortcut, never this run its result: the output is written already.
+            # A stamp torn by the failure is not of stamp.read's form, so it is ignored.
+            pass
 
     def save(self, *, prune: bool = False) -> None:
         """Write the entries to the pack when they changed: all of them, or with ``prune``
@@ -210,12 +218,19 @@ class Cache:
                 entries = {key: entries[key] for key in entries if key in self.used}
             if not self._changed and frozenset(entries) == self._stored:
                 return
-            os.makedirs(self.folder, exist_ok=True)
             path = self._pack_path()
             partial = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-            with open(partial, "wb") as file:
-                file.write(_pack(entries))
-            os.replace(partial, path)  # readers never see half a pack
+            try:
+                os.makedirs(self.folder, exist_ok=True)
+                with open(partial, "wb") as file:
+                    file.write(_pack(entries))
+                os.replace(partial, path)  # readers never see half a pack
+            except OSError:
+                # Not remembering is never an error (a read-only or full cache folder): the
+                # run's output does not depend on it, and a later run makes what it lacks.
+                with suppress(OSError):
+                    os.unlink(partial)
+                return
             self._entries, self._stored, self._changed = entries, frozenset(entries), False
 
     def finish(self, stats: str, content: str) -> None:

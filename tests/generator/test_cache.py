@@ -276,3 +276,21 @@ def test_an_edit_that_breaks_a_rule_in_an_unchanged_file_is_reported(
     code, _, stderr = run(definitions, out, cache)
     assert code == 2
     assert expected in stderr
+
+
+def test_a_cache_folder_that_cannot_be_written_costs_no_run_its_result(
+    setup: tuple[Path, Path, Path],
+) -> None:
+    definitions, out, _ = setup
+    blocked = definitions / "resources" / "widget.yaml" / "cache"  # below a file: ENOTDIR
+    assert run(definitions, out, None)[0] == 0
+    uncached = read_tree(out)
+    shutil.rmtree(out)
+    code, stdout, stderr = run(definitions, out, blocked)
+    assert (code, stderr) == (0, "")
+    assert stdout.startswith("wrote") and read_tree(out) == uncached
+    checked = ucwa_gen(
+        "check", "--definitions", definitions, "--templates", TEMPLATES, "--out", out,
+        "--cache-dir", blocked,
+    )  # fmt: skip
+    assert (checked.exit_code, checked.stdout) == (0, f"{out} is up to date.\n")
