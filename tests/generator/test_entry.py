@@ -3,13 +3,15 @@ leaves everything else to the full command line."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from ucwa_codegen import entry
+from ucwa_codegen import entry, stamp
 from ucwa_codegen.defaults import CACHE_DIR_ENV
 
 from .support import TEMPLATES, copy_minimal, ucwa_gen
@@ -88,3 +90,63 @@ def test_the_folder_options_are_read_in_both_spellings() -> None:
         "--out": "o",
         "--definitions": "d",
     }
+
+
+def _is_current(args: list[str]) -> bool:
+    """What cli.py's own check (Pipeline.is_current, which compares bytes) says of ``args``."""
+    from ucwa_codegen.pipeline import Pipeline, cache_for
+
+    folders = entry._folders(args)
+    assert folders is not None
+    out = Path(folders["--out"])
+    cache = cache_for(out, Path(folders["--cache-dir"]))
+    return Pipeline(Path(folders["--definitions"]), TEMPLATES, cache).is_current(out)
+
+
+def test_another_python_or_package_version_is_not_up_to_date(
+    generated: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert entry.answered(generated) and _is_current(generated)
+    monkeypatch.setattr(sys, "version", sys.version + " (another build)")
+    assert not entry.answered(generated) and not _is_current(generated)
+    monkeypatch.undo()
+    ruff = stamp._package_folder("ruff")
+    assert ruff is not None
+    real = stamp._identity
+
+    def reinstalled(path: str) -> str:  # what a new ruff's files would say
+        return real(path) + ("new" if path.startswith(ruff) else "")
+
+    monkeypatch.setattr(stamp, "_identity", reinstalled)
+    assert not entry.answered(generated) and not _is_current(generated)
+
+
+def test_a_change_to_the_runtime_is_not_up_to_date(
+    generated: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # reserved.py reads the names generated code must not take from the runtime's sources:
+    # a method added to its Resource changes what a property of that name is called.
+    runtime = stamp._package_folder("ucwa_runtime")
+    assert runtime is not None
+    copy = tmp_path / "runtime"
+    shutil.copytree(runtime, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    real = stamp._package_folder
+    monkeypatch.setattr(
+        stamp, "_package_folder", lambda name: str(copy) if name == "ucwa_runtime" else real(name)
+    )
+    assert ucwa_gen(*generated).stdout.endswith("is up to date.\n")  # the same bytes
+    assert entry.answered(generated) and _is_current(generated)
+    model = copy / "model.py"
+    model.write_text(model.read_text() + "\n# a new line\n")
+    assert not entry.answered(generated) and not _is_current(generated)
+
+
+def test_a_file_moved_from_one_input_folder_to_another_is_a_change(tmp_path: Path) -> None:
+    definitions, templates = tmp_path / "definitions", tmp_path / "templates"
+    (definitions / "resources").mkdir(parents=True)
+    (templates / "resources").mkdir(parents=True)
+    (definitions / "resources" / "a.yaml").write_text("resource: a\n")
+    before = stamp.input_stats(definitions, templates), stamp.fingerprint(definitions, templates)
+    os.rename(definitions / "resources" / "a.yaml", templates / "resources" / "a.yaml")
+    after = stamp.input_stats(definitions, templates), stamp.fingerprint(definitions, templates)
+    assert before[0] != after[0] and before[1] != after[1]
