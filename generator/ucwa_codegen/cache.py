@@ -6,6 +6,10 @@ Three things are remembered, each under the hash of everything it depends on:
 - a rendered module, under the hash of the templates and of its rendering context;
 - a formatted module, under the hash of the ruff version, its settings and the unformatted text.
 
+Each key is salted, besides, with the hash of the generator's and the runtime's code and of
+the packages that shape the output (``stamp.toolchain``): an entry made by other code is
+never used, whatever a stage's key names (a run after such a change starts cold).
+
 Beside the entries lives the stamp of the last run (stamp.py), which lets ``generate`` stop
 before importing anything heavy when nothing changed and the output on disk is still what
 that run wrote. Entries a run did not use are pruned when it ends, so the cache holds one
@@ -90,8 +94,12 @@ class Cache:
     opening, writing and pruning files than everything it rendered.
     """
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, salt: Callable[[], str] | None = None) -> None:
         self.folder = folder
+        # Part of every key when given (the generator's code and tools: stamp.toolchain),
+        # worked out on the first lookup.
+        self._salt = salt
+        self._salt_value: str | None = None
         self.used: set[str] = set()
         self._entries: dict[str, bytes] | None = None  # read from the pack on first use
         self._stored: frozenset[str] = frozenset()  # the keys the pack on disk holds
@@ -158,11 +166,19 @@ class Cache:
                 self._stored = frozenset(self._entries)
             return self._entries
 
+    def _salted(self, key: str) -> str:
+        if self._salt is None:
+            return key
+        if self._salt_value is None:
+            self._salt_value = self._salt()
+        return stamp.digest(self._salt_value, key)
+
     def get_bytes(self, key: str) -> bytes | None:
         """The bytes stored under ``key``, or None when there are none (or the pack did not
         match its digest)."""
         if self.folder is None:
             return None
+        key = self._salted(key)
         self.used.add(key)
         return self._loaded().get(key)
 
@@ -170,6 +186,7 @@ class Cache:
         """Keep ``payload`` under ``key``; on disk from the end of the run (``finish``)."""
         if self.folder is None:
             return
+        key = self._salted(key)
         self.used.add(key)
         self._loaded()[key] = payload
         self._changed = True

@@ -40,8 +40,8 @@ def _quiet(name: str) -> None:
 
 def cache_for(out: Path, cache_dir: Path | None = None) -> Cache:
     """The cache of the output folder ``out`` (stamp.cache_folder; a run prunes what it did
-    not use)."""
-    return Cache(stamp.cache_folder(out, cache_dir))
+    not use), its entries kept under the generator's code and tools (stamp.toolchain)."""
+    return Cache(stamp.cache_folder(out, cache_dir), stamp.toolchain)
 
 
 @contextmanager

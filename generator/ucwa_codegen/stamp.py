@@ -134,6 +134,17 @@ def _outputs(root: Path, names: Iterable[str]) -> list[tuple[str, str]]:
     return found
 
 
+def toolchain() -> str:
+    """The hash of what turns definitions into output: the generator's and the runtime's
+    code, and ``environment``. Every cache entry is kept under it (cache.py): the stages'
+    own keys name the data and templates an entry follows from, not each line of code that
+    shapes it (a filter of docs.py, the YAML reader, a runtime module validate.py asks)."""
+    runtime = _package_folder("ucwa_runtime")
+    roots = [("generator", GENERATOR_ROOT)] + ([("runtime", Path(runtime))] if runtime else [])
+    files = [(f"{role}/{rel}", path) for role, root in roots for rel, path in _files(root)]
+    return digest(environment(), *(part for rel, path in files for part in (rel, _read(path))))
+
+
 def fingerprint(definitions: Path, templates: Path) -> str:
     """The hash of every input of a generation, the generator's own code included."""
     return digest(
