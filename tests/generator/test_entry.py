@@ -150,3 +150,25 @@ def test_a_file_moved_from_one_input_folder_to_another_is_a_change(tmp_path: Pat
     os.rename(definitions / "resources" / "a.yaml", templates / "resources" / "a.yaml")
     after = stamp.input_stats(definitions, templates), stamp.fingerprint(definitions, templates)
     assert before[0] != after[0] and before[1] != after[1]
+
+
+def test_an_output_changed_right_after_the_swap_is_not_up_to_date(
+    generated: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ucwa_codegen import write
+
+    out = Path(generated[generated.index("--out") + 1])
+    typed = out / "ucwa" / "py.typed"
+    swap = write._swap
+
+    def swap_then_edit(staging: Path, target: Path) -> None:
+        swap(staging, target)  # an editor or another run, before this run records its stamp
+        typed.write_text("edited\n")
+
+    monkeypatch.setattr(write, "_swap", swap_then_edit)
+    (out / "ucwa" / "__init__.py").unlink()  # force a run
+    assert ucwa_gen(*generated).stdout.startswith("wrote")
+    monkeypatch.undo()
+    assert not entry.answered(generated) and not _is_current(generated)
+    assert ucwa_gen(*generated).stdout.startswith("wrote")
+    assert entry.answered(generated) and typed.read_text() != "edited\n"
