@@ -6,16 +6,17 @@ nothing to do compares the first with the files as they are now, reading none of
 answers "up to date" (see entry.py); when a size or time differs, Pipeline.is_current
 compares the bytes (a file saved unchanged, a fresh checkout). A file changed in place with
 its size kept and its time set back (``touch -r``) would go unseen by ``generate``;
-``ucwa-gen check`` never uses the stamp.
+``ucwa-gen check`` never uses the stamp. One rewritten in the clock tick it was read in
+keeps its time too: stats with an input that recent are never trusted (``_RACY_NS``).
 
 The inputs are the definitions, the templates, the generator's own code and the runtime's
 (reserved.py reads the names generated code must not take from it), each file named below
 its folder's role; beside them, what else shapes the output (``environment``): the Python
 version and the packages that parse, check, render and format. The outputs are the entries
 ``OUTPUT_NAMES`` of the output folder. This module is the no-change path itself, so it
-imports nothing beyond ``os``, ``sys``, ``hashlib`` and ``importlib.util`` (which Python has
-loaded before any of our code): neither click, jinja2, PyYAML, json nor the rest of the
-generator.
+imports nothing beyond ``os``, ``sys``, ``time``, ``hashlib`` and ``importlib.util`` (which
+Python has loaded before any of our code): neither click, jinja2, PyYAML, json nor the rest
+of the generator.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+import time
 from collections.abc import Iterable, Mapping
 from hashlib import sha256
 from pathlib import Path
@@ -158,18 +160,37 @@ def tree_digest(root: Path, names: Iterable[str] = OUTPUT_NAMES) -> str:
     return digest(*(part for rel, path in _outputs(root, names) for part in (rel, _read(path))))
 
 
-def _stats(files: Iterable[tuple[str, str]], *more: str) -> str:
+# A file's time comes from a coarse clock (a few milliseconds on Linux, whole seconds on
+# some file systems): a file written again within the tick it was last written in keeps its
+# time. Times this close to the moment they are read cannot tell such a rewrite from the
+# file as read (git's "racily clean" entries).
+_RACY_NS = 50_000_000
+_RACY_WHOLE_SECONDS_NS = 2_000_000_000
+
+
+def _recent(mtime_ns: int, now_ns: int) -> bool:
+    window = _RACY_WHOLE_SECONDS_NS if mtime_ns % 1_000_000_000 == 0 else _RACY_NS
+    return mtime_ns > now_ns - window
+
+
+def _stats(files: Iterable[tuple[str, str]], *more: str, racy: bool = False) -> str:
+    now = time.time_ns()
     parts = list(more)
     for relative, path in files:
         stat = os.stat(path)
+        if racy and _recent(stat.st_mtime_ns, now):
+            # Never equal to another run's stats: the next run compares the bytes instead
+            # (and, the file's time no longer recent, records stats that can match).
+            parts.append(f"too recent to tell: {now} {os.getpid()}")
         parts.append(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}")
     return digest(*parts)
 
 
 def input_stats(definitions: Path, templates: Path) -> str:
     """The hash of the name, size and modification time (in nanoseconds) of every input
-    file: what a run compares before it reads any of them."""
-    return _stats(_inputs(definitions, templates), environment())
+    file: what a run compares before it reads any of them. An input written a moment ago
+    makes it one no later stats are equal to (see ``_RACY_NS``)."""
+    return _stats(_inputs(definitions, templates), environment(), racy=True)
 
 
 def output_stats(root: Path, names: Iterable[str] = OUTPUT_NAMES) -> str:

@@ -48,6 +48,8 @@ def test_a_changed_input_or_output_goes_to_the_command_line(
     assert entry.answered(generated)
     widget = Path(generated[2]) / "resources" / "widget.yaml"
     widget.write_text(widget.read_text().replace("summary: ", "summary: Changed. ", 1))
+    a_while_ago = widget.stat().st_mtime_ns - 10**10  # not too recent to trust: see below
+    os.utime(widget, ns=(a_while_ago, a_while_ago))
     assert not entry.answered(generated)
     assert ucwa_gen(*generated).stdout.startswith("wrote")
     assert entry.answered(generated)
@@ -172,3 +174,35 @@ def test_an_output_changed_right_after_the_swap_is_not_up_to_date(
     assert not entry.answered(generated) and not _is_current(generated)
     assert ucwa_gen(*generated).stdout.startswith("wrote")
     assert entry.answered(generated) and typed.read_text() != "edited\n"
+
+
+def test_an_input_rewritten_in_the_clock_tick_it_was_read_in_is_not_up_to_date(
+    generated: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ucwa_codegen import load
+
+    widget = Path(generated[2]) / "resources" / "widget.yaml"
+    os.utime(widget)  # written just now
+    monkeypatch.setattr(stamp, "_RACY_NS", 10**12)  # however slow this run is
+    real_load = load.load_file
+    text = widget.read_text()
+
+    def load_then_rewrite(path: Path, *args: object, **kwargs: object) -> object:
+        loaded = real_load(path, *args, **kwargs)  # type: ignore[arg-type]
+        if path == widget and widget.read_text() == text:
+            times = widget.stat().st_atime_ns, widget.stat().st_mtime_ns
+            edited = text.replace("What the widget is called", "What the wodget is called")
+            assert len(edited) == len(text) and edited != text
+            widget.write_text(edited)
+            os.utime(widget, ns=times)  # the same size, in the same tick
+        return loaded
+
+    monkeypatch.setattr(load, "load_file", load_then_rewrite)
+    (Path(generated[generated.index("--out") + 1]) / "ucwa" / "py.typed").unlink()
+    assert ucwa_gen(*generated).stdout.startswith("wrote")  # built from the text as read
+    monkeypatch.undo()
+    assert not entry.answered(generated) and not _is_current(generated)
+    a_while_ago = widget.stat().st_mtime_ns - 10**10  # however fast this test ran
+    os.utime(widget, ns=(a_while_ago, a_while_ago))
+    assert ucwa_gen(*generated).stdout.startswith("wrote")  # the rewrite is built
+    assert entry.answered(generated)
