@@ -6,6 +6,10 @@ Three things are remembered, each under the hash of everything it depends on:
 - a rendered module, under the hash of the templates and of its rendering context;
 - a formatted module, under the hash of the ruff version, its settings and the unformatted text.
 
+Each key is salted, besides, with the hash of the generator's and the runtime's code and of
+the packages that shape the output (``stamp.toolchain``): an entry made by other code is
+never used, whatever a stage's key names (a run after such a change starts cold).
+
 Beside the entries lives the stamp of the last run (stamp.py), which lets ``generate`` stop
 before importing anything heavy when nothing changed and the output on disk is still what
 that run wrote. Entries a run did not use are pruned when it ends, so the cache holds one
@@ -28,6 +32,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -89,8 +94,12 @@ class Cache:
     opening, writing and pruning files than everything it rendered.
     """
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, salt: Callable[[], str] | None = None) -> None:
         self.folder = folder
+        # Part of every key when given (the generator's code and tools: stamp.toolchain),
+        # worked out on the first lookup.
+        self._salt = salt
+        self._salt_value: str | None = None
         self.used: set[str] = set()
         self._entries: dict[str, bytes] | None = None  # read from the pack on first use
         self._stored: frozenset[str] = frozenset()  # the keys the pack on disk holds
@@ -157,11 +166,19 @@ class Cache:
                 self._stored = frozenset(self._entries)
             return self._entries
 
+    def _salted(self, key: str) -> str:
+        if self._salt is None:
+            return key
+        if self._salt_value is None:
+            self._salt_value = self._salt()
+        return stamp.digest(self._salt_value, key)
+
     def get_bytes(self, key: str) -> bytes | None:
         """The bytes stored under ``key``, or None when there are none (or the pack did not
         match its digest)."""
         if self.folder is None:
             return None
+        key = self._salted(key)
         self.used.add(key)
         return self._loaded().get(key)
 
@@ -169,6 +186,7 @@ class Cache:
         """Keep ``payload`` under ``key``; on disk from the end of the run (``finish``)."""
         if self.folder is None:
             return
+        key = self._salted(key)
         self.used.add(key)
         self._loaded()[key] = payload
         self._changed = True
@@ -195,9 +213,16 @@ class Cache:
         return None if self.folder is None else stamp.read(self.folder)
 
     def write_stamp(self, stats: str, content: str) -> None:
-        if self.folder is not None:
+        if self.folder is None:
+            return
+        try:
             os.makedirs(self.folder, exist_ok=True)
             stamp.write(self.folder, stats, content)
+        except OSError:
+            # A cache folder that cannot be written (read-only, a full disk) costs the next
+            # run its shortcut, never this run its result: the output is written already.
+            # A stamp torn by the failure is not of stamp.read's form, so it is ignored.
+            pass
 
     def save(self, *, prune: bool = False) -> None:
         """Write the entries to the pack when they changed: all of them, or with ``prune``
@@ -210,12 +235,19 @@ class Cache:
                 entries = {key: entries[key] for key in entries if key in self.used}
             if not self._changed and frozenset(entries) == self._stored:
                 return
-            os.makedirs(self.folder, exist_ok=True)
             path = self._pack_path()
             partial = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-            with open(partial, "wb") as file:
-                file.write(_pack(entries))
-            os.replace(partial, path)  # readers never see half a pack
+            try:
+                os.makedirs(self.folder, exist_ok=True)
+                with open(partial, "wb") as file:
+                    file.write(_pack(entries))
+                os.replace(partial, path)  # readers never see half a pack
+            except OSError:
+                # Not remembering is never an error (a read-only or full cache folder): the
+                # run's output does not depend on it, and a later run makes what it lacks.
+                with suppress(OSError):
+                    os.unlink(partial)
+                return
             self._entries, self._stored, self._changed = entries, frozenset(entries), False
 
     def finish(self, stats: str, content: str) -> None:

@@ -40,8 +40,8 @@ def _quiet(name: str) -> None:
 
 def cache_for(out: Path, cache_dir: Path | None = None) -> Cache:
     """The cache of the output folder ``out`` (stamp.cache_folder; a run prunes what it did
-    not use)."""
-    return Cache(stamp.cache_folder(out, cache_dir))
+    not use), its entries kept under the generator's code and tools (stamp.toolchain)."""
+    return Cache(stamp.cache_folder(out, cache_dir), stamp.toolchain)
 
 
 @contextmanager
@@ -165,6 +165,15 @@ class Pipeline:
         from .write import staged
 
         stats, inputs = self._input_stats, self._inputs  # in this order: see _input_stats
+        written: list[str] = []
+
+        def note_times(new: Path) -> None:
+            # The times of the new copy as this run made it (a swap moves folders and
+            # keeps them): what changes it after the swap (an editor, another run swapping
+            # its own in) then shows as a change to the next run.
+            if self.cache.enabled:
+                written.append(stamp.stats(stats, new))
+
         try:
             with ExitStack() as stack:
                 opened: list[tuple[Callable[[Mapping[str, bytes]], None], dict[str, bytes]]] = []
@@ -173,7 +182,7 @@ class Pipeline:
                     # While ruff formats the package (making files can cost more than
                     # formatting them: see bench/stages.py), and only once the definitions
                     # proved sound: a run on bad input touches nothing beside out.
-                    add = stack.enter_context(staged(out, OUTPUT_NAMES))
+                    add = stack.enter_context(staged(out, OUTPUT_NAMES, note_times))
                     add(reference)
                     opened.append((add, reference))
 
@@ -187,8 +196,8 @@ class Pipeline:
             raise
         if self.cache.enabled:
             # staged() made out hold exactly these files below OUTPUT_NAMES: no need to read
-            # them to hash them; their times are read now.
-            self.cache.finish(stamp.stats(stats, out), stamp.content(inputs, files_digest(files)))
+            # them to hash them; their times were noted before the swap.
+            self.cache.finish(written[0], stamp.content(inputs, files_digest(files)))
         return files
 
     def differences(self, out: Path, stage: Stage = _quiet) -> list[str]:

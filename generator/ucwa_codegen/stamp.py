@@ -3,20 +3,28 @@
 A stamp records, for one output folder, the hash of every input's and output's name, size
 and modification time (in nanoseconds), and the hash of their bytes. ``generate`` with
 nothing to do compares the first with the files as they are now, reading none of them, and
-answers "up to date" (see quick.py); when a size or time differs, Pipeline.is_current
+answers "up to date" (see entry.py); when a size or time differs, Pipeline.is_current
 compares the bytes (a file saved unchanged, a fresh checkout). A file changed in place with
 its size kept and its time set back (``touch -r``) would go unseen by ``generate``;
-``ucwa-gen check`` never uses the stamp.
+``ucwa-gen check`` never uses the stamp. One rewritten in the clock tick it was read in
+keeps its time too: stats with an input that recent are never trusted (``_RACY_NS``).
 
-The inputs are the definitions, the templates and the generator's own code; the outputs
-are the entries ``OUTPUT_NAMES`` of the output folder. This module is the no-change path
-itself, so it imports nothing beyond ``os`` and ``hashlib``: neither click, jinja2, PyYAML,
-json nor the rest of the generator.
+The inputs are the definitions, the templates, the generator's own code and the runtime's
+(reserved.py reads the names generated code must not take from it), each file named below
+its folder's role; beside them, what else shapes the output (``environment``): the Python
+version and the packages that parse, check, render and format. The outputs are the entries
+``OUTPUT_NAMES`` of the output folder. This module is the no-change path itself, so it
+imports nothing beyond ``os``, ``sys``, ``time``, ``hashlib`` and ``importlib.util`` (which
+Python has loaded before any of our code): neither click, jinja2, PyYAML, json nor the rest
+of the generator.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
+import time
 from collections.abc import Iterable, Mapping
 from hashlib import sha256
 from pathlib import Path
@@ -71,8 +79,53 @@ def _read(path: str) -> bytes:
         return file.read()
 
 
+# The packages a run parses (PyYAML), checks (fastjsonschema, defusedxml), renders (Jinja2,
+# MarkupSafe) and formats (ruff) with: another version of one may write other bytes.
+_SHAPING = ("yaml", "fastjsonschema", "defusedxml", "jinja2", "markupsafe", "ruff")
+
+
+def _package_folder(name: str) -> str | None:
+    """The folder of the installed package ``name``, found without importing it."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    locations = list(spec.submodule_search_locations or ()) if spec else []
+    return locations[0] if locations else None
+
+
+def _identity(path: str) -> str:
+    """A file as installing it leaves it: path, size, time and inode (a reinstall, even of
+    the same bytes, makes a new one)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return f"{path}\0-"
+    return f"{path}\0{found.st_size}\0{found.st_mtime_ns}\0{found.st_ino}"
+
+
+def environment() -> str:
+    """What shapes a run's output besides its input files: the Python that runs it and the
+    installed packages of ``_SHAPING`` (each by its ``__init__.py``, which installing any
+    version writes anew), and the ruff executable beside this Python."""
+    parts = [
+        sys.version,
+        sys.executable,
+        _identity(os.path.join(os.path.dirname(sys.executable), "ruff")),
+    ]
+    for name in _SHAPING:
+        folder = _package_folder(name)
+        parts.append(_identity(os.path.join(folder, "__init__.py")) if folder else f"{name} -")
+    return digest(*parts)
+
+
 def _inputs(definitions: Path, templates: Path) -> list[tuple[str, str]]:
-    return [pair for root in (definitions, templates, GENERATOR_ROOT) for pair in _files(root)]
+    """(role/relative path, path) of every input file: the role keeps a file moved from one
+    folder to another from reading as unchanged."""
+    runtime = _package_folder("ucwa_runtime")
+    roots = [("definitions", definitions), ("templates", templates), ("generator", GENERATOR_ROOT)]
+    roots += [("runtime", Path(runtime))] if runtime else []
+    return [(f"{role}/{rel}", path) for role, root in roots for rel, path in _files(root)]
 
 
 def _outputs(root: Path, names: Iterable[str]) -> list[tuple[str, str]]:
@@ -83,10 +136,22 @@ def _outputs(root: Path, names: Iterable[str]) -> list[tuple[str, str]]:
     return found
 
 
+def toolchain() -> str:
+    """The hash of what turns definitions into output: the generator's and the runtime's
+    code, and ``environment``. Every cache entry is kept under it (cache.py): the stages'
+    own keys name the data and templates an entry follows from, not each line of code that
+    shapes it (a filter of docs.py, the YAML reader, a runtime module validate.py asks)."""
+    runtime = _package_folder("ucwa_runtime")
+    roots = [("generator", GENERATOR_ROOT)] + ([("runtime", Path(runtime))] if runtime else [])
+    files = [(f"{role}/{rel}", path) for role, root in roots for rel, path in _files(root)]
+    return digest(environment(), *(part for rel, path in files for part in (rel, _read(path))))
+
+
 def fingerprint(definitions: Path, templates: Path) -> str:
     """The hash of every input of a generation, the generator's own code included."""
     return digest(
-        *(part for rel, path in _inputs(definitions, templates) for part in (rel, _read(path)))
+        environment(),
+        *(part for rel, path in _inputs(definitions, templates) for part in (rel, _read(path))),
     )
 
 
@@ -95,18 +160,37 @@ def tree_digest(root: Path, names: Iterable[str] = OUTPUT_NAMES) -> str:
     return digest(*(part for rel, path in _outputs(root, names) for part in (rel, _read(path))))
 
 
-def _stats(files: Iterable[tuple[str, str]]) -> str:
-    parts = []
+# A file's time comes from a coarse clock (a few milliseconds on Linux, whole seconds on
+# some file systems): a file written again within the tick it was last written in keeps its
+# time. Times this close to the moment they are read cannot tell such a rewrite from the
+# file as read (git's "racily clean" entries).
+_RACY_NS = 50_000_000
+_RACY_WHOLE_SECONDS_NS = 2_000_000_000
+
+
+def _recent(mtime_ns: int, now_ns: int) -> bool:
+    window = _RACY_WHOLE_SECONDS_NS if mtime_ns % 1_000_000_000 == 0 else _RACY_NS
+    return mtime_ns > now_ns - window
+
+
+def _stats(files: Iterable[tuple[str, str]], *more: str, racy: bool = False) -> str:
+    now = time.time_ns()
+    parts = list(more)
     for relative, path in files:
         stat = os.stat(path)
+        if racy and _recent(stat.st_mtime_ns, now):
+            # Never equal to another run's stats: the next run compares the bytes instead
+            # (and, the file's time no longer recent, records stats that can match).
+            parts.append(f"too recent to tell: {now} {os.getpid()}")
         parts.append(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}")
     return digest(*parts)
 
 
 def input_stats(definitions: Path, templates: Path) -> str:
     """The hash of the name, size and modification time (in nanoseconds) of every input
-    file: what a run compares before it reads any of them."""
-    return _stats(_inputs(definitions, templates))
+    file: what a run compares before it reads any of them. An input written a moment ago
+    makes it one no later stats are equal to (see ``_RACY_NS``)."""
+    return _stats(_inputs(definitions, templates), environment(), racy=True)
 
 
 def output_stats(root: Path, names: Iterable[str] = OUTPUT_NAMES) -> str:

@@ -279,7 +279,9 @@ def _locked(folder: Path) -> Iterator[None]:
 
 
 @contextmanager
-def staged(out: Path, owned: Iterable[str]) -> Iterator[Callable[[Mapping[str, bytes]], None]]:
+def staged(
+    out: Path, owned: Iterable[str], before_swap: Callable[[Path], None] | None = None
+) -> Iterator[Callable[[Mapping[str, bytes]], None]]:
     """Make ``out`` hold exactly the files given to the function this yields (a mapping of
     paths to bytes, as many times as needed) below the entries ``owned`` names, in one step
     when the block ends; nothing changes if it raises. Entries of ``out`` not ``owned`` are
@@ -287,6 +289,8 @@ def staged(out: Path, owned: Iterable[str]) -> Iterator[Callable[[Mapping[str, b
 
     The files are written as they come, so a caller can write some while it waits for the
     others (the Markdown reference while ruff formats the package, see Pipeline.generate).
+    ``before_swap`` is shown the complete new copy just before it becomes ``out`` (still
+    under the lock: no other run can have touched it), to note its files' times.
     """
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -297,6 +301,8 @@ def staged(out: Path, owned: Iterable[str]) -> Iterator[Callable[[Mapping[str, b
         added: set[str] = set()
         yield partial(_add, staging, out, names, set(), added)
         _prune(staging, names, added)
+        if before_swap is not None:
+            before_swap(staging)
         _swap(staging, out)
 
 

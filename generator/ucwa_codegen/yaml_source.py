@@ -66,6 +66,26 @@ def _mark(node: yaml.Node) -> Location:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+class _BadScalar(Exception):
+    """A scalar its tag cannot make a value of (``!!int abc``, ``!custom x``, a merge key)."""
+
+
+# What a constructor raises for a text its tag does not fit (PyYAML's own error for an
+# unknown tag; int(), float() and the date classes for a bad text).
+_CONSTRUCTION_ERRORS = (yaml.YAMLError, ValueError, TypeError, OverflowError)
+
+
+def _scalar(node: yaml.Node, scalars: yaml.constructor.SafeConstructor) -> Any:
+    """The value of a scalar node; raises _BadScalar (with the error's message)."""
+    if node.tag == _STR:
+        return node.value  # a plain string is its node's text: nothing to construct
+    try:
+        return scalars.construct_object(node)
+    except _CONSTRUCTION_ERRORS as exc:
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise _BadScalar(f"cannot read {node.value!r} as {node.tag}: {problem}") from None
+
+
 class _Builder:
     def __init__(self, path: Path, positions: bool) -> None:
         self.path = path
@@ -85,12 +105,12 @@ class _Builder:
         if self.positions:
             mark = node.start_mark
             self.values[path] = (mark.line + 1, mark.column + 1)
-        kind = type(node)
-        if kind is yaml.ScalarNode:
-            # A plain string is its node's text; only other scalars need the constructor.
-            return node.value if node.tag == _STR else self.scalars.construct_object(node)
-        if kind is not yaml.MappingNode and kind is not yaml.SequenceNode:
-            return self.scalars.construct_object(node)
+        if type(node) is yaml.ScalarNode:
+            try:
+                return _scalar(node, self.scalars)
+            except _BadScalar as exc:
+                self.errors.append(DefinitionError(self.path, *_mark(node), str(exc)))
+                return None
         return self.build_collection(node, path)
 
     def build_collection(self, node: yaml.Node, path: DataPath) -> Any:
@@ -117,18 +137,21 @@ class _Builder:
             self.aliased = True
             return None
         self.built.add(id(node))
+        message = "keys must be strings"
         if isinstance(node, yaml.ScalarNode):
-            value = node.value if node.tag == _STR else self.scalars.construct_object(node)
+            try:
+                value = _scalar(node, self.scalars)
+            except _BadScalar as exc:
+                value, message = None, f"{message} ({exc})"
             if isinstance(value, str):
                 return value
-        line, column = _mark(node)
-        self.errors.append(DefinitionError(self.path, line, column, "keys must be strings"))
+        self.errors.append(DefinitionError(self.path, *_mark(node), message))
         return None
 
 
 class _Unusual(Exception):
     """A node ``_plain`` leaves to the builder: a key that is not a plain string, a
-    duplicate key, a node of another kind."""
+    duplicate key, a scalar its tag cannot make a value of."""
 
 
 def _plain(node: yaml.Node, scalars: yaml.constructor.SafeConstructor) -> Any:
@@ -136,7 +159,10 @@ def _plain(node: yaml.Node, scalars: yaml.constructor.SafeConstructor) -> Any:
     what the builder gives without positions, at half its cost (nearly every file)."""
     kind = type(node)
     if kind is yaml.ScalarNode:
-        return node.value if node.tag == _STR else scalars.construct_object(node)
+        try:
+            return _scalar(node, scalars)
+        except _BadScalar:
+            raise _Unusual from None
     if kind is yaml.MappingNode:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:

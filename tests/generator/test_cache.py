@@ -276,3 +276,41 @@ def test_an_edit_that_breaks_a_rule_in_an_unchanged_file_is_reported(
     code, _, stderr = run(definitions, out, cache)
     assert code == 2
     assert expected in stderr
+
+
+def test_a_cache_folder_that_cannot_be_written_costs_no_run_its_result(
+    setup: tuple[Path, Path, Path],
+) -> None:
+    definitions, out, _ = setup
+    blocked = definitions / "resources" / "widget.yaml" / "cache"  # below a file: ENOTDIR
+    assert run(definitions, out, None)[0] == 0
+    uncached = read_tree(out)
+    shutil.rmtree(out)
+    code, stdout, stderr = run(definitions, out, blocked)
+    assert (code, stderr) == (0, "")
+    assert stdout.startswith("wrote") and read_tree(out) == uncached
+    checked = ucwa_gen(
+        "check", "--definitions", definitions, "--templates", TEMPLATES, "--out", out,
+        "--cache-dir", blocked,
+    )  # fmt: skip
+    assert (checked.exit_code, checked.stdout) == (0, f"{out} is up to date.\n")
+
+
+def test_entries_made_by_other_generator_code_are_not_used(
+    setup: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ucwa_codegen import docs, stamp
+
+    definitions, out, cache = setup
+    assert run(definitions, out, cache)[0] == 0
+    before = read_tree(out)
+    # docs.py's filters shape every page, yet no page's key names them: what keeps a page
+    # rendered by the old filter from being used is the toolchain every key is salted with.
+    monkeypatch.setattr(docs, "notes", lambda item: "Noted.")
+    monkeypatch.setattr(stamp, "toolchain", lambda: "another generator")
+    (out / "ucwa" / "py.typed").unlink()  # the code on disk is the same: force a run
+    assert run(definitions, out, cache)[0] == 0
+    warm = read_tree(out)
+    shutil.rmtree(out)
+    assert run(definitions, out, None)[0] == 0
+    assert read_tree(out) == warm != before

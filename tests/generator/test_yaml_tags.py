@@ -83,3 +83,24 @@ def test_with_or_without_an_ampersand_the_data_is_the_same(tmp_path: Path, text:
     expected = yaml.load(text, Loader=yaml.SafeLoader)
     assert load_file(path, positions=False).data == expected
     assert load_file(path, positions=True).data == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "error"),
+    [
+        ("a: 1\nb: !custom x\n", "2:4", "cannot read 'x' as !custom"),
+        ("a: [1, !!int abc]\n", "1:8", "cannot read 'abc' as tag:yaml.org,2002:int"),
+        ("a:\n  b: !!timestamp 2020-13-45\n", "2:6", "month must be in 1..12"),
+        ("a: !!python/object:os.system x\n", "1:4", "could not determine a constructor"),
+        ("<<: {a: 1}\n", "1:1", "keys must be strings \\(cannot read '<<'"),
+    ],
+)
+@pytest.mark.parametrize("positions", [True, False])
+def test_a_value_its_tag_cannot_make_is_an_error_at_its_line(
+    tmp_path: Path, text: str, where: str, error: str, positions: bool
+) -> None:
+    path = tmp_path / "tagged.yaml"
+    path.write_text(text)
+    with pytest.raises(DefinitionsInvalid, match=error) as raised:
+        load_file(path, positions=positions)
+    assert [str(found).partition(": ")[0] for found in raised.value.errors] == [f"{path}:{where}"]
