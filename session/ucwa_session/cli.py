@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from ucwa_runtime.errors import UcwaError
 
+from .cli_interrupt import noting_interrupt
 from .cli_output import Spinner, emit, error_line
 from .cli_sign_in import SignIn, SignInUsage, open_session
 from .directory import SEARCH_LIMITS
@@ -39,8 +40,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_TIMEOUT = 60.0
-# How long watch waits for a change at a time (it checks --for between waits).
-WATCH_POLL = 1.0
+# How long watch waits for a change at a time: it checks --for and Ctrl-C between waits, so
+# this is also how long an interrupt may wait to be acted on.
+WATCH_POLL = 0.2
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -349,16 +351,18 @@ def watch(
 
     def operation(session: UcwaSession, spinner: Spinner) -> None:
         deadline = None if seconds is None else time.monotonic() + seconds
-        with session.presence.subscribe(list(who)) as subscription:
+        # Ctrl-C is how watching ends (unsubscribe, sign out, exit 0): once subscribed it is
+        # noted and acted on between waits, never raised in the middle of one (cli_interrupt).
+        with (
+            session.presence.subscribe(list(who)) as subscription,
+            noting_interrupt() as interrupt,
+        ):
             spinner.say(f"watching {len(who)}")
-            try:
-                while deadline is None or time.monotonic() < deadline:
-                    left = WATCH_POLL if deadline is None else deadline - time.monotonic()
-                    change = subscription.next_change(max(0.0, min(left, WATCH_POLL)))
-                    if change is not None:
-                        _print_change(change, as_json)
-            except KeyboardInterrupt:
-                pass  # how watching ends: unsubscribe, sign out, exit 0
+            while not interrupt.received and (deadline is None or time.monotonic() < deadline):
+                left = WATCH_POLL if deadline is None else deadline - time.monotonic()
+                change = subscription.next_change(max(0.0, min(left, WATCH_POLL)))
+                if change is not None:
+                    _print_change(change, as_json)
 
     run_operation(sign_in, "subscribing", operation)
 

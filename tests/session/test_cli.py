@@ -7,10 +7,12 @@ import contextlib
 import io
 import json
 import shlex
+import signal
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,8 +20,9 @@ import pytest
 from click.testing import CliRunner, Result
 from ucwa_runtime.auth import AuthenticationError
 
-from ucwa_session import cli, cli_sign_in
+from ucwa_session import cli, cli_interrupt, cli_sign_in
 from ucwa_session.cli_output import Spinner, error_line
+from ucwa_session.subscription import ContactChange, Subscription
 from ucwa_testing import UcwaServer
 
 from ..readme_blocks import readme_blocks
@@ -251,12 +254,17 @@ class Terminal(io.StringIO):
 
 def test_the_spinner_draws_on_a_terminal_only() -> None:
     terminal, pipe = Terminal(), io.StringIO()
-    for stream in (terminal, pipe):
-        spinner = Spinner(stream)
-        with spinner.running():
-            spinner.say("signing in")
-            spinner._stopped.wait(0.35)  # a few frames' time
+    spinner = Spinner(terminal)
+    with spinner.running():
+        spinner.say("signing in")
+        deadline = time.monotonic() + 10  # a frame comes every 0.1 s, on a thread of its own
+        while "| signing in" not in terminal.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.02)
     assert "| signing in" in terminal.getvalue() and terminal.getvalue().endswith("\r\x1b[K")
+    silent = Spinner(pipe)
+    with silent.running():
+        silent.say("signing in")
+        assert silent._thread is None  # nothing that could draw
     assert pipe.getvalue() == ""
 
 
@@ -382,9 +390,62 @@ def test_watch_prints_each_change_until_its_time_is_up(bundled: UcwaServer) -> N
     assert any(r.method == "DELETE" and "presenceSubscriptions" in r.path for r in bundled.requests)
 
 
-def test_the_installed_watch_ends_with_exit_0_when_interrupted() -> None:
-    import signal
+@pytest.fixture
+def python_sigint() -> Iterator[None]:
+    """SIGINT raises KeyboardInterrupt, as in a command started from a terminal (whatever
+    the test run was started with), and is handled as before after the test."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
+
+def test_ctrl_c_while_watching_ends_it_after_the_wait_under_way(
+    bundled: UcwaServer, monkeypatch: pytest.MonkeyPatch, python_sigint: None
+) -> None:
+    # Raised inside a wait, a KeyboardInterrupt can leave the subscription's lock released
+    # or taken (cli_interrupt): Ctrl-C must let the wait finish, then end the watch.
+    started: list[float] = []
+    finished: list[ContactChange | None] = []
+    interrupted_at: list[int] = []
+    next_change = Subscription.next_change
+
+    def next_change_interrupted(self: Subscription, timeout: float) -> ContactChange | None:
+        started.append(timeout)
+        if not interrupted_at and any(finished):  # watching: the first change was printed
+            interrupted_at.append(len(started))
+            signal.raise_signal(signal.SIGINT)
+        finished.append(next_change(self, timeout))
+        return finished[-1]
+
+    monkeypatch.setattr(Subscription, "next_change", next_change_interrupted)
+    result = ucwa("watch", "--bundled", "--for", "30", "sip:bob@contoso.com")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0,
+        "sip:bob@contoso.com  presence  Busy\n",
+        "",
+    )
+    # the wait under way finished, and none began after it
+    assert interrupted_at == [len(started)] and len(finished) == len(started)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    deleted = [r.path for r in bundled.requests if r.method == "DELETE"]
+    assert any("presenceSubscriptions" in path for path in deleted)
+    assert bundled.applications() == []  # signed out
+
+
+def test_an_ignored_sigint_stays_ignored_while_watching() -> None:
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # as in a job started with &
+    try:
+        with cli_interrupt.noting_interrupt() as interrupt:
+            assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+            signal.raise_signal(signal.SIGINT)
+        assert not interrupt.received
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def test_the_installed_watch_ends_with_exit_0_when_interrupted() -> None:
     watching = subprocess.Popen(
         [str(UCWA), "watch", "--bundled", "sip:bob@contoso.com"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={"PATH": "/usr/bin:/bin"},

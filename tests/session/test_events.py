@@ -100,9 +100,13 @@ def test_resume_is_followed_and_reported(
 ) -> None:
     ucwa_server.request_resume()
     [href] = _invites(ucwa_server, 1)
-    items = list(session.events.items(timeout=0.5))
-    kinds = [i.kind for i in items if isinstance(i, ucwa.ChannelNotice)]
-    assert "resume" in kinds
+    items: list[ucwa.Event | ucwa.ChannelNotice] = []
+
+    def resumed(item: ucwa.Event | ucwa.ChannelNotice) -> bool:
+        items.append(item)
+        return isinstance(item, ucwa.ChannelNotice) and item.kind == "resume"
+
+    session.events.wait_for(resumed, timeout=10)  # the notice follows its page's events
     assert session.client.url_for(href) in [i.link.url for i in items if isinstance(i, ucwa.Event)]
 
 

@@ -19,8 +19,18 @@ from .conftest import MakeSession
 BOB, CAROL, DAVE = "sip:bob@contoso.com", "sip:carol@contoso.com", "sip:dave@contoso.com"
 
 
-def _changes(subscription: ucwa_session.Subscription) -> list[ucwa_session.ContactChange]:
-    return list(subscription.changes(timeout=0.5))
+def _changes(
+    subscription: ucwa_session.Subscription, count: int
+) -> list[ucwa_session.ContactChange]:
+    """The next ``count`` changes, each waited for (bounded), then none more for a while.
+    (Gathering until a pause would end early whenever the machine is slow to deliver one.)"""
+    changes: list[ucwa_session.ContactChange] = []
+    for _ in range(count):
+        change = subscription.next_change(timeout=10)
+        assert change is not None, f"{len(changes)} changes came of {count}: {changes}"
+        changes.append(change)
+    assert subscription.next_change(timeout=0.3) is None  # no more (if late, unseen)
+    return changes
 
 
 def test_a_presence_change_arrives_typed(
@@ -65,12 +75,12 @@ def test_members_are_added_and_removed(
     with session.presence.subscribe([BOB]) as subscription:
         subscription.add([DAVE])
         assert subscription.contact(DAVE).name == "Dave Diaz"
-        seen = {c.uri for c in _changes(subscription)}
+        seen = {c.uri for c in _changes(subscription, 2)}  # the presence of each
         assert seen == {BOB, DAVE}
         subscription.remove(BOB)
         assert ucwa_server.change_contact(BOB, availability="Online") == 0
         ucwa_server.change_contact(DAVE, availability="Busy")
-        [change] = _changes(subscription)
+        [change] = _changes(subscription, 1)
         assert change.uri == DAVE
 
 
@@ -80,8 +90,9 @@ def test_two_subscriptions_each_hear_their_own_contacts(
     bobs, carols = session.presence.subscribe([BOB]), session.presence.subscribe([CAROL])
     ucwa_server.change_contact(BOB, availability="Away")
     ucwa_server.change_contact(CAROL, availability="Busy")
-    assert {c.uri for c in _changes(bobs)} == {BOB}
-    assert {c.uri for c in _changes(carols)} == {CAROL}
+    # each: the presence the subscription brings, and the change
+    assert {c.uri for c in _changes(bobs, 2)} == {BOB}
+    assert {c.uri for c in _changes(carols, 2)} == {CAROL}
     # Each read its members once: the other's contacts cost no GET of its memberships.
     reads = [
         r for r in ucwa_server.requests if r.method == "GET" and r.path.endswith("/memberships")
@@ -182,8 +193,7 @@ def test_the_queue_is_bounded_and_counts_what_it_dropped(
     for availability in ("Away", "Busy", "Online", "Away", "Busy"):
         ucwa_server.change_contact(BOB, availability=availability)
     ucwa_server.wait_until(lambda: subscription.queued + subscription.dropped == 6)
-    changes = _changes(subscription)
-    assert len(changes) == 3
+    changes = _changes(subscription, 3)
     assert subscription.dropped == 3  # the first presence and the two oldest changes
     assert changes[-1].resource.availability == "Busy"
 
@@ -279,6 +289,6 @@ def test_changes_that_overtake_the_answer_to_the_subscription_are_delivered(
     with session.presence.subscribe([BOB, CAROL]) as subscription:
         subscribed.set()
         assert len(early) == 2  # both came before the answer: what this test is about
-        seen = {c.uri: c.resource.availability for c in _changes(subscription)}
+        seen = {c.uri: c.resource.availability for c in _changes(subscription, 2)}
     assert seen == {BOB: "Busy", CAROL: "Away"}
     assert [struck[2] for struck in ucwa_server.faults.struck] == [late]

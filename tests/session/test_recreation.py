@@ -4,6 +4,7 @@ more on a new one; one loss makes one new application, whoever meets it first.""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 import pytest
@@ -16,6 +17,9 @@ from ucwa_testing.server import APPLICATIONS_PATH
 from .conftest import MakeSession
 
 Call = Callable[[ucwa_session.UcwaSession], object]
+# How long the refreshing threads may take to all move on to a new application (a bound for
+# a defect, not a pace: waiting ends as soon as they have).
+WAIT = 30.0
 
 CALLS: dict[str, Call] = {
     "me": lambda s: s.me(),
@@ -87,17 +91,51 @@ def test_a_conversation_of_the_lost_application_is_not_carried_over(
         chat.send("anyone?")
 
 
-def _refresh_until(
-    session: ucwa_session.UcwaSession, closing: threading.Event, errors: list[Exception]
-) -> None:
-    # Until close() makes a refresh fail; bounded in count, so a defect cannot hang the test.
-    for _ in range(20_000):
-        try:
-            session.refresh_application()
-        except Exception as error:  # every failure is the test's to report
-            if not closing.is_set():
-                errors.append(error)
-            return
+class Refreshers:
+    """Threads that read the application again and again, each noting the application its
+    last call gave, until close() makes a call fail."""
+
+    def __init__(self, session: ucwa_session.UcwaSession, count: int) -> None:
+        self.closing = threading.Event()
+        self.errors: list[Exception] = []
+        self._cond = threading.Condition()
+        self._last: list[str | None] = [None] * count
+        self.threads = [
+            threading.Thread(target=self._refresh_until, args=(session, index))
+            for index in range(count)
+        ]
+
+    def _refresh_until(self, session: ucwa_session.UcwaSession, index: int) -> None:
+        # Bounded in count, so a defect cannot hang the test.
+        for _ in range(20_000):
+            try:
+                application = session.refresh_application()
+            except Exception as error:  # every failure is the test's to report
+                with self._cond:
+                    if not self.closing.is_set():
+                        self.errors.append(error)
+                    self._cond.notify_all()
+                return
+            with self._cond:
+                self._last[index] = application.require_self_link().href
+                self._cond.notify_all()
+
+    def wait_until_each_gave(self, told: list[ucwa.Resource], count: int) -> None:
+        """Until every thread's last call gave the ``count``-th new application (or one
+        failed: the test reports it). A call runs once more after a loss, not twice: the next
+        loss must wait until no thread is still on its second run for the one before, which
+        a thread the scheduler keeps waiting may be long after the others moved on."""
+        deadline = time.monotonic() + WAIT
+        with self._cond:
+            while not self.errors:
+                if len(told) >= count:
+                    href = told[count - 1].require_self_link().href
+                    if all(last == href for last in self._last):
+                        return
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"the threads never all read new application {count}")
+                self._cond.wait(remaining)
 
 
 def _refreshes_of(server: UcwaServer, app_id: str) -> int:
@@ -112,11 +150,8 @@ def test_threads_refreshing_through_losses_make_one_application_per_loss(
     told: list[ucwa.Resource] = []
     session = make_session(on_application_recreated=told.append)
     session.sign_in(start_events=False)  # only the refreshing threads meet the losses
-    closing, errors = threading.Event(), list[Exception]()
-    threads = [
-        threading.Thread(target=_refresh_until, args=(session, closing, errors)) for _ in range(8)
-    ]
-    for thread in threads:
+    refreshers = Refreshers(session, 8)
+    for thread in refreshers.threads:
         thread.start()
     state = ucwa_server.state
     for loss in range(losses):
@@ -127,15 +162,16 @@ def test_threads_refreshing_through_losses_make_one_application_per_loss(
         ucwa_server.wait_until(
             lambda n=loss: len(state.applications) >= n + 2 and len(ucwa_server.applications()) == 1
         )
+        refreshers.wait_until_each_gave(told, loss + 1)
     # Stale copies read before the last loss have had every chance to come back.
     app_id = ucwa_server.application().id
     ucwa_server.wait_until(lambda: _refreshes_of(ucwa_server, app_id) >= 80)
-    closing.set()
+    refreshers.closing.set()
     # The threads' GETs that come after the DELETE are answered 404, as they should be.
     ucwa_server.expect_violation("client_error_answered", path=r"/\d+$", status=404)
     session.close()  # while the threads still refresh
-    for thread in threads:
+    for thread in refreshers.threads:
         thread.join()
-    assert errors == []
+    assert refreshers.errors == []
     assert len(state.applications) == losses + 1 and len(told) == losses
     assert ucwa_server.applications() == []  # close() left none alive
