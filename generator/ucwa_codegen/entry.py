@@ -1,4 +1,4 @@
-"""The ``ucwa-gen`` command's entry point, and the defaults of its folders.
+"""The ``ucwa-gen`` command's entry point (the defaults of its folders are in defaults.py).
 
 ``ucwa-gen generate`` with nothing to do is the run a developer makes most (``make test``,
 ``make demo``, an editor's save hook): it is answered here, from the stamp's sizes and times

@@ -3,7 +3,7 @@
 Stages, in order: load (YAML with positions), validate (schema, then the rules between
 files), model, render (Jinja2), format (ruff), then write or compare. A ``Pipeline`` holds
 its inputs and its cache; the command line only picks them and reports. Everything heavy
-(jinja2, PyYAML, jsonschema) is imported inside the stages, so that a run loads only what
+(jinja2, PyYAML, fastjsonschema) is imported inside the stages, so that a run loads only what
 its stages need (``generate`` with nothing to do is answered earlier still, by entry.py).
 
 The cache changes how long a run takes, never what it writes: each stage asks it to

@@ -5,7 +5,8 @@ positions come for free and no value is copied twice. Duplicate keys, which plai
 silently resolves by keeping the last one, are errors here, and so are aliases: a few hundred
 bytes of nested aliases expand to millions of values (and an alias can hold itself), while
 no definition needs one. The composed graph shares an aliased node rather than copying it,
-so a node met twice is an alias, found before anything is expanded.
+so a node met twice is an alias, found before anything is expanded. A value its tag cannot
+make (``!!int abc``, an unknown tag, a ``<<`` merge key) is an error at its line too.
 
 A module of its own so that PyYAML is imported only when a file is parsed: a run whose
 files all come from the cache never loads it (see load.py).

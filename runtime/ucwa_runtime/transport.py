@@ -130,9 +130,11 @@ class Client:
     ``base_url`` resolves relative hrefs that do not come with the URL of their own
     response. TLS certificates are verified against the system's CAs, or against
     ``ca_certs`` (a PEM bundle, for a private CA) when given; a custom ``pool`` brings its own
-    TLS settings instead. ``content_type`` is the format the client asks for (Accept) and
-    sends (Content-Type): ``application/json`` by default, or ``application/xml`` (or either's
-    ``vnd.microsoft`` form). Responses are read in whatever supported format the server
+    TLS settings instead (its pools are used: each request goes to the pool it gives for the
+    checked origin, so its own ``urlopen`` is not called, but a ProxyManager's is).
+    ``content_type`` is the format the client asks for (Accept) and sends (Content-Type):
+    ``application/json`` by default, or ``application/xml`` (or either's ``vnd.microsoft``
+    form). Responses are read in whatever supported format the server
     answers with. ``retry`` says how failed idempotent requests are repeated (see
     :class:`RetryPolicy`); ``max_body`` bounds the size of a body read. ``connect_to`` routes
     host names to other addresses without DNS (see :func:`make_pool`). ``registry`` holds the
