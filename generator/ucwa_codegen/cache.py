@@ -105,6 +105,9 @@ class Cache:
         self._stored: frozenset[str] = frozenset()  # the keys the pack on disk holds
         self._changed = False  # an entry was added since the pack was read or written
         self._lock = threading.Lock()  # two threads look entries up (see Pipeline.build)
+        self.unsaved: OSError | None = None
+        """Why the entries or the stamp could not be saved, when they could not (the run's
+        output never depends on it; the command line says so, as a warning)."""
 
     @property
     def enabled(self) -> bool:
@@ -218,11 +221,11 @@ class Cache:
         try:
             os.makedirs(self.folder, exist_ok=True)
             stamp.write(self.folder, stats, content)
-        except OSError:
+        except OSError as exc:
             # A cache folder that cannot be written (read-only, a full disk) costs the next
             # run its shortcut, never this run its result: the output is written already.
             # A stamp torn by the failure is not of stamp.read's form, so it is ignored.
-            pass
+            self.unsaved = self.unsaved or exc
 
     def save(self, *, prune: bool = False) -> None:
         """Write the entries to the pack when they changed: all of them, or with ``prune``
@@ -242,11 +245,12 @@ class Cache:
                 with open(partial, "wb") as file:
                     file.write(_pack(entries))
                 os.replace(partial, path)  # readers never see half a pack
-            except OSError:
+            except OSError as exc:
                 # Not remembering is never an error (a read-only or full cache folder): the
                 # run's output does not depend on it, and a later run makes what it lacks.
                 with suppress(OSError):
                     os.unlink(partial)
+                self.unsaved = self.unsaved or exc
                 return
             self._entries, self._stored, self._changed = entries, frozenset(entries), False
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from . import __version__
-from .cache import NO_CACHE
+from .cache import NO_CACHE, Cache
 from .defaults import CACHE_DIR_ENV, DEFINITIONS, OUT, default_templates, up_to_date
 from .pipeline import STAGES, Pipeline, cache_for
 
@@ -202,6 +202,7 @@ def generate(
         echo_error(f"cannot write {out}: {exc.strerror or exc}; nothing was written.")
         sys.exit(EXIT_BAD_INPUT)
     click.echo(f"wrote {len(files)} files to {out}")
+    _warn_if_unsaved(pipeline.cache)
 
 
 @main.command()
@@ -222,12 +223,21 @@ def check(
             found = pipeline.differences(out, stage)
     except DefinitionsInvalid as exc:
         _exit_invalid(exc)
+    _warn_if_unsaved(pipeline.cache)
     for line in found:
         click.echo(line)
     if found:
         echo_error(f"{out} is out of date: run `make generate`.")
         sys.exit(EXIT_CHECK_FAILED)
     click.echo(up_to_date(out))
+
+
+def _warn_if_unsaved(cache: Cache) -> None:
+    # Not an error (the result does not depend on the cache), but a user should know why
+    # every run does all the work again.
+    if cache.unsaved is not None:
+        reason = cache.unsaved.strerror or cache.unsaved
+        echo_error(f"warning: cannot save the cache in {cache.folder}: {reason}")
 
 
 @main.command(name="export-openapi")
