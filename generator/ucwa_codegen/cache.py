@@ -169,12 +169,15 @@ class Cache:
                 self._stored = frozenset(self._entries)
             return self._entries
 
-    def _salted(self, key: str) -> str:
-        if self._salt is None:
-            return key
-        if self._salt_value is None:
+    def salt(self) -> str | None:
+        """What every key is hashed with (stamp.toolchain), worked out once; None without."""
+        if self._salt is not None and self._salt_value is None:
             self._salt_value = self._salt()
-        return stamp.digest(self._salt_value, key)
+        return self._salt_value
+
+    def _salted(self, key: str) -> str:
+        salt = self.salt()
+        return key if salt is None else stamp.digest(salt, key)
 
     def get_bytes(self, key: str) -> bytes | None:
         """The bytes stored under ``key``, or None when there are none (or the pack did not

@@ -128,8 +128,11 @@ class Pipeline:
     @cached_property
     def _inputs(self) -> str:
         # Without a cache folder there is no stamp to compare with or to write: no hashing.
-        # Worked out once, before anything is read for the build.
-        return fingerprint(self.definitions, self.templates) if self.cache.enabled else ""
+        # Worked out once, before anything is read for the build; the code's part is the
+        # cache's salt, which the build's lookups then reuse rather than hash the code again.
+        if not self.cache.enabled:
+            return ""
+        return fingerprint(self.definitions, self.templates, self.cache.salt())
 
     @cached_property
     def _input_stats(self) -> str:

@@ -119,13 +119,25 @@ def environment() -> str:
     return digest(*parts)
 
 
-def _inputs(definitions: Path, templates: Path) -> list[tuple[str, str]]:
-    """(role/relative path, path) of every input file: the role keeps a file moved from one
-    folder to another from reading as unchanged."""
-    runtime = _package_folder("ucwa_runtime")
-    roots = [("definitions", definitions), ("templates", templates), ("generator", GENERATOR_ROOT)]
-    roots += [("runtime", Path(runtime))] if runtime else []
+def _rooted(roots: Iterable[tuple[str, Path]]) -> list[tuple[str, str]]:
+    """(role/relative path, path) of every file below ``roots`` (role, folder): the role
+    keeps a file moved from one folder to another from reading as unchanged."""
     return [(f"{role}/{rel}", path) for role, root in roots for rel, path in _files(root)]
+
+
+def _code_roots() -> list[tuple[str, Path]]:
+    """The generator's code and the runtime's (reserved.py reads names from it)."""
+    runtime = _package_folder("ucwa_runtime")
+    return [("generator", GENERATOR_ROOT)] + ([("runtime", Path(runtime))] if runtime else [])
+
+
+def _data_roots(definitions: Path, templates: Path) -> list[tuple[str, Path]]:
+    return [("definitions", definitions), ("templates", templates)]
+
+
+def _inputs(definitions: Path, templates: Path) -> list[tuple[str, str]]:
+    """(role/relative path, path) of every input file, the code included."""
+    return _rooted(_data_roots(definitions, templates) + _code_roots())
 
 
 def _outputs(root: Path, names: Iterable[str]) -> list[tuple[str, str]]:
@@ -141,18 +153,19 @@ def toolchain() -> str:
     code, and ``environment``. Every cache entry is kept under it (cache.py): the stages'
     own keys name the data and templates an entry follows from, not each line of code that
     shapes it (a filter of docs.py, the YAML reader, a runtime module validate.py asks)."""
-    runtime = _package_folder("ucwa_runtime")
-    roots = [("generator", GENERATOR_ROOT)] + ([("runtime", Path(runtime))] if runtime else [])
-    files = [(f"{role}/{rel}", path) for role, root in roots for rel, path in _files(root)]
-    return digest(environment(), *(part for rel, path in files for part in (rel, _read(path))))
+    return _contents(environment(), _rooted(_code_roots()))
 
 
-def fingerprint(definitions: Path, templates: Path) -> str:
-    """The hash of every input of a generation, the generator's own code included."""
-    return digest(
-        environment(),
-        *(part for rel, path in _inputs(definitions, templates) for part in (rel, _read(path))),
-    )
+def fingerprint(definitions: Path, templates: Path, toolchain_hash: str | None = None) -> str:
+    """The hash of every input of a generation, the generator's own code included: the
+    definitions and templates under ``toolchain_hash`` (``toolchain()``, worked out here
+    when not given; a run passes its cache's, so that the code is read once)."""
+    code = toolchain() if toolchain_hash is None else toolchain_hash
+    return _contents(code, _rooted(_data_roots(definitions, templates)))
+
+
+def _contents(first: str, files: Iterable[tuple[str, str]]) -> str:
+    return digest(first, *(part for rel, path in files for part in (rel, _read(path))))
 
 
 def tree_digest(root: Path, names: Iterable[str] = OUTPUT_NAMES) -> str:

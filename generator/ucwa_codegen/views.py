@@ -339,32 +339,13 @@ def _operation_view(op: Operation, resource: Resource, api: Api) -> OperationVie
         doc=_operation_doc(op, resource),
         link_argument="link or self.require_self_link()" if sends else "link",
         arguments=tuple(f"{pyrepr(p.attr)}: {p.attr}" for p in op.parameters),
-        call_extras=(("self",) if sends else ())
-        + (
-            (
-                "text=(text, "
-                + ("media_type" if len(op.text_body) > 1 else pyrepr(op.text_body[0]))
-                + ")",
-            )
-            if op.text_body
-            else ()
-        ),
+        call_extras=_call_extras(op),
         spec_fields=tuple(
             (section, tuple(_parameter_spec(p) for p in params))
             for section, params in (("query", op.query), ("body", () if sends else op.body))
             if params
         ),
-        spec_flags=(("sends_resource=True",) if sends else ())
-        + (
-            (
-                "text_body=("
-                + ", ".join(pyrepr(t) for t in op.text_body)
-                + ("," if len(op.text_body) == 1 else "")
-                + ")",
-            )
-            if op.text_body
-            else ()
-        ),
+        spec_flags=_spec_flags(op),
         outcomes=tuple(
             f"OutcomeSpec({response.status}"
             + (f", body={pyrepr(response.body)}" if response.body else "")
@@ -373,6 +354,28 @@ def _operation_view(op: Operation, resource: Resource, api: Api) -> OperationVie
             for response in op.responses
         ),
     )
+
+
+def _tuple_literal(values: tuple[object, ...]) -> str:
+    """A Python tuple literal of ``values`` (the trailing comma of a one-item tuple kept)."""
+    items = ", ".join(pyrepr(value) for value in values)
+    return f"({items},)" if len(values) == 1 else f"({items})"
+
+
+def _call_extras(op: Operation) -> tuple[str, ...]:
+    """The arguments of ``call`` after the operation's own: the resource, the text body."""
+    extras: tuple[str, ...] = ("self",) if op.sends_resource else ()
+    if op.text_body:
+        media_type = "media_type" if len(op.text_body) > 1 else pyrepr(op.text_body[0])
+        extras += (f"text=(text, {media_type})",)
+    return extras
+
+
+def _spec_flags(op: Operation) -> tuple[str, ...]:
+    flags: tuple[str, ...] = ("sends_resource=True",) if op.sends_resource else ()
+    if op.text_body:
+        flags += (f"text_body={_tuple_literal(op.text_body)}",)
+    return flags
 
 
 def _signature(op: Operation) -> tuple[str, ...]:
@@ -427,10 +430,7 @@ def _operation_doc(op: Operation, resource: Resource) -> str:
 def _parameter_spec(p: Parameter) -> str:
     revisions = ""
     if p.required_by_revision:
-        items = ", ".join(pyrepr(item) for item in p.required_by_revision)
-        revisions = (
-            f", required_by_revision=({items}{',' if len(p.required_by_revision) == 1 else ''})"
-        )
+        revisions = f", required_by_revision={_tuple_literal(p.required_by_revision)}"
     return (
         f"ParameterSpec({pyrepr(p.wire)}, {pyrepr(p.attr)}, {python_type(p.type)}"
         + (", required=True" if p.required else "")

@@ -317,3 +317,22 @@ def test_entries_made_by_other_generator_code_are_not_used(
     shutil.rmtree(out)
     assert run(definitions, out, None)[0] == 0
     assert read_tree(out) == warm != before
+
+
+def test_a_changed_run_reads_each_input_file_once(
+    setup: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stamp's fingerprint and the cache's salt both hash the generator's and the
+    # runtime's code: the fingerprint takes the salt, so a run reads that code once.
+    from ucwa_codegen import stamp
+
+    definitions, out, cache = setup
+    assert run(definitions, out, cache)[0] == 0
+    widget = definitions / "resources" / "widget.yaml"
+    widget.write_text(widget.read_text().replace("summary: ", "summary: Changed. "))
+    read: list[str] = []
+    real_read = stamp._read
+    monkeypatch.setattr(stamp, "_read", lambda path: read.append(path) or real_read(path))
+    assert run(definitions, out, cache)[0] == 0
+    code = [path for path in read if path.startswith(str(stamp.GENERATOR_ROOT))]
+    assert code and len(code) == len(set(code))

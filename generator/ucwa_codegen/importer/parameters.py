@@ -128,9 +128,7 @@ def _sent_values(operation: Operation, name: str) -> tuple[list[Any], list[Any],
                 elif name in (payload.get("_links") or {}):
                     as_link = True
         else:
-            for key, values in _xml_input(example.body).items():
-                if key == name:
-                    xml_values.extend(values)
+            xml_values.extend(_xml_input(example.body).get(name, ()))
     return json_values, xml_values, as_link
 
 
