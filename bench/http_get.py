@@ -4,7 +4,8 @@ The server writes each response (status line, headers and body) in one send. Wri
 (the headers, then the body, as BaseHTTPRequestHandler's send_header/end_headers then a
 write do), every response on a kept-alive connection waited about 40 ms: Nagle's algorithm
 held the body back until the client's delayed ACK of the headers came. Both sides then took
-44 ms a request and the row measured the stall, not the client; ``stalled`` catches that.
+44 ms a request and the row measured the stall, not the client; the ``STALL`` check refuses
+such a run.
 """
 
 from __future__ import annotations

@@ -35,11 +35,9 @@ def interleaved(
     ours: Callable[[], object], theirs: Callable[[], object], repeats: int
 ) -> tuple[float, float]:
     """Medians of both, measured turn about, so that both see the same machine."""
-    mine, baseline = [], []
-    for _ in range(repeats):
-        mine.append(median_seconds(ours, 1))
-        baseline.append(median_seconds(theirs, 1))
-    return statistics.median(mine), statistics.median(baseline)
+    return interleaved_seconds(
+        lambda: median_seconds(ours, 1), lambda: median_seconds(theirs, 1), repeats
+    )
 
 
 def run(*command: str | Path, cwd: Path = ROOT) -> None:

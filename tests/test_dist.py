@@ -148,6 +148,10 @@ def test_installed_client_parses_a_payload(installed: Installed) -> None:
     # The generator's wheel holds the generator and its templates, not the client or runtime.
     assert not any(path.startswith(("ucwa/", "ucwa_runtime/")) for path in found["generator_files"])
     assert "ucwa_codegen/templates/package/client.py.j2" in found["generator_files"]
+    # ... and what its first run would otherwise build (tools/dist.py prebuilds it, built.py).
+    built = [path for path in found["generator_files"] if path.startswith("ucwa_codegen/_built/")]
+    assert any(path.startswith("ucwa_codegen/_built/package_client_py_j2_") for path in built)
+    assert any(path.startswith("ucwa_codegen/_built/check_resourceFile_") for path in built)
 
 
 def test_installed_ucwa_command_sends_to_the_bundled_echo_contact(installed: Installed) -> None:
