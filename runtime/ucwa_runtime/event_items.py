@@ -120,6 +120,9 @@ class Event(HashedByFields):
         default=None,
         alias="resource",
         eq=attrs.cmp_using(eq=lambda a, b: _built(a) == _built(b), require_same_type=False),
+        # Left out of the hash: a resource is unhashable (and a compared-through field's
+        # wrapper too), which would leave every event unhashable, even one without a resource.
+        hash=False,
         repr=lambda value: repr(_built(value)),
     )
     status: str | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from .error_mapping import ErrorTable
@@ -28,6 +28,7 @@ class LazyClassMap(Mapping[str, type[T]], Generic[T]):
         self._locations = dict(locations)
         self._package = package
         self._loaded: dict[str, type[T]] = {}
+        self._by_class: dict[str, str] | None = None  # names_by_class(), once asked for
 
     def __getitem__(self, name: str) -> type[T]:
         try:
@@ -50,6 +51,19 @@ class LazyClassMap(Mapping[str, type[T]], Generic[T]):
     def names_by_class(self) -> dict[str, str]:
         """Class name -> name, without importing anything."""
         return {class_name: name for name, (_, class_name) in self._locations.items()}
+
+    def module_attribute(self, module: str, namespace: dict[str, Any], class_name: str) -> Any:
+        """A generated package module's ``__getattr__``: the class called ``class_name``,
+        imported through this map and then kept in the module's ``namespace`` (its globals),
+        so it is an ordinary attribute from then on; AttributeError for a name the map does
+        not hold (``module`` names the module in the message)."""
+        if self._by_class is None:
+            self._by_class = self.names_by_class()
+        name = self._by_class.get(class_name)
+        if name is None:
+            raise AttributeError(f"module {module!r} has no attribute {class_name!r}")
+        value = namespace[class_name] = self[name]
+        return value
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._locations)

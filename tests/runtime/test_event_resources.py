@@ -51,6 +51,8 @@ def test_events_are_equal_whichever_resources_were_read_first() -> None:
     assert first[0].resource is first[0].resource  # built once
     assert first == second and second == first
     assert repr(first[1]) == repr(second[1])
+    # Hashable as before the resource was built lazily: equal events hash alike.
+    assert hash(first[0]) == hash(second[0]) and len({*first, *second}) == 2
     message = second[1].resource
     assert isinstance(message, ucwa.resources.Message)
     assert str(message.plain_message) == "data:text/plain;charset=utf-8,Hi"

@@ -6,13 +6,14 @@ Only ucwa_runtime is imported here: the registry, not the runtime, knows the API
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 
 import pytest
 from ucwa_runtime.error_mapping import ErrorTable, error_from_response
 from ucwa_runtime.errors import ApiError
 from ucwa_runtime.model import GenericResource, OpenEnum
 from ucwa_runtime.operations import parse_response
-from ucwa_runtime.registry import EMPTY_REGISTRY, Registry
+from ucwa_runtime.registry import EMPTY_REGISTRY, LazyClassMap, Registry
 from ucwa_runtime.transport import Client, Response
 
 URL = "https://pool.test/ucwa/oauth/v1/applications/1/communication"
@@ -89,3 +90,13 @@ def test_a_body_that_is_no_reason_leaves_the_status_class(content_type: str) -> 
     response = Response("GET", URL, 409, {"Content-Type": content_type}, b"<html>busy</html>")
     error = error_from_response(response, ErrorTable(by_status={409: Conflict}))
     assert type(error) is Conflict and error.code is None
+
+
+def test_a_module_attribute_is_the_class_of_that_name_imported_once_and_kept() -> None:
+    # A generated package's __getattr__: looked up by class name, whatever the map's key.
+    classes: LazyClassMap[object] = LazyClassMap({"ordered": ("collections", "OrderedDict")})
+    namespace: dict[str, object] = {}
+    assert classes.module_attribute("pkg.mod", namespace, "OrderedDict") is OrderedDict
+    assert namespace == {"OrderedDict": OrderedDict}
+    with pytest.raises(AttributeError, match=r"module 'pkg\.mod' has no attribute 'ordered'"):
+        classes.module_attribute("pkg.mod", namespace, "ordered")  # a key, not a class name

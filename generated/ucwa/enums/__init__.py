@@ -210,8 +210,4 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # Imported when first touched (through the registry's map), then kept as an attribute.
-    if name not in ENUMS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = ENUMS[name]
-    globals()[name] = value
-    return value
+    return ENUMS.module_attribute(__name__, globals(), name)

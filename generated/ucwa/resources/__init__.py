@@ -464,14 +464,7 @@ __all__ = [
     "Xframe",
 ]
 
-# Each class's rel, read from the registry's map without importing anything.
-_RELS = RESOURCES.names_by_class()
-
 
 def __getattr__(name: str) -> Any:
-    rel = _RELS.get(name)
-    if rel is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = RESOURCES[rel]
-    globals()[name] = value
-    return value
+    # Imported when first touched (through the registry's map), then kept as an attribute.
+    return RESOURCES.module_attribute(__name__, globals(), name)
