@@ -250,14 +250,31 @@ def structure_later(
     base_url: str | None = None,
     where: str = "$",
 ) -> Callable[[], Resource]:
-    """What :func:`structure` gives, built when the returned function is first called; what
-    it would refuse is refused now (ShapeError). ``data`` must not change afterwards."""
+    """What :func:`structure` gives, built when the returned function is first called (and
+    the same resource on every later call); what it would refuse is refused now
+    (ShapeError). ``data`` must not change afterwards."""
     fmt = _Json(registry, base_url)
     try:
         fmt.check(data, cls.REL, lambda: cls, where)
     except RecursionError:
         raise ShapeError(f"{where}: nested too deeply to read") from None
-    return partial(_structure, data, cls, fmt, where)
+    return _BuiltOnce(partial(_structure, data, cls, fmt, where))
+
+
+class _BuiltOnce:
+    """A resource built on the first call and kept: an event compares and shows its resource
+    before anyone reads it, and each of those must not parse the payload again."""
+
+    __slots__ = ("_build", "_resource")
+
+    def __init__(self, build: Callable[[], Resource]) -> None:
+        self._build = build
+        self._resource: Resource | None = None
+
+    def __call__(self) -> Resource:
+        if self._resource is None:
+            self._resource = self._build()
+        return self._resource
 
 
 def _structure(data: Any, cls: type[Resource], fmt: _Json, where: str) -> Resource:

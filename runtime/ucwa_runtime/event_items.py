@@ -43,7 +43,7 @@ class EventLink:
     rel: str
     href: str
     _url: str | Callable[[str], str] = attrs.field(alias="url")
-    attributes: dict[str, Any] = attrs.field(factory=dict)
+    attributes: dict[str, Any] = attrs.field(factory=dict, eq=False)  # as __eq__ says
 
     @property
     def url(self) -> str:

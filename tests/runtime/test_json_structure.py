@@ -296,3 +296,13 @@ def test_a_rel_not_the_classs_is_refused_alike_checked_first_or_read(data: Any) 
         codec_json.structure_later(data, cls, ucwa.RESOURCES)
     assert str(read_now.value) == str(checked.value)
     assert f"rel {data['rel']!r} where 'conversationLog' was expected" in str(checked.value)
+
+
+def test_a_resource_read_later_is_built_once_however_often_it_is_asked_for() -> None:
+    # An event compares and shows its resource before it is read: each of those would
+    # otherwise parse the payload again and hand out another copy.
+    data = {"rel": "conversationLog", "subject": "s", "_links": {"self": {"href": "/c"}}}
+    later = codec_json.structure_later(data, ucwa.resources.ConversationLog, ucwa.RESOURCES)
+    first = later()
+    assert later() is first
+    assert first.subject == "s"
