@@ -119,7 +119,9 @@ def sign_in_options(command: F) -> F:
             "ca_certs",
             "bundled",
         )
-        sign_in = SignIn(**{name: kwargs.pop(name) for name in names})
+        # --timeout bounds every request of the session; commands that wait on events
+        # (send) read it too.
+        sign_in = SignIn(**{name: kwargs.pop(name) for name in names}, timeout=kwargs["timeout"])
         with showing_log(kwargs.pop("verbose")):
             command(sign_in=sign_in, **kwargs)
 

@@ -104,6 +104,23 @@ def test_search(bundled: UcwaServer) -> None:
     assert plain.endswith("(more results: give a longer query or a larger --limit)\n")
 
 
+def test_the_timeout_bounds_every_request_of_the_session(
+    bundled: UcwaServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not only send's waits: a search's (or meeting's) requests wait --timeout at most.
+    timeouts: list[object] = []
+    make_session = cli_sign_in.make_session
+
+    def recording(*args: object, **kwargs: object) -> object:
+        session = make_session(*args, **kwargs)  # type: ignore[arg-type]
+        timeouts.append(session.client.timeout)
+        return session
+
+    monkeypatch.setattr(cli_sign_in, "make_session", recording)
+    assert ucwa("search", "--bundled", "--timeout", "7.5", "carol").exit_code == 0
+    assert timeouts == [7.5]
+
+
 def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
     made = ucwa(
         "meeting", "create", "--bundled", "--subject", "Build review",
