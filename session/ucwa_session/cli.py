@@ -22,18 +22,19 @@ import contextlib
 import functools
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from ucwa_runtime.errors import UcwaError
+from ucwa_runtime.errors import RequestError, UcwaError
 
 from .cli_interrupt import noting_interrupt
 from .cli_output import Spinner, emit, error_line
 from .cli_sign_in import SignIn, SignInUsage, open_session
 from .directory import SEARCH_LIMITS
 from .session import UcwaSession
+from .subscription import sip_uris
 
 if TYPE_CHECKING:
     from .subscription import ContactChange
@@ -171,6 +172,14 @@ def run_operation(
         raise SystemExit(EXIT_INTERRUPTED) from None
 
 
+def _check_sip(uris: Sequence[str], hint: str) -> None:
+    # The session's rule for what a sip: URI is (subscription.sip_uris), as a usage error.
+    try:
+        sip_uris(uris)
+    except RequestError as error:
+        raise click.BadParameter(str(error), param_hint=hint) from None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(version=_version(), prog_name="ucwa")
 def main() -> None:
@@ -193,8 +202,7 @@ def send(sign_in: SignIn, to: str, message: str, html: bool, timeout: float, as_
 
     Exits 0 once the message is delivered.
     """
-    if not to.startswith("sip:"):
-        raise click.BadParameter("must be a sip: address (sip:name@domain)", param_hint="TO")
+    _check_sip([to], "TO")
 
     def operation(session: UcwaSession, spinner: Spinner) -> None:
         chat = session.start_messaging(to)
@@ -272,9 +280,7 @@ def presence(
         return
     if note is not None:
         raise click.UsageError("--note goes with `presence set`")
-    for uri in who:
-        if not uri.startswith("sip:"):
-            raise click.BadParameter(f"{uri!r} is no sip: address", param_hint="WHO")
+    _check_sip(who, "WHO")
 
     def operation(session: UcwaSession, spinner: Spinner) -> None:
         if not who:
@@ -347,9 +353,7 @@ def watch(
 ) -> None:
     """Print each presence, note or location change of the sip: addresses in WHO, one line
     each (one JSON object per line with --json), until interrupted (exit 0) or --for ends."""
-    for uri in who:
-        if not uri.startswith("sip:"):
-            raise click.BadParameter(f"{uri!r} is no sip: address", param_hint="WHO")
+    _check_sip(who, "WHO")
 
     def operation(session: UcwaSession, spinner: Spinner) -> None:
         deadline = None if seconds is None else time.monotonic() + seconds

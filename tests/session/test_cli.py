@@ -152,7 +152,7 @@ def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
     ("args", "complaint"),
     [
         (["send", "--bundled", "sip:echo@contoso.com"], "Missing argument 'MESSAGE'"),
-        (["send", "--bundled", "bob@contoso.com", "hi"], "must be a sip: address"),
+        (["send", "--bundled", "bob@contoso.com", "hi"], "not sip: URIs: ['bob@contoso.com']"),
         (["send", "--password", "x", "sip:bob@contoso.com", "hi"], "No such option"),
         (["search", "--bundled", "--limit", "0", "carol"], "0 is not in the range 1<=x<=100"),
         (["meeting", "create", "--bundled"], "Missing option '--subject'"),
@@ -168,7 +168,8 @@ def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
         (["presence", "--bundled", "set", "Sleeping"], "give one of Away, BeRightBack"),
         (["presence", "--bundled", "set"], "give one of"),
         (["presence", "--bundled", "--note", "x"], "--note goes with `presence set`"),
-        (["presence", "--bundled", "bob"], "'bob' is no sip: address"),
+        (["presence", "--bundled", "bob"], "not sip: URIs: ['bob']"),
+        (["watch", "--bundled", "sip:a@b", "carol"], "not sip: URIs: ['carol']"),
         (["watch", "--bundled"], "Missing argument 'WHO...'"),
         (["watch", "--bundled", "--for", "0", "sip:bob@contoso.com"], "not in the range x>0"),
     ],
