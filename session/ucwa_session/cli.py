@@ -286,25 +286,9 @@ def presence(
         if not who:
             # A real server links me to my presence only once I am available (capture 007).
             session.make_me_available()
-            mine = session.presence.read()
-            found = [
-                {
-                    "uri": "me",
-                    "availability": _text(mine.availability),
-                    "activity": _text(mine.activity),
-                }
-            ]
+            found = [_presence_data("me", session.presence.read())]
         else:
-            found = []
-            for uri in who:
-                theirs = session.presence.of(uri)
-                found.append(
-                    {
-                        "uri": uri,
-                        "availability": _text(theirs.availability),
-                        "activity": _text(theirs.activity),
-                    }
-                )
+            found = [_presence_data(uri, session.presence.of(uri)) for uri in who]
         lines = [
             f"{p['uri']}  {p['availability']}"
             + (
@@ -317,6 +301,15 @@ def presence(
         emit({"presence": found}, lines, as_json)
 
     run_operation(sign_in, "reading presence", operation)
+
+
+def _presence_data(uri: str, state: Any) -> dict[str, Any]:
+    # state: my Presence or a ContactPresence (both have availability and activity)
+    return {
+        "uri": uri,
+        "availability": _text(state.availability),
+        "activity": _text(state.activity),
+    }
 
 
 def _text(value: object) -> str | None:
