@@ -22,18 +22,19 @@ import contextlib
 import functools
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from ucwa_runtime.errors import UcwaError
+from ucwa_runtime.errors import RequestError, UcwaError
 
 from .cli_interrupt import noting_interrupt
 from .cli_output import Spinner, emit, error_line
 from .cli_sign_in import SignIn, SignInUsage, open_session
 from .directory import SEARCH_LIMITS
 from .session import UcwaSession
+from .subscription import sip_uris
 
 if TYPE_CHECKING:
     from .subscription import ContactChange
@@ -119,7 +120,9 @@ def sign_in_options(command: F) -> F:
             "ca_certs",
             "bundled",
         )
-        sign_in = SignIn(**{name: kwargs.pop(name) for name in names})
+        # --timeout bounds every request of the session; commands that wait on events
+        # (send) read it too.
+        sign_in = SignIn(**{name: kwargs.pop(name) for name in names}, timeout=kwargs["timeout"])
         with showing_log(kwargs.pop("verbose")):
             command(sign_in=sign_in, **kwargs)
 
@@ -169,6 +172,14 @@ def run_operation(
         raise SystemExit(EXIT_INTERRUPTED) from None
 
 
+def _check_sip(uris: Sequence[str], hint: str) -> None:
+    # The session's rule for what a sip: URI is (subscription.sip_uris), as a usage error.
+    try:
+        sip_uris(uris)
+    except RequestError as error:
+        raise click.BadParameter(str(error), param_hint=hint) from None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(version=_version(), prog_name="ucwa")
 def main() -> None:
@@ -191,8 +202,7 @@ def send(sign_in: SignIn, to: str, message: str, html: bool, timeout: float, as_
 
     Exits 0 once the message is delivered.
     """
-    if not to.startswith("sip:"):
-        raise click.BadParameter("must be a sip: address (sip:name@domain)", param_hint="TO")
+    _check_sip([to], "TO")
 
     def operation(session: UcwaSession, spinner: Spinner) -> None:
         chat = session.start_messaging(to)
@@ -270,33 +280,15 @@ def presence(
         return
     if note is not None:
         raise click.UsageError("--note goes with `presence set`")
-    for uri in who:
-        if not uri.startswith("sip:"):
-            raise click.BadParameter(f"{uri!r} is no sip: address", param_hint="WHO")
+    _check_sip(who, "WHO")
 
     def operation(session: UcwaSession, spinner: Spinner) -> None:
         if not who:
             # A real server links me to my presence only once I am available (capture 007).
             session.make_me_available()
-            mine = session.presence.read()
-            found = [
-                {
-                    "uri": "me",
-                    "availability": _text(mine.availability),
-                    "activity": _text(mine.activity),
-                }
-            ]
+            found = [_presence_data("me", session.presence.read())]
         else:
-            found = []
-            for uri in who:
-                theirs = session.presence.of(uri)
-                found.append(
-                    {
-                        "uri": uri,
-                        "availability": _text(theirs.availability),
-                        "activity": _text(theirs.activity),
-                    }
-                )
+            found = [_presence_data(uri, session.presence.of(uri)) for uri in who]
         lines = [
             f"{p['uri']}  {p['availability']}"
             + (
@@ -309,6 +301,15 @@ def presence(
         emit({"presence": found}, lines, as_json)
 
     run_operation(sign_in, "reading presence", operation)
+
+
+def _presence_data(uri: str, state: Any) -> dict[str, Any]:
+    # state: my Presence or a ContactPresence (both have availability and activity)
+    return {
+        "uri": uri,
+        "availability": _text(state.availability),
+        "activity": _text(state.activity),
+    }
 
 
 def _text(value: object) -> str | None:
@@ -345,9 +346,7 @@ def watch(
 ) -> None:
     """Print each presence, note or location change of the sip: addresses in WHO, one line
     each (one JSON object per line with --json), until interrupted (exit 0) or --for ends."""
-    for uri in who:
-        if not uri.startswith("sip:"):
-            raise click.BadParameter(f"{uri!r} is no sip: address", param_hint="WHO")
+    _check_sip(who, "WHO")
 
     def operation(session: UcwaSession, spinner: Spinner) -> None:
         deadline = None if seconds is None else time.monotonic() + seconds

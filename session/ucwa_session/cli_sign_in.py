@@ -16,7 +16,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from ucwa_runtime.auth import AuthenticationError, PasswordGrant
@@ -51,6 +51,7 @@ class SignIn:
     bundled: bool = False
     ca_certs: str | None = None
     trusted_hosts: Sequence[str] = ()
+    timeout: float | None = None  # seconds for each answer (None: the client's default)
 
     def target(self) -> tuple[str | None, str | None]:
         """(domain, root_url) for the session: the one given, else the domain of the
@@ -115,6 +116,7 @@ def make_session(
         raise SignInUsage("give --user (or set UCWA_USER)")
     domain, root_url = sign_in.target()  # a usage error before the password is asked for
     grant = PasswordGrant(sign_in.user, password_source(sign_in, environ), allow_http=allow_http)
+    timeouts: dict[str, Any] = {} if sign_in.timeout is None else {"timeout": sign_in.timeout}
     return UcwaSession.connect(
         grant,
         domain=domain,
@@ -123,6 +125,7 @@ def make_session(
         options=SessionOptions(poll_timeout=poll_timeout),
         ca_certs=sign_in.ca_certs,
         user_agent="ucwa-cli",
+        **timeouts,
     )
 
 

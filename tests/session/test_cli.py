@@ -104,6 +104,23 @@ def test_search(bundled: UcwaServer) -> None:
     assert plain.endswith("(more results: give a longer query or a larger --limit)\n")
 
 
+def test_the_timeout_bounds_every_request_of_the_session(
+    bundled: UcwaServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not only send's waits: a search's (or meeting's) requests wait --timeout at most.
+    timeouts: list[object] = []
+    make_session = cli_sign_in.make_session
+
+    def recording(*args: object, **kwargs: object) -> object:
+        session = make_session(*args, **kwargs)  # type: ignore[arg-type]
+        timeouts.append(session.client.timeout)
+        return session
+
+    monkeypatch.setattr(cli_sign_in, "make_session", recording)
+    assert ucwa("search", "--bundled", "--timeout", "7.5", "carol").exit_code == 0
+    assert timeouts == [7.5]
+
+
 def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
     made = ucwa(
         "meeting", "create", "--bundled", "--subject", "Build review",
@@ -135,7 +152,7 @@ def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
     ("args", "complaint"),
     [
         (["send", "--bundled", "sip:echo@contoso.com"], "Missing argument 'MESSAGE'"),
-        (["send", "--bundled", "bob@contoso.com", "hi"], "must be a sip: address"),
+        (["send", "--bundled", "bob@contoso.com", "hi"], "not sip: URIs: ['bob@contoso.com']"),
         (["send", "--password", "x", "sip:bob@contoso.com", "hi"], "No such option"),
         (["search", "--bundled", "--limit", "0", "carol"], "0 is not in the range 1<=x<=100"),
         (["meeting", "create", "--bundled"], "Missing option '--subject'"),
@@ -151,7 +168,8 @@ def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
         (["presence", "--bundled", "set", "Sleeping"], "give one of Away, BeRightBack"),
         (["presence", "--bundled", "set"], "give one of"),
         (["presence", "--bundled", "--note", "x"], "--note goes with `presence set`"),
-        (["presence", "--bundled", "bob"], "'bob' is no sip: address"),
+        (["presence", "--bundled", "bob"], "not sip: URIs: ['bob']"),
+        (["watch", "--bundled", "sip:a@b", "carol"], "not sip: URIs: ['carol']"),
         (["watch", "--bundled"], "Missing argument 'WHO...'"),
         (["watch", "--bundled", "--for", "0", "sip:bob@contoso.com"], "not in the range x>0"),
     ],
