@@ -19,9 +19,11 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import urllib3
 from ucwa_runtime.auth import AuthenticationError, PasswordGrant
 from ucwa_runtime.events import DEFAULT_POLL_TIMEOUT
 from ucwa_runtime.secret import SecretStr
+from ucwa_runtime.transport import DEFAULT_TIMEOUT
 
 from .options import SessionOptions
 from .session import UcwaSession
@@ -116,7 +118,13 @@ def make_session(
         raise SignInUsage("give --user (or set UCWA_USER)")
     domain, root_url = sign_in.target()  # a usage error before the password is asked for
     grant = PasswordGrant(sign_in.user, password_source(sign_in, environ), allow_http=allow_http)
-    timeouts: dict[str, Any] = {} if sign_in.timeout is None else {"timeout": sign_in.timeout}
+    timeouts: dict[str, Any] = {}
+    if sign_in.timeout is not None:
+        # --timeout is the wait for each answer; connecting keeps the client's shorter bound.
+        wait = sign_in.timeout
+        default = DEFAULT_TIMEOUT.connect_timeout
+        connect = min(wait, default) if isinstance(default, int | float) else wait
+        timeouts["timeout"] = urllib3.Timeout(connect=connect, read=wait)
     return UcwaSession.connect(
         grant,
         domain=domain,

@@ -118,7 +118,9 @@ def test_the_timeout_bounds_every_request_of_the_session(
 
     monkeypatch.setattr(cli_sign_in, "make_session", recording)
     assert ucwa("search", "--bundled", "--timeout", "7.5", "carol").exit_code == 0
-    assert timeouts == [7.5]
+    assert ucwa("search", "--bundled", "--timeout", "70", "carol").exit_code == 0
+    # each answer waits --timeout; connecting, the client's 10 s or less
+    assert [(t.connect_timeout, t.read_timeout) for t in timeouts] == [(7.5, 7.5), (10.0, 70)]  # type: ignore[attr-defined]
 
 
 def test_meeting_create_list_delete(bundled: UcwaServer) -> None:
